@@ -1,0 +1,42 @@
+#pragma once
+// What a model is: the fields of the checkpoint's `config` metadata (DESIGN.md).
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace rnnscope {
+
+enum class CellKind { Rnn, Lstm, Gru };
+enum class Nonlinearity { Tanh, Relu };        // vanilla RNN only
+enum class GruVariant { ResetAfter, Classic };  // see DESIGN.md, "Math conventions"
+enum class DType { F32, F64 };
+
+struct ModelConfig {
+  CellKind cell = CellKind::Lstm;
+  Nonlinearity nonlinearity = Nonlinearity::Tanh;
+  GruVariant gruVariant = GruVariant::ResetAfter;
+  int hidden = 128;    // H
+  int layers = 1;      // L, 1..4
+  int embed = 32;      // E; 0 means one-hot input (no `embed.weight`)
+  int vocabSize = 0;   // V
+  DType dtype = DType::F32;
+
+  int gates() const { return cell == CellKind::Rnn ? 1 : cell == CellKind::Lstm ? 4 : 3; }  // G
+  int inputSize(int layer) const { return layer > 0 ? hidden : (embed > 0 ? embed : vocabSize); }
+
+  // Throws rnnscope::Error naming the first field out of range.
+  void validate() const;
+  nlohmann::json toJson() const;
+  static ModelConfig fromJson(const nlohmann::json& j);  // validates
+};
+
+std::string toString(CellKind c);
+std::string toString(Nonlinearity n);
+std::string toString(GruVariant v);
+std::string toString(DType d);
+CellKind cellKindFromString(const std::string& s);
+Nonlinearity nonlinearityFromString(const std::string& s);
+GruVariant gruVariantFromString(const std::string& s);
+DType dtypeFromString(const std::string& s);
+
+}  // namespace rnnscope
