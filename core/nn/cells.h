@@ -1,0 +1,161 @@
+#pragma once
+// The three recurrent cells, one step forward and one step back, side by side.
+//
+// Each forward(w, c, t) reads c.pre (the input projection W_ih x_t + b_ih, computed for the
+// whole window at once) and the previous state, and writes h_t (and c_t, gates, aux).
+// Each backward(w, c, t) receives in c.dh the total derivative dL/dh_t (loss at t plus
+// everything after t), writes dL/d(pre-activations) into c.dpreIn / c.dpreRec, and leaves in
+// c.dh (and c.dc) the derivative with respect to the previous state, ready for step t-1.
+// Shapes: see core/nn/layer_cache.h. Gate blocks are H rows each, in PyTorch's order.
+#include "core/nn/layer_cache.h"
+
+namespace rnnscope {
+
+namespace act {
+template <class X> auto sigmoid(const X& x) { return x.array().logistic(); }
+template <class X> auto tanh(const X& x) { return x.array().tanh(); }
+}  // namespace act
+
+struct RnnCell {
+  // h_t = act(W_ih x_t + b_ih + W_hh h_{t-1} + b_hh), act = tanh or relu
+  template <class S>
+  static void forward(const LayerWeights<S>& w, LayerCache<S>& c, int t) {
+    c.rec.noalias() = w.Whh * c.hPrev(t);
+    c.rec += c.at(c.pre, t);
+    c.rec.colwise() += w.bhh.col(0);
+    if (c.nonlinearity == Nonlinearity::Tanh)
+      c.hAt(t) = act::tanh(c.rec);
+    else
+      c.hAt(t) = c.rec.array().max(S(0));
+  }
+  // dz = dh * act'(z), act' = 1 - h^2 (tanh) or [h > 0] (relu);  dh_{t-1} = W_hh^T dz
+  template <class S>
+  static void backward(const LayerWeights<S>& w, LayerCache<S>& c, int t) {
+    auto h = c.hAt(t).array();
+    auto dz = c.at(c.dpreIn, t);
+    if (c.nonlinearity == Nonlinearity::Tanh)
+      dz = c.dh.array() * (S(1) - h.square());
+    else
+      dz = (h > S(0)).select(c.dh.array(), S(0));
+    c.at(c.dpreRec, t) = dz;
+    c.dh.noalias() = w.Whh.transpose() * dz;
+  }
+};
+
+struct LstmCell {
+  // i,f,o = sigmoid(.), g = tanh(.) of W_ih x_t + b_ih + W_hh h_{t-1} + b_hh (rows i,f,g,o)
+  // c_t = f*c_{t-1} + i*g,   h_t = o*tanh(c_t)
+  template <class S>
+  static void forward(const LayerWeights<S>& w, LayerCache<S>& c, int t) {
+    const Index H = c.H;
+    c.rec.noalias() = w.Whh * c.hPrev(t);
+    c.rec += c.at(c.pre, t);
+    c.rec.colwise() += w.bhh.col(0);
+    auto gates = c.at(c.gates, t);
+    gates.topRows(2 * H) = act::sigmoid(c.rec.topRows(2 * H));
+    gates.middleRows(2 * H, H) = act::tanh(c.rec.middleRows(2 * H, H));
+    gates.bottomRows(H) = act::sigmoid(c.rec.bottomRows(H));
+    auto i = gates.topRows(H).array(), f = gates.middleRows(H, H).array();
+    auto g = gates.middleRows(2 * H, H).array(), o = gates.bottomRows(H).array();
+    c.cAt(t) = f * c.cPrev(t).array() + i * g;
+    auto tc = c.at(c.aux, t);
+    tc = act::tanh(c.cAt(t));
+    c.hAt(t) = o * tc.array();
+  }
+  // dc_t = dc_t(from t+1) + dh*o*(1 - tanh^2 c_t);   dc_{t-1} = dc_t * f
+  // d(i,f,g,o) = (dc*g, dc*c_{t-1}, dc*i, dh*tanh c_t), times the activation's derivative
+  template <class S>
+  static void backward(const LayerWeights<S>& w, LayerCache<S>& c, int t) {
+    const Index H = c.H;
+    auto gates = c.at(c.gates, t);
+    auto i = gates.topRows(H).array(), f = gates.middleRows(H, H).array();
+    auto g = gates.middleRows(2 * H, H).array(), o = gates.bottomRows(H).array();
+    auto tc = c.at(c.aux, t).array();
+    auto dh = c.dh.array();
+    c.dc.array() += dh * o * (S(1) - tc.square());
+    c.dcNorm[t] = c.dc.norm();  // the total dL/dc_t, before it flows on to c_{t-1}
+    auto dc = c.dc.array();
+    auto dz = c.at(c.dpreIn, t);
+    dz.topRows(H).array() = dc * g * i * (S(1) - i);
+    dz.middleRows(H, H).array() = dc * c.cPrev(t).array() * f * (S(1) - f);
+    dz.middleRows(2 * H, H).array() = dc * i * (S(1) - g.square());
+    dz.bottomRows(H).array() = dh * tc * o * (S(1) - o);
+    c.at(c.dpreRec, t) = dz;
+    c.dc.array() *= f;
+    c.dh.noalias() = w.Whh.transpose() * dz;
+  }
+};
+
+struct GruCell {
+  // reset_after (PyTorch):  r,z = sigmoid(W_i x + b_i + W_h h_{t-1} + b_h) (rows r,z)
+  //   n = tanh(W_in x + b_in + r*(W_hn h_{t-1} + b_hn)),   h_t = (1-z)*n + z*h_{t-1}
+  // classic (lecture notes): n = tanh(W_in x + b_in + W_hn (r*h_{t-1}) + b_hn),
+  //   h_t = (1-z)*h_{t-1} + z*n
+  template <class S>
+  static void forward(const LayerWeights<S>& w, LayerCache<S>& c, int t) {
+    const Index H = c.H;
+    auto hp = c.hPrev(t);
+    auto pre = c.at(c.pre, t);
+    auto gates = c.at(c.gates, t);
+    auto aux = c.at(c.aux, t);
+    const bool classic = c.gruVariant == GruVariant::Classic;
+    if (classic) {
+      c.rec.topRows(2 * H).noalias() = w.Whh.topRows(2 * H) * hp;
+    } else {
+      c.rec.noalias() = w.Whh * hp;
+    }
+    c.rec.topRows(2 * H).colwise() += w.bhh.topRows(2 * H).col(0);
+    gates.topRows(2 * H) = act::sigmoid(pre.topRows(2 * H) + c.rec.topRows(2 * H));
+    auto r = gates.topRows(H).array(), z = gates.middleRows(H, H).array();
+    if (classic) {
+      aux = r * hp.array();
+      c.rec.bottomRows(H).noalias() = w.Whh.bottomRows(H) * aux;
+      c.rec.bottomRows(H).colwise() += w.bhh.bottomRows(H).col(0);
+      gates.bottomRows(H) = act::tanh(pre.bottomRows(H) + c.rec.bottomRows(H));
+      c.hAt(t) = (S(1) - z) * hp.array() + z * gates.bottomRows(H).array();
+    } else {
+      c.rec.bottomRows(H).colwise() += w.bhh.bottomRows(H).col(0);
+      aux = c.rec.bottomRows(H);
+      gates.bottomRows(H) = act::tanh(pre.bottomRows(H).array() + r * aux.array());
+      c.hAt(t) = (S(1) - z) * gates.bottomRows(H).array() + z * hp.array();
+    }
+  }
+  // reset_after: dn = dh*(1-z), dz = dh*(h_{t-1}-n), dr = dn'*(W_hn h + b_hn),
+  //   dh_{t-1} = dh*z + W_hh^T [dr'; dz'; dn'*r]      (' = times the activation's derivative)
+  // classic: dn = dh*z, dz = dh*(n-h_{t-1}), d(r*h) = W_hn^T dn', dr = d(r*h)*h_{t-1},
+  //   dh_{t-1} = dh*(1-z) + d(r*h)*r + W_h(r,z)^T [dr'; dz']
+  template <class S>
+  static void backward(const LayerWeights<S>& w, LayerCache<S>& c, int t) {
+    const Index H = c.H;
+    auto hp = c.hPrev(t).array();
+    auto gates = c.at(c.gates, t);
+    auto r = gates.topRows(H).array(), z = gates.middleRows(H, H).array();
+    auto n = gates.bottomRows(H).array();
+    auto dh = c.dh.array();
+    auto dIn = c.at(c.dpreIn, t);
+    auto dRec = c.at(c.dpreRec, t);
+    auto dpr = dIn.topRows(H).array(), dpz = dIn.middleRows(H, H).array();
+    auto dpn = dIn.bottomRows(H).array();
+    if (c.gruVariant == GruVariant::Classic) {
+      dpn = dh * z * (S(1) - n.square());
+      dpz = dh * (n - hp) * z * (S(1) - z);
+      c.scratch.noalias() = w.Whh.bottomRows(H).transpose() * dIn.bottomRows(H);  // d(r*h)
+      dpr = c.scratch.array() * hp * r * (S(1) - r);
+      dRec = dIn;
+      c.scratch.array() = dh * (S(1) - z) + c.scratch.array() * r;
+      c.dh.noalias() = w.Whh.topRows(2 * H).transpose() * dIn.topRows(2 * H);
+      c.dh += c.scratch;
+    } else {
+      dpn = dh * (S(1) - z) * (S(1) - n.square());
+      dpz = dh * (hp - n) * z * (S(1) - z);
+      dpr = dpn * c.at(c.aux, t).array() * r * (S(1) - r);
+      dRec.topRows(2 * H) = dIn.topRows(2 * H);
+      dRec.bottomRows(H).array() = dpn * r;
+      c.scratch.array() = dh * z;
+      c.dh.noalias() = w.Whh.transpose() * dRec;
+      c.dh += c.scratch;
+    }
+  }
+};
+
+}  // namespace rnnscope

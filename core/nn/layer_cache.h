@@ -1,0 +1,61 @@
+#pragma once
+// What one recurrent layer remembers of a window, and its gradient buffers.
+//
+// Dimension letters (used in every shape comment of core/nn):
+//   B batch streams, T steps in the window, N = T*B positions (column n = t*B + b),
+//   I input size of the layer, H hidden size, G gates (1 rnn, 4 lstm, 3 gru), V vocabulary.
+#include <vector>
+
+#include "core/nn/config.h"
+#include "core/nn/tensor.h"
+
+namespace rnnscope {
+
+// Row-major views of one layer's parameters in PyTorch layout, and of their gradients.
+template <class S, class MapT>
+struct LayerTensors {
+  MapT Wih;  // [GH, I]
+  MapT Whh;  // [GH, H]
+  MapT bih;  // [GH, 1]
+  MapT bhh;  // [GH, 1]
+};
+template <class S> using LayerWeights = LayerTensors<S, ConstRowMap<S>>;
+template <class S> using LayerGrads = LayerTensors<S, RowMap<S>>;
+
+template <class S>
+struct LayerCache {
+  CellKind cell = CellKind::Rnn;
+  Nonlinearity nonlinearity = Nonlinearity::Tanh;
+  GruVariant gruVariant = GruVariant::ResetAfter;
+  int H = 0, G = 1, B = 0, T = 0;
+
+  // forward
+  Mat<S> pre;    // [GH, N]  W_ih x_t + b_ih at every position
+  Mat<S> gates;  // [GH, N]  activated gates: LSTM (i,f,g,o), GRU (r,z,n); unused by vanilla
+  Mat<S> h;      // [H, N+B] first B columns: the state carried in; then h_0 .. h_{T-1}
+  Mat<S> c;      // [H, N+B] LSTM cell state, same layout
+  Mat<S> aux;    // [H, N]   LSTM tanh(c_t); GRU reset_after W_hn h_{t-1} + b_hn; classic r*h_{t-1}
+  Mat<S> rec;    // [GH, B]  scratch: recurrent pre-activation of one step
+
+  // backward
+  Mat<S> dpreIn;   // [GH, N] dL/d(W_ih x + b_ih)
+  Mat<S> dpreRec;  // [GH, N] dL/d(W_hh h + b_hh); differs from dpreIn only in GRU's n rows
+  Mat<S> dh;       // [H, B]  dL/dh_t flowing in from step t+1
+  Mat<S> dc;       // [H, B]  dL/dc_t flowing in from step t+1 (LSTM)
+  Mat<S> scratch;  // [H, B]
+  std::vector<S> dhNorm;  // [T] ||dL/dh_t||, the total derivative (from the loss at t and after)
+  std::vector<S> dcNorm;  // [T] ||dL/dc_t|| (LSTM)
+
+  int N() const { return T * B; }
+  auto hPrev(int t) { return h.middleCols(t * B, B); }         // h_{t-1}
+  auto hAt(int t) { return h.middleCols((t + 1) * B, B); }     // h_t
+  auto cPrev(int t) { return c.middleCols(t * B, B); }
+  auto cAt(int t) { return c.middleCols((t + 1) * B, B); }
+  auto at(Mat<S>& m, int t) { return m.middleCols(t * B, B); }
+
+  // Sizes every buffer for a window; a no-op when the shape is unchanged, so the training
+  // loop allocates only when batch or window length change.
+  void resize(int batch, int steps);
+};
+
+}  // namespace rnnscope

@@ -1,0 +1,171 @@
+#include "core/nn/model.h"
+
+#include <string>
+
+#include "core/nn/recurrent_layer.h"
+#include "core/util/error.h"
+
+namespace rnnscope {
+
+template <class S>
+Model<S>::Model(const ModelConfig& config) : config_(config) {
+  config_.validate();
+  const std::int64_t V = config_.vocabSize, E = config_.embed, H = config_.hidden;
+  const std::int64_t GH = std::int64_t(config_.gates()) * H;
+  if (E > 0) embed_ = params_.add("embed.weight", {V, E});
+  for (int l = 0; l < config_.layers; ++l) {
+    const std::string k = std::to_string(l);
+    LayerIds ids;
+    ids.Wih = params_.add("rnn.weight_ih_l" + k, {GH, config_.inputSize(l)});
+    ids.Whh = params_.add("rnn.weight_hh_l" + k, {GH, H});
+    ids.bih = params_.add("rnn.bias_ih_l" + k, {GH});
+    ids.bhh = params_.add("rnn.bias_hh_l" + k, {GH});
+    layerIds_.push_back(ids);
+  }
+  headW_ = params_.add("head.weight", {V, H});
+  headB_ = params_.add("head.bias", {V});
+  params_.finalize();
+
+  caches_.resize(config_.layers);
+  for (auto& c : caches_) {
+    c.cell = config_.cell;
+    c.nonlinearity = config_.nonlinearity;
+    c.gruVariant = config_.gruVariant;
+    c.H = config_.hidden;
+    c.G = config_.gates();
+  }
+  dBelow_.resize(config_.layers);
+}
+
+template <class S>
+RecurrentState<S> Model<S>::zeroState(int batch) const {
+  RecurrentState<S> s;
+  for (int l = 0; l < config_.layers; ++l) {
+    s.h.push_back(Mat<S>::Zero(config_.hidden, batch));
+    if (config_.cell == CellKind::Lstm) s.c.push_back(Mat<S>::Zero(config_.hidden, batch));
+  }
+  return s;
+}
+
+template <class S>
+LayerWeights<S> Model<S>::layerWeights(int l) const {
+  const auto& ids = layerIds_[l];
+  return {params_.value(ids.Wih), params_.value(ids.Whh), params_.value(ids.bih), params_.value(ids.bhh)};
+}
+
+template <class S>
+LayerGrads<S> Model<S>::layerGrads(int l) {
+  const auto& ids = layerIds_[l];
+  return {params_.grad(ids.Wih), params_.grad(ids.Whh), params_.grad(ids.bih), params_.grad(ids.bhh)};
+}
+
+template <class S>
+void Model<S>::forward(std::span<const std::int32_t> inputs, int batch, RecurrentState<S>& state) {
+  const Index N = static_cast<Index>(inputs.size());
+  if (batch < 1 || N == 0 || N % batch != 0) throw Error("a window must hold a whole number of steps of the batch");
+  if (state.batch() != batch || static_cast<int>(state.h.size()) != config_.layers)
+    throw Error("the recurrent state does not match the batch size or the layer count");
+  for (auto tok : inputs)
+    if (tok < 0 || tok >= config_.vocabSize) throw Error("token id " + std::to_string(tok) + " is outside the vocabulary");
+  batch_ = batch;
+  steps_ = static_cast<int>(N / batch);
+  inputs_.assign(inputs.begin(), inputs.end());
+
+  LayerInput<S> in;
+  if (embed_ >= 0) {
+    const auto E = params_.value(embed_);  // [V, E]
+    x0_.resize(config_.embed, N);
+    for (Index n = 0; n < N; ++n) x0_.col(n) = E.row(inputs_[n]).transpose();
+    in = {x0_.data(), x0_.rows(), nullptr};
+  } else {
+    in = {nullptr, 0, inputs_.data()};
+  }
+  for (int l = 0; l < config_.layers; ++l) {
+    auto& c = caches_[l];
+    c.resize(batch_, steps_);
+    c.h.leftCols(batch_) = state.h[l];
+    if (config_.cell == CellKind::Lstm) c.c.leftCols(batch_) = state.c[l];
+    layerForward(layerWeights(l), c, in);
+    state.h[l] = c.h.rightCols(batch_);
+    if (config_.cell == CellKind::Lstm) state.c[l] = c.c.rightCols(batch_);
+    in = {c.h.data() + c.h.rows() * batch_, c.h.rows(), nullptr};  // h_0..h_{T-1}: [H, N]
+  }
+  logits_.noalias() = params_.value(headW_) * in.matrix(N);
+  logits_.colwise() += params_.value(headB_).col(0);
+}
+
+template <class S>
+void Model<S>::computeProbabilities() {
+  // softmax per column, shifted by the column maximum so exp never overflows
+  probs_ = (logits_.rowwise() - logits_.colwise().maxCoeff()).array().exp();
+  probs_.array().rowwise() /= probs_.colwise().sum().array();
+}
+
+template <class S>
+S Model<S>::loss(std::span<const std::int32_t> targets) {
+  const Index N = logits_.cols();
+  if (static_cast<Index>(targets.size()) != N) throw Error("targets must match the window's positions");
+  targets_.assign(targets.begin(), targets.end());
+  computeProbabilities();
+  double sum = 0;  // accumulated in double so the mean does not depend on summation order much
+  for (Index n = 0; n < N; ++n) {
+    const auto tgt = targets_[n];
+    if (tgt < 0 || tgt >= config_.vocabSize) throw Error("target id " + std::to_string(tgt) + " is outside the vocabulary");
+    sum -= std::log(static_cast<double>(probs_(tgt, n)));
+  }
+  return static_cast<S>(sum / static_cast<double>(N));
+}
+
+template <class S>
+void Model<S>::backward() {
+  const Index N = probs_.cols();
+  if (static_cast<Index>(targets_.size()) != N) throw Error("backward() needs a loss() first");
+  // L = -(1/N) sum_n log p_n[y_n]  =>  dL/dlogits = (p - onehot(y)) / N; logits_ holds it now
+  logits_ = probs_;
+  for (Index n = 0; n < N; ++n) logits_(targets_[n], n) -= S(1);
+  logits_ /= static_cast<S>(N);
+  params_.grads().setZero();
+  const auto& top = caches_.back();
+  const Eigen::Map<const Mat<S>> hTop(top.h.data() + top.h.rows() * batch_, top.h.rows(), N);
+  params_.grad(headW_).noalias() = logits_ * hTop.transpose();    // [V, H]
+  params_.grad(headB_).col(0) = logits_.rowwise().sum();           // [V]
+  dTop_.noalias() = params_.value(headW_).transpose() * logits_;   // [H, N]
+  backwardThroughLayers(dTop_);
+}
+
+template <class S>
+void Model<S>::backwardFromTop(const Mat<S>& dTop) {
+  params_.grads().setZero();
+  dTop_ = dTop;
+  backwardThroughLayers(dTop_);
+}
+
+template <class S>
+void Model<S>::backwardThroughLayers(Mat<S>& dTop) {
+  const Index N = Index(batch_) * steps_;
+  for (int l = config_.layers - 1; l >= 0; --l) {
+    const Mat<S>& dOut = l == config_.layers - 1 ? dTop : dBelow_[l + 1];
+    LayerInput<S> in;
+    if (l > 0) {
+      const auto& below = caches_[l - 1].h;
+      in = {below.data() + below.rows() * batch_, below.rows(), nullptr};
+    } else if (embed_ >= 0) {
+      in = {x0_.data(), x0_.rows(), nullptr};
+    } else {
+      in = {nullptr, 0, inputs_.data()};
+    }
+    Mat<S>* dx = in.dense ? &dBelow_[l] : nullptr;
+    if (dx) dx->resize(in.rows, N);
+    auto g = layerGrads(l);
+    layerBackward(layerWeights(l), g, caches_[l], in, dOut, dx);
+  }
+  if (embed_ >= 0) {
+    auto gE = params_.grad(embed_);  // [V, E]: each looked-up row receives its column of dx
+    for (Index n = 0; n < N; ++n) gE.row(inputs_[n]) += dBelow_[0].col(n).transpose();
+  }
+}
+
+template class Model<float>;
+template class Model<double>;
+
+}  // namespace rnnscope

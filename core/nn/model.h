@@ -1,0 +1,84 @@
+#pragma once
+// A character-level language model: embedding (or one-hot) -> L stacked recurrent layers ->
+// linear head -> softmax cross-entropy. Parameters are named and shaped as the PyTorch module
+// {embed: nn.Embedding, rnn: nn.RNN/LSTM/GRU, head: nn.Linear} would name them (DESIGN.md).
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "core/nn/config.h"
+#include "core/nn/layer_cache.h"
+#include "core/nn/parameters.h"
+
+namespace rnnscope {
+
+template <class S>
+struct RecurrentState {
+  std::vector<Mat<S>> h;  // per layer [H, B]
+  std::vector<Mat<S>> c;  // per layer [H, B], LSTM only (empty otherwise)
+  int batch() const { return h.empty() ? 0 : static_cast<int>(h[0].cols()); }
+};
+
+template <class S>
+class Model {
+public:
+  explicit Model(const ModelConfig& config);  // parameters zero; see train/initializers.h
+
+  const ModelConfig& config() const { return config_; }
+  ParameterSet<S>& params() { return params_; }
+  const ParameterSet<S>& params() const { return params_; }
+
+  RecurrentState<S> zeroState(int batch) const;
+
+  // Runs a window forward from `state` (updated to the state after the window).
+  // inputs: [N] token ids, time-major (n = t*B + b). Fills logits().
+  void forward(std::span<const std::int32_t> inputs, int batch, RecurrentState<S>& state);
+  // Mean cross-entropy of the last forward against targets [N]; fills probabilities().
+  S loss(std::span<const std::int32_t> targets);
+  // Softmax of the last forward without a loss (sampling, probing); fills probabilities().
+  void computeProbabilities();
+  // Gradients of the last loss() w.r.t. every parameter, written (not added) to params().grads().
+  // Also leaves per-layer dL/dh_t norms in layerCache(l).dhNorm (and dcNorm).
+  void backward();
+
+  // Adds a gradient arriving at the top layer's outputs from elsewhere (analysis uses it to
+  // backpropagate a single position's loss): dTop [H, N] replaces the head's contribution.
+  void backwardFromTop(const Mat<S>& dTop);
+
+  const Mat<S>& logits() const { return logits_; }               // [V, N]
+  const Mat<S>& probabilities() const { return probs_; }         // [V, N]
+  const LayerCache<S>& layerCache(int layer) const { return caches_[layer]; }
+  int lastBatch() const { return batch_; }
+  int lastSteps() const { return steps_; }
+
+  // Parameter ids, for initialisers, analysis and checkpoints.
+  int embedId() const { return embed_; }  // -1 for one-hot input
+  struct LayerIds { int Wih, Whh, bih, bhh; };
+  const LayerIds& layerIds(int layer) const { return layerIds_[layer]; }
+  int headWeightId() const { return headW_; }
+  int headBiasId() const { return headB_; }
+
+  LayerWeights<S> layerWeights(int layer) const;
+  LayerGrads<S> layerGrads(int layer);
+
+private:
+  void backwardThroughLayers(Mat<S>& dTop);
+
+  ModelConfig config_;
+  ParameterSet<S> params_;
+  int embed_ = -1, headW_ = -1, headB_ = -1;
+  std::vector<LayerIds> layerIds_;
+
+  // workspace of the last window
+  int batch_ = 0, steps_ = 0;
+  std::vector<std::int32_t> inputs_;   // [N]
+  std::vector<std::int32_t> targets_;  // [N]
+  Mat<S> x0_;        // [E, N] embedded inputs
+  std::vector<LayerCache<S>> caches_;  // [L]
+  Mat<S> logits_;    // [V, N]
+  Mat<S> probs_;     // [V, N]
+  Mat<S> dTop_;      // [H, N] dL/dh of the top layer's outputs
+  std::vector<Mat<S>> dBelow_;  // [L] dL/dx of each layer's input: [I, N]
+};
+
+}  // namespace rnnscope

@@ -1,0 +1,109 @@
+#include "core/nn/recurrent_layer.h"
+
+#include "core/nn/cells.h"
+
+namespace rnnscope {
+
+template <class S>
+void LayerCache<S>::resize(int batch, int steps) {
+  if (batch == B && steps == T && pre.rows() == G * H) return;
+  B = batch;
+  T = steps;
+  const Index GH = Index(G) * H, n = N();
+  pre.resize(GH, n);
+  gates.resize(cell == CellKind::Rnn ? 0 : GH, n);
+  h.resize(H, n + B);
+  c.resize(cell == CellKind::Lstm ? H : 0, cell == CellKind::Lstm ? n + B : 0);
+  aux.resize(cell == CellKind::Rnn ? 0 : H, n);
+  rec.resize(GH, B);
+  dpreIn.resize(GH, n);
+  dpreRec.resize(GH, n);
+  dh.resize(H, B);
+  dc.resize(H, B);
+  scratch.resize(H, B);
+  dhNorm.assign(T, S(0));
+  dcNorm.assign(cell == CellKind::Lstm ? T : 0, S(0));
+}
+
+namespace {
+
+template <class S>
+void projectInput(const LayerWeights<S>& w, LayerCache<S>& c, LayerInput<S> in) {
+  if (in.dense) {
+    c.pre.noalias() = w.Wih * in.matrix(c.N());
+  } else {
+    for (Index n = 0; n < c.N(); ++n) c.pre.col(n) = w.Wih.col(in.tokens[n]);
+  }
+  c.pre.colwise() += w.bih.col(0);
+}
+
+template <class Cell, class S>
+void forwardLoop(const LayerWeights<S>& w, LayerCache<S>& c) {
+  for (int t = 0; t < c.T; ++t) Cell::forward(w, c, t);
+}
+
+template <class Cell, class S>
+void backwardLoop(const LayerWeights<S>& w, LayerCache<S>& c, const Mat<S>& dOut) {
+  c.dh.setZero();
+  c.dc.setZero();
+  for (int t = c.T - 1; t >= 0; --t) {
+    c.dh += dOut.middleCols(Index(t) * c.B, c.B);  // dL/dh_t = from above at t + from step t+1
+    c.dhNorm[t] = c.dh.norm();
+    Cell::backward(w, c, t);
+  }
+}
+
+template <class S>
+void accumulateWeightGrads(const LayerWeights<S>& w, LayerGrads<S>& g, LayerCache<S>& c,
+                           LayerInput<S> in, Mat<S>* dx) {
+  const Index n = c.N(), H = c.H;
+  const auto hPrev = c.h.leftCols(n);  // [H, N] h_{t-1} at every position
+  if (c.cell == CellKind::Gru && c.gruVariant == GruVariant::Classic) {
+    g.Whh.topRows(2 * H).noalias() += c.dpreRec.topRows(2 * H) * hPrev.transpose();
+    g.Whh.bottomRows(H).noalias() += c.dpreRec.bottomRows(H) * c.aux.transpose();  // W_hn sees r*h
+  } else {
+    g.Whh.noalias() += c.dpreRec * hPrev.transpose();
+  }
+  g.bhh.col(0) += c.dpreRec.rowwise().sum();
+  g.bih.col(0) += c.dpreIn.rowwise().sum();
+  if (in.dense) {
+    g.Wih.noalias() += c.dpreIn * in.matrix(n).transpose();
+    if (dx) dx->noalias() = w.Wih.transpose() * c.dpreIn;
+  } else {
+    for (Index i = 0; i < n; ++i) g.Wih.col(in.tokens[i]) += c.dpreIn.col(i);
+  }
+}
+
+}  // namespace
+
+template <class S>
+void layerForward(const LayerWeights<S>& w, LayerCache<S>& c, LayerInput<S> in) {
+  projectInput(w, c, in);
+  switch (c.cell) {
+    case CellKind::Rnn: forwardLoop<RnnCell>(w, c); break;
+    case CellKind::Lstm: forwardLoop<LstmCell>(w, c); break;
+    case CellKind::Gru: forwardLoop<GruCell>(w, c); break;
+  }
+}
+
+template <class S>
+void layerBackward(const LayerWeights<S>& w, LayerGrads<S>& g, LayerCache<S>& c, LayerInput<S> in,
+                   const Mat<S>& dOut, Mat<S>* dx) {
+  switch (c.cell) {
+    case CellKind::Rnn: backwardLoop<RnnCell>(w, c, dOut); break;
+    case CellKind::Lstm: backwardLoop<LstmCell>(w, c, dOut); break;
+    case CellKind::Gru: backwardLoop<GruCell>(w, c, dOut); break;
+  }
+  accumulateWeightGrads(w, g, c, in, dx);
+}
+
+#define RNNSCOPE_INSTANTIATE(S)                                                                  \
+  template struct LayerCache<S>;                                                                 \
+  template void layerForward<S>(const LayerWeights<S>&, LayerCache<S>&, LayerInput<S>);          \
+  template void layerBackward<S>(const LayerWeights<S>&, LayerGrads<S>&, LayerCache<S>&,         \
+                                 LayerInput<S>, const Mat<S>&, Mat<S>*);
+RNNSCOPE_INSTANTIATE(float)
+RNNSCOPE_INSTANTIATE(double)
+#undef RNNSCOPE_INSTANTIATE
+
+}  // namespace rnnscope

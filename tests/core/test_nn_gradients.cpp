@@ -1,0 +1,149 @@
+// Fourth-order central difference: (-f(x+2h) + 8f(x+h) - 8f(x-h) + f(x-2h)) / 12h, error O(h^4),
+// so h can be large enough that rounding stays near 1e-12.
+template <class F>
+double derivative(double& x, F&& f, double h = 1e-4) {
+  const double keep = x;
+  double v[4];
+  const double offsets[4] = {2 * h, h, -h, -2 * h};
+  for (int k = 0; k < 4; ++k) {
+    x = keep + offsets[k];
+    v[k] = f();
+  }
+  x = keep;
+  return (-v[0] + 8 * v[1] - 8 * v[2] + v[3]) / (12 * h);
+}
+
+// Every analytic derivative of the model against central finite differences, in double,
+// inside truncated BPTT: the second window starts from the state the first one left, held
+// constant, so the check also proves that no gradient leaks across the cut.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "core/nn/model.h"
+#include "tests/core/test_support.h"
+
+namespace rnnscope {
+namespace {
+
+struct GradCase {
+  CellKind cell;
+  Nonlinearity nonlinearity;
+  GruVariant variant;
+  int layers;
+  int embed;
+};
+
+std::string caseName(const ::testing::TestParamInfo<GradCase>& info) {
+  const auto& c = info.param;
+  std::string name = toString(c.cell);
+  if (c.cell == CellKind::Rnn) name += "_" + toString(c.nonlinearity);
+  if (c.cell == CellKind::Gru) name += "_" + toString(c.variant);
+  name += "_L" + std::to_string(c.layers) + (c.embed > 0 ? "_embed" : "_onehot");
+  return name;
+}
+
+struct Fixture {
+  static constexpr int B = 2, T1 = 4, T2 = 5, V = 7;
+  Model<double> model;
+  std::vector<std::int32_t> in1, in2, tgt2;
+  RecurrentState<double> carried;
+
+  explicit Fixture(const GradCase& c) : model(configFor(c)) {
+    testing::randomizeParameters(model, 1234);
+    in1 = testing::randomTokens(T1 * B, V, 1);
+    in2 = testing::randomTokens(T2 * B, V, 2);
+    tgt2 = testing::randomTokens(T2 * B, V, 3);
+    carried = model.zeroState(B);
+    model.forward(in1, B, carried);  // the first window only produces the carried state
+  }
+  static ModelConfig configFor(const GradCase& c) {
+    ModelConfig cfg;
+    cfg.cell = c.cell;
+    cfg.nonlinearity = c.nonlinearity;
+    cfg.gruVariant = c.variant;
+    cfg.layers = c.layers;
+    cfg.embed = c.embed;
+    cfg.hidden = 5;
+    cfg.vocabSize = V;
+    cfg.dtype = DType::F64;
+    return cfg;
+  }
+  double lossFrom(const RecurrentState<double>& start) {
+    auto s = start;
+    model.forward(in2, B, s);
+    return model.loss(tgt2);
+  }
+};
+
+// Largest elementwise relative error |a-n| / max(|a|+|n|, floor). The floor is where the
+// finite difference's own rounding noise (~1e-12 absolute) would otherwise dominate.
+double maxRelativeError(const Vec<double>& a, const Vec<double>& n, double floor = 1e-5) {
+  double worst = 0;
+  for (Index i = 0; i < a.size(); ++i)
+    worst = std::max(worst, std::abs(a[i] - n[i]) / std::max(std::abs(a[i]) + std::abs(n[i]), floor));
+  return worst;
+}
+
+class GradientCheck : public ::testing::TestWithParam<GradCase> {};
+
+TEST_P(GradientCheck, ParameterGradientsMatchFiniteDifferences) {
+  Fixture f(GetParam());
+  f.lossFrom(f.carried);
+  f.model.backward();
+  const Vec<double> analytic = f.model.params().grads();
+  ASSERT_GT(analytic.norm(), 1e-4);
+
+  auto& p = f.model.params().values();
+  Vec<double> numeric(p.size());
+  for (Index i = 0; i < p.size(); ++i) numeric[i] = derivative(p[i], [&] { return f.lossFrom(f.carried); });
+  EXPECT_LT(maxRelativeError(analytic, numeric), 1e-6);
+  EXPECT_LT((analytic - numeric).norm() / (analytic.norm() + numeric.norm()), 1e-8);
+}
+
+TEST_P(GradientCheck, CarriedStateGradientMatchesFiniteDifferences) {
+  Fixture f(GetParam());
+  f.lossFrom(f.carried);
+  f.model.backward();
+  for (int l = 0; l < f.model.config().layers; ++l) {
+    const Mat<double> analytic = f.model.layerCache(l).dh;  // dL/dh_{-1} of layer l
+    Mat<double> numeric(analytic.rows(), analytic.cols());
+    auto s = f.carried;
+    for (Index i = 0; i < analytic.size(); ++i)
+      numeric.data()[i] = derivative(s.h[l].data()[i], [&] { return f.lossFrom(s); });
+    EXPECT_LT(maxRelativeError(analytic.reshaped(), numeric.reshaped()), 1e-6) << "layer " << l;
+    if (f.model.config().cell != CellKind::Lstm) continue;
+    const Mat<double> analyticC = f.model.layerCache(l).dc;  // dL/dc_{-1}
+    Mat<double> numericC(analyticC.rows(), analyticC.cols());
+    for (Index i = 0; i < analyticC.size(); ++i)
+      numericC.data()[i] = derivative(s.c[l].data()[i], [&] { return f.lossFrom(s); });
+    EXPECT_LT(maxRelativeError(analyticC.reshaped(), numericC.reshaped()), 1e-6) << "layer " << l;
+    EXPECT_GT(analyticC.norm(), 1e-6);
+  }
+}
+
+std::vector<GradCase> allCases() {
+  std::vector<GradCase> cases;
+  const GradCase cells[] = {
+      {CellKind::Rnn, Nonlinearity::Tanh, GruVariant::ResetAfter, 1, 0},
+      {CellKind::Rnn, Nonlinearity::Relu, GruVariant::ResetAfter, 1, 0},
+      {CellKind::Lstm, Nonlinearity::Tanh, GruVariant::ResetAfter, 1, 0},
+      {CellKind::Gru, Nonlinearity::Tanh, GruVariant::ResetAfter, 1, 0},
+      {CellKind::Gru, Nonlinearity::Tanh, GruVariant::Classic, 1, 0},
+  };
+  for (auto c : cells)
+    for (int layers : {1, 3})
+      for (int embed : {0, 4}) {
+        c.layers = layers;
+        c.embed = embed;
+        cases.push_back(c);
+      }
+  return cases;
+}
+
+INSTANTIATE_TEST_SUITE_P(AllCells, GradientCheck, ::testing::ValuesIn(allCases()), caseName);
+
+}  // namespace
+}  // namespace rnnscope
