@@ -40,6 +40,14 @@ struct RnnCell {
     c.at(c.dpreRec, t) = dz;
     c.dh.noalias() = w.Whh.transpose() * dz;
   }
+  // dh_t/dh_{t-1} = diag(act'(z_t)) W_hh
+  template <class S>
+  static void stateJacobian(const LayerWeights<S>& w, const LayerCache<S>& c, int t, Index b, Mat<S>& J) {
+    const auto h = c.hAt(t).col(b).array();
+    const Vec<S> d = c.nonlinearity == Nonlinearity::Tanh ? (S(1) - h.square()).matrix().eval()
+                                                         : (h > S(0)).template cast<S>().matrix().eval();
+    J.noalias() = d.asDiagonal() * w.Whh;
+  }
 };
 
 struct LstmCell {
@@ -83,6 +91,26 @@ struct LstmCell {
     c.at(c.dpreRec, t) = dz;
     c.dc.array() *= f;
     c.dh.noalias() = w.Whh.transpose() * dz;
+  }
+  // d[h_t; c_t]/d[h_{t-1}; c_{t-1}] = [[diag(tanh c) dO + diag(k) dC, diag(k f)], [dC, diag(f)]],
+  // dC = diag(c_{t-1}) dF + diag(g) dI + diag(i) dG, dX = diag(x') W_hx, k = o (1 - tanh^2 c)
+  template <class S>
+  static void stateJacobian(const LayerWeights<S>& w, const LayerCache<S>& c, int t, Index b, Mat<S>& J) {
+    const Index H = c.H;
+    const auto gates = c.at(c.gates, t).col(b);
+    const Vec<S> i = gates.segment(0, H), f = gates.segment(H, H), g = gates.segment(2 * H, H), o = gates.segment(3 * H, H);
+    const Vec<S> cp = c.cPrev(t).col(b), tc = c.at(c.aux, t).col(b);
+    const Vec<S> k = (o.array() * (S(1) - tc.array().square())).matrix();
+    J.resize(2 * H, 2 * H);
+    auto dCdh = J.bottomLeftCorner(H, H);
+    dCdh.noalias() = (cp.array() * f.array() * (S(1) - f.array())).matrix().asDiagonal() * w.Whh.middleRows(H, H);
+    dCdh.noalias() += (g.array() * i.array() * (S(1) - i.array())).matrix().asDiagonal() * w.Whh.topRows(H);
+    dCdh.noalias() += (i.array() * (S(1) - g.array().square())).matrix().asDiagonal() * w.Whh.middleRows(2 * H, H);
+    J.bottomRightCorner(H, H) = f.asDiagonal();
+    auto dHdh = J.topLeftCorner(H, H);
+    dHdh.noalias() = (tc.array() * o.array() * (S(1) - o.array())).matrix().asDiagonal() * w.Whh.bottomRows(H);
+    dHdh.noalias() += k.asDiagonal() * dCdh;
+    J.topRightCorner(H, H) = (k.array() * f.array()).matrix().asDiagonal();
   }
 };
 
@@ -154,6 +182,36 @@ struct GruCell {
       c.scratch.array() = dh * z;
       c.dh.noalias() = w.Whh.transpose() * dRec;
       c.dh += c.scratch;
+    }
+  }
+  // reset_after: dh_t/dh_{t-1} = diag(z) + diag(h_{t-1} - n) dZ + diag(1-z) dN,
+  //   dN = diag(1-n^2) (diag(W_hn h + b_hn) dR + diag(r) W_hn)
+  // classic: dh_t/dh_{t-1} = diag(1-z) + diag(n - h_{t-1}) dZ + diag(z) dN,
+  //   dN = diag(1-n^2) W_hn (diag(h_{t-1}) dR + diag(r));   dR = diag(r') W_hr, dZ = diag(z') W_hz
+  template <class S>
+  static void stateJacobian(const LayerWeights<S>& w, const LayerCache<S>& c, int t, Index b, Mat<S>& J) {
+    const Index H = c.H;
+    const auto gates = c.at(c.gates, t).col(b);
+    const Vec<S> r = gates.segment(0, H), z = gates.segment(H, H), n = gates.segment(2 * H, H);
+    const Vec<S> hp = c.hPrev(t).col(b), aux = c.at(c.aux, t).col(b);
+    const Mat<S> dR = (r.array() * (S(1) - r.array())).matrix().asDiagonal() * w.Whh.topRows(H);
+    const Mat<S> dZ = (z.array() * (S(1) - z.array())).matrix().asDiagonal() * w.Whh.middleRows(H, H);
+    const Vec<S> dn = (S(1) - n.array().square()).matrix();
+    Mat<S> dN;
+    if (c.gruVariant == GruVariant::Classic) {
+      Mat<S> inner = hp.asDiagonal() * dR;
+      inner.diagonal() += r;
+      dN.noalias() = dn.asDiagonal() * (w.Whh.bottomRows(H) * inner);
+      J.noalias() = (n - hp).asDiagonal() * dZ;
+      J.noalias() += z.asDiagonal() * dN;
+      J.diagonal() += (S(1) - z.array()).matrix();
+    } else {
+      Mat<S> inner = aux.asDiagonal() * dR;
+      inner.noalias() += r.asDiagonal() * w.Whh.bottomRows(H);
+      dN.noalias() = dn.asDiagonal() * inner;
+      J.noalias() = (hp - n).asDiagonal() * dZ;
+      J.noalias() += (S(1) - z.array()).matrix().asDiagonal() * dN;
+      J.diagonal() += z;
     }
   }
 };

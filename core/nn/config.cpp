@@ -1,25 +1,12 @@
 #include "core/nn/config.h"
 
+#include "core/util/enum_names.h"
 #include "core/util/error.h"
+#include "core/util/json_fields.h"
 
 namespace rnnscope {
 
 namespace {
-template <class Enum, std::size_t N>
-Enum parseEnum(const std::string& s, const char* field, const std::pair<const char*, Enum> (&names)[N]) {
-  for (const auto& [name, value] : names)
-    if (s == name) return value;
-  std::string allowed;
-  for (const auto& [name, value] : names) allowed += std::string(allowed.empty() ? "" : ", ") + name;
-  throw Error(std::string("unknown ") + field + " '" + s + "' (expected one of: " + allowed + ")");
-}
-template <class Enum, std::size_t N>
-std::string printEnum(Enum e, const std::pair<const char*, Enum> (&names)[N]) {
-  for (const auto& [name, value] : names)
-    if (e == value) return name;
-  return "?";
-}
-
 constexpr std::pair<const char*, CellKind> kCells[] = {
     {"rnn", CellKind::Rnn}, {"lstm", CellKind::Lstm}, {"gru", CellKind::Gru}};
 constexpr std::pair<const char*, Nonlinearity> kNonlin[] = {
@@ -29,10 +16,10 @@ constexpr std::pair<const char*, GruVariant> kGru[] = {
 constexpr std::pair<const char*, DType> kDtype[] = {{"f32", DType::F32}, {"f64", DType::F64}};
 }  // namespace
 
-std::string toString(CellKind c) { return printEnum(c, kCells); }
-std::string toString(Nonlinearity n) { return printEnum(n, kNonlin); }
-std::string toString(GruVariant v) { return printEnum(v, kGru); }
-std::string toString(DType d) { return printEnum(d, kDtype); }
+std::string toString(CellKind c) { return enumName(c, kCells); }
+std::string toString(Nonlinearity n) { return enumName(n, kNonlin); }
+std::string toString(GruVariant v) { return enumName(v, kGru); }
+std::string toString(DType d) { return enumName(d, kDtype); }
 CellKind cellKindFromString(const std::string& s) { return parseEnum(s, "cell", kCells); }
 Nonlinearity nonlinearityFromString(const std::string& s) { return parseEnum(s, "nonlinearity", kNonlin); }
 GruVariant gruVariantFromString(const std::string& s) { return parseEnum(s, "gru_variant", kGru); }
@@ -57,28 +44,17 @@ nlohmann::json ModelConfig::toJson() const {
 }
 
 ModelConfig ModelConfig::fromJson(const nlohmann::json& j) {
-  if (!j.is_object()) throw Error("model config must be a JSON object");
+  namespace jf = json_fields;
+  jf::requireObject(j, "model config");
   ModelConfig c;
-  auto str = [&](const char* key, const std::string& def) {
-    if (!j.contains(key)) return def;
-    if (!j[key].is_string()) throw Error(std::string("config field '") + key + "' must be a string");
-    return j[key].get<std::string>();
-  };
-  auto integer = [&](const char* key, int def) {
-    if (!j.contains(key)) return def;
-    if (!j[key].is_number_integer()) throw Error(std::string("config field '") + key + "' must be an integer");
-    const auto v = j[key].get<long long>();
-    if (v < -1000000000LL || v > 1000000000LL) throw Error(std::string("config field '") + key + "' is out of range");
-    return static_cast<int>(v);
-  };
-  c.cell = cellKindFromString(str("cell", toString(c.cell)));
-  c.nonlinearity = nonlinearityFromString(str("nonlinearity", toString(c.nonlinearity)));
-  c.gruVariant = gruVariantFromString(str("gru_variant", toString(c.gruVariant)));
-  c.hidden = integer("hidden", c.hidden);
-  c.layers = integer("layers", c.layers);
-  c.embed = integer("embed", c.embed);
-  c.vocabSize = integer("vocab_size", c.vocabSize);
-  c.dtype = dtypeFromString(str("dtype", toString(c.dtype)));
+  c.cell = cellKindFromString(jf::text(j, "cell", toString(c.cell)));
+  c.nonlinearity = nonlinearityFromString(jf::text(j, "nonlinearity", toString(c.nonlinearity)));
+  c.gruVariant = gruVariantFromString(jf::text(j, "gru_variant", toString(c.gruVariant)));
+  c.hidden = static_cast<int>(jf::integer(j, "hidden", c.hidden, 1, 4096));
+  c.layers = static_cast<int>(jf::integer(j, "layers", c.layers, 1, 4));
+  c.embed = static_cast<int>(jf::integer(j, "embed", c.embed, 0, 4096));
+  c.vocabSize = static_cast<int>(jf::integer(j, "vocab_size", c.vocabSize, 1, 1 << 20));
+  c.dtype = dtypeFromString(jf::text(j, "dtype", toString(c.dtype)));
   c.validate();
   return c;
 }

@@ -54,6 +54,17 @@ LayerWeights<S> Model<S>::layerWeights(int l) const {
 }
 
 template <class S>
+Mat<S> Model<S>::stateJacobian(int layer, int t, Index b) const {
+  if (layer < 0 || layer >= config_.layers || t < 0 || t >= steps_ || b < 0 || b >= batch_)
+    throw Error("no such layer, step or batch column in the last window");
+  Mat<S> J;
+  const Index n = config_.cell == CellKind::Lstm ? 2 * config_.hidden : config_.hidden;
+  J.resize(n, n);
+  layerStateJacobian(layerWeights(layer), caches_[layer], t, b, J);
+  return J;
+}
+
+template <class S>
 LayerGrads<S> Model<S>::layerGrads(int l) {
   const auto& ids = layerIds_[l];
   return {params_.grad(ids.Wih), params_.grad(ids.Whh), params_.grad(ids.bih), params_.grad(ids.bhh)};

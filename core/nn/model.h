@@ -59,6 +59,9 @@ public:
   int headBiasId() const { return headB_; }
 
   LayerWeights<S> layerWeights(int layer) const;
+  // d s_t / d s_{t-1} of `layer` at step t of the last window (batch column b); see
+  // layerStateJacobian. [H, H], or [2H, 2H] for LSTM with s = [h; c].
+  Mat<S> stateJacobian(int layer, int t, Index b = 0) const;
   LayerGrads<S> layerGrads(int layer);
 
 private:

@@ -97,11 +97,21 @@ void layerBackward(const LayerWeights<S>& w, LayerGrads<S>& g, LayerCache<S>& c,
   accumulateWeightGrads(w, g, c, in, dx);
 }
 
+template <class S>
+void layerStateJacobian(const LayerWeights<S>& w, const LayerCache<S>& c, int t, Index b, Mat<S>& J) {
+  switch (c.cell) {
+    case CellKind::Rnn: RnnCell::stateJacobian(w, c, t, b, J); break;
+    case CellKind::Lstm: LstmCell::stateJacobian(w, c, t, b, J); break;
+    case CellKind::Gru: GruCell::stateJacobian(w, c, t, b, J); break;
+  }
+}
+
 #define RNNSCOPE_INSTANTIATE(S)                                                                  \
   template struct LayerCache<S>;                                                                 \
   template void layerForward<S>(const LayerWeights<S>&, LayerCache<S>&, LayerInput<S>);          \
   template void layerBackward<S>(const LayerWeights<S>&, LayerGrads<S>&, LayerCache<S>&,         \
-                                 LayerInput<S>, const Mat<S>&, Mat<S>*);
+                                 LayerInput<S>, const Mat<S>&, Mat<S>*);                       \
+  template void layerStateJacobian<S>(const LayerWeights<S>&, const LayerCache<S>&, int, Index, Mat<S>&);
 RNNSCOPE_INSTANTIATE(float)
 RNNSCOPE_INSTANTIATE(double)
 #undef RNNSCOPE_INSTANTIATE

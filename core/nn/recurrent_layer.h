@@ -32,4 +32,9 @@ template <class S>
 void layerBackward(const LayerWeights<S>& w, LayerGrads<S>& g, LayerCache<S>& c, LayerInput<S> in,
                    const Mat<S>& dOut, Mat<S>* dx);
 
+// The exact Jacobian d s_t / d s_{t-1} of the layer's state at step t of the last window, for
+// batch column b, with the layer's input held fixed; s = h, or [h; c] for LSTM. J: [n, n].
+template <class S>
+void layerStateJacobian(const LayerWeights<S>& w, const LayerCache<S>& c, int t, Index b, Mat<S>& J);
+
 }  // namespace rnnscope

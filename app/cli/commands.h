@@ -1,0 +1,19 @@
+#pragma once
+// The subcommands of rnnscope-cli (DESIGN.md, "Command-line contract"). Each adds itself to
+// the app; its callback throws rnnscope::Error on bad input, and main prints that as one line.
+#include <CLI/CLI.hpp>
+
+namespace rnnscope::cli {
+
+void addTrainCommand(CLI::App& app);
+void addSampleCommand(CLI::App& app);
+void addGradsCommand(CLI::App& app);
+void addBenchCommand(CLI::App& app);
+void addCorpusCommand(CLI::App& app);
+
+// Sets Eigen's thread count (1..64); 0 leaves the default.
+void setThreads(int threads);
+// Reads TEXT given literally, or from a file with --input-file.
+std::string inputText(const std::string& literal, const std::string& file);
+
+}  // namespace rnnscope::cli

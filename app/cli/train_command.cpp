@@ -1,0 +1,293 @@
+// rnnscope-cli train: trains a model on a text and writes a run directory
+//   DIR/config.json, DIR/metrics.csv, DIR/checkpoint.safetensors, DIR/trainer.safetensors.
+// --resume DIR continues such a run and ends bit for bit where an uninterrupted run would.
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "app/cli/commands.h"
+#include "app/cli/progress_bar.h"
+#include "core/data/corpus_source.h"
+#include "core/data/utf8.h"
+#include "core/io/checkpoint.h"
+#include "core/nn/sampling.h"
+#include "core/train/trainer.h"
+
+namespace rnnscope::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TrainFlags {
+  std::string corpus, out, resume, configFile;
+  std::int64_t steps = 0;
+  std::optional<std::string> cell, nonlinearity, gruVariant, dtype, init, optimizer, clip, bptt;
+  std::optional<int> hidden, layers, embed, batch, seqLen;
+  std::optional<double> spectralRadius, forgetBias, lr, momentum, weightDecay, clipThreshold, valFraction;
+  std::optional<std::uint64_t> seed;
+  int valEvery = 100, saveEvery = 500, sampleEvery = 0, sampleLength = 200, threads = 0;
+  bool quiet = false;
+};
+
+// The flags that describe a run; a resumed run keeps its own and refuses new ones.
+const char* const kRunFlags[] = {"--config", "--cell", "--nonlinearity", "--gru-variant", "--dtype", "--init",
+                                 "--optimizer", "--clip", "--bptt", "--hidden", "--layers", "--embed", "--batch",
+                                 "--seq-len", "--spectral-radius", "--forget-bias", "--lr", "--momentum",
+                                 "--weight-decay", "--clip-threshold", "--val-fraction", "--seed", "--corpus"};
+
+template <class T, class U>
+void overrideWith(T& field, const std::optional<U>& flag) {
+  if (flag) field = static_cast<T>(*flag);
+}
+
+TrainConfig configFromFlags(const TrainFlags& f) {
+  TrainConfig c;
+  if (!f.configFile.empty()) {
+    std::ifstream in(f.configFile);
+    if (!in) throw Error("cannot open the config file " + f.configFile);
+    const auto j = nlohmann::json::parse(in, nullptr, false);
+    if (j.is_discarded()) throw Error("the config file " + f.configFile + " is not valid JSON");
+    c = TrainConfig::fromJson(j.contains("train") ? j["train"] : j);
+  }
+  if (f.cell) c.model.cell = cellKindFromString(*f.cell);
+  if (f.nonlinearity) c.model.nonlinearity = nonlinearityFromString(*f.nonlinearity);
+  if (f.gruVariant) c.model.gruVariant = gruVariantFromString(*f.gruVariant);
+  if (f.dtype) c.model.dtype = dtypeFromString(*f.dtype);
+  if (f.init) c.init.scheme = initSchemeFromString(*f.init);
+  if (f.optimizer) c.optimizer.kind = optimizerKindFromString(*f.optimizer);
+  if (f.clip) c.clip.mode = clipModeFromString(*f.clip);
+  if (f.bptt) {
+    if (*f.bptt != "full" && *f.bptt != "truncated") throw Error("--bptt must be 'full' or 'truncated'");
+    c.fullBptt = *f.bptt == "full";
+  }
+  overrideWith(c.model.hidden, f.hidden);
+  overrideWith(c.model.layers, f.layers);
+  overrideWith(c.model.embed, f.embed);
+  overrideWith(c.batch, f.batch);
+  overrideWith(c.seqLen, f.seqLen);
+  overrideWith(c.init.spectralRadius, f.spectralRadius);
+  overrideWith(c.init.forgetBias, f.forgetBias);
+  overrideWith(c.optimizer.learningRate, f.lr);
+  overrideWith(c.optimizer.momentum, f.momentum);
+  overrideWith(c.optimizer.weightDecay, f.weightDecay);
+  overrideWith(c.clip.threshold, f.clipThreshold);
+  overrideWith(c.validationFraction, f.valFraction);
+  overrideWith(c.seed, f.seed);
+  return c;
+}
+
+std::string hex(std::uint64_t v) {
+  char buf[20];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+std::string csvNumber(double v) {
+  if (std::isnan(v)) return "";
+  std::ostringstream s;
+  s.precision(9);
+  s << v;
+  return s.str();
+}
+
+// Keeps the metrics rows up to `step` (a resumed run rewrites what came after its checkpoint).
+void truncateMetrics(const fs::path& file, std::int64_t step) {
+  std::ifstream in(file);
+  std::string header, row, kept;
+  if (!std::getline(in, header)) return;
+  kept = header + "\n";
+  while (std::getline(in, row)) {
+    if (std::stoll(row.substr(0, row.find(','))) > step) break;
+    kept += row + "\n";
+  }
+  in.close();
+  std::ofstream(file, std::ios::trunc) << kept;
+}
+
+struct RunFiles {
+  fs::path dir;
+  fs::path config() const { return dir / "config.json"; }
+  fs::path metrics() const { return dir / "metrics.csv"; }
+  fs::path checkpoint() const { return dir / "checkpoint.safetensors"; }
+  fs::path trainer() const { return dir / "trainer.safetensors"; }
+};
+
+template <class S>
+void saveRun(const RunFiles& files, Trainer<S>& trainer, const Vocabulary& vocab) {
+  if (!trainer.parametersFinite()) return;  // never overwrite good weights with broken ones
+  writeSafetensors(files.trainer().string(), trainerStateTensors(trainer));
+  auto ckpt = checkpointTensors(trainer.model(), vocab);
+  ckpt.metadata["step"] = std::to_string(trainer.state().step);
+  writeSafetensors(files.checkpoint().string(), ckpt);
+}
+
+template <class S>
+void restoreRun(const RunFiles& files, Trainer<S>& trainer) {
+  const auto ckpt = readSafetensors(files.checkpoint().string());
+  copyWeights(ckpt, trainer.model(), files.checkpoint().string());
+  restoreTrainerState(readSafetensors(files.trainer().string()), trainer, files.trainer().string());
+  const auto it = ckpt.metadata.find("step");
+  if (it == ckpt.metadata.end() || it->second != std::to_string(trainer.state().step))
+    throw Error("the checkpoint and trainer state in " + files.dir.string() +
+                " are from different steps; the run directory was modified");
+}
+
+template <class S>
+void runTraining(const TrainFlags& f, const TrainConfig& cfg, const Corpus& corpus, const RunFiles& files, bool resuming) {
+  auto split = splitTrainValidation(corpus.tokens, cfg.validationFraction);
+  Trainer<S> trainer(cfg, std::move(split.train), std::move(split.validation));
+  if (resuming) restoreRun(files, trainer);
+  const std::int64_t first = trainer.state().step;
+
+  if (resuming) truncateMetrics(files.metrics(), first);
+  std::ofstream metrics(files.metrics(), resuming ? std::ios::app : std::ios::trunc);
+  if (!metrics) throw Error("cannot write " + files.metrics().string());
+  if (!resuming) metrics << "step,loss,val_loss,grad_norm,grad_norm_clipped,clipped,epoch,lr,chars_per_sec,elapsed_s\n";
+
+  ProgressBar bar(first, f.steps, !f.quiet);
+  const auto start = std::chrono::steady_clock::now();
+  std::int64_t chars = 0;
+  double lastLoss = NAN, lastVal = NAN;
+  for (std::int64_t s = first; s < f.steps; ++s) {
+    const StepReport r = trainer.step();
+    chars += r.positions;
+    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!r.applied || !trainer.parametersFinite()) {
+      bar.finish();
+      throw Error("training diverged at step " + std::to_string(r.step) + " (the loss or gradient is not finite); " +
+                  "the last saved checkpoint in " + files.dir.string() +
+                  " is intact. Try a lower learning rate or gradient clipping.");
+    }
+    lastLoss = r.loss;
+    const bool validate = f.valEvery > 0 && (r.step % f.valEvery == 0 || r.step == f.steps);
+    const double val = validate ? trainer.validationLoss() : NAN;
+    if (validate) lastVal = val;
+    metrics << r.step << ',' << csvNumber(r.loss) << ',' << csvNumber(val) << ',' << csvNumber(r.clip.normBefore)
+            << ',' << csvNumber(r.clip.normAfter) << ',' << (r.clip.clipped ? 1 : 0) << ',' << r.epoch << ','
+            << csvNumber(trainer.config().optimizer.learningRate) << ','
+            << csvNumber(elapsed > 0 ? double(chars) / elapsed : 0) << ',' << csvNumber(elapsed) << '\n';
+    if (f.sampleEvery > 0 && r.step % f.sampleEvery == 0) {
+      SampleOptions o;
+      o.length = f.sampleLength;
+      o.temperature = 0.8;
+      o.seed = static_cast<std::uint64_t>(r.step);
+      bar.message("--- sample at step " + std::to_string(r.step) + " (loss " + csvNumber(r.loss) + ") ---\n" +
+                  encodeUtf8(sampleText(trainer.model(), corpus.vocab, o)));
+    }
+    if (f.saveEvery > 0 && r.step % f.saveEvery == 0) {
+      metrics.flush();
+      saveRun(files, trainer, corpus.vocab);
+    }
+    bar.update(r.step, r.loss, chars);
+  }
+  bar.finish();
+  metrics.close();
+  saveRun(files, trainer, corpus.vocab);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  nlohmann::json summary = {{"steps", trainer.state().step},
+                            {"loss", std::isnan(lastLoss) ? nlohmann::json(nullptr) : nlohmann::json(lastLoss)},
+                            {"val_loss", std::isnan(lastVal) ? nlohmann::json(nullptr) : nlohmann::json(lastVal)},
+                            {"chars_per_sec", seconds > 0 ? double(chars) / seconds : 0.0},
+                            {"seconds", seconds},
+                            {"out", files.dir.string()}};
+  std::cout << summary.dump() << std::endl;
+}
+
+void train(const TrainFlags& f, const CLI::App& cmd) {
+  setThreads(f.threads);
+  const bool resuming = !f.resume.empty();
+  RunFiles files{resuming ? fs::path(f.resume) : fs::path(f.out)};
+  TrainConfig cfg;
+  nlohmann::json runInfo;
+  std::string corpusSpec = f.corpus;
+  if (resuming) {
+    for (const char* flag : kRunFlags)
+      if (cmd.count(flag) > 0)
+        throw Error(std::string(flag) + " cannot be combined with --resume: a resumed run keeps its own settings");
+    if (!f.out.empty() && fs::path(f.out) != files.dir) throw Error("--resume writes into its own run directory; leave out --out");
+    std::ifstream in(files.config());
+    if (!in) throw Error("cannot resume: " + files.config().string() + " is missing");
+    runInfo = nlohmann::json::parse(in, nullptr, false);
+    if (runInfo.is_discarded() || !runInfo.is_object() || !runInfo.contains("train") || !runInfo.contains("corpus"))
+      throw Error("cannot resume: " + files.config().string() + " is not an rnnscope run config");
+    cfg = TrainConfig::fromJson(runInfo["train"]);
+    corpusSpec = runInfo["corpus"].value("source", "");
+  } else {
+    if (f.out.empty()) throw Error("--out DIR is required (or --resume DIR)");
+    if (f.corpus.empty()) throw Error("--corpus FILE is required (or builtin:dialogue, builtin:code)");
+    cfg = configFromFlags(f);
+  }
+  const Corpus corpus = loadCorpusSource(corpusSpec);
+  const std::string print = hex(fingerprint(corpus.text));
+  if (resuming && runInfo["corpus"].value("fingerprint", "") != print)
+    throw Error("cannot resume: the corpus " + corpusSpec + " has changed since the run started");
+  cfg.model.vocabSize = corpus.vocab.size();
+  cfg.validate();
+
+  if (!resuming) {
+    std::error_code ec;
+    fs::create_directories(files.dir, ec);
+    if (ec || !fs::is_directory(files.dir)) throw Error("cannot create the output directory " + files.dir.string());
+    const std::string source = isBuiltinCorpus(corpusSpec) ? corpusSpec : fs::absolute(corpusSpec).string();
+    runInfo = {{"format", "rnnscope-run/1"},
+               {"train", cfg.toJson()},
+               {"corpus", {{"source", source}, {"fingerprint", print}, {"chars", corpus.text.size()}}}};
+    std::ofstream out(files.config());
+    out << runInfo.dump(2) << '\n';
+    if (!out) throw Error("cannot write " + files.config().string());
+  }
+  if (cfg.model.dtype == DType::F64)
+    runTraining<double>(f, cfg, corpus, files, resuming);
+  else
+    runTraining<float>(f, cfg, corpus, files, resuming);
+}
+
+}  // namespace
+
+void addTrainCommand(CLI::App& app) {
+  auto f = std::make_shared<TrainFlags>();
+  auto* cmd = app.add_subcommand("train", "Train a model on a text; writes a run directory");
+  cmd->add_option("--corpus", f->corpus, "UTF-8 text file, or builtin:dialogue / builtin:code[:CHARS[:SEED]]");
+  cmd->add_option("--steps", f->steps, "Total training steps (windows) to reach")->required()->check(CLI::Range(std::int64_t(1), std::int64_t(1) << 40));
+  cmd->add_option("--out", f->out, "Run directory to create");
+  cmd->add_option("--resume", f->resume, "Continue the run in this directory up to --steps");
+  cmd->add_option("--config", f->configFile, "JSON file with training settings (flags override it)");
+  cmd->add_option("--cell", f->cell, "rnn, lstm or gru");
+  cmd->add_option("--nonlinearity", f->nonlinearity, "tanh or relu (rnn)");
+  cmd->add_option("--gru-variant", f->gruVariant, "reset_after or classic (gru)");
+  cmd->add_option("--dtype", f->dtype, "f32 or f64");
+  cmd->add_option("--hidden", f->hidden, "Hidden units per layer");
+  cmd->add_option("--layers", f->layers, "Stacked recurrent layers (1-4)");
+  cmd->add_option("--embed", f->embed, "Embedding size; 0 = one-hot input");
+  cmd->add_option("--init", f->init, "pytorch, xavier, he or orthogonal");
+  cmd->add_option("--spectral-radius", f->spectralRadius, "Rescale W_hh blocks to this spectral radius (0 = off)");
+  cmd->add_option("--forget-bias", f->forgetBias, "LSTM forget-gate bias");
+  cmd->add_option("--optimizer", f->optimizer, "sgd, momentum, nesterov, rmsprop, adagrad or adam");
+  cmd->add_option("--lr", f->lr, "Learning rate");
+  cmd->add_option("--momentum", f->momentum, "Momentum (momentum, nesterov)");
+  cmd->add_option("--weight-decay", f->weightDecay, "L2 weight decay");
+  cmd->add_option("--clip", f->clip, "Gradient clipping: none, norm or value");
+  cmd->add_option("--clip-threshold", f->clipThreshold, "Clipping threshold");
+  cmd->add_option("--batch", f->batch, "Independent streams per step");
+  cmd->add_option("--seq-len", f->seqLen, "Window length for truncated BPTT");
+  cmd->add_option("--bptt", f->bptt, "truncated (windows of --seq-len) or full (one window per stream)");
+  cmd->add_option("--seed", f->seed, "Random seed");
+  cmd->add_option("--val-fraction", f->valFraction, "Fraction of the text kept for validation (0-0.5)");
+  cmd->add_option("--val-every", f->valEvery, "Validate every K steps (0 = never)")->check(CLI::Range(0, 1 << 30));
+  cmd->add_option("--save-every", f->saveEvery, "Save the run every K steps (0 = only at the end)")->check(CLI::Range(0, 1 << 30));
+  cmd->add_option("--sample-every", f->sampleEvery, "Print a sample every K steps (0 = never)")->check(CLI::Range(0, 1 << 30));
+  cmd->add_option("--sample-length", f->sampleLength, "Characters per printed sample")->check(CLI::Range(1, 100000));
+  cmd->add_option("--threads", f->threads, "Threads for matrix products (0 = default)")->check(CLI::Range(0, 64));
+  cmd->add_flag("--quiet", f->quiet, "No progress bar");
+  cmd->callback([f, cmd] { train(*f, *cmd); });
+}
+
+}  // namespace rnnscope::cli

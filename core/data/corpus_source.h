@@ -1,0 +1,20 @@
+#pragma once
+// Where a training text comes from: a UTF-8 file, or one of the corpora the project generates
+// ("builtin:dialogue", "builtin:code", optionally ":CHARS" and ":SEED", e.g. builtin:code:200000:7).
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/data/corpus.h"
+
+namespace rnnscope {
+
+inline constexpr std::size_t kDefaultBuiltinChars = 400000;
+
+bool isBuiltinCorpus(const std::string& spec);
+Corpus loadCorpusSource(const std::string& spec);
+
+// FNV-1a, 64 bits: a cheap fingerprint that tells a resumed run its text has changed.
+std::uint64_t fingerprint(std::u32string_view text);
+
+}  // namespace rnnscope

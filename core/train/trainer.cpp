@@ -1,0 +1,140 @@
+#include "core/train/trainer.h"
+
+#include <cmath>
+#include <limits>
+
+#include "core/util/json_fields.h"
+#include "core/util/random.h"
+
+namespace rnnscope {
+
+void TrainConfig::validate() const {
+  model.validate();
+  init.validate();
+  optimizer.validate();
+  clip.validate();
+  if (batch < 1 || batch > 4096) throw Error("batch must be between 1 and 4096");
+  if (seqLen < 1 || seqLen > 100000) throw Error("window length (seq_len) must be between 1 and 100000");
+  if (!(validationFraction >= 0 && validationFraction <= 0.5))
+    throw Error("validation fraction must be between 0 and 0.5");
+}
+
+nlohmann::json TrainConfig::toJson() const {
+  return {{"model", model.toJson()},       {"init", init.toJson()},
+          {"optimizer", optimizer.toJson()}, {"clip", clip.toJson()},
+          {"batch", batch},                {"seq_len", seqLen},
+          {"bptt", fullBptt ? "full" : "truncated"}, {"seed", seed},
+          {"validation_fraction", validationFraction}};
+}
+
+TrainConfig TrainConfig::fromJson(const nlohmann::json& j) {
+  namespace jf = json_fields;
+  jf::requireObject(j, "training config");
+  TrainConfig c;
+  if (j.contains("model")) c.model = ModelConfig::fromJson(j["model"]);
+  if (j.contains("init")) c.init = InitConfig::fromJson(j["init"]);
+  if (j.contains("optimizer")) c.optimizer = OptimizerConfig::fromJson(j["optimizer"]);
+  if (j.contains("clip")) c.clip = ClipConfig::fromJson(j["clip"]);
+  c.batch = static_cast<int>(jf::integer(j, "batch", c.batch, 1, 4096));
+  c.seqLen = static_cast<int>(jf::integer(j, "seq_len", c.seqLen, 1, 100000));
+  const auto bptt = jf::text(j, "bptt", "truncated");
+  if (bptt != "full" && bptt != "truncated") throw Error("setting 'bptt' must be \"full\" or \"truncated\"");
+  c.fullBptt = bptt == "full";
+  c.seed = static_cast<std::uint64_t>(jf::integer(j, "seed", static_cast<long long>(c.seed), 0, (1LL << 53)));
+  c.validationFraction = jf::number(j, "validation_fraction", c.validationFraction, 0, 0.5);
+  c.validate();
+  return c;
+}
+
+namespace {
+int windowLength(const TrainConfig& c, std::size_t tokens) {
+  return c.fullBptt ? StreamBatcher::fullSequenceSteps(tokens, c.batch) : c.seqLen;
+}
+}  // namespace
+
+template <class S>
+Trainer<S>::Trainer(const TrainConfig& config, std::vector<std::int32_t> trainTokens,
+                    std::vector<std::int32_t> validationTokens)
+    : config_(config),
+      train_(std::move(trainTokens)),
+      validation_(std::move(validationTokens)),
+      steps_(windowLength(config_, train_.size())),
+      model_(config_.model),
+      optimizer_(config_.optimizer, model_.params().values().size()),
+      batcher_(train_, config_.batch, steps_) {
+  config_.validate();
+  Rng rng(config_.seed);
+  initialize(model_, config_.init, rng);
+  carried_ = model_.zeroState(config_.batch);
+}
+
+template <class S>
+StepReport Trainer<S>::step() {
+  batcher_.next(window_);
+  if (window_.resetState) carried_ = model_.zeroState(config_.batch);
+  StepReport r;
+  r.epoch = window_.epoch;
+  r.positions = static_cast<std::int64_t>(window_.inputs.size());
+  model_.forward(window_.inputs, config_.batch, carried_);
+  r.loss = model_.loss(window_.targets);
+  model_.backward();
+  r.clip = clipGradients(model_.params().grads(), config_.clip);
+  r.applied = std::isfinite(r.loss) && std::isfinite(r.clip.normBefore);
+  if (r.applied) {
+    optimizer_.step(model_.params().values(), model_.params().grads());
+  } else {
+    carried_ = model_.zeroState(config_.batch);  // a non-finite state would poison every later window
+  }
+  r.step = ++step_;
+  return r;
+}
+
+template <class S>
+double Trainer<S>::validationLoss(std::int64_t maxPositions) {
+  const std::int64_t usable = std::min<std::int64_t>(static_cast<std::int64_t>(validation_.size()) - 1, maxPositions);
+  if (usable < 1) return std::numeric_limits<double>::quiet_NaN();
+  auto state = model_.zeroState(1);
+  double sum = 0;
+  for (std::int64_t start = 0; start < usable; start += config_.seqLen) {
+    const auto n = std::min<std::int64_t>(config_.seqLen, usable - start);
+    std::span<const std::int32_t> in(validation_.data() + start, n), tgt(validation_.data() + start + 1, n);
+    model_.forward(in, 1, state);
+    sum += static_cast<double>(model_.loss(tgt)) * static_cast<double>(n);
+  }
+  return sum / static_cast<double>(usable);
+}
+
+template <class S>
+void Trainer<S>::setOptimizerConfig(const OptimizerConfig& c) {
+  optimizer_.setConfig(c);
+  config_.optimizer = c;
+}
+
+template <class S>
+void Trainer<S>::setClipConfig(const ClipConfig& c) {
+  c.validate();
+  config_.clip = c;
+}
+
+template <class S>
+TrainerState<S> Trainer<S>::state() const {
+  return {step_, batcher_.position(), carried_};
+}
+
+template <class S>
+void Trainer<S>::restore(const TrainerState<S>& s) {
+  const auto expected = model_.zeroState(config_.batch);
+  if (s.carried.h.size() != expected.h.size() || s.carried.c.size() != expected.c.size())
+    throw Error("the saved recurrent state does not match the model's layers");
+  for (std::size_t l = 0; l < expected.h.size(); ++l)
+    if (s.carried.h[l].rows() != expected.h[l].rows() || s.carried.h[l].cols() != expected.h[l].cols())
+      throw Error("the saved recurrent state does not match the model's hidden size or batch");
+  batcher_.setPosition(s.position);
+  carried_ = s.carried;
+  step_ = s.step;
+}
+
+template class Trainer<float>;
+template class Trainer<double>;
+
+}  // namespace rnnscope

@@ -1,0 +1,89 @@
+#pragma once
+// Truncated BPTT training of a character model: one window per step, the state carried from
+// window to window with no gradient across the cut (DESIGN.md, "Math conventions").
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/data/batcher.h"
+#include "core/nn/model.h"
+#include "core/train/clipping.h"
+#include "core/train/initializers.h"
+#include "core/train/optimizer.h"
+
+namespace rnnscope {
+
+struct TrainConfig {
+  ModelConfig model;  // vocab_size comes from the corpus
+  InitConfig init;
+  OptimizerConfig optimizer;
+  ClipConfig clip;
+  int batch = 32;     // B independent streams through the text
+  int seqLen = 64;    // T steps per window
+  bool fullBptt = false;  // one window over each whole stream instead of seqLen
+  std::uint64_t seed = 1;
+  double validationFraction = 0.1;
+
+  void validate() const;
+  nlohmann::json toJson() const;
+  static TrainConfig fromJson(const nlohmann::json& j);
+};
+
+struct StepReport {
+  std::int64_t step = 0;       // updates done, counting this one
+  double loss = 0;             // mean cross-entropy of this window, in nats per character
+  ClipReport clip;
+  bool applied = false;        // false when loss or gradient were not finite: weights untouched
+  std::int64_t epoch = 0;
+  std::int64_t positions = 0;  // characters predicted in this window (B*T)
+};
+
+// Where a run stands, beyond its weights: what a resumed run needs to continue bit for bit.
+template <class S>
+struct TrainerState {
+  std::int64_t step = 0;
+  StreamBatcher::Position position;
+  RecurrentState<S> carried;  // the state entering the next window
+};
+
+template <class S>
+class Trainer {
+public:
+  // Tokens are ids into the vocabulary the config's vocab_size describes.
+  Trainer(const TrainConfig& config, std::vector<std::int32_t> trainTokens,
+          std::vector<std::int32_t> validationTokens);
+
+  StepReport step();
+  // Mean cross-entropy over (at most maxPositions of) the validation text, one stream from the
+  // zero state; NaN when there is no validation text. Leaves the training state alone.
+  double validationLoss(std::int64_t maxPositions = 16384);
+
+  const TrainConfig& config() const { return config_; }
+  Model<S>& model() { return model_; }
+  const Model<S>& model() const { return model_; }
+  Optimizer<S>& optimizer() { return optimizer_; }
+  int windowSteps() const { return steps_; }
+
+  // Live changes between steps (learning rate, optimiser, clipping).
+  void setOptimizerConfig(const OptimizerConfig& c);
+  void setClipConfig(const ClipConfig& c);
+
+  TrainerState<S> state() const;
+  void restore(const TrainerState<S>& s);
+  bool parametersFinite() const { return model_.params().values().allFinite(); }
+
+private:
+  TrainConfig config_;
+  std::vector<std::int32_t> train_, validation_;
+  int steps_;
+  Model<S> model_;
+  Optimizer<S> optimizer_;
+  StreamBatcher batcher_;
+  Window window_;
+  RecurrentState<S> carried_;
+  std::int64_t step_ = 0;
+};
+
+}  // namespace rnnscope

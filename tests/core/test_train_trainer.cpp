@@ -1,0 +1,138 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+
+#include "core/train/trainer.h"
+#include "tests/core/test_support.h"
+
+namespace rnnscope {
+namespace {
+
+std::vector<std::int32_t> repeatingText(std::size_t n) {
+  const std::int32_t pattern[] = {0, 1, 2, 3, 1, 2, 0, 4};  // a short, fully predictable loop
+  std::vector<std::int32_t> t(n);
+  for (std::size_t i = 0; i < n; ++i) t[i] = pattern[i % 8];
+  return t;
+}
+
+TrainConfig smallConfig(CellKind cell) {
+  TrainConfig c;
+  c.model.cell = cell;
+  c.model.hidden = 16;
+  c.model.embed = 8;
+  c.model.vocabSize = 5;
+  c.batch = 4;
+  c.seqLen = 8;
+  c.optimizer.learningRate = 0.02;
+  return c;
+}
+
+TEST(Trainer, LearnsAPredictableSequence) {
+  for (auto cell : {CellKind::Rnn, CellKind::Lstm, CellKind::Gru}) {
+    Trainer<float> t(smallConfig(cell), repeatingText(2000), {});
+    const double first = t.step().loss;
+    double last = first;
+    for (int i = 0; i < 300; ++i) last = t.step().loss;
+    EXPECT_GT(first, 1.3) << toString(cell);  // about log(5) at the start
+    EXPECT_LT(last, 0.1) << toString(cell);
+  }
+}
+
+TEST(Trainer, SameSeedSameRunDifferentSeedDifferentRun) {
+  auto cfg = smallConfig(CellKind::Lstm);
+  Trainer<float> a(cfg, repeatingText(500), {}), b(cfg, repeatingText(500), {});
+  cfg.seed = 2;
+  Trainer<float> c(cfg, repeatingText(500), {});
+  for (int i = 0; i < 5; ++i) {
+    a.step();
+    b.step();
+    c.step();
+  }
+  EXPECT_EQ(a.model().params().values(), b.model().params().values());
+  EXPECT_NE(a.model().params().values(), c.model().params().values());
+}
+
+// The second window's gradient must equal that of a model started from the carried state as a
+// constant: the state crosses the cut, the gradient does not.
+TEST(Trainer, NoGradientCrossesTheTruncationCut) {
+  auto cfg = smallConfig(CellKind::Lstm);
+  cfg.clip.mode = ClipMode::None;
+  cfg.model.dtype = DType::F64;
+  const auto tokens = testing::randomTokens(4 * 40, 5, 9);
+  Trainer<double> t(cfg, tokens, {});
+  t.step();
+  const auto carried = t.state().carried;
+  Model<double> reference(cfg.model);
+  reference.params().values() = t.model().params().values();
+  t.step();
+
+  // the second window of stream b covers tokens[b*S + 8 .. b*S + 16], S = 40
+  std::vector<std::int32_t> in(32), tgt(32);
+  for (int step = 0; step < 8; ++step)
+    for (int b = 0; b < 4; ++b) {
+      in[step * 4 + b] = tokens[b * 40 + 8 + step];
+      tgt[step * 4 + b] = tokens[b * 40 + 9 + step];
+    }
+  auto s = carried;
+  reference.forward(in, 4, s);
+  reference.loss(tgt);
+  reference.backward();
+  EXPECT_LT((reference.params().grads() - t.model().params().grads()).norm(), 1e-12);
+
+  auto zero = reference.zeroState(4);  // and the carried state does matter to the loss
+  reference.forward(in, 4, zero);
+  s = carried;
+  const double fromZero = reference.loss(tgt);
+  reference.forward(in, 4, s);
+  EXPECT_GT(std::abs(fromZero - reference.loss(tgt)), 1e-6);
+}
+
+TEST(Trainer, NonFiniteLossLeavesWeightsAndOptimizerAlone) {
+  Trainer<float> t(smallConfig(CellKind::Gru), repeatingText(500), {});
+  t.step();
+  t.model().params().values()[3] = std::numeric_limits<float>::quiet_NaN();
+  const Vec<float> before = t.model().params().values();
+  const auto optimizerSteps = t.optimizer().stepCount();
+  const auto r = t.step();
+  EXPECT_FALSE(r.applied);
+  EXPECT_EQ(t.optimizer().stepCount(), optimizerSteps);
+  for (Index i = 0; i < before.size(); ++i)
+    if (i != 3) EXPECT_EQ(before[i], t.model().params().values()[i]);
+}
+
+TEST(Trainer, ValidationLossIsMeasuredWithoutTouchingTraining) {
+  auto cfg = smallConfig(CellKind::Rnn);
+  Trainer<float> a(cfg, repeatingText(800), repeatingText(200)), b(cfg, repeatingText(800), repeatingText(200));
+  const double v = a.validationLoss();
+  EXPECT_TRUE(std::isfinite(v));
+  EXPECT_GT(v, 0.5);
+  a.step();
+  b.step();
+  EXPECT_EQ(a.model().params().values(), b.model().params().values());
+  Trainer<float> none(cfg, repeatingText(800), {});
+  EXPECT_TRUE(std::isnan(none.validationLoss()));
+}
+
+TEST(Trainer, FullBpttUsesOneWindowPerStream) {
+  auto cfg = smallConfig(CellKind::Rnn);
+  cfg.fullBptt = true;
+  Trainer<float> t(cfg, repeatingText(400), {});
+  EXPECT_EQ(t.windowSteps(), 99);  // 4 streams of 100 tokens: 99 predictions each
+  const auto r = t.step();
+  EXPECT_EQ(r.positions, 4 * 99);
+}
+
+TEST(Trainer, RejectsAbsurdSettings) {
+  auto cfg = smallConfig(CellKind::Rnn);
+  cfg.batch = 0;
+  EXPECT_THROW(cfg.validate(), Error);
+  cfg = smallConfig(CellKind::Rnn);
+  cfg.model.hidden = 100000;
+  EXPECT_THROW(cfg.validate(), Error);
+  cfg = smallConfig(CellKind::Rnn);
+  EXPECT_THROW(Trainer<float>(cfg, repeatingText(10), {}), Error);  // too short for 4 x 8
+}
+
+}  // namespace
+}  // namespace rnnscope
