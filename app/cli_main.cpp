@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
   rnnscope::cli::addGradsCommand(app);
   rnnscope::cli::addBenchCommand(app);
   rnnscope::cli::addCorpusCommand(app);
+  rnnscope::cli::addAnalyzeCommand(app);
+  rnnscope::cli::addCellsCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -10,6 +10,8 @@ void addSampleCommand(CLI::App& app);
 void addGradsCommand(CLI::App& app);
 void addBenchCommand(CLI::App& app);
 void addCorpusCommand(CLI::App& app);
+void addAnalyzeCommand(CLI::App& app);
+void addCellsCommand(CLI::App& app);
 
 // Sets Eigen's thread count (1..64); 0 leaves the default.
 void setThreads(int threads);

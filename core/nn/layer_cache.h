@@ -22,12 +22,22 @@ struct LayerTensors {
 template <class S> using LayerWeights = LayerTensors<S, ConstRowMap<S>>;
 template <class S> using LayerGrads = LayerTensors<S, RowMap<S>>;
 
+// Forces one cell to a value at every step (an intervention: what does a "quote cell" do to
+// the text when held on?). For LSTM, clamping the cell state c also recomputes h = o*tanh(c).
+struct CellClamp {
+  int layer = 0;
+  int unit = 0;
+  bool cellState = false;  // clamp c (LSTM) instead of h
+  double value = 0;
+};
+
 template <class S>
 struct LayerCache {
   CellKind cell = CellKind::Rnn;
   Nonlinearity nonlinearity = Nonlinearity::Tanh;
   GruVariant gruVariant = GruVariant::ResetAfter;
   int H = 0, G = 1, B = 0, T = 0;
+  std::vector<CellClamp> clamps;  // of this layer; applied after every step
 
   // forward
   Mat<S> pre;    // [GH, N]  W_ih x_t + b_ih at every position

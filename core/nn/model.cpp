@@ -1,5 +1,6 @@
 #include "core/nn/model.h"
 
+#include <cmath>
 #include <string>
 
 #include "core/nn/recurrent_layer.h"
@@ -45,6 +46,19 @@ RecurrentState<S> Model<S>::zeroState(int batch) const {
     if (config_.cell == CellKind::Lstm) s.c.push_back(Mat<S>::Zero(config_.hidden, batch));
   }
   return s;
+}
+
+template <class S>
+void Model<S>::setClamps(const std::vector<CellClamp>& clamps) {
+  for (const auto& k : clamps) {
+    if (k.layer < 0 || k.layer >= config_.layers || k.unit < 0 || k.unit >= config_.hidden)
+      throw Error("cannot clamp cell " + std::to_string(k.unit) + " of layer " + std::to_string(k.layer) +
+                  ": the model has " + std::to_string(config_.layers) + " layer(s) of " + std::to_string(config_.hidden) + " cells");
+    if (k.cellState && config_.cell != CellKind::Lstm) throw Error("only an LSTM has a cell state c to clamp");
+    if (!std::isfinite(k.value)) throw Error("a clamp value must be a finite number");
+  }
+  for (auto& c : caches_) c.clamps.clear();
+  for (const auto& k : clamps) caches_[k.layer].clamps.push_back(k);
 }
 
 template <class S>

@@ -45,9 +45,13 @@ public:
   // backpropagate a single position's loss): dTop [H, N] replaces the head's contribution.
   void backwardFromTop(const Mat<S>& dTop);
 
+  // Interventions applied from the next forward on; an empty list removes them.
+  void setClamps(const std::vector<CellClamp>& clamps);
+
   const Mat<S>& logits() const { return logits_; }               // [V, N]
   const Mat<S>& probabilities() const { return probs_; }         // [V, N]
   const LayerCache<S>& layerCache(int layer) const { return caches_[layer]; }
+  std::span<const std::int32_t> lastTargets() const { return targets_; }  // [N] of the last loss()
   int lastBatch() const { return batch_; }
   int lastSteps() const { return steps_; }
 

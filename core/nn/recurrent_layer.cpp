@@ -1,5 +1,7 @@
 #include "core/nn/recurrent_layer.h"
 
+#include <cmath>
+
 #include "core/nn/cells.h"
 
 namespace rnnscope {
@@ -37,9 +39,26 @@ void projectInput(const LayerWeights<S>& w, LayerCache<S>& c, LayerInput<S> in) 
   c.pre.colwise() += w.bih.col(0);
 }
 
+template <class S>
+void applyClamps(LayerCache<S>& c, int t) {
+  for (const auto& k : c.clamps) {
+    const S v = static_cast<S>(k.value);
+    if (k.cellState && c.cell == CellKind::Lstm) {
+      c.cAt(t).row(k.unit).setConstant(v);
+      c.at(c.aux, t).row(k.unit).setConstant(std::tanh(v));
+      c.hAt(t).row(k.unit) = c.at(c.gates, t).row(3 * c.H + k.unit) * std::tanh(v);  // h = o * tanh(c)
+    } else {
+      c.hAt(t).row(k.unit).setConstant(v);
+    }
+  }
+}
+
 template <class Cell, class S>
 void forwardLoop(const LayerWeights<S>& w, LayerCache<S>& c) {
-  for (int t = 0; t < c.T; ++t) Cell::forward(w, c, t);
+  for (int t = 0; t < c.T; ++t) {
+    Cell::forward(w, c, t);
+    if (!c.clamps.empty()) applyClamps(c, t);
+  }
 }
 
 template <class Cell, class S>
@@ -87,14 +106,45 @@ void layerForward(const LayerWeights<S>& w, LayerCache<S>& c, LayerInput<S> in) 
 }
 
 template <class S>
-void layerBackward(const LayerWeights<S>& w, LayerGrads<S>& g, LayerCache<S>& c, LayerInput<S> in,
-                   const Mat<S>& dOut, Mat<S>* dx) {
+void layerBackwardThroughTime(const LayerWeights<S>& w, LayerCache<S>& c, const Mat<S>& dOut) {
   switch (c.cell) {
     case CellKind::Rnn: backwardLoop<RnnCell>(w, c, dOut); break;
     case CellKind::Lstm: backwardLoop<LstmCell>(w, c, dOut); break;
     case CellKind::Gru: backwardLoop<GruCell>(w, c, dOut); break;
   }
+}
+
+template <class S>
+void layerBackward(const LayerWeights<S>& w, LayerGrads<S>& g, LayerCache<S>& c, LayerInput<S> in,
+                   const Mat<S>& dOut, Mat<S>* dx) {
+  layerBackwardThroughTime(w, c, dOut);
   accumulateWeightGrads(w, g, c, in, dx);
+}
+
+template <class S>
+void layerInputGradient(const LayerWeights<S>& w, const LayerCache<S>& c, Mat<S>& dx) {
+  dx.noalias() = w.Wih.transpose() * c.dpreIn;
+}
+
+template <class S>
+LayerCache<S> singleStreamCache(const LayerCache<S>& c, Index b) {
+  LayerCache<S> one;
+  one.cell = c.cell;
+  one.nonlinearity = c.nonlinearity;
+  one.gruVariant = c.gruVariant;
+  one.H = c.H;
+  one.G = c.G;
+  one.resize(1, c.T);
+  // columns n = t*B + b of [*, N] buffers, and t*B + b (t = 0..T) of the [*, N+B] state buffers
+  auto pick = [&](const Mat<S>& from, Mat<S>& to, int count) {
+    for (int t = 0; t < count; ++t) to.col(t) = from.col(Index(t) * c.B + b);
+  };
+  pick(c.pre, one.pre, c.T);
+  if (c.gates.rows() > 0) pick(c.gates, one.gates, c.T);
+  if (c.aux.rows() > 0) pick(c.aux, one.aux, c.T);
+  pick(c.h, one.h, c.T + 1);
+  if (c.c.rows() > 0) pick(c.c, one.c, c.T + 1);
+  return one;
 }
 
 template <class S>
@@ -111,6 +161,9 @@ void layerStateJacobian(const LayerWeights<S>& w, const LayerCache<S>& c, int t,
   template void layerForward<S>(const LayerWeights<S>&, LayerCache<S>&, LayerInput<S>);          \
   template void layerBackward<S>(const LayerWeights<S>&, LayerGrads<S>&, LayerCache<S>&,         \
                                  LayerInput<S>, const Mat<S>&, Mat<S>*);                       \
+  template void layerBackwardThroughTime<S>(const LayerWeights<S>&, LayerCache<S>&, const Mat<S>&);  \
+  template void layerInputGradient<S>(const LayerWeights<S>&, const LayerCache<S>&, Mat<S>&);       \
+  template LayerCache<S> singleStreamCache<S>(const LayerCache<S>&, Index);                         \
   template void layerStateJacobian<S>(const LayerWeights<S>&, const LayerCache<S>&, int, Index, Mat<S>&);
 RNNSCOPE_INSTANTIATE(float)
 RNNSCOPE_INSTANTIATE(double)

@@ -32,6 +32,17 @@ template <class S>
 void layerBackward(const LayerWeights<S>& w, LayerGrads<S>& g, LayerCache<S>& c, LayerInput<S> in,
                    const Mat<S>& dOut, Mat<S>* dx);
 
+// The two halves of layerBackward, for analyses that need the gradient through time but not
+// the weight gradients: fills c.dpreIn/c.dpreRec/c.dhNorm from dOut, then dx = W_ih^T dpreIn.
+template <class S>
+void layerBackwardThroughTime(const LayerWeights<S>& w, LayerCache<S>& c, const Mat<S>& dOut);
+template <class S>
+void layerInputGradient(const LayerWeights<S>& w, const LayerCache<S>& c, Mat<S>& dx);
+
+// A copy of one batch column b of a cache: the same window as seen by stream b alone (B = 1).
+template <class S>
+LayerCache<S> singleStreamCache(const LayerCache<S>& c, Index b);
+
 // The exact Jacobian d s_t / d s_{t-1} of the layer's state at step t of the last window, for
 // batch column b, with the layer's input held fixed; s = h, or [h; c] for LSTM. J: [n, n].
 template <class S>

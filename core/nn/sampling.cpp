@@ -35,6 +35,11 @@ std::u32string sampleText(Model<S>& model, const Vocabulary& vocab, const Sample
   std::vector<std::int32_t> prime = vocab.encode(o.prime);
   if (prime.empty()) prime.push_back(std::max(0, vocab.indexOf(U'\n')));
 
+  model.setClamps(o.clamps);
+  struct ClampGuard {  // the clamps hold for this sample only, however it ends
+    Model<S>& m;
+    ~ClampGuard() { m.setClamps({}); }
+  } guard{model};
   Rng rng(o.seed);
   auto state = model.zeroState(1);
   if (prime.size() > 1) model.forward(std::span(prime).first(prime.size() - 1), 1, state);

@@ -3,6 +3,7 @@
 // softmax(logits / temperature) and feed it back (one-to-many).
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/data/corpus.h"
 #include "core/nn/model.h"
@@ -14,6 +15,7 @@ struct SampleOptions {
   int length = 200;           // characters to generate, 1..1,000,000
   double temperature = 1.0;   // 0 = always the most likely character; must be in [0, 10]
   std::uint64_t seed = 1;
+  std::vector<CellClamp> clamps;  // cells held at a value while sampling
 };
 
 // Returns the generated continuation (without the prime).

@@ -90,18 +90,22 @@ StepReport Trainer<S>::step() {
 }
 
 template <class S>
-double Trainer<S>::validationLoss(std::int64_t maxPositions) {
-  const std::int64_t usable = std::min<std::int64_t>(static_cast<std::int64_t>(validation_.size()) - 1, maxPositions);
+double evaluateLoss(Model<S>& model, std::span<const std::int32_t> tokens, int window, std::int64_t maxPositions) {
+  const std::int64_t usable = std::min<std::int64_t>(static_cast<std::int64_t>(tokens.size()) - 1, maxPositions);
   if (usable < 1) return std::numeric_limits<double>::quiet_NaN();
-  auto state = model_.zeroState(1);
+  auto state = model.zeroState(1);
   double sum = 0;
-  for (std::int64_t start = 0; start < usable; start += config_.seqLen) {
-    const auto n = std::min<std::int64_t>(config_.seqLen, usable - start);
-    std::span<const std::int32_t> in(validation_.data() + start, n), tgt(validation_.data() + start + 1, n);
-    model_.forward(in, 1, state);
-    sum += static_cast<double>(model_.loss(tgt)) * static_cast<double>(n);
+  for (std::int64_t start = 0; start < usable; start += window) {
+    const auto n = static_cast<std::size_t>(std::min<std::int64_t>(window, usable - start));
+    model.forward(tokens.subspan(static_cast<std::size_t>(start), n), 1, state);
+    sum += static_cast<double>(model.loss(tokens.subspan(static_cast<std::size_t>(start) + 1, n))) * static_cast<double>(n);
   }
   return sum / static_cast<double>(usable);
+}
+
+template <class S>
+double Trainer<S>::validationLoss(std::int64_t maxPositions) {
+  return evaluateLoss(model_, validation_, config_.seqLen, maxPositions);
 }
 
 template <class S>
@@ -134,6 +138,8 @@ void Trainer<S>::restore(const TrainerState<S>& s) {
   step_ = s.step;
 }
 
+template double evaluateLoss<float>(Model<float>&, std::span<const std::int32_t>, int, std::int64_t);
+template double evaluateLoss<double>(Model<double>&, std::span<const std::int32_t>, int, std::int64_t);
 template class Trainer<float>;
 template class Trainer<double>;
 

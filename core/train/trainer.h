@@ -48,6 +48,11 @@ struct TrainerState {
   RecurrentState<S> carried;  // the state entering the next window
 };
 
+// Mean cross-entropy of a model over (at most maxPositions of) a text read as one stream from
+// the zero state in windows of `window` steps; NaN for a text of fewer than two tokens.
+template <class S>
+double evaluateLoss(Model<S>& model, std::span<const std::int32_t> tokens, int window, std::int64_t maxPositions);
+
 template <class S>
 class Trainer {
 public:
@@ -65,6 +70,7 @@ public:
   const Model<S>& model() const { return model_; }
   Optimizer<S>& optimizer() { return optimizer_; }
   int windowSteps() const { return steps_; }
+  const std::vector<std::int32_t>& validationTokens() const { return validation_; }
 
   // Live changes between steps (learning rate, optimiser, clipping).
   void setOptimizerConfig(const OptimizerConfig& c);

@@ -1,0 +1,45 @@
+#pragma once
+// Why gradients vanish or explode, in numbers: the singular values of each step's state
+// Jacobian J_t = d s_t / d s_{t-1}, of their product over a distance d, and of W_hh itself,
+// beside the bound ||J_T ... J_{T-d+1}|| <= (gamma * lambda)^d, gamma = max |act'|
+// (1 for tanh, 1/4 for sigmoid), lambda = sigma_max(W_hh).
+#include <complex>
+#include <vector>
+
+#include "core/nn/model.h"
+
+namespace rnnscope {
+
+// Singular values (descending) of a matrix, computed in double.
+template <class S>
+std::vector<double> singularValues(const Mat<S>& m);
+
+// All singular values of J_t for one layer at step t of the last window (batch column b).
+template <class S>
+std::vector<double> jacobianSingularValues(const Model<S>& model, int layer, int t, Index b = 0);
+
+// sigma_max(J_t) for every step t of the last window: [T].
+template <class S>
+std::vector<double> jacobianSigmaMaxOverTime(const Model<S>& model, int layer, Index b = 0);
+
+// sigma_max(J_T J_{T-1} ... J_{T-d+1}) for d = 1..T, T the window's last step: [T].
+// The product is propagated as an orthonormal block re-orthogonalised (QR) at every step,
+// so it neither overflows nor loses the dominant direction; with block = state size the
+// result is exact, with a smaller block it is exact at d = 1 and a lower bound after.
+template <class S>
+std::vector<double> jacobianProductSigmaMax(const Model<S>& model, int layer, Index b = 0, Index block = 16);
+
+struct WeightSpectrum {
+  std::vector<double> singularValues;               // of the whole W_hh [GH, H], descending
+  std::vector<std::vector<std::complex<double>>> gateEigenvalues;  // [G][H] of each H x H gate block
+  double sigmaMax = 0;                               // lambda in the bound
+  double gamma = 1;                                  // max |activation'|: 1 (tanh, relu) or 1/4 (sigmoid)
+};
+
+template <class S>
+WeightSpectrum weightSpectrum(const Model<S>& model, int layer);
+
+// (gamma * lambda)^d for d = 1..n.
+std::vector<double> vanishingBound(double gamma, double lambda, int n);
+
+}  // namespace rnnscope

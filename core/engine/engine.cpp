@@ -1,0 +1,475 @@
+#include "core/engine/engine.h"
+
+#include <chrono>
+#include <cmath>
+
+#include "core/data/corpus_source.h"
+#include "core/io/checkpoint.h"
+#include "core/nn/sampling.h"
+
+namespace rnnscope {
+
+using Clock = std::chrono::steady_clock;
+
+namespace {
+double millisecondsSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+template <class... F> struct Overloaded : F... { using F::operator()...; };
+template <class... F> Overloaded(F...) -> Overloaded<F...>;
+}  // namespace
+
+struct Engine::State {
+  EngineSetup setup;
+  std::shared_ptr<const Corpus> corpus;
+  std::unique_ptr<Trainer<float>> trainer;
+  std::unique_ptr<Model<float>> probe;  // a copy of the weights for probing and sampling, so
+                                        // the training caches that analysis reads stay intact
+  Vec<float> lastGoodWeights;
+  MetricsLog metrics;
+  GradientFlowHistory flowHistory{400};
+  std::shared_ptr<const GradientFlowRecord> flow;
+  std::shared_ptr<const std::vector<GradientFlowRecord>> flowHistoryView;
+  bool flowHistoryDirty = false;
+
+  bool running = false;
+  int pendingSteps = 0;
+  int speed = 0;
+  int analysisStep = -1;
+  std::vector<LayerSpectra> spectra;
+  std::int64_t analysisDoneAt = -1;
+  double analysisMs = 0;
+
+  std::u32string probeText;
+  std::shared_ptr<const ActivationRecord> activations;
+  std::vector<GateSaturation> saturation;
+  std::string conceptName;
+  std::vector<CellScore> ranking;
+  std::int64_t activationsDoneAt = -1;
+
+  command::SetSampling sampling;
+  SampleView sample;
+  std::int64_t sampleDoneAt = -1;
+
+  std::string message;
+  bool messageIsError = false;
+  double charsPerSecond = 0;
+  double lastLoss = NAN, lastValidationLoss = NAN;
+  std::int64_t epoch = 0;
+
+  Clock::time_point lastPublish{}, lastAnalysis{}, lastActivations{}, lastSample{}, lastStep{}, nextStepAt{};
+  bool changed = true;  // something worth publishing at once
+
+  std::int64_t step() const { return trainer ? trainer->state().step : 0; }
+  void say(std::string text, bool error) {
+    message = std::move(text);
+    messageIsError = error;
+    changed = true;
+  }
+};
+
+Engine::Engine(EngineSetup setup) : state_(std::make_unique<State>()) {
+  state_->setup = std::move(setup);
+  state_->probeText = state_->setup.probeText;
+  state_->conceptName = state_->setup.conceptName;
+  state_->running = state_->setup.start;
+  mailbox_ = std::make_shared<const Snapshot>();
+  thread_ = std::thread([this] { run(); });
+}
+
+Engine::~Engine() {
+  stop_.store(true);
+  {
+    std::lock_guard lock(queueMutex_);
+  }
+  queueChanged_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+void Engine::post(Command c) {
+  {
+    std::lock_guard lock(queueMutex_);
+    queue_.push_back(std::move(c));
+    ++posted_;
+  }
+  queueChanged_.notify_all();
+}
+
+std::shared_ptr<const Snapshot> Engine::latest() const {
+  std::lock_guard lock(mailboxMutex_);
+  return mailbox_;
+}
+
+void Engine::sync() {
+  std::unique_lock lock(queueMutex_);
+  const auto target = posted_ + 1;
+  queue_.push_back(command::SetSpeed{-1});  // a marker: handled (and published) after all before it
+  ++posted_;
+  queueChanged_.notify_all();
+  handledChanged_.wait(lock, [&] { return handled_ >= target || stop_.load(); });
+}
+
+namespace {
+
+std::unique_ptr<Trainer<float>> makeTrainer(TrainConfig cfg, const Corpus& corpus) {
+  cfg.model.vocabSize = corpus.vocab.size();
+  cfg.model.dtype = DType::F32;
+  auto split = splitTrainValidation(corpus.tokens, cfg.validationFraction);
+  return std::make_unique<Trainer<float>>(cfg, std::move(split.train), std::move(split.validation));
+}
+
+std::u32string defaultProbe(const Corpus& corpus, const Trainer<float>& t) {
+  // a stretch of the validation text (unseen in training), or of the corpus if there is none
+  const auto& v = t.validationTokens();
+  if (v.size() >= 200) return corpus.vocab.decode(std::span(v).first(std::min<std::size_t>(v.size(), 1500)));
+  return corpus.text.substr(0, std::min<std::size_t>(corpus.text.size(), 1500));
+}
+
+// Every character of the probe must be in the vocabulary; unknown ones become spaces (or the
+// first vocabulary entry) so that any pasted text can be probed.
+std::u32string fitToVocabulary(std::u32string text, const Vocabulary& vocab) {
+  const char32_t fallback = vocab.indexOf(U' ') >= 0 ? U' ' : vocab.at(0);
+  for (auto& c : text)
+    if (vocab.indexOf(c) < 0) c = fallback;
+  return text;
+}
+
+}  // namespace
+
+void Engine::run() {
+  State& s = *state_;
+  auto rebuild = [&](const TrainConfig& cfg) {
+    auto t = makeTrainer(cfg, *s.corpus);  // throws before anything is replaced
+    s.trainer = std::move(t);
+    s.probe = std::make_unique<Model<float>>(s.trainer->model().config());
+    s.lastGoodWeights = s.trainer->model().params().values();
+    s.metrics.clear();
+    s.flowHistory.clear();
+    s.flow.reset();
+    s.flowHistoryView = std::make_shared<const std::vector<GradientFlowRecord>>();
+    s.spectra.clear();
+    s.analysisDoneAt = s.activationsDoneAt = s.sampleDoneAt = -1;
+    s.activations.reset();
+    s.ranking.clear();
+    s.saturation.clear();
+    s.sample = {};
+    s.lastLoss = s.lastValidationLoss = NAN;
+    s.epoch = 0;
+    if (s.setup.probeText.empty()) s.probeText = defaultProbe(*s.corpus, *s.trainer);
+    s.changed = true;
+  };
+  auto loadCorpus = [&](const std::string& source, const TrainConfig& cfg) {
+    auto corpus = std::make_shared<const Corpus>(loadCorpusSource(source));
+    auto old = s.corpus;
+    s.corpus = corpus;
+    try {
+      rebuild(cfg);
+    } catch (...) {
+      s.corpus = old;
+      throw;
+    }
+    s.setup.corpusSource = source;
+  };
+
+  try {
+    loadCorpus(s.setup.corpusSource, s.setup.config);
+  } catch (const std::exception& e) {
+    s.running = false;
+    s.say(std::string("Could not start: ") + e.what(), true);
+  }
+
+  auto syncProbeWeights = [&] { s.probe->params().values() = s.trainer->model().params().values(); };
+
+  auto refreshAnalysis = [&] {
+    const auto& model = s.trainer->model();
+    if (model.lastSteps() == 0 || model.lastTargets().empty()) return;
+    const auto t0 = Clock::now();
+    const int T = model.lastSteps();
+    std::vector<LayerSpectra> spectra;
+    for (int l = 0; l < model.config().layers; ++l) {
+      LayerSpectra ls;
+      ls.selectedStep = s.analysisStep < 0 ? T - 1 : std::min(s.analysisStep, T - 1);
+      ls.singularValuesAtSelected = jacobianSingularValues(model, l, ls.selectedStep);
+      ls.sigmaMaxOverTime = jacobianSigmaMaxOverTime(model, l);
+      ls.productSigmaMax = jacobianProductSigmaMax(model, l);
+      ls.weights = weightSpectrum(model, l);
+      ls.bound = vanishingBound(ls.weights.gamma, ls.weights.sigmaMax, T);
+      spectra.push_back(std::move(ls));
+    }
+    s.spectra = std::move(spectra);
+    s.analysisMs = millisecondsSince(t0);
+    s.analysisDoneAt = s.step();
+    s.lastAnalysis = Clock::now();
+  };
+
+  auto refreshActivations = [&] {
+    if (s.probeText.empty()) return;
+    syncProbeWeights();
+    try {
+      auto record = std::make_shared<ActivationRecord>(
+          recordActivations(*s.probe, s.corpus->vocab, fitToVocabulary(s.probeText, s.corpus->vocab)));
+      s.saturation = gateSaturation(*record);
+      s.ranking = rankCells(*record, conceptSignal(s.conceptName, record->text), 40);
+      s.activations = std::move(record);
+      if (s.trainer->validationTokens().size() > 1)
+        s.lastValidationLoss = evaluateLoss(*s.probe, std::span<const std::int32_t>(s.trainer->validationTokens()),
+                                            s.trainer->config().seqLen, 4096);
+    } catch (const std::exception& e) {
+      s.say(e.what(), true);
+    }
+    s.activationsDoneAt = s.step();
+    s.lastActivations = Clock::now();
+  };
+
+  auto refreshSample = [&] {
+    syncProbeWeights();
+    SampleOptions o;
+    o.prime = fitToVocabulary(s.sampling.prime, s.corpus->vocab);
+    o.length = s.sampling.length;
+    o.temperature = s.sampling.temperature;
+    o.clamps = s.sampling.clamps;
+    o.seed = static_cast<std::uint64_t>(s.step()) + 1;
+    try {
+      s.sample = {o.prime, sampleText(*s.probe, s.corpus->vocab, o), o.temperature, s.step(), o.clamps};
+    } catch (const std::exception& e) {
+      s.say(e.what(), true);
+    }
+    s.sampleDoneAt = s.step();
+    s.lastSample = Clock::now();
+  };
+
+  auto trainOneStep = [&] {
+    const auto t0 = Clock::now();
+    const StepReport r = s.trainer->step();
+    if (!r.applied || !s.trainer->parametersFinite()) {
+      s.trainer->model().params().values() = s.lastGoodWeights;
+      s.running = false;
+      s.pendingSteps = 0;
+      s.say("Training paused at step " + std::to_string(r.step) +
+                ": the loss or the gradient became NaN or infinite, so that update was not kept. "
+                "Lower the learning rate or turn on gradient clipping, then press Play.",
+            true);
+      return;
+    }
+    s.lastGoodWeights = s.trainer->model().params().values();
+    const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    const double rate = seconds > 0 ? double(r.positions) / seconds : 0;
+    s.charsPerSecond = s.charsPerSecond == 0 ? rate : 0.9 * s.charsPerSecond + 0.1 * rate;
+    s.lastLoss = r.loss;
+    s.epoch = r.epoch;
+    MetricsPoint p;
+    p.step = r.step;
+    p.loss = r.loss;
+    p.gradNormBefore = r.clip.normBefore;
+    p.gradNormAfter = r.clip.normAfter;
+    p.clipped = r.clip.clipped;
+    p.learningRate = s.trainer->config().optimizer.learningRate;
+    s.metrics.append(p);
+    auto rec = gradientFlowOf(s.trainer->model(), r.step, r.clip);
+    s.flowHistory.push(rec);
+    s.flowHistoryDirty = true;
+    s.flow = std::make_shared<const GradientFlowRecord>(std::move(rec));
+    steps_.fetch_add(1, std::memory_order_relaxed);
+    characters_.fetch_add(r.positions, std::memory_order_relaxed);
+  };
+
+  auto apply = [&](Command& c) {
+    std::visit(Overloaded{
+                   [&](command::Play&) {
+                     if (!s.trainer) return s.say("There is nothing to train: load a text first.", true);
+                     s.running = true;
+                     s.changed = true;
+                   },
+                   [&](command::Pause&) {
+                     s.running = false;
+                     s.pendingSteps = 0;
+                     s.changed = true;
+                   },
+                   [&](command::Step& st) {
+                     s.running = false;
+                     s.pendingSteps += std::max(1, st.updates);
+                     s.changed = true;
+                   },
+                   [&](command::Reset&) {
+                     s.running = false;
+                     rebuild(s.trainer ? s.trainer->config() : s.setup.config);
+                     s.say("Reset: new weights from the same settings.", false);
+                   },
+                   [&](command::Configure& cfg) {
+                     rebuild(cfg.config);
+                     s.setup.config = cfg.config;
+                     s.running = false;
+                     s.say("New model built; press Play to train it.", false);
+                   },
+                   [&](command::SetOptimizer& o) {
+                     s.trainer->setOptimizerConfig(o.optimizer);
+                     s.changed = true;
+                   },
+                   [&](command::SetClip& c2) {
+                     s.trainer->setClipConfig(c2.clip);
+                     s.changed = true;
+                   },
+                   [&](command::SetSpeed& sp) {
+                     if (sp.stepsPerSecond >= 0) s.speed = sp.stepsPerSecond;
+                     s.changed = true;
+                   },
+                   [&](command::LoadCorpus& lc) {
+                     s.running = false;
+                     loadCorpus(lc.source, s.trainer ? s.trainer->config() : s.setup.config);
+                     s.say("Loaded " + s.corpus->name + " (" + std::to_string(s.corpus->text.size()) + " characters, " +
+                               std::to_string(s.corpus->vocab.size()) + " distinct).",
+                           false);
+                   },
+                   [&](command::SetProbeText& p) {
+                     s.setup.probeText = p.text;
+                     s.probeText = p.text.empty() && s.trainer ? defaultProbe(*s.corpus, *s.trainer) : p.text;
+                     s.activationsDoneAt = -1;
+                   },
+                   [&](command::SetConcept& c2) {
+                     conceptSignal(c2.name, U"probe");  // validates the name or pattern first
+                     s.conceptName = c2.name;
+                     s.activationsDoneAt = -1;
+                   },
+                   [&](command::SetAnalysisStep& a) {
+                     s.analysisStep = a.step;
+                     s.analysisDoneAt = -1;
+                   },
+                   [&](command::SetSampling& sm) {
+                     if (!(sm.temperature >= 0 && sm.temperature <= 10)) throw Error("temperature must be between 0 and 10");
+                     if (sm.length < 1 || sm.length > 100000) throw Error("sample length must be between 1 and 100000");
+                     if (s.trainer) s.probe->setClamps(sm.clamps);  // validates, then sampling sets its own
+                     if (s.probe) s.probe->setClamps({});
+                     s.sampling = sm;
+                     s.sampleDoneAt = -1;
+                   },
+                   [&](command::SampleNow&) { s.sampleDoneAt = -1; },
+                   [&](command::SaveCheckpoint& sc) {
+                     if (!s.trainer) return s.say("There is no model to save yet.", true);
+                     saveCheckpoint(sc.path, s.trainer->model(), s.corpus->vocab);
+                     s.say("Saved the model to " + sc.path, false);
+                   },
+                   [&](command::LoadCheckpoint& lc) {
+                     auto loaded = loadCheckpoint(lc.path);
+                     if (!s.corpus || loaded.vocab.codePoints() != s.corpus->vocab.codePoints())
+                       throw Error("this checkpoint was trained on a text with a different alphabet; load its text first");
+                     TrainConfig cfg = s.trainer->config();
+                     cfg.model = loaded.config;
+                     cfg.model.dtype = DType::F32;
+                     s.running = false;
+                     rebuild(cfg);
+                     loaded.visit([&](auto& m) {
+                       s.trainer->model().params().values() = m.params().values().template cast<float>();
+                     });
+                     s.lastGoodWeights = s.trainer->model().params().values();
+                     s.say("Loaded the model from " + lc.path, false);
+                   },
+               },
+               c);
+  };
+
+  while (!stop_.load()) {
+    std::deque<Command> batch;
+    {
+      std::lock_guard lock(queueMutex_);
+      batch.swap(queue_);
+    }
+    for (auto& c : batch) {
+      try {
+        if (!s.trainer && !std::holds_alternative<command::LoadCorpus>(c) && !std::holds_alternative<command::SetSpeed>(c) &&
+            !std::holds_alternative<command::Pause>(c) && !std::holds_alternative<command::SetProbeText>(c) &&
+            !std::holds_alternative<command::SetConcept>(c) && !std::holds_alternative<command::SetSampling>(c))
+          throw Error("load a text first");
+        apply(c);
+      } catch (const std::exception& e) {
+        s.say(e.what(), true);
+      }
+    }
+
+    const bool wantsStep = s.trainer && (s.running || s.pendingSteps > 0);
+    bool stepped = false;
+    if (wantsStep) {
+      const auto now = Clock::now();
+      if (s.speed > 0 && s.running && now < s.nextStepAt) {
+        // not yet: fall through to waiting below, commands still get through
+      } else {
+        trainOneStep();
+        stepped = true;
+        if (s.pendingSteps > 0 && --s.pendingSteps == 0) s.changed = true;
+        if (s.speed > 0) s.nextStepAt = Clock::now() + std::chrono::microseconds(1000000 / s.speed);
+      }
+    }
+
+    const bool idle = !(s.trainer && (s.running || s.pendingSteps > 0));
+    if (s.trainer) {
+      const std::int64_t step = s.step();
+      const bool fresh = idle || !s.running;  // paused or stepping: bring every view up to date now
+      if (s.analysisDoneAt != step && (fresh || millisecondsSince(s.lastAnalysis) >= s.setup.analysisIntervalMs))
+        refreshAnalysis();
+      if (s.activationsDoneAt != step && (fresh || millisecondsSince(s.lastActivations) >= s.setup.activationsIntervalMs))
+        refreshActivations();
+      if (s.sampleDoneAt != step && (fresh || millisecondsSince(s.lastSample) >= s.setup.sampleIntervalMs))
+        refreshSample();
+    }
+    if (!batch.empty() || s.changed || (stepped && millisecondsSince(s.lastPublish) >= s.setup.publishIntervalMs) ||
+        (idle && millisecondsSince(s.lastPublish) >= 250))
+      publish(s);
+    if (!batch.empty()) {
+      std::lock_guard lock(queueMutex_);
+      handled_ += batch.size();
+      handledChanged_.notify_all();
+    }
+
+    if (idle || (s.speed > 0 && s.running && !stepped)) {
+      std::unique_lock lock(queueMutex_);
+      const auto until = idle ? Clock::now() + std::chrono::milliseconds(250) : s.nextStepAt;
+      queueChanged_.wait_until(lock, until, [&] { return !queue_.empty() || stop_.load(); });
+    }
+  }
+  std::lock_guard lock(queueMutex_);
+  handled_ = posted_;
+  handledChanged_.notify_all();
+}
+
+void Engine::publish(State& s) {
+  auto snap = std::make_shared<Snapshot>();
+  snap->serial = serial_.load() + 1;
+  snap->running = s.running;
+  snap->step = s.step();
+  snap->epoch = s.epoch;
+  snap->charsPerSecond = s.charsPerSecond;
+  snap->lastLoss = s.lastLoss;
+  snap->lastValidationLoss = s.lastValidationLoss;
+  snap->stepsPerSecondLimit = s.speed;
+  if (s.trainer) snap->config = s.trainer->config();
+  if (s.corpus) {
+    snap->corpusName = s.corpus->name;
+    snap->corpusCharacters = s.corpus->text.size();
+    snap->vocabulary = s.corpus->vocab.codePoints();
+  }
+  snap->metrics = s.metrics.view();
+  snap->flow = s.flow;
+  if (s.flowHistoryDirty) {
+    s.flowHistoryView = std::make_shared<const std::vector<GradientFlowRecord>>(s.flowHistory.records().begin(),
+                                                                                s.flowHistory.records().end());
+    s.flowHistoryDirty = false;
+  }
+  snap->flowHistory = s.flowHistoryView;
+  snap->spectra = s.spectra;
+  snap->analysisStep = s.analysisDoneAt;
+  snap->analysisMilliseconds = s.analysisMs;
+  snap->activations = s.activations;
+  snap->saturation = s.saturation;
+  snap->conceptName = s.conceptName;
+  snap->ranking = s.ranking;
+  snap->activationsStep = s.activationsDoneAt;
+  snap->sample = s.sample;
+  snap->message = s.message;
+  snap->messageIsError = s.messageIsError;
+  {
+    std::lock_guard lock(mailboxMutex_);
+    mailbox_ = std::move(snap);
+  }
+  serial_.fetch_add(1, std::memory_order_release);
+  s.lastPublish = Clock::now();
+  s.changed = false;
+}
+
+}  // namespace rnnscope

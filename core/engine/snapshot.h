@@ -1,0 +1,68 @@
+#pragma once
+// What the engine publishes: an immutable picture of the session. Panels render snapshots and
+// nothing else; everything a panel shows must be in here.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/analysis/activations.h"
+#include "core/analysis/concepts.h"
+#include "core/analysis/gradient_flow.h"
+#include "core/analysis/spectra.h"
+#include "core/engine/metrics_log.h"
+#include "core/train/trainer.h"
+
+namespace rnnscope {
+
+struct LayerSpectra {
+  int selectedStep = 0;                    // the timestep whose full spectrum is below
+  std::vector<double> singularValuesAtSelected;  // of J at selectedStep, descending
+  std::vector<double> sigmaMaxOverTime;    // [T] sigma_max(J_t)
+  std::vector<double> productSigmaMax;     // [T] sigma_max of the product over distance d = 1..T
+  std::vector<double> bound;               // [T] (gamma * lambda)^d
+  WeightSpectrum weights;
+};
+
+struct SampleView {
+  std::u32string prime;
+  std::u32string text;     // the continuation
+  double temperature = 1;
+  std::int64_t step = 0;   // the training step whose weights wrote it
+  std::vector<CellClamp> clamps;
+};
+
+struct Snapshot {
+  std::uint64_t serial = 0;
+  bool running = false;
+  std::int64_t step = 0;
+  std::int64_t epoch = 0;
+  double charsPerSecond = 0;
+  double lastLoss = NAN;
+  double lastValidationLoss = NAN;
+  int stepsPerSecondLimit = 0;  // 0 = as fast as possible
+
+  TrainConfig config;
+  std::string corpusName;
+  std::size_t corpusCharacters = 0;
+  std::vector<char32_t> vocabulary;
+
+  MetricsLog::View metrics;
+  std::shared_ptr<const GradientFlowRecord> flow;                       // the latest window
+  std::shared_ptr<const std::vector<GradientFlowRecord>> flowHistory;  // oldest first, bounded
+  std::vector<LayerSpectra> spectra;                                   // [L]
+  std::int64_t analysisStep = -1;   // training step the spectra describe
+  double analysisMilliseconds = 0;
+
+  std::shared_ptr<const ActivationRecord> activations;  // of the probe text
+  std::vector<GateSaturation> saturation;
+  std::string conceptName;
+  std::vector<CellScore> ranking;
+  std::int64_t activationsStep = -1;
+
+  SampleView sample;
+  std::string message;      // the last thing the user should read (an error, a saved file)
+  bool messageIsError = false;
+};
+
+}  // namespace rnnscope
