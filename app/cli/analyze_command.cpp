@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/commands.h"
+#include "core/util/error.h"
 #include "core/analysis/gradient_flow.h"
 #include "core/analysis/spectra.h"
 #include "core/data/utf8.h"

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/commands.h"
+#include "core/util/error.h"
 #include "core/train/trainer.h"
 #include "core/util/random.h"
 

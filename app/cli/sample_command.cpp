@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
+#include "core/util/error.h"
 #include "core/data/utf8.h"
 #include "core/io/checkpoint.h"
 #include "core/nn/sampling.h"

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/commands.h"
+#include "core/util/error.h"
 #include "app/cli/progress_bar.h"
 #include "core/data/corpus_source.h"
 #include "core/data/utf8.h"

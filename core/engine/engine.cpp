@@ -6,6 +6,7 @@
 #include "core/data/corpus_source.h"
 #include "core/io/checkpoint.h"
 #include "core/nn/sampling.h"
+#include "core/util/error.h"
 
 namespace rnnscope {
 

@@ -39,9 +39,9 @@ struct GradCase {
 std::string caseName(const ::testing::TestParamInfo<GradCase>& info) {
   const auto& c = info.param;
   std::string name = toString(c.cell);
-  if (c.cell == CellKind::Rnn) name += "_" + toString(c.nonlinearity);
-  if (c.cell == CellKind::Gru) name += "_" + toString(c.variant);
-  name += "_L" + std::to_string(c.layers) + (c.embed > 0 ? "_embed" : "_onehot");
+  if (c.cell == CellKind::Rnn) name.append("_").append(toString(c.nonlinearity));
+  if (c.cell == CellKind::Gru) name.append("_").append(toString(c.variant));
+  name.append("_L").append(std::to_string(c.layers)).append(c.embed > 0 ? "_embed" : "_onehot");
   return name;
 }
 

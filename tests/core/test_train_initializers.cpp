@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "core/util/error.h"
 #include "core/train/initializers.h"
 
 namespace rnnscope {

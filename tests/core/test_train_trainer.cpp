@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/util/error.h"
 #include "core/train/trainer.h"
 #include "tests/core/test_support.h"
 
@@ -97,8 +98,11 @@ TEST(Trainer, NonFiniteLossLeavesWeightsAndOptimizerAlone) {
   const auto r = t.step();
   EXPECT_FALSE(r.applied);
   EXPECT_EQ(t.optimizer().stepCount(), optimizerSteps);
-  for (Index i = 0; i < before.size(); ++i)
-    if (i != 3) EXPECT_EQ(before[i], t.model().params().values()[i]);
+  for (Index i = 0; i < before.size(); ++i) {
+    if (i != 3) {
+      EXPECT_EQ(before[i], t.model().params().values()[i]);
+    }
+  }
 }
 
 TEST(Trainer, ValidationLossIsMeasuredWithoutTouchingTraining) {

@@ -1,0 +1,211 @@
+// rnnscope: the desktop app. Without flags it opens the window on a lesson, ready to Play.
+// --steps/--screenshot and --ui-benchmark drive it without a user (DESIGN.md, command line).
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <nlohmann/json.hpp>
+
+#include "ui/lessons.h"
+#include "ui/main_window.h"
+
+using namespace rnnscope;
+using namespace rnnscope::ui;
+
+namespace {
+
+// Gives lupdate a context ("rnnscope") for the strings of this file.
+struct Cli {
+  Q_DECLARE_TR_FUNCTIONS(rnnscope)
+};
+
+int fail(const QString& line, int code) {
+  std::fprintf(stderr, "rnnscope: %s\n", qPrintable(line));
+  return code;
+}
+
+// Vietnamese when the system speaks it, English otherwise; Qt's own dialogs follow too.
+void installTranslators(QApplication& app) {
+  auto* ours = new QTranslator(&app);
+  if (ours->load(QLocale(), QStringLiteral("rnnscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    QCoreApplication::installTranslator(ours);
+  auto* qt = new QTranslator(&app);
+  if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    QCoreApplication::installTranslator(qt);
+}
+
+void runEventLoopFor(double seconds) {
+  QEventLoop loop;
+  QTimer::singleShot(static_cast<int>(seconds * 1000), Qt::PreciseTimer, &loop, &QEventLoop::quit);
+  loop.exec();
+}
+
+double percentile(std::vector<double> v, double q) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  const auto i = static_cast<std::size_t>(std::ceil(q * static_cast<double>(v.size()))) - 1;
+  return v[std::min(i, v.size() - 1)];
+}
+
+double rounded(double x, int decimals) {
+  const double f = std::pow(10.0, decimals);
+  return std::round(x * f) / f;
+}
+
+// Trains with nothing drawn, then with every panel visible and redrawing; how much training
+// speed the UI costs, and how responsive the UI stays while training runs.
+int runUiBenchmark(MainWindow& window, double seconds) {
+  EngineBridge& bridge = window.bridge();
+  Engine& engine = bridge.engine();
+  bridge.setRendering(false);
+  bridge.post(command::SetSpeed{0});
+  engine.sync();
+
+  auto trainFor = [&](double s) {
+    bridge.post(command::Play{});
+    engine.sync();
+    const auto chars0 = engine.charactersDone();
+    QElapsedTimer clock;
+    clock.start();
+    runEventLoopFor(s);
+    const double elapsed = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+    const auto chars = engine.charactersDone() - chars0;
+    bridge.post(command::Pause{});
+    engine.sync();
+    return static_cast<double>(chars) / elapsed;
+  };
+
+  const double headless = trainFor(seconds);
+
+  bridge.post(command::Reset{});
+  engine.sync();
+  bridge.setRendering(true);
+  bridge.deliverNow();
+  runEventLoopFor(0.2);
+  bridge.clearFrameHistory();
+  const auto frames0 = bridge.frameStats().frames;
+
+  // A 10 ms heartbeat on the UI thread: how late it fires is how long a click would wait.
+  double maxDelayMs = 0;
+  QElapsedTimer heartbeatClock;
+  QTimer heartbeat;
+  heartbeat.setTimerType(Qt::PreciseTimer);
+  heartbeat.setInterval(10);
+  QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+    const double sinceLast = static_cast<double>(heartbeatClock.nsecsElapsed()) / 1e6;
+    heartbeatClock.restart();
+    maxDelayMs = std::max(maxDelayMs, sinceLast - 10.0);
+  });
+  heartbeatClock.start();
+  heartbeat.start();
+  const double gui = trainFor(seconds);
+  heartbeat.stop();
+
+  const auto frames = bridge.frameStats().frames - frames0;
+  const auto history = bridge.frameHistory();
+  nlohmann::ordered_json out;
+  out["headless_chars_per_sec"] = rounded(headless, 0);
+  out["gui_chars_per_sec"] = rounded(gui, 0);
+  out["frames"] = frames;
+  out["frame_ms_median"] = rounded(percentile(history, 0.5), 3);
+  out["frame_ms_p99"] = rounded(percentile(history, 0.99), 3);
+  out["max_event_delay_ms"] = rounded(std::max(0.0, maxDelayMs), 3);
+  std::printf("%s\n", out.dump().c_str());
+  std::fflush(stdout);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QCoreApplication::setOrganizationName(QStringLiteral("rnnscope"));
+  QCoreApplication::setApplicationName(QStringLiteral("rnnscope"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(RNNSCOPE_VERSION));
+  QGuiApplication::setApplicationDisplayName(QStringLiteral("rnnscope"));
+  QGuiApplication::setDesktopFileName(QStringLiteral("rnnscope"));
+  QApplication::setWindowIcon(rnnscopeIcon());
+  installTranslators(app);
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      Cli::tr("rnnscope: watch a recurrent neural network learn, live, and step through it."));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  const QCommandLineOption lessonOption(QStringLiteral("lesson"),
+                                        Cli::tr("Open lesson NAME (default: default). Lessons: %1.")
+                                            .arg(lessonIds().join(QStringLiteral(", "))),
+                                        Cli::tr("NAME"), QStringLiteral("default"));
+  const QCommandLineOption stepsOption(QStringLiteral("steps"), Cli::tr("Train N updates at start, then wait (or take the screenshot)."),
+                                       Cli::tr("N"));
+  const QCommandLineOption screenshotOption(
+      QStringLiteral("screenshot"), Cli::tr("After the steps, save a picture of the window to FILE (PNG) and exit."),
+      Cli::tr("FILE"));
+  const QCommandLineOption benchmarkOption(
+      QStringLiteral("ui-benchmark"),
+      Cli::tr("Train for SECONDS without drawing, then SECONDS with every view drawing; print one JSON line and exit."),
+      Cli::tr("SECONDS"));
+  parser.addOptions({lessonOption, stepsOption, screenshotOption, benchmarkOption});
+
+  if (!parser.parse(QCoreApplication::arguments())) return fail(parser.errorText(), 2);
+  if (parser.isSet(QStringLiteral("help"))) parser.showHelp(0);
+  if (parser.isSet(QStringLiteral("version"))) parser.showVersion();
+  if (!parser.positionalArguments().isEmpty())
+    return fail(Cli::tr("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first()), 2);
+
+  int steps = 0;
+  if (parser.isSet(stepsOption)) {
+    bool ok = false;
+    steps = parser.value(stepsOption).toInt(&ok);
+    if (!ok || steps < 0 || steps > 10'000'000)
+      return fail(Cli::tr("--steps must be a whole number from 0 to 10000000, got '%1'").arg(parser.value(stepsOption)), 2);
+  }
+  double benchmarkSeconds = 0;
+  if (parser.isSet(benchmarkOption)) {
+    bool ok = false;
+    benchmarkSeconds = parser.value(benchmarkOption).toDouble(&ok);
+    if (!ok || !(benchmarkSeconds > 0 && benchmarkSeconds <= 3600))
+      return fail(Cli::tr("--ui-benchmark must be a number of seconds above 0 and at most 3600, got '%1'")
+                      .arg(parser.value(benchmarkOption)),
+                  2);
+  }
+  const QString screenshot = parser.value(screenshotOption);
+  if (parser.isSet(screenshotOption) && screenshot.isEmpty()) return fail(Cli::tr("--screenshot needs a file name"), 2);
+  if (parser.isSet(screenshotOption) && parser.isSet(benchmarkOption))
+    return fail(Cli::tr("--screenshot and --ui-benchmark cannot be combined"), 2);
+
+  Lesson lesson;
+  try {
+    lesson = lessonById(parser.value(lessonOption));
+  } catch (const std::exception& e) {
+    return fail(QString::fromUtf8(e.what()), 2);
+  }
+
+  const bool unattended = parser.isSet(screenshotOption) || parser.isSet(benchmarkOption);
+  MainWindowOptions options;
+  options.persistSettings = !unattended;
+  if (unattended) options.initialSize = QSize(1600, 1000);
+  MainWindow window(lesson, options);
+  window.show();
+
+  if (parser.isSet(benchmarkOption)) return runUiBenchmark(window, benchmarkSeconds);
+  if (parser.isSet(screenshotOption)) {
+    const QString error = captureAfterSteps(window, steps, screenshot);
+    if (!error.isEmpty()) return fail(error, 1);
+    return 0;
+  }
+  if (steps > 0) window.bridge().post(command::Step{steps});
+  return QApplication::exec();
+}
