@@ -22,9 +22,10 @@ void checkShape(std::size_t tokenCount, int batch, int steps) {
                 " x window " + std::to_string(steps) + ": need at least " + std::to_string(need) + " characters");
 }
 
-// Only the B whole segments are ever read, so only they are kept.
-std::shared_ptr<const std::vector<std::int32_t>> copyUsedPart(std::span<const std::int32_t> tokens, int batch) {
-  if (batch < 1) return nullptr;  // checkShape reports it
+// Only the B whole segments are ever read, so only they are kept. The shape is checked first so
+// that a message about a short text counts all of it.
+std::shared_ptr<const std::vector<std::int32_t>> copyUsedPart(std::span<const std::int32_t> tokens, int batch, int steps) {
+  checkShape(tokens.size(), batch, steps);
   const auto used = static_cast<std::size_t>(segmentLength(tokens.size(), batch)) * static_cast<std::size_t>(batch);
   return std::make_shared<const std::vector<std::int32_t>>(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(used));
 }
@@ -32,7 +33,7 @@ std::shared_ptr<const std::vector<std::int32_t>> copyUsedPart(std::span<const st
 }  // namespace
 
 StreamBatcher::StreamBatcher(std::span<const std::int32_t> tokens, int batch, int steps)
-    : StreamBatcher(copyUsedPart(tokens, batch), batch, steps) {}
+    : StreamBatcher(copyUsedPart(tokens, batch, steps), batch, steps) {}
 
 StreamBatcher::StreamBatcher(std::shared_ptr<const std::vector<std::int32_t>> tokens, int batch, int steps)
     : tokens_(std::move(tokens)), batch_(batch), steps_(steps), segment_(0) {

@@ -17,8 +17,10 @@ std::string generateDialogue(std::size_t approxChars, std::uint64_t seed);
 // and string literals. Functions are separated by a blank line.
 std::string generateCode(std::size_t approxChars, std::uint64_t seed);
 
-// Both return whole units (paragraphs, functions) of valid UTF-8 whose length in characters
-// is within 10% of approxChars whenever approxChars is larger than a few units.
+// Both return whole units (paragraphs, functions) of valid UTF-8, at least 90% of approxChars
+// characters long and at most 110% once approxChars is well above the size of one unit (about
+// 300 characters for dialogue, 4000 for code). With the same seed, a shorter corpus is the
+// beginning of a longer one.
 
 // kind "dialogue" or "code"; anything else throws Error.
 std::string builtinCorpus(const std::string& kind, std::size_t approxChars, std::uint64_t seed);

@@ -1,0 +1,1969 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>rnnscope</name>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="717"/>
+        <location filename="../../app/gui_main.cpp" line="208"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="720"/>
+        <source>could not take a picture of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="723"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="757"/>
+        <source>training stopped after %1 of %2 steps: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="159"/>
+        <source>rnnscope: watch a recurrent neural network learn, live, and step through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="163"/>
+        <source>Open lesson NAME (default: default). Lessons: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="165"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="166"/>
+        <source>Train N updates at start, then wait (or take the screenshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="167"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="169"/>
+        <source>After the steps, save a picture of the window to FILE (PNG) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="170"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="173"/>
+        <source>Train for SECONDS without drawing, then SECONDS with every view drawing; print one JSON line and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="174"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="181"/>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="188"/>
+        <source>--steps must be a whole number from 0 to 10000000, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="195"/>
+        <source>--ui-benchmark must be a number of seconds above 0 and at most 3600, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="200"/>
+        <source>--screenshot needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="202"/>
+        <source>--screenshot and --ui-benchmark cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="210"/>
+        <source>cannot write %1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnscope::ui::CellsPanel</name>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="45"/>
+        <source>h — hidden state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="46"/>
+        <source>c — cell state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="47"/>
+        <source>i — input gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="48"/>
+        <source>f — forget gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="49"/>
+        <source>g — candidate (tanh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="50"/>
+        <source>o — output gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="51"/>
+        <source>r — reset gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="52"/>
+        <source>z — update gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="53"/>
+        <source>n — candidate (tanh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="58"/>
+        <source>inside a quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="59"/>
+        <source>position in the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="60"/>
+        <source>length of the line so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="61"/>
+        <source>indentation level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="62"/>
+        <source>inside a comment (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="63"/>
+        <source>bracket depth (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="64"/>
+        <source>inside a string literal (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="65"/>
+        <source>inside an if (…) condition (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="67"/>
+        <source>matches /%1/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="74"/>
+        <source>↵ newline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="75"/>
+        <source>→ tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="76"/>
+        <source>␣ space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="117"/>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="135"/>
+        <source>The &lt;b&gt;probe text&lt;/b&gt; as the model read it, one character at a time. The colour of each character is the value of the chosen cell &lt;i&gt;j&lt;/i&gt; &lt;b&gt;after reading that character&lt;/b&gt;: &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (blue &amp;minus;1, white 0, red +1), the LSTM cell state &lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (scaled by its largest |&lt;i&gt;c&lt;/i&gt;|), or a gate in [0, 1] (white = shut, dark = open). Hover over a character for the value and the model&apos;s five best guesses for the next character.&lt;br&gt;&lt;b&gt;Ranking&lt;/b&gt;: every cell is scored by &lt;i&gt;r&lt;/i&gt;, the Pearson correlation of its values with a concept over the text; cells with |&lt;i&gt;r&lt;/i&gt;| near 1 track it (Karpathy, Johnson &amp;amp; Fei-Fei, 2015). Click a row to colour the text by that cell.&lt;br&gt;&lt;b&gt;Gate saturation&lt;/b&gt;: for each gate of each cell, the share of the text where it is almost shut (&amp;lt; 0.1, x) or almost open (&amp;gt; 0.9, y). Dots near the right edge are gates that are nearly always shut; near the top, nearly always open; along the diagonal, switching between the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="160"/>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="164"/>
+        <source>Which recurrent layer. Layer 1 reads the characters; each layer above reads the hidden states of the one below. (Tensor names count from 0: h_l0 is layer 1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="167"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="171"/>
+        <source>&lt;b&gt;h&lt;/b&gt;: the hidden state, what the layer passes on. &lt;b&gt;c&lt;/b&gt;: the LSTM&apos;s cell state, its long-term memory. &lt;b&gt;Gates&lt;/b&gt; (sigmoid, 0 = shut, 1 = open) decide what is written, kept and shown; g and n are tanh candidates in [&amp;minus;1, 1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="175"/>
+        <source>Cell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="179"/>
+        <source>Index j of the cell (0 to H&amp;minus;1). Click a row of the ranking to jump to a cell that follows the concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="183"/>
+        <source>Probe text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="186"/>
+        <source>Choose the text the model reads for this view (by default a stretch of the validation text, which it never trained on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="227"/>
+        <source>Underline where the concept holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="231"/>
+        <source>A green bar under each character where the chosen concept is true (for yes/no concepts), so you can compare it with the colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="252"/>
+        <source>Concept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="256"/>
+        <source>A property of each position in the text that a reader keeps track of. The ranking lists the cells whose values follow it most closely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="260"/>
+        <source>regular expression…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="265"/>
+        <source>e.g. [0-9]+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="266"/>
+        <source>An ECMAScript regular expression: the concept is 1 on every character inside a match, 0 elsewhere. Press Enter to rank the cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="290"/>
+        <source>Tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="290"/>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="290"/>
+        <source>r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="290"/>
+        <source>AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="292"/>
+        <source>Which recorded quantity: h_l0 = hidden state of layer 1, c_l0 = its cell state, f_l0 = its forget gate, ... (layers counted from 0, as PyTorch names them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="294"/>
+        <source>Index j of the cell within its layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="295"/>
+        <source>Pearson correlation of the cell&apos;s values with the concept over the probe text: +1 rises with it, −1 falls with it, 0 unrelated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="297"/>
+        <source>For yes/no concepts: the chance that the cell is higher at a random position where the concept holds than at one where it does not (0.5 = no information, 1 or 0 = a perfect detector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
+        <source>A vanilla RNN has no gates: its state is rewritten at every step. Choose an LSTM or GRU in “Model &amp; training” to see gate saturation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="318"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="677"/>
+        <source>Gate saturation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="326"/>
+        <source>share of text with gate &lt; 0.1 (shut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="327"/>
+        <source>share with gate &gt; 0.9 (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="332"/>
+        <source>chosen cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="346"/>
+        <source>One dot per cell and gate. Click a dot to colour the text by that gate of that cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="453"/>
+        <source>This model has no %1 in layer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="480"/>
+        <source>0 shut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="480"/>
+        <source>1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="483"/>
+        <source> (max |c|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="488"/>
+        <source>Colour = &lt;b&gt;%1[%2]&lt;/b&gt;, %3, after each character; over this text it ranges from %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="495"/>
+        <source> r = &lt;b&gt;%1&lt;/b&gt; with “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="505"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;(character %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="511"/>
+        <source>%1[%2] after reading it: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="517"/>
+        <source>The model&apos;s guesses for the next character:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="525"/>
+        <source>&amp;nbsp;&amp;larr; what came next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="546"/>
+        <source>A green bar under each character where the concept holds, to compare with the colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="548"/>
+        <source>Only yes/no concepts (quotation, comment, string, if-condition, regular expressions) can be underlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="590"/>
+        <source>No ranking yet for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="591"/>
+        <source>Cells that best follow “&lt;b&gt;%1&lt;/b&gt;”, strongest |r| first. Click a row to colour the text by that cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="602"/>
+        <source>, layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="677"/>
+        <source>Gate saturation, layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="701"/>
+        <source>Probe text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="703"/>
+        <source>The model reads this text from a zero state; the Cells view colours it character by character. Characters the model has never seen are read as spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="712"/>
+        <source>Use this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="713"/>
+        <source>Use the validation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnscope::ui::GradientFlowPanel</name>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="64"/>
+        <source>&lt;b&gt;Backpropagation through time&lt;/b&gt; carries the gradient from each loss back to earlier states. One step back multiplies it by a Jacobian, for a tanh RNN &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. Over &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; steps, &amp;Vert;&amp;prod; Jacobians&amp;Vert; &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, with &amp;gamma; = max |act&amp;prime;| = 1 (tanh) or 1/4 (sigmoid) and &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): when &amp;gamma;&amp;lambda; &amp;lt; 1 a distant signal must vanish.&lt;br&gt;&lt;b&gt;Left:&lt;/b&gt; &amp;Vert;&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;&amp;Vert; at every timestep &lt;i&gt;k&lt;/i&gt; of the last window (&lt;i&gt;L&lt;/i&gt; = sum of the window&apos;s losses; LSTM also the cell state &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Right:&lt;/b&gt; the gradient of the last position&apos;s loss alone against the distance &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt;; the dashed bound is (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; scaled to start at the measured value at &lt;i&gt;d&lt;/i&gt; = 0 (value&lt;sub&gt;0&lt;/sub&gt; &amp;middot; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt;). &lt;b&gt;Bottom:&lt;/b&gt; one row per training step, colour = log&lt;sub&gt;10&lt;/sub&gt; &amp;Vert;&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;&amp;Vert;: dark columns on the left mean the early timesteps get (almost) no gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="96"/>
+        <source>Gradient at each timestep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="98"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="133"/>
+        <source>timestep k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="100"/>
+        <source>‖∂L/∂h_k‖ (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="103"/>
+        <source>‖∂L/∂h_k‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="104"/>
+        <source>‖∂L/∂c_k‖ (cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="113"/>
+        <source>Last position&apos;s gradient vs distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="115"/>
+        <source>distance d = T−1−k (steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="117"/>
+        <source>‖∂L_T/∂h_k‖ (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="120"/>
+        <source>measured ‖∂L_T/∂h_k‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="121"/>
+        <source>bound value₀·(γλ)^d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="132"/>
+        <source>‖∂L/∂h_k‖ over training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="133"/>
+        <source>training step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="133"/>
+        <source>‖∂L/∂h_k‖ (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="143"/>
+        <source>training step %1, timestep k = %2: ‖∂L/∂h_k‖ = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="145"/>
+        <source>Each row is one training step (oldest at the top), each column a timestep of its window. Dark = the gradient barely reaches that timestep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="163"/>
+        <source>Gradient flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="272"/>
+        <source>bound value₀·(γλ)^d, γλ = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="284"/>
+        <source>Training step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; window T = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="287"/>
+        <source> &amp;nbsp;·&amp;nbsp; γλ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="291"/>
+        <source> (&amp;lt; 1: distant gradients must vanish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="291"/>
+        <source> (≥ 1: the bound allows growth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="294"/>
+        <source> &amp;nbsp;·&amp;nbsp; over %1 steps the last loss&apos;s gradient changes ×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnscope::ui::JacobianPanel</name>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="71"/>
+        <source>&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; is the Jacobian of one step: how a small change of the state before step &lt;i&gt;t&lt;/i&gt; changes the state after it. Its &lt;b&gt;singular values&lt;/b&gt; &amp;sigma;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; are the stretch factors along its principal directions: &amp;sigma; &amp;gt; 1 grows a change (and the gradient flowing back through &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;), &amp;sigma; &amp;lt; 1 shrinks it. Over &lt;i&gt;d&lt;/i&gt; steps the gradient is multiplied by the product &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;&amp;middot;&amp;middot;&amp;middot;&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;&lt;i&gt;d&lt;/i&gt;+1&lt;/sub&gt;, whose &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;le; &amp;prod; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; (&amp;gamma; = max |act&amp;prime;|, &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)).&lt;br&gt;For an &lt;b&gt;LSTM&lt;/b&gt; the state is &lt;i&gt;s&lt;/i&gt; = [&lt;i&gt;h&lt;/i&gt;; &lt;i&gt;c&lt;/i&gt;], so &lt;i&gt;J&lt;/i&gt; is 2&lt;i&gt;H&lt;/i&gt; &amp;times; 2&lt;i&gt;H&lt;/i&gt;; its &lt;i&gt;c&lt;/i&gt;&amp;rarr;&lt;i&gt;c&lt;/i&gt; block is diag(&lt;i&gt;f&lt;/i&gt;), the forget gate: with &lt;i&gt;f&lt;/i&gt; &amp;asymp; 1 the cell state is a &amp;ldquo;gradient highway&amp;rdquo; along which the gradient neither vanishes nor explodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="89"/>
+        <source>Timestep t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="95"/>
+        <source>The timestep of the last training window whose Jacobian J_t is analysed in the left chart (also marked in the middle chart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="123"/>
+        <source>Singular values of J_t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="125"/>
+        <source>index i (largest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="127"/>
+        <source>σ_i(J_t) (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="130"/>
+        <source>σ_i(J_t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="133"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="153"/>
+        <source>σ = 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="139"/>
+        <source>Largest stretch of each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="141"/>
+        <source>timestep t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="143"/>
+        <source>σ_max(J_t) (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="146"/>
+        <source>σ_max(J_t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="148"/>
+        <source>chosen t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="160"/>
+        <source>Product of d Jacobians vs the bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="162"/>
+        <source>distance d (steps back from the window&apos;s end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="164"/>
+        <source>σ_max of the product (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="167"/>
+        <source>σ_max(J_T ⋯ J_{T−d+1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="168"/>
+        <source>bound (γλ)^d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="186"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="222"/>
+        <source>t = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="191"/>
+        <source>Jacobian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="256"/>
+        <source>2H × 2H = %1 × %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="256"/>
+        <source>H × H = %1 × %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="257"/>
+        <source>Singular values of J_t at t = %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="278"/>
+        <source>bound (γλ)^d, γλ = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="297"/>
+        <source>At t = %1: σ_max = &lt;b&gt;%2&lt;/b&gt;, %3 of %4 directions grow (σ &amp;gt; 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="305"/>
+        <source>over d = %1 steps the product&apos;s σ_max is &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="308"/>
+        <source> (bound %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnscope::ui::LossPanel</name>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="69"/>
+        <source>&lt;b&gt;Training loss&lt;/b&gt; is the mean cross-entropy of every character the model predicted in the last window: &lt;i&gt;L&lt;/i&gt; = (1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; &amp;minus;log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;), in nats per character; &lt;b&gt;bits per character&lt;/b&gt; = nats / ln 2. Guessing uniformly among &lt;i&gt;V&lt;/i&gt; characters scores ln &lt;i&gt;V&lt;/i&gt; (dashed line). &lt;b&gt;Validation loss&lt;/b&gt; is measured on text the model never trains on: when it rises while training loss keeps falling, the model memorises.&lt;br&gt;The &lt;b&gt;smoothed&lt;/b&gt; curve is an exponential moving average, &lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;w&lt;/i&gt;&amp;middot;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; + (1&amp;minus;&lt;i&gt;w&lt;/i&gt;)&amp;middot;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (as in TensorBoard). &lt;b&gt;Below:&lt;/b&gt; the gradient norm &amp;Vert;&lt;i&gt;g&lt;/i&gt;&amp;Vert; before and after clipping; clipping rescales &lt;i&gt;g&lt;/i&gt; &amp;larr; &lt;i&gt;g&lt;/i&gt;&amp;middot;&lt;i&gt;c&lt;/i&gt;/&amp;Vert;&lt;i&gt;g&lt;/i&gt;&amp;Vert; when &amp;Vert;&lt;i&gt;g&lt;/i&gt;&amp;Vert; &amp;gt; &lt;i&gt;c&lt;/i&gt;. Triangles mark the steps where it fired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="84"/>
+        <source>Smoothing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="92"/>
+        <source>Weight w of the moving average: 0 shows every step as it is, 0.99 averages over about the last hundred steps. It changes only the drawn curve, not training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="98"/>
+        <source>Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="101"/>
+        <source>A logarithmic loss axis: equal ratios look equal, so late, slow progress stays visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="102"/>
+        <source>Units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="107"/>
+        <source>nats / char</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="108"/>
+        <source>bits / char</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="109"/>
+        <source>Nats use the natural logarithm (what training minimises); bits use log base 2 (bits = nats / ln 2), the usual unit for comparing text compressors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="134"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="214"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="137"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="173"/>
+        <source>training step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="142"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="143"/>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="151"/>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="152"/>
+        <source>training loss, smoothed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="153"/>
+        <source>validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="157"/>
+        <source>clipping fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="163"/>
+        <source>uniform guess, ln V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="170"/>
+        <source>Gradient norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="175"/>
+        <source>‖g‖ (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="178"/>
+        <source>‖g‖ before clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="179"/>
+        <source>‖g‖ after clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="180"/>
+        <source>threshold c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="236"/>
+        <source>bits/char</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="236"/>
+        <source>nats/char</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="381"/>
+        <source>loss (%1, log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="381"/>
+        <source>loss (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="401"/>
+        <source>threshold c = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="423"/>
+        <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; training loss &lt;b&gt;%2&lt;/b&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="428"/>
+        <source> (smoothed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="430"/>
+        <source> &amp;nbsp;·&amp;nbsp; validation &lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="435"/>
+        <source> &amp;nbsp;·&amp;nbsp; clipping fired on %1 of the last %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnscope::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="102"/>
+        <source>Reset training?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="140"/>
+        <location filename="../../ui/main_window.cpp" line="648"/>
+        <source>rnnscope — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="185"/>
+        <location filename="../../ui/main_window.cpp" line="546"/>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="189"/>
+        <source>Play / Pause (Space): train continuously, one window of the text per update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="192"/>
+        <source>&amp;Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="195"/>
+        <source>Step (N): pause and do exactly one update: forward through one window, backpropagate through time, clip, and apply the optimiser; every view refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="203"/>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="206"/>
+        <source>Reset (R): new random weights, same settings; the curves start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="213"/>
+        <source>Open &amp;text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="216"/>
+        <source>Train on your own UTF-8 text file (the model starts over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="219"/>
+        <source>Open &amp;checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="221"/>
+        <source>Load weights saved by rnnscope or PyTorch (.safetensors) for the current text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="224"/>
+        <source>&amp;Save checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="227"/>
+        <source>Save the current weights as .safetensors (readable by PyTorch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="230"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="238"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="246"/>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="251"/>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="267"/>
+        <source>About this lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="271"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="276"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="277"/>
+        <source>About this &amp;lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="278"/>
+        <source>&amp;About rnnscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="279"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="283"/>
+        <source>Training controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="292"/>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="297"/>
+        <source>1 step/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="298"/>
+        <source>5 steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="299"/>
+        <source>20 steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="300"/>
+        <source>As fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="302"/>
+        <source>Updates per second while playing. Slow down to watch every update arrive; at full speed the engine trains as fast as the CPU allows and the views refresh up to 30 times a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="312"/>
+        <location filename="../../ui/main_window.cpp" line="633"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="323"/>
+        <source>More…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="324"/>
+        <source>What this lesson sets up and what to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="331"/>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="333"/>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="336"/>
+        <source>&amp;Classroom layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="337"/>
+        <source>Settings left, loss and gradient views in the middle, cells and samples right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="338"/>
+        <source>&amp;Every panel at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="339"/>
+        <source>All seven panels side by side, for large screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="357"/>
+        <source>Whether the engine is training now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="359"/>
+        <source>Updates done so far; an epoch is one pass over the training text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="361"/>
+        <source>Cross-entropy of the last window: the mean of −ln p(next character), in nats per character. Guessing uniformly among V characters gives ln V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="363"/>
+        <source>Characters predicted per second of training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="365"/>
+        <source>How often the views redraw, and how long one redraw takes on the UI thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="531"/>
+        <source>The %1 view could not draw: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="546"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="551"/>
+        <source>● Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="551"/>
+        <source>❚❚ Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="553"/>
+        <source>Step %1 · epoch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="554"/>
+        <source>Loss %1 nats/char</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="555"/>
+        <source> · validation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="557"/>
+        <source>%1 chars/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="569"/>
+        <source>UI %1 fps · %2 ms/frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="572"/>
+        <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
+Last render per panel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="580"/>
+        <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="595"/>
+        <source>This resets training. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="653"/>
+        <source>Open a text to train on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="654"/>
+        <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="661"/>
+        <source>Open a checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="662"/>
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="669"/>
+        <source>Save the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="671"/>
+        <source>Checkpoints (*.safetensors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="693"/>
+        <source>About this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="698"/>
+        <source>What to look at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="704"/>
+        <source>About rnnscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="705"/>
+        <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnscope::ui::ModelPanel</name>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="90"/>
+        <source>built-in dialogue prose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="91"/>
+        <source>built-in indented code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="92"/>
+        <source>built-in text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="98"/>
+        <source>Model &amp; training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="104"/>
+        <source>&lt;b&gt;Vanilla RNN&lt;/b&gt;&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="108"/>
+        <source>&lt;b&gt;LSTM&lt;/b&gt; (gates i, f, g, o)&lt;br&gt;&lt;i&gt;i&lt;/i&gt;, &lt;i&gt;f&lt;/i&gt;, &lt;i&gt;o&lt;/i&gt; = %1(&amp;hellip;), &lt;i&gt;g&lt;/i&gt; = tanh(&amp;hellip;) of &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;&lt;br&gt;&lt;i&gt;c&lt;/i&gt;&amp;prime; = &lt;i&gt;f&lt;/i&gt; &amp;lowast; &lt;i&gt;c&lt;/i&gt; + &lt;i&gt;i&lt;/i&gt; &amp;lowast; &lt;i&gt;g&lt;/i&gt;, &amp;nbsp; &lt;i&gt;h&lt;/i&gt;&amp;prime; = &lt;i&gt;o&lt;/i&gt; &amp;lowast; tanh(&lt;i&gt;c&lt;/i&gt;&amp;prime;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="117"/>
+        <source>&lt;b&gt;GRU, classic&lt;/b&gt; (the lecture notes&apos; form)&lt;br&gt;&lt;i&gt;r&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt;), &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;h&amp;#771;&lt;/i&gt; = tanh(&lt;i&gt;W x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;(&lt;i&gt;r&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;) + &lt;i&gt;b&lt;/i&gt;)&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&amp;#771;&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="123"/>
+        <source>&lt;b&gt;GRU, reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras)&lt;br&gt;&lt;i&gt;r&lt;/i&gt;, &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;n&lt;/i&gt; = tanh(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; + &lt;i&gt;r&lt;/i&gt; &amp;lowast; (&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt;))&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;n&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="141"/>
+        <source>Every knob of the experiment. The model reads the text one character at a time and learns to predict the next one; training minimises the mean cross-entropy &lt;i&gt;L&lt;/i&gt; = &amp;minus;(1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma; log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;&amp;hellip;&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;).&lt;br&gt;&lt;b&gt;Optimisation&lt;/b&gt; settings (learning rate, optimiser, clipping) change training at the next step. &lt;b&gt;Model&lt;/b&gt;, &lt;b&gt;initialisation&lt;/b&gt; and &lt;b&gt;data&lt;/b&gt; settings need a new model: edit them, then press &lt;b&gt;Apply&lt;/b&gt;; training restarts from fresh weights. Hover over any setting to learn what it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="173"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="176"/>
+        <source>Forget the edits and show the settings of the model that is training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="177"/>
+        <source>Apply (resets training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="180"/>
+        <source>Build a new model with these settings. The weights start again from random values and the curves start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="202"/>
+        <source>Model — press Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="206"/>
+        <source>&lt;b&gt;RNN&lt;/b&gt;: one tanh layer; the gradient through time is multiplied by W&lt;sub&gt;hh&lt;/sub&gt; at every step, so it fades or explodes.&lt;br&gt;&lt;b&gt;LSTM&lt;/b&gt;: a cell state updated by addition (c&amp;prime; = f&amp;lowast;c + i&amp;lowast;g) carries information and gradient over long distances.&lt;br&gt;&lt;b&gt;GRU&lt;/b&gt;: like the LSTM with two gates and no separate cell state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="211"/>
+        <source>RNN (vanilla)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="212"/>
+        <source>LSTM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="213"/>
+        <source>GRU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="214"/>
+        <source>Cell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="217"/>
+        <source>The squashing function of the vanilla RNN. &lt;b&gt;tanh&lt;/b&gt; keeps h in (&amp;minus;1, 1); &lt;b&gt;relu&lt;/b&gt; is unbounded above, so the state and gradients can blow up without clipping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="223"/>
+        <source>Nonlinearity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="226"/>
+        <source>Two ways to write the GRU. &lt;b&gt;reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras): r multiplies W&lt;sub&gt;hn&lt;/sub&gt;h + b&lt;sub&gt;hn&lt;/sub&gt;. &lt;b&gt;classic&lt;/b&gt; (the lecture notes): r multiplies h before U. Both learn alike; their weights are not interchangeable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="230"/>
+        <source>reset_after (PyTorch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="231"/>
+        <source>classic (lecture notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="232"/>
+        <source>GRU variant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="245"/>
+        <source>Cells per layer, H: the size of the state h. More cells can remember more, but each step costs about H&amp;sup2; multiplications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="248"/>
+        <source>Hidden size H:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="252"/>
+        <source>Stacked recurrent layers (1&amp;ndash;4). Layer 1 reads the characters; each layer above reads the hidden states of the one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="255"/>
+        <source>Layers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="259"/>
+        <source>Size E of the learned vector of each character. &lt;b&gt;0 = one-hot&lt;/b&gt;: each character enters as a vector of V zeros with a single 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="262"/>
+        <source>0 (one-hot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="263"/>
+        <source>Embedding size E:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="285"/>
+        <source>Initialisation — press Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="289"/>
+        <source>How the weights start.&lt;br&gt;&lt;b&gt;pytorch&lt;/b&gt;: U(&amp;minus;1/&amp;radic;H, 1/&amp;radic;H), PyTorch&apos;s default.&lt;br&gt;&lt;b&gt;xavier&lt;/b&gt;: variance 2/(fan_in + fan_out), keeps signals steady through tanh.&lt;br&gt;&lt;b&gt;he&lt;/b&gt;: variance 2/fan_in, for relu.&lt;br&gt;&lt;b&gt;orthogonal&lt;/b&gt;: W&lt;sub&gt;hh&lt;/sub&gt; with every singular value 1, so at first the state neither shrinks nor grows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="294"/>
+        <source>pytorch (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="298"/>
+        <source>Scheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="302"/>
+        <source>Rescale every W&lt;sub&gt;hh&lt;/sub&gt; block to spectral radius &amp;rho; (its largest |eigenvalue|). &lt;b&gt;&amp;rho; &amp;lt; 1 shrinks the state each step: gradients vanish; &amp;rho; &amp;gt; 1 can make them explode.&lt;/b&gt; 0 = off (keep the scheme&apos;s weights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="308"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="309"/>
+        <source>Spectral radius ρ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="313"/>
+        <source>Starting bias of the LSTM forget gate f. With b = 1, f = &amp;sigma;(1) &amp;asymp; 0.73: the gate starts mostly open, so the cell state and its gradient flow through time from the first step. The lowest setting leaves the scheme&apos;s bias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="319"/>
+        <source>scheme&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="320"/>
+        <source>Forget-gate bias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="335"/>
+        <source>Optimisation — takes effect at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="339"/>
+        <source>The update rule. &lt;b&gt;sgd&lt;/b&gt;: p &amp;larr; p &amp;minus; &amp;eta;g. &lt;b&gt;momentum&lt;/b&gt;, &lt;b&gt;nesterov&lt;/b&gt;: a velocity accumulates past gradients. &lt;b&gt;rmsprop&lt;/b&gt;, &lt;b&gt;adagrad&lt;/b&gt;: each parameter&apos;s step is divided by the running size of its gradient. &lt;b&gt;adam&lt;/b&gt;: momentum and rmsprop together, with bias correction.&lt;br&gt;Switching restarts the optimiser&apos;s memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="351"/>
+        <source>Optimiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="355"/>
+        <source>Step size &amp;eta;. Too small: the loss crawls down. Too large: it jumps around or becomes NaN. The arrows step 1, 2, 3, 5, 7 per decade; you can type 3e-4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="358"/>
+        <source>Learning rate η:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="362"/>
+        <source>&amp;mu; in v &amp;larr; &amp;mu;v + g, p &amp;larr; p &amp;minus; &amp;eta;v. With 0.9 the velocity averages about the last ten gradients, smoothing out their zig-zag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="367"/>
+        <source>Momentum μ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="370"/>
+        <source>Adam&apos;s momentum: m &amp;larr; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;m + (1 &amp;minus; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;)g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="374"/>
+        <source>Adam β₁:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="378"/>
+        <source>Adam&apos;s average of squared gradients: v &amp;larr; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;v + (1 &amp;minus; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;)g&amp;sup2;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="382"/>
+        <source>Adam β₂:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="386"/>
+        <source>RMSProp&apos;s smoothing: v &amp;larr; &amp;alpha;v + (1 &amp;minus; &amp;alpha;)g&amp;sup2;, step = &amp;eta;g / (&amp;radic;v + &amp;epsilon;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="390"/>
+        <source>RMSProp α:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="394"/>
+        <source>Added to &amp;radic;v so the step stays finite where a gradient is nearly zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="396"/>
+        <source>ε:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="400"/>
+        <source>L2 penalty &amp;lambda;: g &amp;larr; g + &amp;lambda;p pulls every weight towards 0, against memorising. 0 = off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="404"/>
+        <source>Weight decay λ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="407"/>
+        <source>Gradient clipping, the first remedy for exploding gradients.&lt;br&gt;&lt;b&gt;norm&lt;/b&gt;: if &amp;Vert;g&amp;Vert; &amp;gt; c then g &amp;larr; g&amp;middot;c/&amp;Vert;g&amp;Vert; (the direction is kept).&lt;br&gt;&lt;b&gt;value&lt;/b&gt;: every component is clamped to [&amp;minus;c, c].&lt;br&gt;&lt;b&gt;none&lt;/b&gt;: the raw gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="412"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="413"/>
+        <source>by norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="414"/>
+        <source>by value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="415"/>
+        <source>Clipping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="419"/>
+        <source>Threshold c: the largest gradient norm (by norm) or component (by value) that passes unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="423"/>
+        <source>Threshold c:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="441"/>
+        <source>Data — press Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="446"/>
+        <source>B streams read the text side by side, each from its own place; the loss is averaged over all of them. Larger B: smoother gradients, more work per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="449"/>
+        <source>Batch B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="453"/>
+        <source>T: characters per training window. Truncated BPTT backpropagates only inside a window, so gradients can teach dependencies at most T characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="456"/>
+        <source>Window T (seq_len):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="459"/>
+        <source>&lt;b&gt;truncated&lt;/b&gt;: the text is cut into windows of T; the last state of a window starts the next, with no gradient across the cut.&lt;br&gt;&lt;b&gt;full&lt;/b&gt;: one window over each whole stream (exact but slow; for short texts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="463"/>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="464"/>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="465"/>
+        <source>BPTT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="469"/>
+        <source>Random seed for the starting weights and the data order: the same seed and settings give the same run, step for step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="472"/>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="476"/>
+        <source>Share of the text held out from training. The validation loss is measured on it: when it rises while the training loss falls, the model is memorising.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="481"/>
+        <source>Validation fraction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="503"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="763"/>
+        <source>&lt;i&gt;no text loaded&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="504"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="508"/>
+        <source>Dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="510"/>
+        <source>Generated prose with quoted dialogue (builtin:dialogue): look for cells that know whether they are inside a quotation. Loading a text resets training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="512"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="514"/>
+        <source>Generated indented program text (builtin:code): look for cells that track indentation, brackets and comments. Loading a text resets training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="516"/>
+        <source>Open text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="518"/>
+        <source>Train on a UTF-8 text file of your own. Loading a text resets training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="529"/>
+        <source>Open a text to train on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="530"/>
+        <source>Text files (*.txt *.md *.py *.c *.cpp *.h *.js);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="546"/>
+        <source>&lt;br&gt;&lt;i&gt;(not applied yet)&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/model_panel.cpp" line="660"/>
+        <source>%n changed setting(s) not applied yet (marked in orange).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="663"/>
+        <source>Showing the settings of the model being trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="768"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 characters, %3 distinct</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnscope::ui::SamplesPanel</name>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="50"/>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="59"/>
+        <source>Text written by the model. It first reads the &lt;b&gt;prime&lt;/b&gt; (in blue), then draws each next character from its prediction, &lt;i&gt;p&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &amp;prop; exp(&lt;i&gt;logit&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; / &lt;i&gt;T&lt;/i&gt;), and &lt;b&gt;feeds the character it drew back in as the next input&lt;/b&gt; (one-to-many). The temperature &lt;i&gt;T&lt;/i&gt; trades safety for variety: &lt;i&gt;T&lt;/i&gt; &amp;rarr; 0 always picks the likeliest character (safe, repetitive); &lt;i&gt;T&lt;/i&gt; = 1 samples the model as it is; &lt;i&gt;T&lt;/i&gt; &amp;gt; 1 flattens the distribution (varied, wild).&lt;br&gt;&lt;b&gt;Intervention&lt;/b&gt;: hold one cell at a fixed value at every step while the model writes. If a cell tracks quotations, clamping it can keep a quote open forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="85"/>
+        <source>Sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="91"/>
+        <source>Temperature T:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="99"/>
+        <source>p&lt;sub&gt;i&lt;/sub&gt; &amp;prop; exp(logit&lt;sub&gt;i&lt;/sub&gt; / T).&lt;br&gt;&lt;b&gt;Low T&lt;/b&gt;: safe and repetitive (0 = always the likeliest character).&lt;br&gt;&lt;b&gt;High T&lt;/b&gt;: varied and wild, with more spelling mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="111"/>
+        <source>Prime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="116"/>
+        <source>(empty: start from a newline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="117"/>
+        <source>Text the model reads before it starts writing: it sets the state the sample grows from. Press Enter to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="120"/>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="129"/>
+        <source> chars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="130"/>
+        <source>How many characters to generate after the prime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="132"/>
+        <source>Sample now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="135"/>
+        <source>Write a new sample with the current weights. While training runs, a new sample also appears every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="146"/>
+        <source>Intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="150"/>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="153"/>
+        <source>While sampling, overwrite the chosen cell with a fixed value after every step, then read what the model writes. A causal test: does this cell control a feature of the text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="155"/>
+        <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="160"/>
+        <source>The recurrent layer of the cell (1 reads the characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="161"/>
+        <source>cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="167"/>
+        <source>Index j of the cell. The Cells view&apos;s ranking shows which cells follow a concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="171"/>
+        <source>h (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="172"/>
+        <source>c (cell state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="173"/>
+        <source>Hold the hidden state h or the LSTM&apos;s cell state c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="174"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="183"/>
+        <source>The value the cell is held at, from −1 to +1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="228"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="303"/>
+        <source>No sample yet: press Play or Step, or &lt;b&gt;Sample now&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="306"/>
+        <source>Written by the weights of step &lt;b&gt;%1&lt;/b&gt; at temperature &lt;b&gt;%2&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="310"/>
+        <source> with %1_l%2[%3] held at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="317"/>
+        <source>prime</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnscope::ui::WeightSpectrumPanel</name>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="43"/>
+        <source>i (input gate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="44"/>
+        <source>f (forget gate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="45"/>
+        <source>g (candidate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="46"/>
+        <source>o (output gate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="50"/>
+        <source>r (reset gate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="51"/>
+        <source>z (update gate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="52"/>
+        <source>n (candidate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="84"/>
+        <source>&lt;b&gt;Left:&lt;/b&gt; the eigenvalues &amp;mu; of each gate&apos;s &lt;i&gt;H&lt;/i&gt;&amp;times;&lt;i&gt;H&lt;/i&gt; block of the recurrent weights &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; (LSTM blocks i, f, g, o; GRU r, z, n), on the complex plane. Without the nonlinearity, &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;W&lt;/i&gt; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; multiplies each eigen-direction by &amp;mu; at every step: &lt;b&gt;eigenvalues outside the unit circle&lt;/b&gt; (|&amp;mu;| &amp;gt; 1) are directions that grow step after step, those inside fade away.&lt;br&gt;&lt;b&gt;Right:&lt;/b&gt; the singular values of the whole &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;, largest first. &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;) is the most one step can stretch any state change; with &amp;gamma; = max |act&amp;prime;| it gives the bound (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; on the gradient over &lt;i&gt;d&lt;/i&gt; steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="112"/>
+        <source>Eigenvalues of W_hh&apos;s gate blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="115"/>
+        <source>Re μ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="117"/>
+        <source>Im μ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="127"/>
+        <source>unit circle |μ| = 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="160"/>
+        <source>Singular values of W_hh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="162"/>
+        <source>index i (largest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="164"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="176"/>
+        <source>σ_i(W_hh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="169"/>
+        <source>σ = 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="182"/>
+        <source>λ = σ_max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="209"/>
+        <source>Weight spectrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="269"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="286"/>
+        <source>σ_max = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="294"/>
+        <source>λ = σ_max(W_hh) = &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; γ = %2 &amp;nbsp;·&amp;nbsp; γλ = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="298"/>
+        <source> &amp;nbsp;·&amp;nbsp; %1 of %2 eigenvalues outside the unit circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="299"/>
+        <source> &amp;nbsp;·&amp;nbsp; largest |μ| per block: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

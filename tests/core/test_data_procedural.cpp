@@ -1,0 +1,236 @@
+// The generated corpora: reproducible per seed, of the requested size, and with the structure
+// the lessons rely on (balanced quotes in prose; braces, indentation and comments in code).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/data/procedural.h"
+#include "core/data/utf8.h"
+#include "core/util/error.h"
+
+namespace rnnscope {
+namespace {
+
+std::vector<std::string> lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+std::size_t countOf(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
+  return n;
+}
+
+TEST(ProceduralCorpus, SameSeedSameTextOtherSeedOtherText) {
+  for (const std::string kind : {"dialogue", "code"}) {
+    SCOPED_TRACE(kind);
+    const std::string a = builtinCorpus(kind, 20000, 42);
+    EXPECT_EQ(a, builtinCorpus(kind, 20000, 42));
+    EXPECT_NE(a, builtinCorpus(kind, 20000, 43));
+  }
+}
+
+// Pins the generators' output: a change here changes every built-in corpus, on every platform.
+TEST(ProceduralCorpus, SeedOneStartsAsItAlwaysHas) {
+  const std::string dialogue = "\"I believe we are late again. Grace is waiting at the market.\" ";
+  const std::string code = "/*\n * Returns the index of key, or -1.\n * Fast path.\n */\nunsigned insert_key(";
+  EXPECT_EQ(generateDialogue(2000, 1).substr(0, dialogue.size()), dialogue);
+  EXPECT_EQ(generateCode(2000, 1).substr(0, code.size()), code);
+}
+
+TEST(ProceduralCorpus, AShorterCorpusIsTheStartOfALongerOne) {
+  for (const std::string kind : {"dialogue", "code"}) {
+    const std::string shorter = builtinCorpus(kind, 5000, 11), longer = builtinCorpus(kind, 50000, 11);
+    EXPECT_EQ(longer.substr(0, shorter.size()), shorter) << kind;
+  }
+}
+
+TEST(ProceduralCorpus, LengthIsWithinTenPercentAndTextIsValidUtf8) {
+  for (const std::string kind : {"dialogue", "code"})
+    for (std::size_t size : {3000u, 20000u, 200000u})
+      for (std::uint64_t seed : {1u, 2u, 3u}) {
+        SCOPED_TRACE(kind + " " + std::to_string(size) + " seed " + std::to_string(seed));
+        const std::string text = builtinCorpus(kind, size, seed);
+        std::u32string decoded;
+        ASSERT_NO_THROW(decoded = decodeUtf8(text));
+        EXPECT_GE(decoded.size(), size - size / 10);
+        // one function of code can be a few thousand characters: small code corpora may run over
+        if (kind == "dialogue" || size >= 20000) {
+          EXPECT_LE(decoded.size(), size + size / 10);
+        }
+      }
+}
+
+TEST(ProceduralCorpus, UnknownKindIsRefused) {
+  try {
+    builtinCorpus("poetry", 1000, 1);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_TRUE(contains(e.what(), "'poetry'")) << e.what();
+  }
+}
+
+// ---- dialogue -----------------------------------------------------------------------------
+
+TEST(ProceduralDialogue, EveryParagraphClosesItsQuotes) {
+  const std::string text = generateDialogue(100000, 7);
+  ASSERT_EQ(text.back(), '\n');
+  const std::string open = "\u201C", close = "\u201D";
+  for (const std::string& p : lines(text)) {
+    ASSERT_FALSE(p.empty());
+    EXPECT_EQ(std::count(p.begin(), p.end(), '"') % 2, 0) << p;
+    // curly quotes alternate: open, close, open, close ...
+    int depth = 0;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+      if (p.compare(i, open.size(), open) == 0) ++depth;
+      if (p.compare(i, close.size(), close) == 0) --depth;
+      ASSERT_TRUE(depth == 0 || depth == 1) << p;
+    }
+    EXPECT_EQ(depth, 0) << p;
+  }
+}
+
+// What is said between each pair of straight quotes.
+std::vector<std::string> straightQuotations(const std::string& text) {
+  std::vector<std::string> out;
+  for (std::size_t open = text.find('"'); open != std::string::npos; open = text.find('"', open + 1)) {
+    const std::size_t close = text.find('"', open + 1);
+    if (close == std::string::npos) break;
+    out.push_back(text.substr(open + 1, close - open - 1));
+    open = close;
+  }
+  return out;
+}
+
+TEST(ProceduralDialogue, MixesNarrationAndSpeechInVariedWays) {
+  const std::string text = generateDialogue(100000, 3);
+  const auto paragraphs = lines(text);
+  const auto quotes = [](const std::string& p) { return std::count(p.begin(), p.end(), '"') / 2; };
+  EXPECT_TRUE(std::any_of(paragraphs.begin(), paragraphs.end(), [&](auto& p) { return quotes(p) == 0 && !contains(p, "\u201C"); }));
+  EXPECT_TRUE(std::any_of(paragraphs.begin(), paragraphs.end(), [&](auto& p) { return quotes(p) >= 3; }));
+  const std::size_t straight = countOf(text, "\""), curly = countOf(text, "\u201C");
+  EXPECT_GT(curly, 20u);
+  EXPECT_GT(straight, 5 * curly);  // mostly straight quotes
+  for (const char* part : {"said Mai", "Lan ", "Minh", "Hoa", " asked", "said the teacher", "?\"", "!\"", ",\" "})
+    EXPECT_TRUE(contains(text, part)) << part;
+  const auto twoSentences = [](const std::string& q) {
+    for (std::size_t i = 0; i + 2 < q.size(); ++i)
+      if ((q[i] == '.' || q[i] == '?' || q[i] == '!') && q[i + 1] == ' ' && std::isupper(static_cast<unsigned char>(q[i + 2])))
+        return true;
+    return false;
+  };
+  const auto quotations = straightQuotations(text);
+  EXPECT_TRUE(std::any_of(quotations.begin(), quotations.end(), twoSentences));
+  EXPECT_TRUE(std::any_of(quotations.begin(), quotations.end(), [](auto& q) { return q.size() < 12; }));
+}
+
+// ---- code ---------------------------------------------------------------------------------
+
+// Reads C-like code the way the lessons describe it: braces outside strings and comments open
+// and close blocks, and every line is indented by 4 spaces per block it is inside (a line that
+// starts by closing a block belongs to the outer one). Lines inside a /* */ comment are exempt.
+struct CodeShape {
+  bool bracesBalanced = true;
+  bool indentationMatches = true;
+  bool stringsEndOnTheirLine = true;
+  int deepest = 0;
+  std::string firstBadLine;
+};
+
+CodeShape readCode(const std::string& text) {
+  CodeShape shape;
+  int depth = 0;
+  bool inBlockComment = false;
+  for (const std::string& line : lines(text)) {
+    const std::size_t indent = line.find_first_not_of(' ');
+    if (!inBlockComment && indent != std::string::npos) {
+      const int expected = depth - (line[indent] == '}' ? 1 : 0);
+      if (line.find('\t') != std::string::npos || indent != static_cast<std::size_t>(4 * expected)) {
+        if (shape.indentationMatches) shape.firstBadLine = line;
+        shape.indentationMatches = false;
+      }
+    }
+    bool inString = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      const char c = line[i], next = i + 1 < line.size() ? line[i + 1] : '\0';
+      if (inBlockComment) {
+        if (c == '*' && next == '/') inBlockComment = false, ++i;
+      } else if (inString) {
+        if (c == '\\') ++i;
+        else if (c == '"') inString = false;
+      } else if (c == '/' && next == '/') {
+        break;
+      } else if (c == '/' && next == '*') {
+        inBlockComment = true, ++i;
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{') {
+        shape.deepest = std::max(shape.deepest, ++depth);
+      } else if (c == '}') {
+        if (--depth < 0) shape.bracesBalanced = false;
+      }
+    }
+    if (inString) shape.stringsEndOnTheirLine = false;
+  }
+  if (depth != 0 || inBlockComment) shape.bracesBalanced = false;
+  return shape;
+}
+
+TEST(ProceduralCode, BracesBalanceAndIndentationIsFourSpacesPerBlock) {
+  for (std::uint64_t seed : {1u, 2u, 3u, 4u}) {
+    const CodeShape shape = readCode(generateCode(100000, seed));
+    EXPECT_TRUE(shape.bracesBalanced) << "seed " << seed;
+    EXPECT_TRUE(shape.indentationMatches) << "seed " << seed << ": " << shape.firstBadLine;
+    EXPECT_TRUE(shape.stringsEndOnTheirLine) << "seed " << seed;
+    EXPECT_EQ(shape.deepest, 5) << "seed " << seed;  // a function body and four nested blocks
+  }
+}
+
+TEST(ProceduralCode, TheShapeCheckCatchesBadCode) {
+  EXPECT_FALSE(readCode("int f() {\n  x = 1;\n}\n").indentationMatches);
+  EXPECT_FALSE(readCode("int f() {\n    x = 1;\n").bracesBalanced);
+  EXPECT_TRUE(readCode("int f() {\n    s = \"}\";  // }\n    /* {\n  */\n}\n").bracesBalanced);
+  EXPECT_TRUE(readCode("int f() {\n    s = \"}\";  // }\n    /* {\n  */\n}\n").indentationMatches);
+}
+
+bool isIdentifierChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// Looks for f(g(...), ...): a call whose first argument is a call and which has more arguments.
+bool hasCallAsFirstOfSeveralArguments(const std::string& text) {
+  for (std::size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1)) {
+    if (open == 0 || !isIdentifierChar(text[open - 1])) continue;
+    std::size_t i = open + 1;
+    while (i < text.size() && isIdentifierChar(text[i])) ++i;
+    if (i == open + 1 || i == text.size() || text[i] != '(') continue;
+    int depth = 0;
+    for (; i < text.size(); ++i) {
+      depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+      if (depth == 0) break;
+    }
+    if (text.compare(i, 3, "), ") == 0) return true;
+  }
+  return false;
+}
+
+TEST(ProceduralCode, HasTheConstructsTheCellLessonsLookFor) {
+  const std::string text = generateCode(100000, 5);
+  ASSERT_GE(text.size(), 3u);
+  EXPECT_EQ(text.substr(text.size() - 3), "}\n\n");  // ends after a whole function
+  for (const char* part : {"// ", "/* ", " */", "\\\"", " && ", " || ", "} else {", "} else if (", "while (", "for (",
+                           "do {", "} while (", "return ", "printf(\"", "\n}\n\n"})
+    EXPECT_TRUE(contains(text, part)) << part;
+  EXPECT_TRUE(contains(text, "]]"));  // a[b[i]]
+  EXPECT_TRUE(hasCallAsFirstOfSeveralArguments(text));  // f(g(x), y)
+}
+
+}  // namespace
+}  // namespace rnnscope

@@ -1,0 +1,636 @@
+// The chart panels show exactly what the snapshot holds: series points equal the snapshot's
+// vectors (after unit conversion and log clamping), the heat map has one pixel per (step, k),
+// clipping markers sit on the clipped steps, and the Jacobian slider posts the chosen step.
+#include <cmath>
+#include <complex>
+#include <memory>
+#include <numbers>
+#include <variant>
+#include <vector>
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGraphicsSimpleTextItem>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QScatterSeries>
+#include <QSlider>
+#include <QTest>
+#include <QValueAxis>
+#include <QXYSeries>
+
+#include "ui/panels/chart_colormap.h"
+#include "ui/panels/chart_heatmap.h"
+#include "ui/panels/chart_style.h"
+#include "ui/panels/chart_widgets.h"
+#include "ui/panels/gradient_flow_panel.h"
+#include "ui/panels/jacobian_panel.h"
+#include "ui/panels/loss_panel.h"
+#include "ui/panels/weight_spectrum_panel.h"
+
+using namespace rnnscope;
+using namespace rnnscope::ui;
+
+namespace {
+
+constexpr double kLn2 = 0.69314718055994530942;
+
+QXYSeries* findSeries(QWidget* root, const char* viewName, const QString& objectName) {
+  auto* view = root->findChild<QChartView*>(QString::fromLatin1(viewName));
+  if (!view) return nullptr;
+  for (QAbstractSeries* s : view->chart()->series())
+    if (s->objectName() == objectName) return qobject_cast<QXYSeries*>(s);
+  return nullptr;
+}
+
+bool close(double a, double b, double rel = 1e-9) {
+  return std::abs(a - b) <= rel * std::max({1e-300, std::abs(a), std::abs(b)});
+}
+
+// Compares a series' points with (xs, ys); returns a message on mismatch, empty when equal.
+QString comparePoints(const QXYSeries* series, const std::vector<double>& xs, const std::vector<double>& ys) {
+  if (!series) return QStringLiteral("series not found");
+  const QList<QPointF> pts = series->points();
+  if (static_cast<std::size_t>(pts.size()) != xs.size())
+    return QStringLiteral("%1 points, expected %2").arg(pts.size()).arg(xs.size());
+  for (std::size_t i = 0; i < xs.size(); ++i) {
+    const QPointF& p = pts[static_cast<qsizetype>(i)];
+    if (!close(p.x(), xs[i]) || !close(p.y(), ys[i]))
+      return QStringLiteral("point %1 is (%2, %3), expected (%4, %5)").arg(i).arg(p.x()).arg(p.y()).arg(xs[i]).arg(ys[i]);
+  }
+  return {};
+}
+
+#define COMPARE_POINTS(series, xs, ys)                            \
+  do {                                                            \
+    const QString problem = comparePoints((series), (xs), (ys));  \
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));             \
+  } while (false)
+
+bool emptyStateShown(QWidget* panel) {
+  auto* label = panel->findChild<QLabel*>(QStringLiteral("emptyState"));
+  return label && label->isVisibleTo(panel) && label->text().contains(QStringLiteral("Press Play"));
+}
+
+// The one vertical axis on show (the loss chart keeps a hidden one for the other scale).
+QAbstractAxis* shownVerticalAxis(QChart* chart) {
+  QAbstractAxis* shown = nullptr;
+  for (QAbstractAxis* a : chart->axes(Qt::Vertical)) {
+    if (!a->isVisible()) continue;
+    if (shown) return nullptr;  // two on show: a bug
+    shown = a;
+  }
+  return shown;
+}
+
+struct Recorder {
+  std::vector<Command> commands;
+  PostCommand post() {
+    return [this](Command c) { commands.push_back(std::move(c)); };
+  }
+};
+
+// Ten steps: loss falls from 4 to 1.3, clipping fires at steps 3 and 7, validation at 5 and 10,
+// the gradient norm after clipping is exactly 0 at step 9 (to exercise the log floor).
+struct MetricsFixture {
+  std::vector<double> steps, loss, before, after, validationSteps, validation;
+  std::vector<double> clippedSteps;
+  MetricsLog log;
+  MetricsFixture() {
+    for (int s = 1; s <= 10; ++s) {
+      MetricsPoint p;
+      p.step = s;
+      p.loss = 4.0 - 0.3 * (s - 1);
+      p.gradNormBefore = (s == 3 || s == 7) ? 9.0 + s : 2.0 / s;
+      p.clipped = (s == 3 || s == 7);
+      p.gradNormAfter = s == 9 ? 0.0 : std::min(p.gradNormBefore, 5.0);
+      if (s == 5 || s == 10) p.validationLoss = p.loss + 0.1;
+      log.append(p);
+      steps.push_back(s);
+      loss.push_back(p.loss);
+      before.push_back(p.gradNormBefore);
+      after.push_back(p.gradNormAfter);
+      if (p.clipped) clippedSteps.push_back(s);
+      if (!std::isnan(p.validationLoss)) {
+        validationSteps.push_back(s);
+        validation.push_back(p.validationLoss);
+      }
+    }
+  }
+  Snapshot snapshot() const {
+    Snapshot snap;
+    snap.step = 10;
+    snap.lastLoss = loss.back();
+    snap.lastValidationLoss = validation.back();
+    snap.metrics = log.view();
+    snap.config.clip.mode = ClipMode::Norm;
+    snap.config.clip.threshold = 5;
+    snap.vocabulary = {U'a', U'b', U'c', U'd'};
+    return snap;
+  }
+};
+
+std::vector<double> scaled(const std::vector<double>& v, double f) {
+  std::vector<double> out;
+  for (double x : v) out.push_back(x * f);
+  return out;
+}
+
+GradientFlowRecord flowRecord(std::int64_t step, std::vector<double> dh, std::vector<double> lastLoss) {
+  GradientFlowRecord r;
+  r.step = step;
+  r.dhNorm = {std::move(dh)};
+  r.lastLossDhNorm = {std::move(lastLoss)};
+  return r;
+}
+
+LayerSpectra layerSpectra() {
+  LayerSpectra s;
+  s.selectedStep = 2;
+  s.singularValuesAtSelected = {2.0, 1.0, 0.5, 0.0};
+  s.sigmaMaxOverTime = {1.5, 1.2, 2.0, 0.9, 0.8, 1.1};
+  s.productSigmaMax = {1.5, 1.0, 0.6, 0.3, 0.1, 0.05};
+  s.bound = {0.5, 0.25, 0.125, 0.0625, 0.03125, 0.015625};
+  s.weights.gamma = 1;
+  s.weights.sigmaMax = 0.5;
+  s.weights.singularValues = {0.5, 0.3, 0.1, 0.05};
+  return s;
+}
+
+}  // namespace
+
+class TestChartPanels : public QObject {
+  Q_OBJECT
+
+private slots:
+  // ---- helpers ----
+  void logClampAndDecimation() {
+    QCOMPARE(chart::clampForLog(0.0), chart::kLogFloor);
+    QCOMPARE(chart::clampForLog(-3.0), chart::kLogFloor);
+    QCOMPARE(chart::clampForLog(0.25), 0.25);
+    QList<QPointF> many;
+    for (int i = 0; i < 10000; ++i) many.append(QPointF(i, i == 6543 ? 100.0 : (i == 1234 ? -7.0 : std::sin(i * 0.01))));
+    const QList<QPointF> few = chart::decimateMinMax(many);
+    QVERIFY(few.size() <= 2000);
+    QVERIFY(few.size() > 1000);
+    double lo = 1e9, hi = -1e9, lastX = -1;
+    for (const QPointF& p : few) {
+      lo = std::min(lo, p.y());
+      hi = std::max(hi, p.y());
+      QVERIFY(p.x() > lastX);  // still sorted by x
+      lastX = p.x();
+    }
+    QCOMPARE(hi, 100.0);
+    QCOMPARE(lo, -7.0);
+    QCOMPARE(chart::decimateMinMax(many.mid(0, 100)).size(), 100);
+    // The one-pass version used for training curves equals scaling + finitePoints + decimateMinMax.
+    for (std::size_t n : {std::size_t{50}, std::size_t{9000}}) {
+      std::vector<double> xs, ys, scaledYs;
+      for (std::size_t i = 0; i < n; ++i) {
+        xs.push_back(static_cast<double>(i));
+        ys.push_back(i % 97 == 0 ? NAN : (i % 89 == 0 ? 0.0 : std::cos(i * 0.37) + 1.5));
+        scaledYs.push_back(ys.back() * 2.5);
+      }
+      for (bool logY : {false, true}) {
+        const QList<QPointF> expected = chart::decimateMinMax(chart::finitePoints(xs, scaledYs, logY));
+        QCOMPARE(chart::curvePoints(xs, ys, 2.5, logY), expected);
+      }
+    }
+    QCOMPARE(chart::powerOfTen(-3), QStringLiteral("10⁻³"));
+    QCOMPARE(chart::powerOfTen(12), QStringLiteral("10¹²"));
+  }
+
+  // ---- LossPanel ----
+  void lossEmptyState() {
+    LossPanel panel(nullptr);
+    panel.render(Snapshot{});
+    QVERIFY(emptyStateShown(&panel));
+    MetricsFixture f;
+    panel.render(f.snapshot());
+    QVERIFY(!emptyStateShown(&panel));
+  }
+
+  void lossSeriesShowTheLog() {
+    MetricsFixture f;
+    LossPanel panel(nullptr);
+    panel.findChild<QSlider*>(QStringLiteral("smoothingSlider"))->setValue(0);
+    panel.render(f.snapshot());
+    COMPARE_POINTS(findSeries(&panel, "lossChart", "trainingLoss"), f.steps, f.loss);
+    COMPARE_POINTS(findSeries(&panel, "lossChart", "trainingLossSmoothed"), f.steps, f.loss);  // w = 0: unchanged
+    COMPARE_POINTS(findSeries(&panel, "lossChart", "validationLoss"), f.validationSteps, f.validation);
+    // Clipping markers: exactly the clipped steps, on the loss curve.
+    auto* clips = findSeries(&panel, "lossChart", "clippedSteps");
+    QVERIFY(qobject_cast<QScatterSeries*>(clips));
+    COMPARE_POINTS(clips, f.clippedSteps, (std::vector<double>{f.loss[2], f.loss[6]}));
+    const double lnV = std::log(4.0);
+    COMPARE_POINTS(findSeries(&panel, "lossChart", "uniformGuess"), (std::vector<double>{1, 10}),
+                   (std::vector<double>{lnV, lnV}));
+    // Gradient norms on a log axis: the exact zero sits on the floor.
+    COMPARE_POINTS(findSeries(&panel, "gradientNormChart", "gradNormBefore"), f.steps, f.before);
+    std::vector<double> afterClamped = f.after;
+    afterClamped[8] = chart::kLogFloor;
+    COMPARE_POINTS(findSeries(&panel, "gradientNormChart", "gradNormAfter"), f.steps, afterClamped);
+    COMPARE_POINTS(findSeries(&panel, "gradientNormChart", "clipThreshold"), (std::vector<double>{1, 10}),
+                   (std::vector<double>{5, 5}));
+    // The summary names the step and the last validation loss.
+    const QString summary = panel.findChild<QLabel*>(QStringLiteral("summary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("10")), qPrintable(summary));
+    QVERIFY2(summary.contains(chart::formatNumber(f.validation.back())), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("clipped 2 of the last 10")), qPrintable(summary));
+  }
+
+  void lossBitsAndLogScale() {
+    MetricsFixture f;
+    LossPanel panel(nullptr);
+    panel.findChild<QSlider*>(QStringLiteral("smoothingSlider"))->setValue(0);
+    panel.render(f.snapshot());
+    panel.findChild<QComboBox*>(QStringLiteral("unitsCombo"))->setCurrentIndex(1);
+    COMPARE_POINTS(findSeries(&panel, "lossChart", "trainingLoss"), f.steps, scaled(f.loss, 1 / kLn2));
+    COMPARE_POINTS(findSeries(&panel, "lossChart", "validationLoss"), f.validationSteps, scaled(f.validation, 1 / kLn2));
+    auto* chart = panel.findChild<QChartView*>(QStringLiteral("lossChart"))->chart();
+    QVERIFY(shownVerticalAxis(chart)->titleText().contains(QStringLiteral("bits")));
+    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("summary"))->text().contains(QStringLiteral("bits")));
+
+    // Log scale: the loss axis becomes logarithmic and a zero loss is drawn on the floor.
+    panel.findChild<QCheckBox*>(QStringLiteral("logScaleCheck"))->setChecked(true);
+    QCOMPARE(shownVerticalAxis(chart)->type(), QAbstractAxis::AxisTypeLogValue);
+    for (QAbstractSeries* s : chart->series()) {
+      QCOMPARE(s->attachedAxes().size(), 2);
+      QVERIFY(s->attachedAxes().contains(shownVerticalAxis(chart)));
+    }
+    MetricsLog log;
+    for (int s = 1; s <= 3; ++s) {
+      MetricsPoint p;
+      p.step = s;
+      p.loss = s == 2 ? 0.0 : 1.0;
+      log.append(p);
+    }
+    Snapshot snap = f.snapshot();
+    snap.metrics = log.view();
+    panel.render(snap);
+    COMPARE_POINTS(findSeries(&panel, "lossChart", "trainingLoss"), (std::vector<double>{1, 2, 3}),
+                   (std::vector<double>{1 / kLn2, chart::kLogFloor, 1 / kLn2}));
+    panel.findChild<QCheckBox*>(QStringLiteral("logScaleCheck"))->setChecked(false);
+    QCOMPARE(shownVerticalAxis(chart)->type(), QAbstractAxis::AxisTypeValue);
+    COMPARE_POINTS(findSeries(&panel, "lossChart", "trainingLoss"), (std::vector<double>{1, 2, 3}),
+                   (std::vector<double>{1 / kLn2, 0.0, 1 / kLn2}));
+  }
+
+  void lossKeepsValidationSeenInSnapshots() {
+    // The engine may report validation only as lastValidationLoss at activationsStep: the panel
+    // keeps each measurement it saw, beside the log's own validation points.
+    MetricsFixture f;
+    LossPanel panel(nullptr);
+    Snapshot snap = f.snapshot();
+    snap.lastValidationLoss = 2.5;
+    snap.activationsStep = 4;
+    panel.render(snap);
+    snap.lastValidationLoss = 1.9;
+    snap.activationsStep = 8;
+    panel.render(snap);
+    snap.lastValidationLoss = 9.0;  // step 10 is in the log already: the log wins
+    snap.activationsStep = 10;
+    panel.render(snap);
+    COMPARE_POINTS(findSeries(&panel, "lossChart", "validationLoss"), (std::vector<double>{4, 5, 8, 10}),
+                   (std::vector<double>{2.5, f.validation[0], 1.9, f.validation[1]}));
+  }
+
+  void lossSmoothingIsDebiasedEma() {
+    const std::vector<double> v{4.0, 1.0, 2.5};
+    const auto s = LossPanel::smooth(v, 0.5);
+    QCOMPARE(s.size(), std::size_t{3});
+    QVERIFY(close(s[0], 4.0));                     // debiased: the first value is itself
+    QVERIFY(close(s[1], (4.0 + 2 * 1.0) / 3));     // (0.25*4 + 0.5*1) / 0.75
+    QVERIFY(close(s[2], (0.125 * 4 + 0.25 * 1 + 0.5 * 2.5) / 0.875));
+
+    MetricsFixture f;
+    LossPanel panel(nullptr);
+    panel.findChild<QSlider*>(QStringLiteral("smoothingSlider"))->setValue(90);
+    panel.render(f.snapshot());
+    COMPARE_POINTS(findSeries(&panel, "lossChart", "trainingLossSmoothed"), f.steps, LossPanel::smooth(f.loss, 0.9));
+  }
+
+  void lossFollowsGrowthAndReset() {
+    LossPanel panel(nullptr);
+    panel.findChild<QSlider*>(QStringLiteral("smoothingSlider"))->setValue(50);
+    MetricsLog log;
+    std::vector<double> steps, loss;
+    Snapshot snap;
+    for (int s = 1; s <= 2500; ++s) {  // crosses chunk boundaries
+      MetricsPoint p;
+      p.step = s;
+      p.loss = 3 + std::sin(s * 0.1);
+      log.append(p);
+      steps.push_back(s);
+      loss.push_back(p.loss);
+      if (s == 700 || s == 1500 || s == 2500) {
+        snap.metrics = log.view();
+        snap.step = s;
+        panel.render(snap);
+        COMPARE_POINTS(findSeries(&panel, "lossChart", "trainingLoss"), steps, loss);
+        COMPARE_POINTS(findSeries(&panel, "lossChart", "trainingLossSmoothed"), steps, LossPanel::smooth(loss, 0.5));
+      }
+    }
+    // A reset log starts over at step 1 with different values.
+    MetricsLog fresh;
+    for (int s = 1; s <= 3; ++s) {
+      MetricsPoint p;
+      p.step = s;
+      p.loss = 10.0 + s;
+      fresh.append(p);
+    }
+    snap.metrics = fresh.view();
+    snap.step = 3;
+    panel.render(snap);
+    COMPARE_POINTS(findSeries(&panel, "lossChart", "trainingLoss"), (std::vector<double>{1, 2, 3}),
+                   (std::vector<double>{11, 12, 13}));
+  }
+
+  void lossDecimatesLongRuns() {
+    LossPanel panel(nullptr);
+    MetricsLog log;
+    for (int s = 1; s <= 20000; ++s) {
+      MetricsPoint p;
+      p.step = s;
+      p.loss = s == 12345 ? 42.0 : 2.0 + 1.0 / s;
+      p.gradNormBefore = 1;
+      p.gradNormAfter = 1;
+      p.clipped = s % 2 == 0;
+      log.append(p);
+    }
+    Snapshot snap;
+    snap.metrics = log.view();
+    snap.step = 20000;
+    panel.render(snap);
+    auto* raw = findSeries(&panel, "lossChart", "trainingLoss");
+    QVERIFY(raw->count() <= 2000);
+    double hi = 0;
+    for (const QPointF& p : raw->points()) hi = std::max(hi, p.y());
+    QCOMPARE(hi, 42.0);  // the spike survives
+    QVERIFY(findSeries(&panel, "lossChart", "clippedSteps")->count() <= 1000);
+    QVERIFY(findSeries(&panel, "gradientNormChart", "gradNormBefore")->count() <= 2000);
+
+    // While training runs, a handful of new points on a 20 000-point curve waits for the next
+    // bucket's worth; once training stops the curve catches up at once.
+    snap.running = true;
+    for (int s = 20001; s <= 20005; ++s) {
+      MetricsPoint p;
+      p.step = s;
+      p.loss = 2;
+      log.append(p);
+    }
+    snap.metrics = log.view();
+    panel.render(snap);
+    QCOMPARE(raw->points().back().x(), 20000.0);
+    snap.running = false;
+    panel.render(snap);
+    QCOMPARE(raw->points().back().x(), 20005.0);
+  }
+
+  // ---- GradientFlowPanel ----
+  void flowEmptyState() {
+    GradientFlowPanel panel(nullptr);
+    panel.render(Snapshot{});
+    QVERIFY(emptyStateShown(&panel));
+  }
+
+  void flowSeriesAndBound() {
+    Snapshot snap;
+    snap.step = 42;
+    auto flow = std::make_shared<GradientFlowRecord>(flowRecord(42, {1e-3, 1e-2, 1e-1, 1}, {0.0, 1e-3, 1e-2, 0.5}));
+    snap.flow = flow;
+    LayerSpectra spectra = layerSpectra();
+    spectra.bound = {0.5, 0.25, 0.125, 0.0625};
+    snap.spectra = {spectra};
+    GradientFlowPanel panel(nullptr);
+    panel.render(snap);
+    QVERIFY(!emptyStateShown(&panel));
+    COMPARE_POINTS(findSeries(&panel, "timestepChart", "dhNorm"), (std::vector<double>{0, 1, 2, 3}),
+                   (std::vector<double>{1e-3, 1e-2, 1e-1, 1}));
+    QVERIFY(!findSeries(&panel, "timestepChart", "dcNorm")->isVisible());  // not an LSTM
+    // Against distance d = T-1-k, with k = 0's exact zero on the floor.
+    COMPARE_POINTS(findSeries(&panel, "distanceChart", "lastLossDhNorm"), (std::vector<double>{0, 1, 2, 3}),
+                   (std::vector<double>{0.5, 1e-2, 1e-3, chart::kLogFloor}));
+    // Bound scaled to start at the d = 0 value: 0.5 * bound[d-1].
+    COMPARE_POINTS(findSeries(&panel, "distanceChart", "bound"), (std::vector<double>{0, 1, 2, 3}),
+                   (std::vector<double>{0.5, 0.25, 0.125, 0.0625}));
+    QVERIFY(!panel.findChild<chart::LayerChooser*>()->isVisibleTo(&panel));
+    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("summary"))->text().contains(QStringLiteral("42")));
+  }
+
+  void flowLstmAndLayers() {
+    Snapshot snap;
+    auto flow = std::make_shared<GradientFlowRecord>();
+    flow->step = 7;
+    flow->dhNorm = {{1, 2, 3}, {4, 5, 6}};
+    flow->dcNorm = {{0.1, 0.2, 0.3}, {0.4, 0.5, 0.6}};
+    flow->lastLossDhNorm = {{1, 1, 1}, {2, 2, 2}};
+    snap.flow = flow;
+    snap.config.model.cell = CellKind::Lstm;
+    GradientFlowPanel panel(nullptr);
+    panel.render(snap);
+    auto* chooser = panel.findChild<chart::LayerChooser*>();
+    QVERIFY(chooser->isVisibleTo(&panel));
+    QCOMPARE(chooser->combo()->count(), 2);
+    auto* dc = findSeries(&panel, "timestepChart", "dcNorm");
+    QVERIFY(dc->isVisible());
+    COMPARE_POINTS(dc, (std::vector<double>{0, 1, 2}), (std::vector<double>{0.1, 0.2, 0.3}));
+    chooser->combo()->setCurrentIndex(1);
+    COMPARE_POINTS(findSeries(&panel, "timestepChart", "dhNorm"), (std::vector<double>{0, 1, 2}),
+                   (std::vector<double>{4, 5, 6}));
+    COMPARE_POINTS(findSeries(&panel, "timestepChart", "dcNorm"), (std::vector<double>{0, 1, 2}),
+                   (std::vector<double>{0.4, 0.5, 0.6}));
+    COMPARE_POINTS(findSeries(&panel, "distanceChart", "lastLossDhNorm"), (std::vector<double>{0, 1, 2}),
+                   (std::vector<double>{2, 2, 2}));
+  }
+
+  void flowHeatMap() {
+    Snapshot snap;
+    const std::vector<double> dh{1e-3, 1e-2, 1e-1, 1};
+    snap.flow = std::make_shared<GradientFlowRecord>(flowRecord(50, dh, dh));
+    auto history = std::make_shared<std::vector<GradientFlowRecord>>();
+    for (int r = 0; r < 5; ++r) history->push_back(flowRecord(10 * (r + 1), dh, dh));
+    (*history)[4].dhNorm[0][1] = 0.0;  // clamped to 1e-12, below the shown range: darkest
+    snap.flowHistory = history;
+    GradientFlowPanel panel(nullptr);
+    panel.render(snap);
+    auto* map = panel.findChild<chart::HeatMapWidget*>(QStringLiteral("flowHeatMap"));
+    QVERIFY(map);
+    QCOMPARE(map->image().width(), 4);   // T timesteps
+    QCOMPARE(map->image().height(), 5);  // history rows
+    // The 10-decade window ends at the brightest value (10^0).
+    QCOMPARE(map->colorMax(), 0.0);
+    QCOMPARE(map->colorMin(), -10.0);
+    QCOMPARE(map->image().pixel(3, 0), chart::colorMap(1.0));
+    QCOMPARE(map->image().pixel(0, 0), chart::colorMap(0.7));  // log10(1e-3) = -3 -> (−3+10)/10
+    QCOMPARE(map->image().pixel(1, 4), chart::colorMap(0.0));
+    QVERIFY(qGray(map->image().pixel(0, 2)) < qGray(map->image().pixel(3, 2)));
+
+    // A newer history replaces the picture.
+    auto longer = std::make_shared<std::vector<GradientFlowRecord>>(*history);
+    longer->push_back(flowRecord(60, {1, 1, 1, 1, 1, 1}, {1, 1, 1, 1, 1, 1}));
+    snap.flowHistory = longer;
+    panel.render(snap);
+    QCOMPARE(map->image().width(), 6);
+    QCOMPARE(map->image().height(), 6);
+    QCOMPARE(map->image().pixel(5, 0), chart::kNoDataColor);  // older rows had only 4 timesteps
+  }
+
+  // ---- JacobianPanel ----
+  void jacobianEmptyState() {
+    JacobianPanel panel(nullptr);
+    panel.render(Snapshot{});
+    QVERIFY(emptyStateShown(&panel));
+  }
+
+  void jacobianSeriesAndSlider() {
+    Recorder recorder;
+    JacobianPanel panel(recorder.post());
+    Snapshot snap;
+    snap.config.seqLen = 6;
+    snap.spectra = {layerSpectra()};
+    panel.render(snap);
+    QVERIFY(!emptyStateShown(&panel));
+    QVERIFY(recorder.commands.empty());  // rendering alone never posts
+
+    COMPARE_POINTS(findSeries(&panel, "spectrumChart", "singularValues"), (std::vector<double>{1, 2, 3, 4}),
+                   (std::vector<double>{2.0, 1.0, 0.5, chart::kLogFloor}));
+    auto* one = findSeries(&panel, "spectrumChart", "spectrumOne");
+    QVERIFY(one && one->count() == 2 && one->at(0).y() == 1.0 && one->at(1).y() == 1.0);
+    COMPARE_POINTS(findSeries(&panel, "sigmaMaxChart", "sigmaMaxOverTime"), (std::vector<double>{0, 1, 2, 3, 4, 5}),
+                   layerSpectra().sigmaMaxOverTime);
+    COMPARE_POINTS(findSeries(&panel, "sigmaMaxChart", "selectedStep"), (std::vector<double>{2}), (std::vector<double>{2.0}));
+    COMPARE_POINTS(findSeries(&panel, "productChart", "productSigmaMax"), (std::vector<double>{1, 2, 3, 4, 5, 6}),
+                   layerSpectra().productSigmaMax);
+    COMPARE_POINTS(findSeries(&panel, "productChart", "bound"), (std::vector<double>{1, 2, 3, 4, 5, 6}),
+                   layerSpectra().bound);
+
+    auto* slider = panel.findChild<QSlider*>(QStringLiteral("stepSlider"));
+    QCOMPARE(slider->minimum(), 0);
+    QCOMPARE(slider->maximum(), 5);  // T = 6 positions
+    QCOMPARE(slider->value(), 2);
+    slider->setValue(4);
+    QCOMPARE(recorder.commands.size(), std::size_t{1});
+    QVERIFY(std::holds_alternative<command::SetAnalysisStep>(recorder.commands[0]));
+    QCOMPARE(std::get<command::SetAnalysisStep>(recorder.commands[0]).step, 4);
+    // Until the engine answers, the slider keeps the user's choice.
+    panel.render(snap);
+    QCOMPARE(slider->value(), 4);
+    snap.spectra[0].selectedStep = 4;
+    panel.render(snap);
+    QCOMPARE(slider->value(), 4);
+    COMPARE_POINTS(findSeries(&panel, "sigmaMaxChart", "selectedStep"), (std::vector<double>{4}), (std::vector<double>{0.8}));
+    QCOMPARE(recorder.commands.size(), std::size_t{1});
+    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("stepLabel"))->text().contains(QStringLiteral("4")));
+
+    // A longer window widens the slider.
+    snap.spectra[0].sigmaMaxOverTime.assign(32, 1.0);
+    panel.render(snap);
+    QCOMPARE(slider->maximum(), 31);
+  }
+
+  void jacobianLayers() {
+    JacobianPanel panel(nullptr);
+    Snapshot snap;
+    LayerSpectra second = layerSpectra();
+    second.singularValuesAtSelected = {3.0, 0.1};
+    snap.spectra = {layerSpectra(), second};
+    panel.render(snap);
+    auto* chooser = panel.findChild<chart::LayerChooser*>();
+    QVERIFY(chooser->isVisibleTo(&panel));
+    chooser->combo()->setCurrentIndex(1);
+    COMPARE_POINTS(findSeries(&panel, "spectrumChart", "singularValues"), (std::vector<double>{1, 2}),
+                   (std::vector<double>{3.0, 0.1}));
+  }
+
+  // ---- WeightSpectrumPanel ----
+  void weightsEmptyState() {
+    WeightSpectrumPanel panel(nullptr);
+    panel.render(Snapshot{});
+    QVERIFY(emptyStateShown(&panel));
+  }
+
+  void weightsEigenvaluesAndSingularValues() {
+    Snapshot snap;
+    snap.config.model.cell = CellKind::Lstm;
+    LayerSpectra s = layerSpectra();
+    s.weights.gateEigenvalues = {
+        {{0.5, 0.0}, {0.1, 0.2}},
+        {{1.2, 0.3}, {1.2, -0.3}},
+        {{-0.4, 0.0}, {0.0, 0.9}},
+        {{0.05, 0.0}, {-1.5, 0.0}},
+    };
+    s.weights.singularValues = {2.5, 1.0, 0.25};
+    s.weights.sigmaMax = 2.5;
+    snap.spectra = {s};
+    WeightSpectrumPanel panel(nullptr);
+    panel.resize(900, 600);
+    panel.render(snap);
+    QVERIFY(!emptyStateShown(&panel));
+    const char* letters[] = {"i", "f", "g", "o"};
+    for (int g = 0; g < 4; ++g) {
+      auto* series = findSeries(&panel, "eigenvalueChart", QStringLiteral("eigenvalues_") + QLatin1String(letters[g]));
+      QVERIFY2(series, letters[g]);
+      QVERIFY(qobject_cast<QScatterSeries*>(series));
+      QVERIFY(series->isVisible());
+      std::vector<double> re, im;
+      for (const auto& mu : s.weights.gateEigenvalues[g]) {
+        re.push_back(mu.real());
+        im.push_back(mu.imag());
+      }
+      COMPARE_POINTS(series, re, im);
+    }
+    QVERIFY(findSeries(&panel, "eigenvalueChart", QStringLiteral("eigenvalues_f"))->name().contains(QStringLiteral("forget")));
+    auto* circle = findSeries(&panel, "eigenvalueChart", QStringLiteral("unitCircle"));
+    QVERIFY(circle->count() > 60);
+    for (const QPointF& p : circle->points()) QVERIFY(close(std::hypot(p.x(), p.y()), 1.0, 1e-12));
+    COMPARE_POINTS(findSeries(&panel, "whhSingularValueChart", "whhSingularValues"), (std::vector<double>{1, 2, 3}),
+                   s.weights.singularValues);
+    auto* top = findSeries(&panel, "whhSingularValueChart", "sigmaMax");
+    COMPARE_POINTS(top, (std::vector<double>{1}), (std::vector<double>{2.5}));
+    bool labelled = false;  // the text beside the sigma_max point
+    for (QGraphicsItem* item : panel.findChild<QChartView*>(QStringLiteral("whhSingularValueChart"))->scene()->items())
+      if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+        labelled = labelled || text->text() == QStringLiteral("σ_max = 2.5");
+    QVERIFY(labelled);
+    const QString summary = panel.findChild<QLabel*>(QStringLiteral("summary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("<b>3</b> of 8")), qPrintable(summary));  // |1.2±0.3i| and |-1.5| > 1
+
+    // Equal aspect: one unit spans as many pixels across as up, so the circle is round.
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCoreApplication::processEvents();
+    auto* chart = panel.findChild<QChartView*>(QStringLiteral("eigenvalueChart"))->chart();
+    auto* re = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).first());
+    auto* im = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).first());
+    const QRectF area = chart->plotArea();
+    const double xScale = area.width() / (re->max() - re->min());
+    const double yScale = area.height() / (im->max() - im->min());
+    QVERIFY2(std::abs(xScale / yScale - 1) < 0.02, qPrintable(QStringLiteral("%1 vs %2 px per unit").arg(xScale).arg(yScale)));
+    QVERIFY(re->max() >= 1.5 && im->max() >= 1.5);  // the farthest eigenvalue fits
+  }
+
+  void weightsGruHidesFourthGate() {
+    Snapshot snap;
+    snap.config.model.cell = CellKind::Gru;
+    LayerSpectra s = layerSpectra();
+    s.weights.gateEigenvalues = {{{0.5, 0.0}}, {{0.6, 0.0}}, {{0.7, 0.0}}};
+    snap.spectra = {s};
+    WeightSpectrumPanel panel(nullptr);
+    panel.render(snap);
+    auto* view = panel.findChild<QChartView*>(QStringLiteral("eigenvalueChart"));
+    int visibleGates = 0;
+    for (QAbstractSeries* series : view->chart()->series())
+      if (qobject_cast<QScatterSeries*>(series) && series->isVisible()) ++visibleGates;
+    QCOMPARE(visibleGates, 3);
+    COMPARE_POINTS(findSeries(&panel, "eigenvalueChart", QStringLiteral("eigenvalues_z")), (std::vector<double>{0.6}),
+                   (std::vector<double>{0.0}));
+    QCOMPARE(WeightSpectrumPanel::gateLetters(CellKind::Rnn), QStringList{QStringLiteral("h")});
+  }
+};
+
+QTEST_MAIN(TestChartPanels)
+#include "test_chart_panels.moc"

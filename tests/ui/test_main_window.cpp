@@ -1,0 +1,319 @@
+// The main window drives a real engine: play, pause, step, live settings, the reset question,
+// lessons, and the --screenshot routine.
+#include <set>
+
+#include <QAction>
+#include <QDockWidget>
+#include <QImage>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "ui/lessons.h"
+#include "ui/main_window.h"
+
+using namespace rnnscope;
+using namespace rnnscope::ui;
+
+namespace {
+
+// The default lesson, shrunk so that a step takes a millisecond or two.
+Lesson tinyLesson() {
+  Lesson l = lessonById(QStringLiteral("default"));
+  l.corpusSource = "builtin:dialogue:20000";
+  l.config.model.hidden = 24;
+  l.config.batch = 4;
+  l.config.seqLen = 16;
+  return l;
+}
+
+MainWindowOptions testOptions() {
+  MainWindowOptions o;
+  o.persistSettings = false;
+  o.initialSize = QSize(1400, 900);
+  return o;
+}
+
+}  // namespace
+
+class TestMainWindow : public QObject {
+  Q_OBJECT
+private slots:
+  void lessonsAreCompiledIn();
+  void unknownLessonNamesTheKnownOnes();
+  void playTrainsAndPauseStops();
+  void stepDoesExactlyOneUpdate();
+  void learningRateChangesLive();
+  void resetQuestionOnlyAfterTraining();
+  void switchingLessonRebuildsTheModel();
+  void badFilesShowTheEnginesMessage();
+  void everyPanelIsADockWithAStableName();
+  void screenshotIsAPicture();
+  void screenshotToMissingFolderFails();
+};
+
+void TestMainWindow::lessonsAreCompiledIn() {
+  const QStringList ids = lessonIds();
+  for (const char* id : {"default", "vanishing", "exploding", "lstm-highway", "code-cells"})
+    QVERIFY2(ids.contains(QString::fromLatin1(id)), id);
+  QCOMPARE(ids.first(), QStringLiteral("default"));
+
+  const Lesson d = lessonById(QStringLiteral("default"));
+  QCOMPARE(toString(d.config.model.cell), std::string("lstm"));
+  QCOMPARE(d.config.model.hidden, 128);
+  QCOMPARE(d.config.batch, 32);
+  QCOMPARE(d.config.seqLen, 64);
+  QCOMPARE(toString(d.config.optimizer.kind), std::string("adam"));
+  QCOMPARE(d.config.optimizer.learningRate, 2e-3);
+  QCOMPARE(d.corpusSource, std::string("builtin:dialogue"));
+  QVERIFY(!d.description.isEmpty());
+  QVERIFY(!d.lookAt.isEmpty());
+
+  const Lesson v = lessonById(QStringLiteral("vanishing"));
+  QCOMPARE(toString(v.config.model.cell), std::string("rnn"));
+  QCOMPARE(v.config.init.spectralRadius, 0.9);
+  QCOMPARE(toString(v.config.clip.mode), std::string("none"));
+  const Lesson e = lessonById(QStringLiteral("exploding"));
+  QCOMPARE(e.config.init.spectralRadius, 1.5);
+  QCOMPARE(toString(e.config.clip.mode), std::string("none"));
+  QCOMPARE(lessonById(QStringLiteral("code-cells")).conceptName, std::string("indent"));
+  QCOMPARE(toString(lessonById(QStringLiteral("lstm-highway")).config.model.cell), std::string("lstm"));
+  for (const Lesson& l : builtinLessons()) QVERIFY(!l.toSetup().corpusSource.empty());
+}
+
+void TestMainWindow::unknownLessonNamesTheKnownOnes() {
+  try {
+    lessonById(QStringLiteral("no-such-lesson"));
+    QFAIL("an unknown lesson was accepted");
+  } catch (const std::exception& e) {
+    const QString message = QString::fromUtf8(e.what());
+    QVERIFY2(message.contains(QStringLiteral("no-such-lesson")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("default")) && message.contains(QStringLiteral("vanishing")),
+             qPrintable(message));
+  }
+  QVERIFY_THROWS_EXCEPTION(std::exception, parseLesson("{\"id\": \"x\"}", QStringLiteral("broken.json")));
+  QVERIFY_THROWS_EXCEPTION(std::exception, parseLesson("not json", QStringLiteral("broken.json")));
+}
+
+void TestMainWindow::playTrainsAndPauseStops() {
+  MainWindow w(tinyLesson(), testOptions());
+  w.show();
+  Engine& engine = w.bridge().engine();
+  engine.sync();
+  QCOMPARE(engine.stepsDone(), 0);
+  QVERIFY(!w.playAction()->isChecked());
+  QCOMPARE(w.playAction()->shortcut(), QKeySequence(Qt::Key_Space));
+
+  w.playAction()->trigger();
+  QVERIFY(w.playAction()->isChecked());
+  QTRY_VERIFY_WITH_TIMEOUT(engine.stepsDone() > 10, 20000);
+  // the views got snapshots of a running engine, not only the engine's counters moved
+  QTRY_VERIFY_WITH_TIMEOUT(w.bridge().current()->running && w.bridge().current()->step > 0, 5000);
+  QVERIFY(w.bridge().frameStats().frames > 0);
+
+  w.playAction()->trigger();
+  QVERIFY(!w.playAction()->isChecked());
+  engine.sync();
+  const auto stopped = engine.stepsDone();
+  QTest::qWait(400);
+  QCOMPARE(engine.stepsDone(), stopped);
+  QTRY_VERIFY_WITH_TIMEOUT(!w.bridge().current()->running, 5000);
+  QCOMPARE(w.bridge().current()->step, stopped);
+  QVERIFY(!w.playAction()->isChecked());  // a snapshot of the paused engine keeps it off
+}
+
+void TestMainWindow::stepDoesExactlyOneUpdate() {
+  MainWindow w(tinyLesson(), testOptions());
+  w.show();
+  Engine& engine = w.bridge().engine();
+  engine.sync();
+  QCOMPARE(w.stepAction()->shortcut(), QKeySequence(Qt::Key_N));
+  for (int expected = 1; expected <= 3; ++expected) {
+    w.stepAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(engine.stepsDone(), std::int64_t(expected), 10000);
+    QTest::qWait(150);
+    QCOMPARE(engine.stepsDone(), std::int64_t(expected));
+    QTRY_COMPARE_WITH_TIMEOUT(w.bridge().current()->step, std::int64_t(expected), 5000);
+  }
+  QVERIFY(!w.bridge().current()->running);
+  QVERIFY(!w.playAction()->isChecked());
+}
+
+void TestMainWindow::learningRateChangesLive() {
+  MainWindow w(tinyLesson(), testOptions());
+  w.show();
+  Engine& engine = w.bridge().engine();
+  w.stepAction()->trigger();
+  engine.sync();
+  OptimizerConfig o = w.bridge().current()->config.optimizer;
+  QCOMPARE(o.learningRate, 2e-3);
+  o.learningRate = 0.0123;
+  QVERIFY(w.postChecked(command::SetOptimizer{o}));  // live: no question, no reset
+  engine.sync();
+  w.bridge().deliverNow();
+  QCOMPARE(w.bridge().current()->config.optimizer.learningRate, 0.0123);
+  QVERIFY(w.bridge().current()->step >= 1);  // training was kept
+}
+
+void TestMainWindow::resetQuestionOnlyAfterTraining() {
+  MainWindow w(tinyLesson(), testOptions());
+  w.show();
+  Engine& engine = w.bridge().engine();
+  int asked = 0;
+  bool answer = false;
+  w.setConfirm([&](const QString& question) {
+    ++asked;
+    if (!question.contains(QStringLiteral("resets"))) qWarning("unexpected question: %s", qPrintable(question));
+    return answer;
+  });
+  engine.sync();
+  w.bridge().deliverNow();
+
+  TrainConfig bigger = w.bridge().current()->config;
+  bigger.model.hidden = 32;
+  QVERIFY(w.postChecked(command::Configure{bigger}));  // nothing trained yet: no question
+  QCOMPARE(asked, 0);
+  engine.sync();
+  w.bridge().deliverNow();
+  QCOMPARE(w.bridge().current()->config.model.hidden, 32);
+
+  w.stepAction()->trigger();
+  QTRY_COMPARE_WITH_TIMEOUT(engine.stepsDone(), std::int64_t(1), 10000);
+  engine.sync();
+  w.bridge().deliverNow();
+  bigger.model.hidden = 40;
+  QVERIFY(!w.postChecked(command::Configure{bigger}));  // declined: nothing happens
+  QCOMPARE(asked, 1);
+  QVERIFY(!w.postChecked(command::LoadCorpus{"builtin:code:20000"}));
+  QCOMPARE(asked, 2);
+  engine.sync();
+  w.bridge().deliverNow();
+  QCOMPARE(w.bridge().current()->config.model.hidden, 32);
+  QCOMPARE(w.bridge().current()->step, std::int64_t(1));
+
+  answer = true;
+  QVERIFY(w.postChecked(command::Configure{bigger}));
+  QCOMPARE(asked, 3);
+  engine.sync();
+  w.bridge().deliverNow();
+  QCOMPARE(w.bridge().current()->config.model.hidden, 40);
+  QCOMPARE(w.bridge().current()->step, std::int64_t(0));
+}
+
+void TestMainWindow::switchingLessonRebuildsTheModel() {
+  MainWindow w(tinyLesson(), testOptions());
+  w.show();
+  Engine& engine = w.bridge().engine();
+  Lesson vanishing = lessonById(QStringLiteral("vanishing"));
+  vanishing.corpusSource = "builtin:dialogue:20000";
+  vanishing.config.model.hidden = 16;
+  w.switchLesson(vanishing);
+  engine.sync();
+  w.bridge().deliverNow();
+  const auto& s = *w.bridge().current();
+  QCOMPARE(toString(s.config.model.cell), std::string("rnn"));
+  QCOMPARE(s.config.model.hidden, 16);
+  QCOMPARE(s.config.init.spectralRadius, 0.9);
+  QCOMPARE(toString(s.config.clip.mode), std::string("none"));
+  QCOMPARE(w.lesson().id, QStringLiteral("vanishing"));
+  QVERIFY(w.windowTitle().contains(vanishing.displayTitle()));
+  QVERIFY(!s.messageIsError);
+}
+
+void TestMainWindow::badFilesShowTheEnginesMessage() {
+  QTemporaryDir dir;
+  QVERIFY(dir.isValid());
+  QFile garbage(dir.filePath(QStringLiteral("garbage.safetensors")));
+  QVERIFY(garbage.open(QIODevice::WriteOnly));
+  garbage.write("this is not a checkpoint");
+  garbage.close();
+
+  MainWindow w(tinyLesson(), testOptions());
+  w.show();
+  Engine& engine = w.bridge().engine();
+  const auto* message = w.findChild<QLabel*>(QStringLiteral("engineMessage"));
+  QVERIFY(message);
+
+  QVERIFY(w.postChecked(command::LoadCorpus{dir.filePath(QStringLiteral("missing.txt")).toStdString()}));
+  engine.sync();
+  w.bridge().deliverNow();
+  QVERIFY(w.bridge().current()->messageIsError);
+  QVERIFY2(message->text().contains(QStringLiteral("missing.txt")), qPrintable(message->text()));
+  QVERIFY(message->styleSheet().contains(QStringLiteral("#c62828")));  // errors in red
+
+  QVERIFY(w.postChecked(command::LoadCheckpoint{garbage.fileName().toStdString()}));
+  engine.sync();
+  w.bridge().deliverNow();
+  QVERIFY(w.bridge().current()->messageIsError);
+  QVERIFY(!message->text().isEmpty());
+
+  // the session survives: it still trains
+  w.stepAction()->trigger();
+  QTRY_COMPARE_WITH_TIMEOUT(engine.stepsDone(), std::int64_t(1), 10000);
+}
+
+void TestMainWindow::everyPanelIsADockWithAStableName() {
+  MainWindow w(tinyLesson(), testOptions());
+  w.show();
+  QCOMPARE(w.panels().size(), std::size_t(7));
+  std::set<QString> keys;
+  for (Panel* p : w.panels()) {
+    QVERIFY(!p->key().isEmpty());
+    keys.insert(p->key());
+    QDockWidget* dock = w.dockFor(p->key());
+    QVERIFY2(dock != nullptr, qPrintable(p->key()));
+    QVERIFY(dock->isAncestorOf(p));
+    QCOMPARE(dock->windowTitle(), p->title());
+  }
+  QCOMPARE(keys.size(), std::size_t(7));
+  auto visiblePanels = [&w] {
+    int n = 0;
+    for (Panel* p : w.panels()) n += w.isShowing(p) ? 1 : 0;
+    return n;
+  };
+  QTRY_COMPARE(visiblePanels(), 5);  // the classroom layout keeps two spectra behind the gradient-flow tab
+  QVERIFY(w.size().width() <= 1400 && w.size().height() <= 900);  // the window stays the size it was given
+
+  w.showEveryPanel();
+  QTRY_COMPARE(visiblePanels(), 7);
+  const QByteArray state = w.saveState(1);
+  w.dockFor(w.panels()[1]->key())->hide();
+  QVERIFY(!w.isShowing(w.panels()[1]));
+  QVERIFY(w.restoreState(state, 1));
+  QTRY_VERIFY(w.isShowing(w.panels()[1]));
+  w.resetLayout();
+  QTRY_COMPARE(visiblePanels(), 5);
+}
+
+void TestMainWindow::screenshotIsAPicture() {
+  QTemporaryDir dir;
+  QVERIFY(dir.isValid());
+  MainWindow w(tinyLesson(), testOptions());
+  w.show();
+  const QString path = dir.filePath(QStringLiteral("shot.png"));
+  const QString error = captureAfterSteps(w, 5, path);
+  QVERIFY2(error.isEmpty(), qPrintable(error));
+  QCOMPARE(w.bridge().engine().stepsDone(), std::int64_t(5));
+  QCOMPARE(w.bridge().current()->step, std::int64_t(5));
+
+  QImage image(path);
+  QVERIFY(!image.isNull());
+  QCOMPARE(image.size(), w.size() * w.devicePixelRatio());
+  std::set<QRgb> colours;
+  for (int y = 0; y < image.height(); y += 2)
+    for (int x = 0; x < image.width(); x += 2) colours.insert(image.pixel(x, y));
+  QVERIFY2(colours.size() > 200, qPrintable(QString::number(colours.size())));
+  const auto* stepLabel = w.findChild<QLabel*>(QStringLiteral("status.step"));
+  QVERIFY(stepLabel && stepLabel->text().contains(QStringLiteral("5")));
+}
+
+void TestMainWindow::screenshotToMissingFolderFails() {
+  MainWindow w(tinyLesson(), testOptions());
+  w.show();
+  const QString error = saveWindowPicture(w, QStringLiteral("/nonexistent-folder-rnnscope/shot.png"));
+  QVERIFY(!error.isEmpty());
+  QVERIFY2(error.contains(QStringLiteral("nonexistent-folder-rnnscope")), qPrintable(error));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

@@ -1,0 +1,97 @@
+#include "ui/engine_bridge.h"
+
+#include <algorithm>
+
+namespace rnnscope::ui {
+
+namespace {
+constexpr int kTickMs = 33;               // ~30 frames per second at most
+constexpr int kSlowestTickMs = 250;       // a frame at least 4 times a second, however slow drawing is
+constexpr std::size_t kHistoryLimit = 1 << 20;
+}  // namespace
+
+EngineBridge::EngineBridge(EngineSetup setup, QObject* parent)
+    : QObject(parent), engine_(std::make_unique<Engine>(std::move(setup))), current_(engine_->latest()) {
+  clock_.start();
+  timer_.setInterval(kTickMs);
+  timer_.setTimerType(Qt::PreciseTimer);
+  connect(&timer_, &QTimer::timeout, this, &EngineBridge::tick);
+  timer_.start();
+}
+
+EngineBridge::~EngineBridge() {
+  timer_.stop();
+  engine_.reset();  // joins the engine thread before the views go away
+}
+
+void EngineBridge::setRendering(bool on) {
+  if (on && !timer_.isActive()) timer_.start();
+  if (!on) {
+    timer_.stop();
+    finishFrame();
+  }
+}
+
+void EngineBridge::deliverNow() { tick(); }
+
+void EngineBridge::tick() {
+  // serial() is a cheap atomic read: the mailbox lock is taken only when there is news.
+  std::shared_ptr<const Snapshot> snapshot;
+  if (engine_->serial() != deliveredSerial_) snapshot = engine_->latest();
+  if (!snapshot || snapshot->serial == deliveredSerial_) {
+    if (!again_) return;
+    snapshot = current_;
+  }
+  again_ = false;
+  finishFrame();
+  deliveredSerial_ = snapshot->serial;
+  current_ = snapshot;
+  QElapsedTimer renderTime;
+  renderTime.start();
+  emit snapshotReady(std::move(snapshot));
+  frameOpen_ = true;
+  openFrameMs_ = static_cast<double>(renderTime.nsecsElapsed()) / 1e6;
+  ++frames_;
+  const auto now = clock_.elapsed();
+  recentFrameTimes_.push_back(now);
+  const auto firstRecent = std::find_if(recentFrameTimes_.begin(), recentFrameTimes_.end(),
+                                        [&](std::int64_t t) { return now - t < 1000; });
+  recentFrameTimes_.erase(recentFrameTimes_.begin(), firstRecent);
+}
+
+void EngineBridge::addPaintTime(double ms) {
+  if (frameOpen_) openFrameMs_ += ms;
+}
+
+void EngineBridge::finishFrame() {
+  if (!frameOpen_) return;
+  frameOpen_ = false;
+  lastFrameMs_ = openFrameMs_;
+  if (history_.size() < kHistoryLimit) history_.push_back(openFrameMs_);
+  // When drawing gets slow (a big model on a busy machine) the frame rate drops instead, so
+  // that the UI thread stays idle at least two thirds of the time and clicks get through.
+  timer_.setInterval(std::clamp(static_cast<int>(2 * lastFrameMs_), kTickMs, kSlowestTickMs));
+}
+
+FrameStats EngineBridge::frameStats() const {
+  FrameStats s;
+  s.frames = frames_;
+  s.lastFrameMs = lastFrameMs_;
+  const auto now = clock_.elapsed();
+  s.framesPerSecond = static_cast<double>(
+      std::count_if(recentFrameTimes_.begin(), recentFrameTimes_.end(), [&](std::int64_t t) { return now - t < 1000; }));
+  return s;
+}
+
+std::vector<double> EngineBridge::frameHistory() const {
+  auto h = history_;
+  if (frameOpen_) h.push_back(openFrameMs_);
+  return h;
+}
+
+void EngineBridge::clearFrameHistory() {
+  history_.clear();
+  frameOpen_ = false;
+}
+
+}  // namespace rnnscope::ui

@@ -1,0 +1,41 @@
+#pragma once
+// Lessons: ready-made sessions (a text, a model, what to watch) compiled into the binary from
+// resources/lessons/*.json, so that a class can start from the same place with one click.
+#include <string>
+#include <vector>
+
+#include <QString>
+
+#include "core/engine/engine.h"
+
+namespace rnnscope::ui {
+
+struct Lesson {
+  QString id;           // stable name: --lesson NAME, file name without .json
+  int order = 0;        // position in the Lessons menu
+  QString title;        // English; shown through tr() of the "Lesson" context
+  QString description;  // what the lesson sets up, in plain words
+  QString lookAt;       // what to watch while it trains
+  std::string corpusSource = "builtin:dialogue";  // builtin:..., or a file written from corpus_text
+  QString probeText;    // empty: the engine probes a slice of the validation text
+  std::string conceptName = "quote";
+  TrainConfig config;
+
+  // The engine session this lesson describes (not started: the user presses Play).
+  EngineSetup toSetup() const;
+  QString displayTitle() const;
+  QString displayDescription() const;
+  QString displayLookAt() const;
+};
+
+// Every lesson compiled into the binary, in menu order. Throws rnnscope::Error naming the file
+// and the field when a lesson file is malformed.
+const std::vector<Lesson>& builtinLessons();
+// Throws rnnscope::Error listing the known names when `id` is not one of them.
+Lesson lessonById(const QString& id);
+QStringList lessonIds();
+
+// Parses one lesson file's text (exposed for tests and for lessons loaded from disk later).
+Lesson parseLesson(const QByteArray& json, const QString& origin);
+
+}  // namespace rnnscope::ui

@@ -1,0 +1,774 @@
+#include "ui/main_window.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScreen>
+#include <QScrollArea>
+#include <QShowEvent>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+
+#include "ui/panels/cells_panel.h"
+#include "ui/panels/gradient_flow_panel.h"
+#include "ui/panels/jacobian_panel.h"
+#include "ui/panels/loss_panel.h"
+#include "ui/panels/model_panel.h"
+#include "ui/panels/samples_panel.h"
+#include "ui/panels/weight_spectrum_panel.h"
+
+namespace rnnscope::ui {
+
+namespace {
+
+constexpr int kLayoutVersion = 1;  // bump when the set of docks changes: old layouts are dropped
+constexpr int kSpeeds[] = {1, 5, 20, 0};  // steps per second; 0 = as fast as the CPU allows
+constexpr int kMaxSpeedIndex = 3;
+const QSize kDefaultSize(1600, 1000);
+constexpr qint64 kFrameBudgetMs = 12;  // panels rendered per frame until this much time is spent
+
+// Panel order; the default layout refers to panels by these positions.
+enum PanelSlot { kModel, kLoss, kGradientFlow, kJacobian, kWeights, kCells, kSamples, kPanelCount };
+
+QString groupedNumber(double value) { return QLocale().toString(static_cast<qlonglong>(std::llround(value))); }
+
+QString formatLoss(double nats) {
+  return std::isfinite(nats) ? QLocale().toString(nats, 'f', 3) : QStringLiteral("–");
+}
+
+}  // namespace
+
+QIcon rnnscopeIcon() {
+  QIcon icon;
+  for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const qreal s = size;
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0x1f, 0x4e, 0x79));
+    p.drawRoundedRect(QRectF(0, 0, s, s), s * 0.18, s * 0.18);
+    // a loop with an arrow head: the hidden state feeding back into itself
+    QPen pen(QColor(0xff, 0xc1, 0x07), std::max(1.5, s * 0.09), Qt::SolidLine, Qt::RoundCap);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    const QRectF ring(s * 0.22, s * 0.22, s * 0.56, s * 0.56);
+    p.drawArc(ring, 60 * 16, 300 * 16);
+    QPainterPath head;
+    const QPointF tip(s * 0.64, s * 0.24);
+    head.moveTo(tip + QPointF(-s * 0.16, -s * 0.08));
+    head.lineTo(tip);
+    head.lineTo(tip + QPointF(-s * 0.06, s * 0.15));
+    p.drawPath(head);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0xff, 0xff, 0xff));
+    p.drawEllipse(QPointF(s * 0.5, s * 0.5), s * 0.08, s * 0.08);
+    p.end();
+    icon.addPixmap(pixmap);
+  }
+  return icon;
+}
+
+MainWindow::MainWindow(const Lesson& lesson, MainWindowOptions options, QWidget* parent)
+    : QMainWindow(parent), lesson_(lesson), options_(options) {
+  setObjectName(QStringLiteral("rnnscope.main"));
+  setWindowIcon(rnnscopeIcon());
+  bridge_ = std::make_unique<EngineBridge>(lesson_.toSetup());
+  confirm_ = [this](const QString& question) {
+    return QMessageBox::question(this, tr("Reset training?"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
+  };
+
+  // The docks share the whole window; an empty centre would only waste space.
+  auto* centre = new QWidget(this);
+  centre->hide();
+  setCentralWidget(centre);
+  setDockNestingEnabled(true);
+  setDockOptions(QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
+
+  createPanels();
+  createActions();
+  createMenus();
+  createToolBars();
+  createStatusBar();
+
+  QSize size = options_.initialSize;
+  if (!size.isValid()) {
+    size = kDefaultSize;
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+      const QSize available = screen->availableGeometry().size();
+      if (available.width() < size.width() || available.height() < size.height())
+        size = size.boundedTo(available * 0.95);
+    }
+  }
+  resize(size);
+  applyLayout(Layout::Classroom);
+  showLessonBanner();
+  if (options_.persistSettings) restoreSettings();
+  sizeDocksWhenShown_ = !restoredLayout_;
+  setSpeedIndex(speed_->currentIndex());
+
+  connect(bridge_.get(), &EngineBridge::snapshotReady, this,
+          [this](std::shared_ptr<const Snapshot> s) { render(s); });
+  auto* frameRateTimer = new QTimer(this);
+  connect(frameRateTimer, &QTimer::timeout, this, &MainWindow::updateFrameRate);
+  frameRateTimer->start(1000);
+  setWindowTitle(tr("rnnscope — %1").arg(lesson_.displayTitle()));
+}
+
+MainWindow::~MainWindow() {
+  // The engine thread stops before the panels it feeds are destroyed.
+  bridge_.reset();
+}
+
+void MainWindow::createPanels() {
+  PostCommand post = [this](rnnscope::Command c) { postChecked(std::move(c)); };
+  panels_.resize(kPanelCount);
+  panels_[kModel] = new ModelPanel(post, this);
+  panels_[kLoss] = new LossPanel(post, this);
+  panels_[kGradientFlow] = new GradientFlowPanel(post, this);
+  panels_[kJacobian] = new JacobianPanel(post, this);
+  panels_[kWeights] = new WeightSpectrumPanel(post, this);
+  panels_[kCells] = new CellsPanel(post, this);
+  panels_[kSamples] = new SamplesPanel(post, this);
+  renderedSerial_.assign(panels_.size(), 0);
+  lastRenderMs_.assign(panels_.size(), 0.0);
+  for (std::size_t i = 0; i < panels_.size(); ++i) {
+    Panel* panel = panels_[i];
+    auto* dock = new QDockWidget(panel->title(), this);
+    dock->setObjectName(panel->key());
+    // A scroll area keeps the window within the screen when a panel wants more room than
+    // its dock has; with room to spare the panel simply fills the dock.
+    auto* scroll = new QScrollArea(dock);
+    scroll->setObjectName(panel->key() + QStringLiteral(".scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(panel);
+    dock->setWidget(scroll);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                      QDockWidget::DockWidgetFloatable);
+    // A panel hidden in a tab or closed skips renders; it catches up when it shows again.
+    connect(dock, &QDockWidget::visibilityChanged, this, [this, i](bool visible) {
+      if (!visible || !bridge_) return;  // also fires while the window is torn down
+      const auto& s = bridge_->current();
+      if (s && renderedSerial_[i] != s->serial) renderPanel(panels_[i], *s);
+    });
+    docks_.push_back(dock);
+  }
+}
+
+void MainWindow::createActions() {
+  QStyle* st = style();
+  play_ = new QAction(st->standardIcon(QStyle::SP_MediaPlay), tr("&Play"), this);
+  play_->setObjectName(QStringLiteral("action.play"));
+  play_->setCheckable(true);
+  play_->setShortcut(Qt::Key_Space);
+  play_->setToolTip(tr("Play / Pause (Space): train continuously, one window of the text per update"));
+  connect(play_, &QAction::triggered, this, &MainWindow::togglePlay);
+
+  step_ = new QAction(st->standardIcon(QStyle::SP_MediaSkipForward), tr("&Step"), this);
+  step_->setObjectName(QStringLiteral("action.step"));
+  step_->setShortcut(Qt::Key_N);
+  step_->setToolTip(tr("Step (N): pause and do exactly one update: forward through one window, backpropagate "
+                       "through time, clip, and apply the optimiser; every view refreshes"));
+  connect(step_, &QAction::triggered, this, [this] {
+    playPostedAtSerial_ = bridge_->engine().serial();
+    play_->setChecked(false);
+    bridge_->post(command::Step{1});
+  });
+
+  reset_ = new QAction(st->standardIcon(QStyle::SP_BrowserReload), tr("&Reset"), this);
+  reset_->setObjectName(QStringLiteral("action.reset"));
+  reset_->setShortcut(Qt::Key_R);
+  reset_->setToolTip(tr("Reset (R): new random weights, same settings; the curves start over"));
+  connect(reset_, &QAction::triggered, this, [this] {
+    playPostedAtSerial_ = bridge_->engine().serial();
+    play_->setChecked(false);
+    bridge_->post(command::Reset{});
+  });
+
+  openText_ = new QAction(st->standardIcon(QStyle::SP_DialogOpenButton), tr("Open &text…"), this);
+  openText_->setObjectName(QStringLiteral("action.openText"));
+  openText_->setShortcut(QKeySequence::Open);
+  openText_->setToolTip(tr("Train on your own UTF-8 text file (the model starts over)"));
+  connect(openText_, &QAction::triggered, this, &MainWindow::openText);
+
+  openCheckpoint_ = new QAction(tr("Open &checkpoint…"), this);
+  openCheckpoint_->setObjectName(QStringLiteral("action.openCheckpoint"));
+  openCheckpoint_->setToolTip(tr("Load weights saved by rnnscope or PyTorch (.safetensors) for the current text"));
+  connect(openCheckpoint_, &QAction::triggered, this, &MainWindow::openCheckpoint);
+
+  saveCheckpoint_ = new QAction(st->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save checkpoint…"), this);
+  saveCheckpoint_->setObjectName(QStringLiteral("action.saveCheckpoint"));
+  saveCheckpoint_->setShortcut(QKeySequence::Save);
+  saveCheckpoint_->setToolTip(tr("Save the current weights as .safetensors (readable by PyTorch)"));
+  connect(saveCheckpoint_, &QAction::triggered, this, &MainWindow::saveCheckpoint);
+
+  quit_ = new QAction(tr("&Quit"), this);
+  quit_->setShortcut(QKeySequence::Quit);
+  connect(quit_, &QAction::triggered, this, &QWidget::close);
+
+  addActions({play_, step_, reset_, openText_, saveCheckpoint_, quit_});
+}
+
+void MainWindow::createMenus() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(openText_);
+  file->addSeparator();
+  file->addAction(openCheckpoint_);
+  file->addAction(saveCheckpoint_);
+  file->addSeparator();
+  file->addAction(quit_);
+
+  QMenu* run = menuBar()->addMenu(tr("&Training"));
+  run->addAction(play_);
+  run->addAction(step_);
+  run->addAction(reset_);
+
+  QMenu* lessons = menuBar()->addMenu(tr("&Lessons"));
+  lessonGroup_ = new QActionGroup(this);
+  lessonGroup_->setExclusive(true);
+  for (const Lesson& l : builtinLessons()) {
+    QAction* a = lessons->addAction(l.displayTitle());
+    a->setObjectName(QStringLiteral("lesson.") + l.id);
+    a->setCheckable(true);
+    a->setChecked(l.id == lesson_.id);
+    a->setData(l.id);
+    a->setToolTip(l.displayDescription());
+    a->setStatusTip(l.displayDescription());
+    lessonGroup_->addAction(a);
+    connect(a, &QAction::triggered, this, [this, id = l.id] { chooseLesson(id); });
+  }
+  lessons->setToolTipsVisible(true);
+  lessons->addSeparator();
+  QAction* info = lessons->addAction(tr("About this lesson…"));
+  info->setShortcut(QKeySequence::HelpContents);
+  connect(info, &QAction::triggered, this, &MainWindow::showLessonInfo);
+
+  viewMenu_ = menuBar()->addMenu(tr("&View"));
+  for (QDockWidget* dock : docks_) viewMenu_->addAction(dock->toggleViewAction());
+  viewMenu_->addSeparator();
+  // the toolbars' own toggles are added in createToolBars()
+
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("About this &lesson…"), this, &MainWindow::showLessonInfo);
+  help->addAction(tr("&About rnnscope"), this, &MainWindow::showAbout);
+  help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBars() {
+  controlsBar_ = addToolBar(tr("Training controls"));
+  controlsBar_->setObjectName(QStringLiteral("toolbar.controls"));
+  controlsBar_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  controlsBar_->setMovable(false);
+  controlsBar_->addAction(play_);
+  controlsBar_->addAction(step_);
+  controlsBar_->addAction(reset_);
+  controlsBar_->addSeparator();
+
+  auto* speedLabel = new QLabel(tr("Speed:"), this);
+  speedLabel->setContentsMargins(6, 0, 4, 0);
+  controlsBar_->addWidget(speedLabel);
+  speed_ = new QComboBox(this);
+  speed_->setObjectName(QStringLiteral("speed"));
+  speed_->addItem(tr("1 step/s"));
+  speed_->addItem(tr("5 steps/s"));
+  speed_->addItem(tr("20 steps/s"));
+  speed_->addItem(tr("As fast as possible"));
+  speed_->setCurrentIndex(kMaxSpeedIndex);
+  speed_->setToolTip(tr("Updates per second while playing. Slow down to watch every update arrive; at full speed "
+                        "the engine trains as fast as the CPU allows and the views refresh up to 30 times a second."));
+  speedLabel->setBuddy(speed_);
+  connect(speed_, &QComboBox::activated, this, &MainWindow::setSpeedIndex);
+  controlsBar_->addWidget(speed_);
+  controlsBar_->addSeparator();
+  controlsBar_->addAction(openText_);
+  controlsBar_->addAction(saveCheckpoint_);
+
+  addToolBarBreak();
+  lessonBar_ = addToolBar(tr("Lesson"));
+  lessonBar_->setObjectName(QStringLiteral("toolbar.lesson"));
+  lessonBar_->setMovable(false);
+  lessonLabel_ = new QLabel(this);
+  lessonLabel_->setObjectName(QStringLiteral("lessonBanner"));
+  lessonLabel_->setWordWrap(true);
+  lessonLabel_->setTextFormat(Qt::RichText);
+  lessonLabel_->setContentsMargins(8, 2, 8, 2);
+  lessonLabel_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+  lessonBar_->addWidget(lessonLabel_);
+  auto* more = new QToolButton(this);
+  more->setText(tr("More…"));
+  more->setToolTip(tr("What this lesson sets up and what to watch"));
+  connect(more, &QToolButton::clicked, this, &MainWindow::showLessonInfo);
+  lessonBar_->addWidget(more);
+
+  viewMenu_->addAction(controlsBar_->toggleViewAction());
+  viewMenu_->addAction(lessonBar_->toggleViewAction());
+  viewMenu_->addSeparator();
+  QAction* bigger = viewMenu_->addAction(tr("&Larger text"), this, [this] { changeTextSize(+1); });
+  bigger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+  QAction* smaller = viewMenu_->addAction(tr("&Smaller text"), this, [this] { changeTextSize(-1); });
+  smaller->setShortcut(QKeySequence::ZoomOut);
+  viewMenu_->addSeparator();
+  QAction* classroom = viewMenu_->addAction(tr("&Classroom layout"), this, &MainWindow::resetLayout);
+  classroom->setToolTip(tr("Settings left, loss and gradient views in the middle, cells and samples right"));
+  QAction* every = viewMenu_->addAction(tr("&Every panel at once"), this, &MainWindow::showEveryPanel);
+  every->setToolTip(tr("All seven panels side by side, for large screens"));
+  viewMenu_->setToolTipsVisible(true);
+}
+
+void MainWindow::createStatusBar() {
+  message_ = new QLabel(this);
+  message_->setObjectName(QStringLiteral("engineMessage"));
+  message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  message_->setMinimumWidth(200);
+  statusBar()->addWidget(message_, 1);
+  auto permanent = [this](const QString& name, const QString& tip) {
+    auto* l = new QLabel(this);
+    l->setObjectName(name);
+    l->setToolTip(tip);
+    l->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(l);
+    return l;
+  };
+  runState_ = permanent(QStringLiteral("status.state"), tr("Whether the engine is training now"));
+  stepLabel_ = permanent(QStringLiteral("status.step"),
+                         tr("Updates done so far; an epoch is one pass over the training text"));
+  lossLabel_ = permanent(QStringLiteral("status.loss"),
+                         tr("Cross-entropy of the last window: the mean of −ln p(next character), in nats per "
+                            "character. Guessing uniformly among V characters gives ln V."));
+  rateLabel_ = permanent(QStringLiteral("status.rate"), tr("Characters predicted per second of training"));
+  frameLabel_ = permanent(QStringLiteral("status.frames"),
+                          tr("How often the views redraw, and how long one redraw takes on the UI thread"));
+}
+
+void MainWindow::applyLayout(Layout layout) {
+  layout_ = layout;
+  for (QDockWidget* d : docks_) {
+    removeDockWidget(d);
+    d->setFloating(false);
+  }
+  // Everything shares one dock area, split inside it, so the columns keep the widths they get.
+  addDockWidget(Qt::LeftDockWidgetArea, docks_[kModel]);
+  splitDockWidget(docks_[kModel], docks_[kLoss], Qt::Horizontal);
+  splitDockWidget(docks_[kLoss], docks_[kCells], Qt::Horizontal);
+  splitDockWidget(docks_[kCells], docks_[kSamples], Qt::Vertical);
+  if (layout == Layout::Classroom) {
+    // Settings left; the training curve over the gradient views (tabs) in the middle; what
+    // the cells do and what the model writes on the right. Big enough to read from the back.
+    splitDockWidget(docks_[kLoss], docks_[kGradientFlow], Qt::Vertical);
+    tabifyDockWidget(docks_[kGradientFlow], docks_[kJacobian]);
+    tabifyDockWidget(docks_[kJacobian], docks_[kWeights]);
+  } else {
+    // Every panel at once, for large screens: the four charts in a 2 x 2 grid.
+    splitDockWidget(docks_[kLoss], docks_[kGradientFlow], Qt::Horizontal);
+    splitDockWidget(docks_[kLoss], docks_[kJacobian], Qt::Vertical);
+    splitDockWidget(docks_[kGradientFlow], docks_[kWeights], Qt::Vertical);
+  }
+  for (QDockWidget* d : docks_) d->show();
+  docks_[kGradientFlow]->raise();
+  sizeDocks();
+}
+
+void MainWindow::sizeDocks() {
+  const int w = width(), h = height();
+  if (layout_ == Layout::Classroom) {
+    resizeDocks({docks_[kModel], docks_[kLoss], docks_[kCells]}, {w * 24 / 100, w * 36 / 100, w * 40 / 100},
+                Qt::Horizontal);
+    resizeDocks({docks_[kLoss], docks_[kGradientFlow]}, {h * 47 / 100, h * 53 / 100}, Qt::Vertical);
+  } else {
+    resizeDocks({docks_[kModel], docks_[kLoss], docks_[kGradientFlow], docks_[kCells]},
+                {w * 19 / 100, w * 27 / 100, w * 27 / 100, w * 27 / 100}, Qt::Horizontal);
+    resizeDocks({docks_[kLoss], docks_[kJacobian]}, {h / 2, h / 2}, Qt::Vertical);
+    resizeDocks({docks_[kGradientFlow], docks_[kWeights]}, {h / 2, h / 2}, Qt::Vertical);
+  }
+  resizeDocks({docks_[kCells], docks_[kSamples]}, {h * 55 / 100, h * 45 / 100}, Qt::Vertical);
+}
+
+void MainWindow::resetLayout() {
+  applyLayout(Layout::Classroom);
+  controlsBar_->show();
+  lessonBar_->show();
+}
+
+void MainWindow::showEveryPanel() { applyLayout(Layout::EveryPanel); }
+
+QDockWidget* MainWindow::dockFor(const QString& panelKey) const {
+  for (QDockWidget* d : docks_)
+    if (d->objectName() == panelKey) return d;
+  return nullptr;
+}
+
+void MainWindow::restoreSettings() {
+  QSettings settings;
+  if (settings.contains(QStringLiteral("window/geometry")))
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+  if (settings.contains(QStringLiteral("window/state")))
+    restoredLayout_ = restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
+  const int speed = settings.value(QStringLiteral("run/speedIndex"), kMaxSpeedIndex).toInt();
+  if (speed >= 0 && speed <= kMaxSpeedIndex) speed_->setCurrentIndex(speed);
+  const double points = settings.value(QStringLiteral("view/fontPoints"), 0.0).toDouble();
+  if (points >= 6 && points <= 40) {
+    QFont f = QApplication::font();
+    f.setPointSizeF(points);
+    QApplication::setFont(f);
+  }
+  lastDirectory_ = settings.value(QStringLiteral("files/lastDirectory"), QDir::homePath()).toString();
+}
+
+void MainWindow::saveSettings() const {
+  if (!options_.persistSettings) return;
+  QSettings settings;
+  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+  settings.setValue(QStringLiteral("run/speedIndex"), speed_->currentIndex());
+  settings.setValue(QStringLiteral("view/fontPoints"), QApplication::font().pointSizeF());
+  settings.setValue(QStringLiteral("files/lastDirectory"), lastDirectory_);
+  settings.setValue(QStringLiteral("lesson/last"), lesson_.id);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+  QMainWindow::showEvent(event);
+  // Dock sizes only stick once the window has laid itself out at its real size.
+  if (sizeDocksWhenShown_) {
+    sizeDocksWhenShown_ = false;
+    QTimer::singleShot(0, this, &MainWindow::sizeDocks);
+  }
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+  QMainWindow::changeEvent(event);
+  if (event->type() == QEvent::FontChange && lessonLabel_) fitLessonBanner();
+}
+
+void MainWindow::fitLessonBanner() {
+  // two lines of text; the rest is in the tooltip and behind "More…"
+  const QFontMetrics metrics(lessonLabel_->font());
+  lessonLabel_->setFixedHeight(2 * metrics.lineSpacing() + lessonLabel_->contentsMargins().top() +
+                               lessonLabel_->contentsMargins().bottom() + 2);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  saveSettings();
+  QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::event(QEvent* event) {
+  // Painting happens after a render, when Qt flushes the window: it belongs to that frame.
+  if (event->type() == QEvent::UpdateRequest && bridge_) {
+    QElapsedTimer paint;
+    paint.start();
+    const bool handled = QMainWindow::event(event);
+    bridge_->addPaintTime(static_cast<double>(paint.nsecsElapsed()) / 1e6);
+    return handled;
+  }
+  return QMainWindow::event(event);
+}
+
+void MainWindow::render(const std::shared_ptr<const Snapshot>& snapshot) {
+  if (!snapshot) return;
+  updateControls(*snapshot);
+  updateStatus(*snapshot);
+  // Panels take turns within a time budget per frame, so one frame never holds the UI thread
+  // for the sum of every panel's worst case; those left over draw on the next tick.
+  QElapsedTimer budget;
+  budget.start();
+  const std::size_t n = panels_.size();
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t i = (firstPanelNextFrame_ + k) % n;
+    if (renderedSerial_[i] == snapshot->serial || !isShowing(panels_[i])) continue;
+    if (budget.elapsed() >= kFrameBudgetMs) {
+      firstPanelNextFrame_ = i;
+      bridge_->renderAgainNextTick();
+      return;
+    }
+    renderPanel(panels_[i], *snapshot);
+  }
+}
+
+void MainWindow::recordRenderTimes(bool on) {
+  recordRenderTimes_ = on;
+  if (on) renderTimes_.assign(panels_.size(), {});
+}
+
+bool MainWindow::isShowing(const Panel* panel) const {
+  // A dock behind another dock's tab still counts as visible to Qt (it is only moved out of
+  // sight), so ask whether any of it can be seen.
+  return panel->isVisible() && !panel->visibleRegion().isEmpty();
+}
+
+void MainWindow::renderPanel(Panel* panel, const Snapshot& snapshot) {
+  const auto index = static_cast<std::size_t>(std::find(panels_.begin(), panels_.end(), panel) - panels_.begin());
+  QElapsedTimer clock;
+  clock.start();
+  try {
+    panel->render(snapshot);
+  } catch (const std::exception& e) {
+    // a view that cannot draw must not take the session down with it
+    message_->setText(tr("The %1 view could not draw: %2").arg(panel->title(), QString::fromUtf8(e.what())));
+    message_->setStyleSheet(QStringLiteral("color: #c62828;"));
+  }
+  if (index < renderedSerial_.size()) {
+    renderedSerial_[index] = snapshot.serial;
+    lastRenderMs_[index] = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    if (recordRenderTimes_) renderTimes_[index].push_back(lastRenderMs_[index]);
+  }
+}
+
+void MainWindow::updateControls(const Snapshot& s) {
+  // Until a snapshot published after our last play/pause arrives, the button shows what the
+  // user asked for, not what an older snapshot says.
+  if (s.serial >= playPostedAtSerial_ + 2 && play_->isChecked() != s.running) play_->setChecked(s.running);
+  const bool running = play_->isChecked();
+  play_->setText(running ? tr("&Pause") : tr("&Play"));
+  play_->setIcon(style()->standardIcon(running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+void MainWindow::updateStatus(const Snapshot& s) {
+  runState_->setText(s.running ? tr("● Training") : tr("❚❚ Paused"));
+  runState_->setStyleSheet(s.running ? QStringLiteral("color: #2e7d32; font-weight: bold;") : QString());
+  stepLabel_->setText(tr("Step %1 · epoch %2").arg(groupedNumber(static_cast<double>(s.step))).arg(s.epoch));
+  QString loss = tr("Loss %1 nats/char").arg(formatLoss(s.lastLoss));
+  if (std::isfinite(s.lastValidationLoss)) loss += tr(" · validation %1").arg(formatLoss(s.lastValidationLoss));
+  lossLabel_->setText(loss);
+  rateLabel_->setText(tr("%1 chars/s").arg(groupedNumber(s.running ? s.charsPerSecond : 0)));
+  const QString text = QString::fromStdString(s.message);
+  if (message_->text() != text || message_->property("isError").toBool() != s.messageIsError) {
+    message_->setText(text);
+    message_->setToolTip(text);
+    message_->setProperty("isError", s.messageIsError);
+    message_->setStyleSheet(s.messageIsError ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+  }
+}
+
+void MainWindow::updateFrameRate() {
+  const FrameStats f = bridge_->frameStats();
+  frameLabel_->setText(tr("UI %1 fps · %2 ms/frame")
+                           .arg(QLocale().toString(f.framesPerSecond, 'f', 0))
+                           .arg(QLocale().toString(f.lastFrameMs, 'f', 1)));
+  QString tip = tr("How often the views redraw, and how long one redraw takes on the UI thread (rendering the "
+                   "snapshot into the panels, then painting).\nLast render per panel:");
+  for (std::size_t i = 0; i < panels_.size(); ++i)
+    tip += QStringLiteral("\n  %1: %2 ms").arg(panels_[i]->title(), QLocale().toString(lastRenderMs_[i], 'f', 1));
+  frameLabel_->setToolTip(tip);
+}
+
+void MainWindow::showLessonBanner() {
+  lessonLabel_->setText(tr("<b>Lesson: %1.</b> %2").arg(lesson_.displayTitle().toHtmlEscaped(),
+                                                         lesson_.displayLookAt().toHtmlEscaped()));
+  lessonLabel_->setToolTip(QStringLiteral("<p><b>%1</b></p><p>%2</p><p>%3</p>")
+                               .arg(lesson_.displayTitle().toHtmlEscaped(), lesson_.displayDescription().toHtmlEscaped(),
+                                    lesson_.displayLookAt().toHtmlEscaped()));
+  fitLessonBanner();
+}
+
+bool MainWindow::hasTrained() const {
+  const auto& s = bridge_->current();
+  return s && (s->step > 0 || s->running);
+}
+
+bool MainWindow::confirmReset() {
+  if (!hasTrained()) return true;
+  return confirm_ ? confirm_(tr("This resets training. Continue?")) : true;
+}
+
+bool MainWindow::postChecked(rnnscope::Command command) {
+  const bool resets = std::holds_alternative<command::Configure>(command) ||
+                      std::holds_alternative<command::LoadCorpus>(command) ||
+                      std::holds_alternative<command::LoadCheckpoint>(command);
+  if (resets && !confirmReset()) {
+    // let the panels show the settings that are still in force
+    const auto& s = bridge_->current();
+    for (Panel* panel : panels_)
+      if (s && isShowing(panel)) renderPanel(panel, *s);
+    return false;
+  }
+  if (std::holds_alternative<command::Play>(command) || std::holds_alternative<command::Pause>(command))
+    playPostedAtSerial_ = bridge_->engine().serial();
+  bridge_->post(std::move(command));
+  return true;
+}
+
+void MainWindow::togglePlay(bool play) {
+  playPostedAtSerial_ = bridge_->engine().serial();
+  if (play)
+    bridge_->post(command::Play{});
+  else
+    bridge_->post(command::Pause{});
+  updateControls(*bridge_->current());
+}
+
+void MainWindow::chooseLesson(const QString& id) {
+  if (id == lesson_.id && !hasTrained()) return;
+  if (!confirmReset()) {
+    for (QAction* a : lessonGroup_->actions()) a->setChecked(a->data().toString() == lesson_.id);
+    return;
+  }
+  try {
+    switchLesson(lessonById(id));
+  } catch (const std::exception& e) {
+    QMessageBox::warning(this, tr("Lesson"), QString::fromUtf8(e.what()));
+  }
+}
+
+void MainWindow::switchLesson(const Lesson& lesson) {
+  const EngineSetup setup = lesson.toSetup();  // may throw before anything changes
+  lesson_ = lesson;
+  playPostedAtSerial_ = bridge_->engine().serial();
+  play_->setChecked(false);
+  bridge_->post(command::Pause{});
+  bridge_->post(command::LoadCorpus{setup.corpusSource});
+  bridge_->post(command::Configure{setup.config});
+  bridge_->post(command::SetProbeText{setup.probeText});
+  bridge_->post(command::SetConcept{setup.conceptName});
+  for (QAction* a : lessonGroup_->actions()) a->setChecked(a->data().toString() == lesson_.id);
+  setWindowTitle(tr("rnnscope — %1").arg(lesson_.displayTitle()));
+  showLessonBanner();
+}
+
+void MainWindow::openText() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open a text to train on"), lastDirectory_,
+                                                    tr("Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)"));
+  if (path.isEmpty()) return;
+  lastDirectory_ = QFileInfo(path).absolutePath();
+  postChecked(command::LoadCorpus{path.toStdString()});
+}
+
+void MainWindow::openCheckpoint() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open a checkpoint"), lastDirectory_,
+                                                    tr("Checkpoints (*.safetensors);;All files (*)"));
+  if (path.isEmpty()) return;
+  lastDirectory_ = QFileInfo(path).absolutePath();
+  postChecked(command::LoadCheckpoint{path.toStdString()});
+}
+
+void MainWindow::saveCheckpoint() {
+  QString path = QFileDialog::getSaveFileName(this, tr("Save the model"),
+                                              QDir(lastDirectory_).filePath(QStringLiteral("model.safetensors")),
+                                              tr("Checkpoints (*.safetensors)"));
+  if (path.isEmpty()) return;
+  if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".safetensors");
+  lastDirectory_ = QFileInfo(path).absolutePath();
+  bridge_->post(command::SaveCheckpoint{path.toStdString()});
+}
+
+void MainWindow::setSpeedIndex(int index) {
+  if (index < 0 || index > kMaxSpeedIndex) return;
+  if (speed_->currentIndex() != index) speed_->setCurrentIndex(index);
+  bridge_->post(command::SetSpeed{kSpeeds[index]});
+}
+
+void MainWindow::changeTextSize(int deltaPoints) {
+  QFont f = QApplication::font();
+  const qreal points = std::clamp(f.pointSizeF() + deltaPoints, 7.0, 32.0);
+  f.setPointSizeF(points);
+  QApplication::setFont(f);
+}
+
+void MainWindow::showLessonInfo() {
+  QMessageBox box(this);
+  box.setWindowTitle(tr("About this lesson"));
+  box.setIcon(QMessageBox::Information);
+  box.setTextFormat(Qt::RichText);
+  box.setText(QStringLiteral("<h3>%1</h3><p>%2</p><p><b>%3</b> %4</p>")
+                  .arg(lesson_.displayTitle().toHtmlEscaped(), lesson_.displayDescription().toHtmlEscaped(),
+                       tr("What to look at:"), lesson_.displayLookAt().toHtmlEscaped()));
+  box.exec();
+}
+
+void MainWindow::showAbout() {
+  QMessageBox::about(
+      this, tr("About rnnscope"),
+      tr("<h3>rnnscope %1</h3>"
+         "<p>A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next "
+         "character of a text, live, and step through it.</p>"
+         "<p><b>Keys:</b> Space play/pause · N one update · R new weights · F1 about this lesson · "
+         "Ctrl+ / Ctrl− text size</p>"
+         "<p>Checkpoints are .safetensors files with PyTorch's parameter names, so weights move both ways.</p>")
+          .arg(QCoreApplication::applicationVersion()));
+}
+
+QString saveWindowPicture(MainWindow& window, const QString& path) {
+  const QFileInfo info(path);
+  if (!info.absoluteDir().exists())
+    return QCoreApplication::translate("rnnscope", "cannot write %1: the folder %2 does not exist")
+        .arg(path, info.absolutePath());
+  const QPixmap picture = window.grab();
+  if (picture.isNull()) return QCoreApplication::translate("rnnscope", "could not take a picture of the window");
+  QImageWriter writer(path, "png");
+  if (!writer.write(picture.toImage()))
+    return QCoreApplication::translate("rnnscope", "cannot write %1: %2").arg(path, writer.errorString());
+  return {};
+}
+
+namespace {
+void runEventLoopFor(int ms) {
+  QEventLoop loop;
+  QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+  loop.exec();
+}
+}  // namespace
+
+QString captureAfterSteps(MainWindow& window, int steps, const QString& path) {
+  Engine& engine = window.bridge().engine();
+  engine.sync();  // the text is loaded and the model built
+  const std::int64_t target = engine.stepsDone() + steps;
+  if (steps > 0) window.bridge().post(command::Step{steps});
+  engine.sync();
+
+  QString problem;
+  std::int64_t lastSeen = engine.stepsDone();
+  QElapsedTimer sinceProgress;
+  sinceProgress.start();
+  while (engine.stepsDone() < target) {
+    runEventLoopFor(20);
+    const std::int64_t now = engine.stepsDone();
+    if (now != lastSeen) {
+      lastSeen = now;
+      sinceProgress.restart();
+      continue;
+    }
+    const auto latest = engine.latest();
+    // the engine stopped by itself (NaN, no text): report it and take the picture anyway
+    if (sinceProgress.elapsed() > 3000 && !latest->running && latest->messageIsError) {
+      problem = QCoreApplication::translate("rnnscope", "training stopped after %1 of %2 steps: %3")
+                    .arg(now - (target - steps))
+                    .arg(steps)
+                    .arg(QString::fromStdString(latest->message));
+      break;
+    }
+  }
+  engine.sync();  // every view (spectra, cells, sample) now describes the last step
+  window.bridge().deliverNow();
+  runEventLoopFor(150);  // layout and painting settle
+  const QString error = saveWindowPicture(window, path);
+  if (!error.isEmpty()) return error;
+  if (!problem.isEmpty()) qWarning("%s", qPrintable(problem));
+  return {};
+}
+
+}  // namespace rnnscope::ui

@@ -1,0 +1,163 @@
+#pragma once
+// The desktop app's window: every panel in a dock (layouts persist), a toolbar that drives the
+// engine (play, step, reset, speed), lessons, files, and a status bar that says how training
+// and drawing are going.
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include <QIcon>
+#include <QMainWindow>
+#include <QSize>
+
+#include "ui/engine_bridge.h"
+#include "ui/lessons.h"
+#include "ui/panel.h"
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QToolBar;
+
+namespace rnnscope::ui {
+
+struct MainWindowOptions {
+  // Restore and save window geometry, dock layout and settings (off for tests and screenshots,
+  // which must not depend on, or change, what a user arranged).
+  bool persistSettings = true;
+  // Invalid: 1600x1000, shrunk to fit the screen. Valid: exactly this size (screenshots).
+  QSize initialSize;
+};
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+public:
+  explicit MainWindow(const Lesson& lesson, MainWindowOptions options = {}, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  EngineBridge& bridge() { return *bridge_; }
+  const Lesson& lesson() const { return lesson_; }
+  const std::vector<Panel*>& panels() const { return panels_; }
+  QDockWidget* dockFor(const QString& panelKey) const;
+  // Whether any part of the panel is on screen (not closed, not behind another tab): only
+  // those panels render.
+  bool isShowing(const Panel* panel) const;
+
+  // Every render's duration in ms per panel (panels() order) while recording is on
+  // (--ui-benchmark: which view costs the frame time).
+  void recordRenderTimes(bool on);
+  const std::vector<std::vector<double>>& renderTimes() const { return renderTimes_; }
+
+  QAction* playAction() const { return play_; }
+  QAction* stepAction() const { return step_; }
+  QAction* resetAction() const { return reset_; }
+
+  // Asks "This resets training. Continue?"; tests replace the dialog with an answer.
+  using Confirm = std::function<bool(const QString& question)>;
+  void setConfirm(Confirm confirm) { confirm_ = std::move(confirm); }
+
+  // What panels call: commands that would throw away training ask first, unless nothing has
+  // been trained yet. Returns whether the command was posted.
+  bool postChecked(rnnscope::Command command);
+  // Loads a lesson into the running engine without asking.
+  void switchLesson(const Lesson& lesson);
+  // Puts the docks back where a fresh install has them (the spectra share a tab with the
+  // gradient flow).
+  void resetLayout();
+  // Every panel visible at once, the charts in a 2 x 2 grid (large screens, --ui-benchmark).
+  void showEveryPanel();
+
+protected:
+  bool event(QEvent* event) override;
+  void closeEvent(QCloseEvent* event) override;
+  void showEvent(QShowEvent* event) override;
+  void changeEvent(QEvent* event) override;
+
+private:
+  void createPanels();
+  void createActions();
+  void createMenus();
+  void createToolBars();
+  void createStatusBar();
+  enum class Layout { Classroom, EveryPanel };
+  void applyLayout(Layout layout);
+  void sizeDocks();
+  void fitLessonBanner();
+  void restoreSettings();
+  void saveSettings() const;
+
+  void render(const std::shared_ptr<const Snapshot>& snapshot);
+  void renderPanel(Panel* panel, const Snapshot& snapshot);
+  void updateControls(const Snapshot& snapshot);
+  void updateStatus(const Snapshot& snapshot);
+  void updateFrameRate();
+  void showLessonBanner();
+
+  bool hasTrained() const;
+  bool confirmReset();
+  void togglePlay(bool play);
+  void chooseLesson(const QString& id);
+  void openText();
+  void openCheckpoint();
+  void saveCheckpoint();
+  void setSpeedIndex(int index);
+  void changeTextSize(int deltaPoints);
+  void showAbout();
+  void showLessonInfo();
+
+  Lesson lesson_;
+  MainWindowOptions options_;
+  std::unique_ptr<EngineBridge> bridge_;
+  Confirm confirm_;
+  std::vector<Panel*> panels_;
+  std::vector<QDockWidget*> docks_;
+  std::vector<std::uint64_t> renderedSerial_;  // per panel
+  std::vector<double> lastRenderMs_;           // per panel, the last render's duration
+  std::size_t firstPanelNextFrame_ = 0;
+  bool recordRenderTimes_ = false;
+  std::vector<std::vector<double>> renderTimes_;
+
+  QAction* play_ = nullptr;
+  QAction* step_ = nullptr;
+  QAction* reset_ = nullptr;
+  QAction* openText_ = nullptr;
+  QAction* openCheckpoint_ = nullptr;
+  QAction* saveCheckpoint_ = nullptr;
+  QAction* quit_ = nullptr;
+  QActionGroup* lessonGroup_ = nullptr;
+  QMenu* viewMenu_ = nullptr;
+  QToolBar* controlsBar_ = nullptr;
+  QToolBar* lessonBar_ = nullptr;
+  QComboBox* speed_ = nullptr;
+  QLabel* lessonLabel_ = nullptr;
+
+  QLabel* message_ = nullptr;
+  QLabel* runState_ = nullptr;
+  QLabel* stepLabel_ = nullptr;
+  QLabel* lossLabel_ = nullptr;
+  QLabel* rateLabel_ = nullptr;
+  QLabel* frameLabel_ = nullptr;
+
+  // The Play button follows the engine, except while a play/pause the user just asked for
+  // may not have reached a published snapshot yet.
+  std::uint64_t playPostedAtSerial_ = 0;
+  Layout layout_ = Layout::Classroom;
+  bool restoredLayout_ = false;
+  bool sizeDocksWhenShown_ = true;
+  QString lastDirectory_;
+};
+
+// The app's icon, drawn at run time (a loop: the recurrence) so no image plugin is needed.
+QIcon rnnscopeIcon();
+
+// Trains `steps` updates, waits until the engine has refreshed every view for the last of
+// them and the window has drawn it, then saves a picture of the window to `path` (PNG).
+// Returns an empty string on success, otherwise one line saying what went wrong.
+QString captureAfterSteps(MainWindow& window, int steps, const QString& path);
+// Saves a picture of the window as it is now.
+QString saveWindowPicture(MainWindow& window, const QString& path);
+
+}  // namespace rnnscope::ui

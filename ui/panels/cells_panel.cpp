@@ -1,0 +1,777 @@
+#include "ui/panels/cells_panel.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include "core/analysis/concepts.h"
+#include "ui/panels/chart_style.h"
+#include "ui/panels/chart_widgets.h"
+#include "ui/panels/text_char_grid.h"
+#include "ui/panels/text_colormap.h"
+
+namespace rnnscope::ui {
+
+using text::uiFont;
+
+namespace {
+
+constexpr const char* kRegexPrefix = "regex:";
+const QColor kConceptMark{0x00, 0x9E, 0x73};
+
+QString kindDescription(const std::string& kind) {
+  if (kind == "h") return CellsPanel::tr("h — hidden state");
+  if (kind == "c") return CellsPanel::tr("c — cell state");
+  if (kind == "i") return CellsPanel::tr("i — input gate");
+  if (kind == "f") return CellsPanel::tr("f — forget gate");
+  if (kind == "g") return CellsPanel::tr("g — candidate (tanh)");
+  if (kind == "o") return CellsPanel::tr("o — output gate");
+  if (kind == "r") return CellsPanel::tr("r — reset gate");
+  if (kind == "z") return CellsPanel::tr("z — update gate");
+  if (kind == "n") return CellsPanel::tr("n — candidate (tanh)");
+  return QString::fromStdString(kind);
+}
+
+QString conceptDescription(const std::string& name) {
+  if (name == "quote") return CellsPanel::tr("inside a quotation");
+  if (name == "column") return CellsPanel::tr("position in the line");
+  if (name == "line_length") return CellsPanel::tr("length of the line so far");
+  if (name == "indent") return CellsPanel::tr("indentation level");
+  if (name == "comment") return CellsPanel::tr("inside a comment (code)");
+  if (name == "brackets") return CellsPanel::tr("bracket depth (code)");
+  if (name == "string") return CellsPanel::tr("inside a string literal (code)");
+  if (name == "if_condition") return CellsPanel::tr("inside an if (…) condition (code)");
+  if (name.rfind(kRegexPrefix, 0) == 0)
+    return CellsPanel::tr("matches /%1/").arg(QString::fromStdString(name.substr(6)));
+  return QString::fromStdString(name);
+}
+
+// A character as a reader can see it, even when it is whitespace.
+QString describeCharacter(char32_t c) {
+  switch (c) {
+    case U'\n': return CellsPanel::tr("↵ newline");
+    case U'\t': return CellsPanel::tr("→ tab");
+    case U' ': return CellsPanel::tr("␣ space");
+    default: break;
+  }
+  if (c < 0x20 || c == 0x7F) return QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0'));
+  return QStringLiteral("‘%1’").arg(QString::fromUcs4(&c, 1));
+}
+
+// Short, so four of them fit in one legend row under a small chart.
+QString gateLegendName(const std::string& kind) {
+  if (kind == "i") return CellsPanel::tr("i input");
+  if (kind == "f") return CellsPanel::tr("f forget");
+  if (kind == "g") return CellsPanel::tr("g cand.");
+  if (kind == "o") return CellsPanel::tr("o output");
+  if (kind == "r") return CellsPanel::tr("r reset");
+  if (kind == "z") return CellsPanel::tr("z update");
+  if (kind == "n") return CellsPanel::tr("n cand.");
+  return QString::fromStdString(kind);
+}
+
+QColor gateColor(const std::string& kind) {
+  namespace p = chart::palette;
+  if (kind == "i") return p::kBlue;
+  if (kind == "f") return p::kOrange;
+  if (kind == "g") return p::kGreen;
+  if (kind == "o") return p::kVermillion;
+  if (kind == "r") return p::kPurple;
+  if (kind == "z") return p::kSkyBlue;
+  if (kind == "n") return p::kGreen;
+  return p::kGrey;
+}
+
+bool sameScores(const std::vector<CellScore>& a, const std::vector<CellScore>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const CellScore& x, const CellScore& y) {
+    return x.kind == y.kind && x.layer == y.layer && x.unit == y.unit && x.pearson == y.pearson && x.auc == y.auc;
+  });
+}
+
+bool sameSaturation(const std::vector<GateSaturation>& a, const std::vector<GateSaturation>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const GateSaturation& x, const GateSaturation& y) {
+    return x.kind == y.kind && x.layer == y.layer && x.fractionLow == y.fractionLow && x.fractionHigh == y.fractionHigh;
+  });
+}
+
+QLabel* controlLabel(const QString& text, QWidget* parent) {
+  auto* label = new QLabel(text, parent);
+  label->setFont(uiFont());
+  return label;
+}
+
+QString formatValue(double v) { return QString::number(v, 'f', 3).replace(QLatin1Char('-'), QStringLiteral("−")); }
+
+}  // namespace
+
+QString CellsPanel::title() const { return tr("Cells"); }
+
+bool CellsPanel::isSigmoidGate(const std::string& kind) {
+  return kind == "i" || kind == "f" || kind == "o" || kind == "r" || kind == "z";
+}
+
+QColor CellsPanel::colorFor(const std::string& kind, double value, double scale) {
+  if (isSigmoidGate(kind)) return text::sequentialColor(value);
+  return text::divergingColor(scale > 0 ? value / scale : value);
+}
+
+CellsPanel::CellsPanel(PostCommand poster, QWidget* parent) : Panel(std::move(poster), parent) {
+  setObjectName(key());
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(6, 6, 6, 6);
+  layout->setSpacing(4);
+
+  note_ = new chart::NoteBox(
+      tr("The <b>probe text</b> as the model read it, one character at a time. The colour of each character is the "
+         "value of the chosen cell <i>j</i> <b>after reading that character</b>: <i>h</i><sub><i>t</i></sub>[<i>j</i>] "
+         "(blue &minus;1, white 0, red +1), the LSTM cell state <i>c</i><sub><i>t</i></sub>[<i>j</i>] (scaled by its "
+         "largest |<i>c</i>|), or a gate in [0, 1] (white = shut, dark = open). Hover over a character for the value "
+         "and the model's five best guesses for the next character.<br>"
+         "<b>Ranking</b>: every cell is scored by <i>r</i>, the Pearson correlation of its values with a concept "
+         "over the text; cells with |<i>r</i>| near 1 track it (Karpathy, Johnson &amp; Fei-Fei, 2015). Click a row "
+         "to colour the text by that cell.<br>"
+         "<b>Gate saturation</b>: for each gate of each cell, the share of the text where it is almost shut "
+         "(&lt; 0.1, x) or almost open (&gt; 0.9, y). Dots near the right edge are gates that are nearly always "
+         "shut; near the top, nearly always open; along the diagonal, switching between the two."),
+      this);
+  layout->addWidget(note_);
+
+  stack_ = chart::makeEmptyStack(this);
+  layout->addWidget(stack_, 1);
+  auto* page = new QWidget(stack_);
+  auto* pageLayout = new QVBoxLayout(page);
+  pageLayout->setContentsMargins(0, 0, 0, 0);
+  pageLayout->setSpacing(4);
+  stack_->addWidget(page);
+
+  // Which cell colours the text.
+  auto* controls = new QHBoxLayout();
+  controls->setSpacing(6);
+  auto* layerLabel = controlLabel(tr("Layer:"), page);
+  layer_ = new QComboBox(page);
+  layer_->setObjectName(QStringLiteral("layerCombo"));
+  layer_->setFont(uiFont());
+  layer_->setToolTip(tr("Which recurrent layer. Layer 1 reads the characters; each layer above reads the hidden "
+                        "states of the one below. (Tensor names count from 0: h_l0 is layer 1.)"));
+  layerLabel->setBuddy(layer_);
+  auto* kindLabel = controlLabel(tr("Show:"), page);
+  kind_ = new QComboBox(page);
+  kind_->setObjectName(QStringLiteral("kindCombo"));
+  kind_->setFont(uiFont());
+  kind_->setToolTip(tr("<b>h</b>: the hidden state, what the layer passes on. <b>c</b>: the LSTM's cell state, its "
+                       "long-term memory. <b>Gates</b> (sigmoid, 0 = shut, 1 = open) decide what is written, kept and "
+                       "shown; g and n are tanh candidates in [&minus;1, 1]."));
+  kindLabel->setBuddy(kind_);
+  auto* unitLabel = controlLabel(tr("Cell:"), page);
+  unit_ = new QSpinBox(page);
+  unit_->setObjectName(QStringLiteral("unitSpin"));
+  unit_->setFont(uiFont());
+  unit_->setToolTip(tr("Index j of the cell (0 to H&minus;1). Click a row of the ranking to jump to a cell that "
+                       "follows the concept."));
+  unit_->setMinimumWidth(70);
+  unitLabel->setBuddy(unit_);
+  probeButton_ = new QPushButton(tr("Probe text…"), page);
+  probeButton_->setObjectName(QStringLiteral("probeButton"));
+  probeButton_->setFont(uiFont());
+  probeButton_->setToolTip(tr("Choose the text the model reads for this view (by default a stretch of the validation "
+                              "text, which it never trained on)."));
+  controls->addWidget(layerLabel);
+  controls->addWidget(layer_);
+  controls->addSpacing(6);
+  controls->addWidget(kindLabel);
+  controls->addWidget(kind_);
+  controls->addSpacing(6);
+  controls->addWidget(unitLabel);
+  controls->addWidget(unit_);
+  controls->addStretch(1);
+  controls->addWidget(probeButton_);
+  pageLayout->addLayout(controls);
+  // the layer chooser only matters for stacked models
+  layerLabel_ = layerLabel;
+  layerLabel_->setVisible(false);
+  layer_->setVisible(false);
+
+  readout_ = new QLabel(page);
+  readout_->setObjectName(QStringLiteral("readout"));
+  readout_->setFont(uiFont());
+  readout_->setTextFormat(Qt::RichText);
+  readout_->setWordWrap(true);
+  pageLayout->addWidget(readout_);
+
+  auto* splitter = new QSplitter(Qt::Vertical, page);
+  splitter->setChildrenCollapsible(false);
+  pageLayout->addWidget(splitter, 1);
+
+  auto* textBox = new QWidget(splitter);
+  auto* textLayout = new QVBoxLayout(textBox);
+  textLayout->setContentsMargins(0, 0, 0, 0);
+  textLayout->setSpacing(3);
+  grid_ = new text::CharGridView(textBox);
+  grid_->setObjectName(QStringLiteral("probeText"));
+  grid_->setMinimumHeight(120);
+  grid_->setToolTipProvider([this](int index) { return characterToolTip(index); });
+  textLayout->addWidget(grid_, 1);
+  auto* legendRow = new QHBoxLayout();
+  legend_ = new text::ColorLegend(textBox);
+  legend_->setMaximumWidth(360);
+  markConcept_ = new QCheckBox(tr("Underline where the concept holds"), textBox);
+  markConcept_->setObjectName(QStringLiteral("markConceptCheck"));
+  markConcept_->setFont(uiFont(text::kSmallPointSize));
+  markConcept_->setChecked(true);
+  markConcept_->setToolTip(tr("A green bar under each character where the chosen concept is true (for yes/no "
+                              "concepts), so you can compare it with the colours."));
+  legendRow->addWidget(legend_, 1);
+  legendRow->addSpacing(12);
+  legendRow->addWidget(markConcept_);
+  legendRow->addStretch(0);
+  textLayout->addLayout(legendRow);
+  splitter->addWidget(textBox);
+
+  auto* lower = new QSplitter(Qt::Horizontal, splitter);
+  lower->setChildrenCollapsible(false);
+  splitter->addWidget(lower);
+  splitter->setStretchFactor(0, 1);
+  splitter->setStretchFactor(1, 1);
+
+  // Ranking of cells by a concept.
+  auto* rankingBox = new QWidget(lower);
+  auto* rankingLayout = new QVBoxLayout(rankingBox);
+  rankingLayout->setContentsMargins(0, 0, 0, 0);
+  rankingLayout->setSpacing(3);
+  auto* conceptRow = new QHBoxLayout();
+  auto* conceptLabel = controlLabel(tr("Concept:"), rankingBox);
+  concept_ = new QComboBox(rankingBox);
+  concept_->setObjectName(QStringLiteral("conceptCombo"));
+  concept_->setFont(uiFont());
+  concept_->setToolTip(tr("A property of each position in the text that a reader keeps track of. The ranking lists "
+                          "the cells whose values follow it most closely."));
+  for (const std::string& name : builtinConceptNames())
+    concept_->addItem(conceptDescription(name), QString::fromStdString(name));
+  concept_->addItem(tr("regular expression…"), QString::fromLatin1(kRegexPrefix));
+  conceptLabel->setBuddy(concept_);
+  regex_ = new QLineEdit(rankingBox);
+  regex_->setObjectName(QStringLiteral("regexEdit"));
+  regex_->setFont(text::monospaceFont(text::kTextPointSize));
+  regex_->setPlaceholderText(tr("e.g. [0-9]+"));
+  regex_->setToolTip(tr("An ECMAScript regular expression: the concept is 1 on every character inside a match, 0 "
+                        "elsewhere. Press Enter to rank the cells."));
+  regex_->setVisible(false);
+  conceptRow->addWidget(conceptLabel);
+  conceptRow->addWidget(concept_, 1);
+  conceptRow->addWidget(regex_, 1);
+  rankingLayout->addLayout(conceptRow);
+  rankingCaption_ = new QLabel(rankingBox);
+  rankingCaption_->setObjectName(QStringLiteral("rankingCaption"));
+  rankingCaption_->setFont(uiFont(text::kSmallPointSize));
+  rankingCaption_->setTextFormat(Qt::RichText);
+  rankingCaption_->setWordWrap(true);
+  rankingLayout->addWidget(rankingCaption_);
+
+  ranking_ = new QTableWidget(0, 4, rankingBox);
+  ranking_->setObjectName(QStringLiteral("rankingTable"));
+  ranking_->setFont(uiFont());
+  ranking_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  ranking_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  ranking_->setSelectionMode(QAbstractItemView::SingleSelection);
+  ranking_->verticalHeader()->setVisible(false);
+  ranking_->horizontalHeader()->setFont(uiFont(text::kTextPointSize, true));
+  ranking_->horizontalHeader()->setStretchLastSection(false);
+  ranking_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  ranking_->horizontalHeader()->setMinimumSectionSize(64);
+  const QStringList headers = {tr("Tensor"), tr("Cell"), tr("r"), tr("AUC")};
+  const QStringList headerTips = {
+      tr("Which recorded quantity: h_l0 = hidden state of layer 1, c_l0 = its cell state, f_l0 = its forget gate, "
+         "... (layers counted from 0, as PyTorch names them)"),
+      tr("Index j of the cell within its layer"),
+      tr("Pearson correlation of the cell's values with the concept over the probe text: +1 rises with it, "
+         "−1 falls with it, 0 unrelated"),
+      tr("For yes/no concepts: the chance that the cell is higher at a random position where the concept holds "
+         "than at one where it does not (0.5 = no information, 1 or 0 = a perfect detector)")};
+  for (int c = 0; c < headers.size(); ++c) {
+    auto* item = new QTableWidgetItem(headers[c]);
+    item->setToolTip(headerTips[c]);
+    ranking_->setHorizontalHeaderItem(c, item);
+  }
+  rankingLayout->addWidget(ranking_, 1);
+  lower->addWidget(rankingBox);
+
+  // Gate saturation.
+  satStack_ = new QStackedWidget(lower);
+  auto* noGates = new QLabel(tr("A vanilla RNN has no gates: its state is rewritten at every step. Choose an LSTM or "
+                                "GRU in “Model & training” to see gate saturation."),
+                             satStack_);
+  noGates->setObjectName(QStringLiteral("noGatesLabel"));
+  noGates->setWordWrap(true);
+  noGates->setAlignment(Qt::AlignCenter);
+  noGates->setFont(uiFont());
+  noGates->setStyleSheet(QStringLiteral("QLabel { color: #606060; }"));
+  satStack_->addWidget(noGates);
+  satChart_ = chart::makeChart();
+  satX_ = new QValueAxis();
+  satY_ = new QValueAxis();
+  for (QValueAxis* axis : {satX_, satY_}) {
+    axis->setRange(0, 1);
+    axis->setTickCount(6);
+    axis->setLabelFormat(QStringLiteral("%.1f"));
+  }
+  // axis titles are rich text: '<' must be escaped
+  chart::styleAxis(satX_, tr("share of the text shut"));
+  chart::styleAxis(satY_, tr("share open"));
+  satChart_->addAxis(satX_, Qt::AlignBottom);
+  satChart_->addAxis(satY_, Qt::AlignLeft);
+  satSelected_ = new QScatterSeries();
+  satSelected_->setObjectName(QStringLiteral("selectedGate"));
+  satSelected_->setName(tr("chosen cell"));
+  satSelected_->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+  satSelected_->setMarkerSize(18);
+  satSelected_->setColor(Qt::transparent);
+  satSelected_->setBorderColor(chart::palette::kBlack);
+  {
+    QPen ring(chart::palette::kBlack);
+    ring.setWidthF(2.5);
+    satSelected_->setPen(ring);
+  }
+  satChart_->addSeries(satSelected_);
+  satSelected_->attachAxis(satX_);
+  satSelected_->attachAxis(satY_);
+  satView_ = chart::makeChartView(satChart_, QStringLiteral("saturationChart"), satStack_);
+  satView_->setToolTip(tr("One dot per cell and gate. Click a dot to colour the text by that gate of that cell."));
+  satStack_->addWidget(satView_);
+  lower->addWidget(satStack_);
+  lower->setStretchFactor(0, 1);
+  lower->setStretchFactor(1, 1);
+
+  connect(layer_, &QComboBox::currentIndexChanged, this, [this](int index) {
+    if (index < 0) return;
+    selection_.layer = layer_->itemData(index).toInt();
+    rebuildChoosers();
+    recolor();
+    rebuildSaturation();
+  });
+  connect(kind_, &QComboBox::currentIndexChanged, this, [this](int index) {
+    if (index < 0) return;
+    selection_.kind = kind_->itemData(index).toString().toStdString();
+    recolor();
+    updateSaturationMarker();
+  });
+  connect(unit_, &QSpinBox::valueChanged, this, [this](int unit) {
+    selection_.unit = unit;
+    recolor();
+    updateSaturationMarker();
+  });
+  connect(ranking_, &QTableWidget::currentCellChanged, this, [this](int row, int, int, int) {
+    if (row < 0 || static_cast<std::size_t>(row) >= scores_.size()) return;
+    const CellScore& s = scores_[static_cast<std::size_t>(row)];
+    select(s.kind, s.layer, s.unit);
+  });
+  connect(concept_, &QComboBox::currentIndexChanged, this, [this](int index) {
+    const QString name = concept_->itemData(index).toString();
+    const bool regex = name == QString::fromLatin1(kRegexPrefix);
+    regex_->setVisible(regex);
+    if (regex) {
+      regex_->setFocus();
+      if (!regex_->text().isEmpty()) postConcept();
+    } else {
+      postConcept();
+    }
+  });
+  connect(regex_, &QLineEdit::returnPressed, this, &CellsPanel::postConcept);
+  connect(regex_, &QLineEdit::textEdited, this, [this] {
+    regex_->setStyleSheet(QString());
+    regex_->setToolTip(QString());
+  });
+  connect(markConcept_, &QCheckBox::toggled, this, [this] { updateConceptMarks(); });
+  connect(probeButton_, &QPushButton::clicked, this, &CellsPanel::openProbeDialog);
+}
+
+const ActivationTensor* CellsPanel::currentTensor() const {
+  if (!record_) return nullptr;
+  return record_->find(selection_.kind, selection_.layer);
+}
+
+void CellsPanel::select(const std::string& kind, int layer, int unit) {
+  selection_ = {kind, layer, unit};
+  rebuildChoosers();  // puts the choosers on the selection
+  recolor();
+  rebuildSaturation();
+}
+
+void CellsPanel::rebuildChoosers() {
+  if (!record_) return;
+  int layers = 0;
+  for (const auto& t : record_->tensors) layers = std::max(layers, t.layer + 1);
+  selection_.layer = std::clamp(selection_.layer, 0, std::max(0, layers - 1));
+  {
+    const QSignalBlocker block(layer_);
+    if (layer_->count() != layers) {
+      layer_->clear();
+      for (int l = 0; l < layers; ++l) layer_->addItem(QString::number(l + 1), l);
+    }
+    layer_->setCurrentIndex(selection_.layer);
+  }
+  layer_->setVisible(layers > 1);
+  layerLabel_->setVisible(layers > 1);
+
+  std::vector<std::string> kinds;
+  for (const auto& t : record_->tensors)
+    if (t.layer == selection_.layer && std::find(kinds.begin(), kinds.end(), t.kind) == kinds.end()) kinds.push_back(t.kind);
+  if (std::find(kinds.begin(), kinds.end(), selection_.kind) == kinds.end())
+    selection_.kind = kinds.empty() ? std::string("h") : kinds.front();
+  {
+    const QSignalBlocker block(kind_);
+    bool same = kind_->count() == static_cast<int>(kinds.size());
+    for (int i = 0; same && i < kind_->count(); ++i)
+      same = kind_->itemData(i).toString().toStdString() == kinds[static_cast<std::size_t>(i)];
+    if (!same) {
+      kind_->clear();
+      for (const auto& k : kinds) kind_->addItem(kindDescription(k), QString::fromStdString(k));
+    }
+    kind_->setCurrentIndex(kind_->findData(QString::fromStdString(selection_.kind)));
+  }
+  const ActivationTensor* t = currentTensor();
+  const int units = t ? static_cast<int>(t->values.cols()) : 1;
+  selection_.unit = std::clamp(selection_.unit, 0, std::max(0, units - 1));
+  {
+    const QSignalBlocker block(unit_);
+    unit_->setRange(0, std::max(0, units - 1));
+    unit_->setValue(selection_.unit);
+  }
+}
+
+void CellsPanel::recolor() {
+  const ActivationTensor* t = currentTensor();
+  if (!t || selection_.unit >= t->values.cols()) {
+    grid_->setColors({});
+    readout_->setText(record_ ? tr("This model has no %1 in layer %2.")
+                                    .arg(QString::fromStdString(selection_.kind))
+                                    .arg(selection_.layer + 1)
+                              : QString());
+    return;
+  }
+  const auto T = static_cast<std::size_t>(t->values.rows());
+  const Index j = selection_.unit;
+  double maxAbs = 0, lo = INFINITY, hi = -INFINITY;
+  for (std::size_t k = 0; k < T; ++k) {
+    const double v = t->values(static_cast<Index>(k), j);
+    if (!std::isfinite(v)) continue;
+    maxAbs = std::max(maxAbs, std::abs(v));
+    lo = std::min(lo, v);
+    hi = std::max(hi, v);
+  }
+  const bool sigmoid = isSigmoidGate(t->kind);
+  if (t->kind == "c") colorScale_ = maxAbs > 0 ? maxAbs : 1;
+  else if (t->kind == "h") colorScale_ = std::max(1.0, maxAbs);  // tanh: [-1, 1]; relu can exceed 1
+  else colorScale_ = 1;
+
+  std::vector<QRgb> colors(T);
+  for (std::size_t k = 0; k < T; ++k)
+    colors[k] = colorFor(t->kind, t->values(static_cast<Index>(k), j), colorScale_).rgb();
+  grid_->setColors(std::move(colors));
+
+  if (sigmoid) {
+    legend_->setScale(text::ColorLegend::Scale::Sequential, tr("0 shut"), QStringLiteral("0.5"), tr("1 open"));
+  } else {
+    const QString s = formatValue(colorScale_);
+    const QString suffix = t->kind == "c" ? tr(" (max |c|)") : QString();
+    legend_->setScale(text::ColorLegend::Scale::Diverging, QStringLiteral("−") + s, QStringLiteral("0"),
+                      QStringLiteral("+") + s + suffix);
+  }
+
+  QString text = tr("Colour = <b>%1[%2]</b>, %3, after each character; over this text it ranges from %4 to %5.")
+                     .arg(QString::fromStdString(t->name()))
+                     .arg(selection_.unit)
+                     .arg(kindDescription(t->kind).section(QStringLiteral(" — "), 1))
+                     .arg(formatValue(T ? lo : 0), formatValue(T ? hi : 0));
+  for (const CellScore& s : scores_)
+    if (s.kind == selection_.kind && s.layer == selection_.layer && s.unit == selection_.unit) {
+      text += tr(" r = <b>%1</b> with “%2”.").arg(formatValue(s.pearson), conceptDescription(conceptName_).toHtmlEscaped());
+      break;
+    }
+  readout_->setText(text);
+}
+
+QString CellsPanel::characterToolTip(int index) const {
+  if (!record_ || index < 0 || static_cast<std::size_t>(index) >= record_->text.size()) return {};
+  const auto k = static_cast<std::size_t>(index);
+  QString html = QStringLiteral("<div style='font-size:12pt'>");
+  html += tr("<b>%1</b> &nbsp;(character %2 of %3)")
+              .arg(describeCharacter(record_->text[k]).toHtmlEscaped())
+              .arg(index + 1)
+              .arg(record_->text.size());
+  if (const ActivationTensor* t = currentTensor(); t && static_cast<Index>(k) < t->values.rows() &&
+                                                   selection_.unit < t->values.cols())
+    html += QStringLiteral("<br>") + tr("%1[%2] after reading it: <b>%3</b>")
+                                         .arg(QString::fromStdString(t->name()))
+                                         .arg(selection_.unit)
+                                         .arg(formatValue(t->values(static_cast<Index>(k), selection_.unit)));
+  if (k < record_->topNext.size()) {
+    const char32_t actual = k + 1 < record_->text.size() ? record_->text[k + 1] : 0;
+    html += QStringLiteral("<br>") + tr("The model's guesses for the next character:");
+    html += QStringLiteral("<table cellspacing='0' cellpadding='1'>");
+    for (const Prediction& p : record_->topNext[k]) {
+      if (p.character == 0 && p.probability == 0) continue;
+      const bool hit = p.character == actual;
+      html += QStringLiteral("<tr><td>%1%2%3</td><td align='right'>&nbsp;&nbsp;%4%</td><td>%5</td></tr>")
+                  .arg(hit ? QStringLiteral("<b>") : QString(), describeCharacter(p.character).toHtmlEscaped(),
+                       hit ? QStringLiteral("</b>") : QString(), QString::number(100.0 * p.probability, 'f', 1),
+                       hit ? tr("&nbsp;&larr; what came next") : QString());
+    }
+    html += QStringLiteral("</table>");
+  }
+  html += QStringLiteral("</div>");
+  return html;
+}
+
+void CellsPanel::updateConceptMarks() {
+  conceptValues_.clear();
+  conceptBinary_ = false;
+  if (record_ && !conceptName_.empty()) {
+    try {
+      ConceptSignal signal = conceptSignal(conceptName_, record_->text);
+      conceptBinary_ = signal.binary;
+      conceptValues_ = std::move(signal.values);
+    } catch (const std::exception&) {
+      // an invalid pattern: the engine reports it; there is simply nothing to mark
+    }
+  }
+  markConcept_->setEnabled(conceptBinary_);
+  markConcept_->setToolTip(conceptBinary_ ? tr("A green bar under each character where the concept holds, to compare "
+                                               "with the colours.")
+                                          : tr("Only yes/no concepts (quotation, comment, string, if-condition, regular "
+                                               "expressions) can be underlined."));
+  std::vector<bool> marks;
+  if (conceptBinary_ && markConcept_->isChecked()) {
+    marks.resize(conceptValues_.size());
+    for (std::size_t k = 0; k < conceptValues_.size(); ++k) marks[k] = conceptValues_[k] > 0.5;
+  }
+  grid_->setMarks(std::move(marks), kConceptMark);
+}
+
+void CellsPanel::syncConceptChooser() {
+  const QSignalBlocker block(concept_);
+  const bool regex = conceptName_.rfind(kRegexPrefix, 0) == 0;
+  if (regex) {
+    concept_->setCurrentIndex(concept_->findData(QString::fromLatin1(kRegexPrefix)));
+    if (!regex_->hasFocus()) regex_->setText(QString::fromStdString(conceptName_.substr(6)));
+  } else {
+    const int i = concept_->findData(QString::fromStdString(conceptName_));
+    if (i >= 0) concept_->setCurrentIndex(i);
+  }
+  regex_->setVisible(regex || concept_->currentData().toString() == QString::fromLatin1(kRegexPrefix));
+}
+
+void CellsPanel::postConcept() {
+  const QString data = concept_->currentData().toString();
+  std::string name = data.toStdString();
+  if (data == QString::fromLatin1(kRegexPrefix)) {
+    const std::string pattern = regex_->text().toStdString();
+    try {
+      regexConcept(pattern, U"probe");  // refuse a broken pattern here, where the user is typing
+    } catch (const std::exception& e) {
+      regex_->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #C62828; }"));
+      regex_->setToolTip(QString::fromUtf8(e.what()));
+      return;
+    }
+    name += pattern;
+  }
+  post(command::SetConcept{name});
+}
+
+void CellsPanel::rebuildRanking() {
+  const QString conceptText = conceptDescription(conceptName_).toHtmlEscaped();
+  rankingCaption_->setText(scores_.empty() ? tr("No ranking yet for “%1”.").arg(conceptText)
+                                           : tr("Cells that best follow “<b>%1</b>”, strongest |r| first. Click a "
+                                                "row to colour the text by that cell.")
+                                                 .arg(conceptText));
+  const QSignalBlocker block(ranking_);
+  ranking_->clearContents();
+  ranking_->setRowCount(static_cast<int>(scores_.size()));
+  int selectedRow = -1;
+  for (std::size_t row = 0; row < scores_.size(); ++row) {
+    const CellScore& s = scores_[row];
+    const int r = static_cast<int>(row);
+    auto* tensor = new QTableWidgetItem(QString::fromStdString(s.kind + "_l" + std::to_string(s.layer)));
+    tensor->setToolTip(kindDescription(s.kind) + tr(", layer %1").arg(s.layer + 1));
+    auto* unit = new QTableWidgetItem(QString::number(s.unit));
+    unit->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto* pearson = new QTableWidgetItem(formatValue(s.pearson));
+    pearson->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    const QColor background = text::divergingColor(s.pearson);
+    pearson->setBackground(background);
+    pearson->setForeground(text::readableTextColor(background));
+    auto* auc = new QTableWidgetItem(conceptBinary_ ? QString::number(s.auc, 'f', 3) : QStringLiteral("—"));
+    auc->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    ranking_->setItem(r, 0, tensor);
+    ranking_->setItem(r, 1, unit);
+    ranking_->setItem(r, 2, pearson);
+    ranking_->setItem(r, 3, auc);
+    if (s.kind == selection_.kind && s.layer == selection_.layer && s.unit == selection_.unit) selectedRow = r;
+  }
+  if (selectedRow >= 0) ranking_->setCurrentCell(selectedRow, 0);
+  else ranking_->setCurrentCell(-1, -1);
+}
+
+void CellsPanel::rebuildSaturation() {
+  bool any = false;
+  std::vector<std::pair<std::string, QList<QPointF>>> points;  // in the record's gate order
+  for (const GateSaturation& g : saturation_) {
+    if (g.layer != selection_.layer) continue;
+    points.emplace_back(g.kind, QList<QPointF>());
+    auto& list = points.back().second;
+    const std::size_t n = std::min(g.fractionLow.size(), g.fractionHigh.size());
+    list.reserve(static_cast<qsizetype>(n));
+    for (std::size_t j = 0; j < n; ++j) list.append(QPointF(g.fractionLow[j], g.fractionHigh[j]));
+    any = true;
+  }
+  satStack_->setCurrentIndex(any ? 1 : 0);
+  for (auto& [kind, series] : satSeries_)
+    if (std::none_of(points.begin(), points.end(), [&](const auto& p) { return p.first == kind; })) {
+      series->clear();
+      series->setVisible(false);
+    }
+  for (auto& [kind, list] : points) {
+    QScatterSeries*& series = satSeries_[kind];
+    if (!series) {
+      series = new QScatterSeries();
+      series->setObjectName(QStringLiteral("saturation_") + QString::fromStdString(kind));
+      series->setName(gateLegendName(kind));
+      series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+      series->setMarkerSize(9);
+      QColor fill = gateColor(kind);
+      fill.setAlpha(200);
+      series->setColor(fill);
+      series->setBorderColor(gateColor(kind).darker(140));
+      satChart_->addSeries(series);
+      series->attachAxis(satX_);
+      series->attachAxis(satY_);
+      const std::string k = kind;
+      connect(series, &QScatterSeries::clicked, this, [this, k](const QPointF& p) {
+        // the cell of this gate kind whose dot is nearest the click
+        for (const GateSaturation& g : saturation_) {
+          if (g.kind != k || g.layer != selection_.layer) continue;
+          int best = -1;
+          double bestDistance = INFINITY;
+          for (std::size_t j = 0; j < g.fractionLow.size() && j < g.fractionHigh.size(); ++j) {
+            const double d = std::hypot(g.fractionLow[j] - p.x(), g.fractionHigh[j] - p.y());
+            if (d < bestDistance) {
+              bestDistance = d;
+              best = static_cast<int>(j);
+            }
+          }
+          if (best >= 0) select(k, g.layer, best);
+          return;
+        }
+      });
+    }
+    series->setVisible(true);
+    series->replace(list);
+  }
+  const int layers = layer_->count();
+  const QString heading = layers > 1 ? tr("Gate saturation, layer %1").arg(selection_.layer + 1) : tr("Gate saturation");
+  const QString thresholds = tr("shut: gate &lt; 0.1, open: &gt; 0.9");
+  satChart_->setTitle(heading + QStringLiteral("<br><span style='font-size:11pt; font-weight:normal'>") + thresholds +
+                      QStringLiteral("</span>"));
+  // keep the ring of the chosen cell on top of the dots
+  satChart_->removeSeries(satSelected_);
+  satChart_->addSeries(satSelected_);
+  satSelected_->attachAxis(satX_);
+  satSelected_->attachAxis(satY_);
+  satChart_->legend()->markers(satSelected_).value(0)->setVisible(false);
+  updateSaturationMarker();
+}
+
+void CellsPanel::updateSaturationMarker() {
+  QList<QPointF> ring;
+  for (const GateSaturation& g : saturation_)
+    if (g.kind == selection_.kind && g.layer == selection_.layer) {
+      const auto j = static_cast<std::size_t>(selection_.unit);
+      if (j < g.fractionLow.size() && j < g.fractionHigh.size()) ring.append(QPointF(g.fractionLow[j], g.fractionHigh[j]));
+    }
+  satSelected_->replace(ring);
+}
+
+void CellsPanel::openProbeDialog() {
+  auto* dialog = new QDialog(this);
+  dialog->setObjectName(QStringLiteral("probeDialog"));
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->setWindowTitle(tr("Probe text"));
+  auto* layout = new QVBoxLayout(dialog);
+  auto* help = new QLabel(tr("The model reads this text from a zero state; the Cells view colours it character by "
+                             "character. Characters the model has never seen are read as spaces."),
+                          dialog);
+  help->setWordWrap(true);
+  help->setFont(uiFont());
+  auto* edit = new QPlainTextEdit(dialog);
+  edit->setFont(text::monospaceFont(12));
+  if (record_) edit->setPlainText(QString::fromStdU32String(record_->text));
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+  buttons->button(QDialogButtonBox::Ok)->setText(tr("Use this text"));
+  auto* useDefault = buttons->addButton(tr("Use the validation text"), QDialogButtonBox::ResetRole);
+  layout->addWidget(help);
+  layout->addWidget(edit, 1);
+  layout->addWidget(buttons);
+  dialog->resize(720, 480);
+  connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+  connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, edit] {
+    std::u32string probe = edit->toPlainText().toStdU32String();
+    if (probe.size() > kMaxProbeChars) probe.resize(kMaxProbeChars);
+    post(command::SetProbeText{std::move(probe)});
+    dialog->accept();
+  });
+  connect(useDefault, &QPushButton::clicked, dialog, [this, dialog] {
+    post(command::SetProbeText{U""});
+    dialog->accept();
+  });
+  dialog->open();
+}
+
+void CellsPanel::render(const Snapshot& s) {
+  const bool recordChanged = s.activations != record_ || !haveSnapshot_;
+  const bool conceptChanged = s.conceptName != conceptName_ || !haveSnapshot_;
+  haveSnapshot_ = true;
+  activationsStep_ = s.activationsStep;
+
+  if (recordChanged) {
+    record_ = s.activations;
+    stack_->setCurrentIndex(record_ ? 1 : 0);
+    grid_->setText(record_ ? record_->text : std::u32string());
+    rebuildChoosers();
+  }
+  if (conceptChanged) {
+    conceptName_ = s.conceptName;
+    syncConceptChooser();
+  }
+  if (recordChanged || conceptChanged) updateConceptMarks();
+  const bool rankingChanged = !sameScores(scores_, s.ranking);
+  if (rankingChanged) scores_ = s.ranking;
+  if (rankingChanged || conceptChanged) rebuildRanking();
+  if (recordChanged || rankingChanged || conceptChanged) recolor();
+  if (!sameSaturation(saturation_, s.saturation) || recordChanged) {
+    saturation_ = s.saturation;
+    rebuildSaturation();
+  }
+}
+
+}  // namespace rnnscope::ui

@@ -1,0 +1,114 @@
+#pragma once
+// Inside the network: the probe text coloured by one cell's value after each character, the
+// cells that best follow a concept (inside a quotation, indentation, ...), and how often each
+// gate sits shut or wide open.
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ui/panel.h"
+
+class QChart;
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QScatterSeries;
+class QSpinBox;
+class QStackedWidget;
+class QTableWidget;
+class QValueAxis;
+
+namespace rnnscope::ui {
+
+namespace chart {
+class NoteBox;
+}
+namespace text {
+class CharGridView;
+class ColorLegend;
+}  // namespace text
+
+class CellsPanel : public Panel {
+  Q_OBJECT
+public:
+  explicit CellsPanel(PostCommand post, QWidget* parent = nullptr);
+
+  void render(const rnnscope::Snapshot& snapshot) override;
+  QString title() const override;
+  QString key() const override { return QStringLiteral("cells"); }
+
+  // The cell whose values colour the text.
+  struct Selection {
+    std::string kind = "h";
+    int layer = 0;
+    int unit = 0;
+  };
+  const Selection& selection() const { return selection_; }
+  void select(const std::string& kind, int layer, int unit);
+
+  // Background of a value of a tensor kind: diverging blue-white-red for h, c and the tanh
+  // candidates g and n (value / scale), sequential white-to-dark for sigmoid gates in [0, 1].
+  static QColor colorFor(const std::string& kind, double value, double scale);
+  static bool isSigmoidGate(const std::string& kind);
+  // The hover text of character `index` of the current record (empty if out of range).
+  QString characterToolTip(int index) const;
+
+  text::CharGridView* textView() const { return grid_; }
+  QTableWidget* rankingTable() const { return ranking_; }
+  QChart* saturationChart() const { return satChart_; }
+
+private:
+  void rebuildChoosers();
+  void recolor();
+  void rebuildRanking();
+  void rebuildSaturation();
+  void updateSaturationMarker();
+  void updateConceptMarks();
+  void syncConceptChooser();
+  void postConcept();
+  void openProbeDialog();
+  const rnnscope::ActivationTensor* currentTensor() const;
+
+  chart::NoteBox* note_ = nullptr;
+  QStackedWidget* stack_ = nullptr;
+  QLabel* layerLabel_ = nullptr;
+  QComboBox* layer_ = nullptr;
+  QComboBox* kind_ = nullptr;
+  QSpinBox* unit_ = nullptr;
+  QPushButton* probeButton_ = nullptr;
+  QLabel* readout_ = nullptr;
+  text::CharGridView* grid_ = nullptr;
+  text::ColorLegend* legend_ = nullptr;
+  QCheckBox* markConcept_ = nullptr;
+
+  QComboBox* concept_ = nullptr;
+  QLineEdit* regex_ = nullptr;
+  QLabel* rankingCaption_ = nullptr;
+  QTableWidget* ranking_ = nullptr;
+
+  QStackedWidget* satStack_ = nullptr;
+  QChart* satChart_ = nullptr;
+  QChartView* satView_ = nullptr;
+  QValueAxis* satX_ = nullptr;
+  QValueAxis* satY_ = nullptr;
+  std::map<std::string, QScatterSeries*> satSeries_;  // by gate kind
+  QScatterSeries* satSelected_ = nullptr;
+
+  std::shared_ptr<const rnnscope::ActivationRecord> record_;
+  std::vector<rnnscope::CellScore> scores_;
+  std::vector<rnnscope::GateSaturation> saturation_;
+  std::string conceptName_;
+  bool conceptBinary_ = false;
+  std::vector<double> conceptValues_;
+  std::int64_t activationsStep_ = -1;
+  double colorScale_ = 1;
+  Selection selection_;
+  bool haveSnapshot_ = false;
+};
+
+}  // namespace rnnscope::ui

@@ -1,0 +1,71 @@
+#pragma once
+// A heat map drawn with QPainter from a QImage (one pixel per cell, scaled up without smoothing):
+// Qt Charts has no heat map, and a few hundred rows x a few hundred columns must redraw at 30 Hz.
+// Draws a title, labelled axes with ticks, and a colour bar with its own title and ticks.
+#include <functional>
+#include <vector>
+
+#include <QImage>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+namespace rnnscope::ui::chart {
+
+class HeatMapWidget : public QWidget {
+  Q_OBJECT
+public:
+  explicit HeatMapWidget(QWidget* parent = nullptr);
+
+  // values: rows x cols, row-major, in the unit the colour bar shows (NaN = no data, drawn grey).
+  // The colour runs from vmin (dark) to vmax (bright); values outside are clamped.
+  void setData(int rows, int cols, const std::vector<double>& values, double vmin, double vmax);
+  void clear();
+
+  void setTitle(const QString& title);
+  void setAxisTitles(const QString& xTitle, const QString& yTitle, const QString& colorBarTitle);
+  // Tick label of column c / row r (default: the index).
+  void setColumnLabeler(std::function<QString(int)> labeler);
+  void setRowLabeler(std::function<QString(int)> labeler);
+  // Tick label of a colour-bar value (default: the number).
+  void setColorBarLabeler(std::function<QString(double)> labeler);
+  // Which rows get a tick (default: every 1-2-5 rows, as many as fit).
+  void setRowTicks(std::vector<int> rows);
+  // Where the colour bar has ticks (default: an even 1-2-5 spacing).
+  void setColorBarTicks(std::vector<double> ticks);
+  // Tooltip text for the cell under the mouse (default: none).
+  void setToolTipper(std::function<QString(int row, int col, double value)> tipper);
+
+  const QImage& image() const { return image_; }
+  int rows() const { return rows_; }
+  int columns() const { return cols_; }
+  double colorMin() const { return vmin_; }
+  double colorMax() const { return vmax_; }
+
+  QSize minimumSizeHint() const override;
+  QSize sizeHint() const override;
+
+protected:
+  void paintEvent(QPaintEvent* event) override;
+  void mouseMoveEvent(QMouseEvent* event) override;
+
+private:
+  QRect plotRect() const;
+
+  int rows_ = 0, cols_ = 0;
+  std::vector<double> values_;
+  double vmin_ = 0, vmax_ = 1;
+  QImage image_;
+  QImage colorBar_;
+  QString title_, xTitle_, yTitle_, barTitle_;
+  std::function<QString(int)> columnLabel_, rowLabel_;
+  std::function<QString(double)> barLabel_;
+  std::vector<double> barTicks_;
+  std::vector<int> rowTicks_;
+  std::function<QString(int, int, double)> tooltip_;
+};
+
+// Tick positions 0 <= i < count spaced by a 1-2-5 step so that at most maxTicks appear.
+std::vector<int> niceIndexTicks(int count, int maxTicks);
+
+}  // namespace rnnscope::ui::chart

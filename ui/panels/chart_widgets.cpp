@@ -1,0 +1,145 @@
+#include "ui/panels/chart_widgets.h"
+
+#include <algorithm>
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QFontMetrics>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "ui/panels/chart_style.h"
+
+namespace rnnscope::ui::chart {
+
+namespace {
+constexpr int kMaxNoteLines = 6;
+QString trChart(const char* text) { return QCoreApplication::translate("rnnscope::ui::chart", text); }
+}  // namespace
+
+NoteBox::NoteBox(const QString& richText, QWidget* parent) : QWidget(parent) {
+  setObjectName(QStringLiteral("note"));
+  auto* layout = new QVBoxLayout(this);
+  layout_ = layout;
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(2);
+
+  toggle_ = new QToolButton(this);
+  toggle_->setObjectName(QStringLiteral("noteToggle"));
+  toggle_->setText(trChart("What am I looking at?"));
+  toggle_->setToolTip(trChart("Show or hide a short explanation of this view and the formula it draws."));
+  toggle_->setCheckable(true);
+  toggle_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  toggle_->setAutoRaise(true);
+  toggle_->setFont(chartFont(kLabelPointSize, true));
+
+  body_ = new QLabel(richText, this);
+  body_->setObjectName(QStringLiteral("noteText"));
+  body_->setTextFormat(Qt::RichText);
+  body_->setWordWrap(true);
+  body_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  body_->setFont(chartFont(kLabelPointSize));
+  body_->setContentsMargins(8, 4, 8, 6);
+  body_->setStyleSheet(QStringLiteral("QLabel { background: #F4F7FB; border: 1px solid #D5DEE8; border-radius: 4px; }"));
+
+  layout->addWidget(toggle_, 0, Qt::AlignLeft);
+  // A long note scrolls instead of pushing the charts below it off the panel.
+  scroll_ = new QScrollArea(this);
+  scroll_->setObjectName(QStringLiteral("noteScroll"));
+  scroll_->setWidget(body_);
+  scroll_->setWidgetResizable(true);
+  scroll_->setFrameShape(QFrame::NoFrame);
+  scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  layout->addWidget(scroll_);
+  connect(toggle_, &QToolButton::toggled, this, [this](bool on) {
+    scroll_->setVisible(on);
+    fitHeight();
+    toggle_->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+  });
+  setExpanded(false);
+}
+
+void NoteBox::setExpanded(bool expanded) {
+  toggle_->setChecked(expanded);
+  scroll_->setVisible(expanded);
+  fitHeight();
+  toggle_->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+}
+
+void NoteBox::moveToggleTo(QBoxLayout* layout) {
+  layout_->removeWidget(toggle_);
+  layout->addWidget(toggle_);
+}
+
+bool NoteBox::isExpanded() const { return toggle_->isChecked(); }
+QString NoteBox::text() const { return body_->text(); }
+
+void NoteBox::fitHeight() {
+  const int cap = QFontMetrics(body_->font()).lineSpacing() * kMaxNoteLines + 12;
+  const int width = std::max(100, scroll_->viewport()->width());
+  const int wanted = body_->heightForWidth(width);
+  scroll_->setFixedHeight(std::min(cap, wanted > 0 ? wanted : cap));
+}
+
+void NoteBox::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  fitHeight();
+}
+
+LayerChooser::LayerChooser(QWidget* parent) : QWidget(parent) {
+  setObjectName(QStringLiteral("layerChooser"));
+  auto* layout = new QHBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  auto* label = new QLabel(trChart("Layer:"), this);
+  label->setFont(chartFont(kLabelPointSize));
+  combo_ = new QComboBox(this);
+  combo_->setObjectName(QStringLiteral("layerCombo"));
+  combo_->setFont(chartFont(kLabelPointSize));
+  combo_->setToolTip(trChart("Which recurrent layer to show. Layer 1 reads the characters; each layer above reads the "
+                             "hidden states of the one below."));
+  label->setBuddy(combo_);
+  layout->addWidget(label);
+  layout->addWidget(combo_);
+  connect(combo_, &QComboBox::currentIndexChanged, this, [this](int i) {
+    if (i >= 0) emit layerChanged(i);
+  });
+  setVisible(false);
+}
+
+void LayerChooser::setLayerCount(int layers) {
+  layers = std::max(0, layers);
+  if (layers == count_) return;
+  const int keep = combo_->currentIndex();
+  {
+    const QSignalBlocker block(combo_);
+    combo_->clear();
+    for (int l = 0; l < layers; ++l) combo_->addItem(QString::number(l + 1));
+    combo_->setCurrentIndex(keep >= 0 && keep < layers ? keep : 0);
+  }
+  count_ = layers;
+  setVisible(layers > 1);
+  if (combo_->currentIndex() != keep) emit layerChanged(std::max(0, combo_->currentIndex()));
+}
+
+int LayerChooser::layer() const { return std::max(0, combo_->currentIndex()); }
+
+QString emptyStateText() { return trChart("Press Play to train; this view fills after the first step."); }
+
+QStackedWidget* makeEmptyStack(QWidget* parent, QLabel** emptyLabel) {
+  auto* stack = new QStackedWidget(parent);
+  auto* label = new QLabel(emptyStateText(), stack);
+  label->setObjectName(QStringLiteral("emptyState"));
+  label->setAlignment(Qt::AlignCenter);
+  label->setWordWrap(true);
+  label->setFont(chartFont(kTitlePointSize + 1));
+  label->setStyleSheet(QStringLiteral("QLabel { color: #606060; }"));
+  stack->addWidget(label);
+  if (emptyLabel) *emptyLabel = label;
+  return stack;
+}
+
+}  // namespace rnnscope::ui::chart

@@ -1,0 +1,66 @@
+#pragma once
+// Small widgets every chart panel uses: the collapsible "what am I looking at?" note, the layer
+// chooser that hides itself for one-layer models, and the page shown before the first step.
+#include <QString>
+#include <QWidget>
+
+class QBoxLayout;
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+class QScrollArea;
+class QToolButton;
+
+namespace rnnscope::ui::chart {
+
+// A button "What am I looking at?" that shows or hides a short rich-text explanation with the
+// formula the panel draws (collapsed at first).
+class NoteBox : public QWidget {
+  Q_OBJECT
+public:
+  explicit NoteBox(const QString& richText, QWidget* parent = nullptr);
+  void setExpanded(bool expanded);
+  bool isExpanded() const;
+  QString text() const;
+  QToolButton* toggleButton() const { return toggle_; }
+  // Puts the button into another layout (e.g. the panel's controls row, to save a line of height);
+  // the explanation stays where the NoteBox is.
+  void moveToggleTo(QBoxLayout* layout);
+
+protected:
+  void resizeEvent(QResizeEvent* event) override;
+
+private:
+  void fitHeight();
+
+  QBoxLayout* layout_;
+  QToolButton* toggle_;
+  QLabel* body_;
+  QScrollArea* scroll_;
+};
+
+// "Layer: [1 ▾]" for stacked models; invisible when the model has one layer.
+class LayerChooser : public QWidget {
+  Q_OBJECT
+public:
+  explicit LayerChooser(QWidget* parent = nullptr);
+  // Keeps the current choice when it still exists.
+  void setLayerCount(int layers);
+  int layer() const;
+  int layerCount() const { return count_; }
+  QComboBox* combo() const { return combo_; }
+
+signals:
+  void layerChanged(int layer);
+
+private:
+  QComboBox* combo_;
+  int count_ = 0;
+};
+
+// The text shown while there is nothing to draw yet.
+QString emptyStateText();
+// A stack with the empty-state label at page 0; the caller adds its content as page 1.
+QStackedWidget* makeEmptyStack(QWidget* parent, QLabel** emptyLabel = nullptr);
+
+}  // namespace rnnscope::ui::chart

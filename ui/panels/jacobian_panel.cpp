@@ -1,0 +1,313 @@
+#include "ui/panels/jacobian_panel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QScatterSeries>
+#include <QSlider>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include "ui/panels/chart_style.h"
+#include "ui/panels/chart_widgets.h"
+
+namespace rnnscope::ui {
+
+using namespace chart;
+
+namespace {
+QLineSeries* makeLine(const QString& name, const QString& objectName, const QColor& color, double width,
+                      Qt::PenStyle style = Qt::SolidLine) {
+  auto* s = new QLineSeries();
+  s->setName(name);
+  s->setObjectName(objectName);
+  QPen pen(color);
+  pen.setWidthF(width);
+  pen.setStyle(style);
+  s->setPen(pen);
+  return s;
+}
+
+void add(QChart* chart, QAbstractSeries* s, QAbstractAxis* x, QAbstractAxis* y) {
+  chart->addSeries(s);
+  s->attachAxis(x);
+  s->attachAxis(y);
+}
+
+// y range of points, always including 1 (the line between growing and shrinking).
+void setLogRangeWithOne(QLogValueAxis* axis, const QList<QPointF>& points, int maxLabels = 6) {
+  double lo = 1, hi = 1;
+  for (const QPointF& p : points) {
+    lo = std::min(lo, p.y());
+    hi = std::max(hi, p.y());
+  }
+  setLogRange(axis, lo, hi, maxLabels, true);
+}
+
+std::vector<double> iota(std::size_t n, double first) {
+  std::vector<double> v(n);
+  for (std::size_t i = 0; i < n; ++i) v[i] = first + static_cast<double>(i);
+  return v;
+}
+}  // namespace
+
+JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::move(post), parent) {
+  setObjectName(key());
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(6, 6, 6, 6);
+  layout->setSpacing(4);
+
+  note_ = new NoteBox(
+      tr("<i>J</i><sub><i>t</i></sub> = &part;<i>s</i><sub><i>t</i></sub>/&part;<i>s</i><sub><i>t</i>&minus;1</sub> "
+         "is the Jacobian of one step: how a small change of the state before step <i>t</i> changes the state after "
+         "it. Its <b>singular values</b> &sigma;<sub><i>i</i></sub> are the stretch factors along its principal "
+         "directions: &sigma; &gt; 1 grows a change (and the gradient flowing back through "
+         "<i>J</i><sub><i>t</i></sub><sup>T</sup>), &sigma; &lt; 1 shrinks it. Over <i>d</i> steps the gradient is "
+         "multiplied by the product <i>J</i><sub><i>T</i></sub>&middot;&middot;&middot;<i>J</i><sub><i>T</i>&minus;"
+         "<i>d</i>+1</sub>, whose &sigma;<sub>max</sub> &le; &prod; &sigma;<sub>max</sub>(<i>J</i><sub><i>t</i></sub>) "
+         "&le; (&gamma;&lambda;)<sup><i>d</i></sup> (&gamma; = max |act&prime;|, &lambda; = &sigma;<sub>max</sub>"
+         "(<i>W</i><sub>hh</sub>)).<br>For an <b>LSTM</b> the state is <i>s</i> = [<i>h</i>; <i>c</i>], so "
+         "<i>J</i> is 2<i>H</i> &times; 2<i>H</i>; its <i>c</i>&rarr;<i>c</i> block is diag(<i>f</i>), the forget "
+         "gate: with <i>f</i> &asymp; 1 the cell state is a &ldquo;gradient highway&rdquo; along which the gradient "
+         "neither vanishes nor explodes."),
+      this);
+
+  auto* controls = new QHBoxLayout();
+  controls->setSpacing(10);
+  layers_ = new LayerChooser(this);
+  auto* stepTitle = new QLabel(tr("Timestep t:"), this);
+  stepTitle->setFont(chartFont(kLabelPointSize));
+  stepSlider_ = new QSlider(Qt::Horizontal, this);
+  stepSlider_->setObjectName(QStringLiteral("stepSlider"));
+  stepSlider_->setRange(0, 0);
+  stepSlider_->setMinimumWidth(160);
+  stepSlider_->setToolTip(tr("The timestep of the last training window whose Jacobian J_t is analysed in the left "
+                             "chart (also marked in the middle chart)."));
+  stepTitle->setBuddy(stepSlider_);
+  stepLabel_ = new QLabel(this);
+  stepLabel_->setObjectName(QStringLiteral("stepLabel"));
+  stepLabel_->setFont(chartFont(kLabelPointSize, true));
+  stepLabel_->setMinimumWidth(QFontMetrics(stepLabel_->font()).horizontalAdvance(QStringLiteral("t = 0000")) + 6);
+  controls->addWidget(layers_);
+  controls->addWidget(stepTitle);
+  controls->addWidget(stepSlider_, 1);
+  controls->addWidget(stepLabel_);
+  note_->moveToggleTo(controls);
+  layout->addLayout(controls);
+  layout->addWidget(note_);
+
+  summary_ = new QLabel(this);
+  summary_->setObjectName(QStringLiteral("summary"));
+  summary_->setFont(chartFont(kLabelPointSize));
+  summary_->setTextFormat(Qt::RichText);
+  summary_->setWordWrap(true);
+  layout->addWidget(summary_);
+
+  stack_ = makeEmptyStack(this);
+  layout->addWidget(stack_, 1);
+
+  QPen onePen(palette::kGrey);
+  onePen.setWidthF(1.5);
+  onePen.setStyle(Qt::DashLine);
+
+  // Spectrum of J_t at the chosen step.
+  spectrumChart_ = makeChart(tr("Singular values of J_t"));
+  spectrumX_ = new QValueAxis();
+  styleAxis(spectrumX_, tr("index i (largest first)"));
+  spectrumY_ = new QLogValueAxis();
+  styleAxis(spectrumY_, tr("σ_i (log)"));
+  spectrumChart_->addAxis(spectrumX_, Qt::AlignBottom);
+  spectrumChart_->addAxis(spectrumY_, Qt::AlignLeft);
+  singularValues_ = makeLine(tr("σ_i(J_t)"), QStringLiteral("singularValues"), palette::kBlue, 2.0);
+  singularValues_->setPointsVisible(true);
+  singularValues_->setMarkerSize(5);
+  spectrumOne_ = makeLine(tr("σ = 1"), QStringLiteral("spectrumOne"), palette::kGrey, 1.5, Qt::DashLine);
+  add(spectrumChart_, spectrumOne_, spectrumX_, spectrumY_);
+  add(spectrumChart_, singularValues_, spectrumX_, spectrumY_);
+  auto* spectrumView = makeChartView(spectrumChart_, QStringLiteral("spectrumChart"), this);
+
+  // sigma_max(J_t) across the window.
+  timeChart_ = makeChart(tr("σ_max(J_t) across the window"));
+  timeX_ = new QValueAxis();
+  styleAxis(timeX_, tr("timestep t"));
+  timeY_ = new QLogValueAxis();
+  styleAxis(timeY_, tr("σ_max (log)"));
+  timeChart_->addAxis(timeX_, Qt::AlignBottom);
+  timeChart_->addAxis(timeY_, Qt::AlignLeft);
+  sigmaMaxOverTime_ = makeLine(tr("σ_max(J_t)"), QStringLiteral("sigmaMaxOverTime"), palette::kGreen, 2.0);
+  selectedMarker_ = new QScatterSeries();
+  selectedMarker_->setName(tr("chosen t"));
+  selectedMarker_->setObjectName(QStringLiteral("selectedStep"));
+  selectedMarker_->setMarkerSize(12);
+  selectedMarker_->setColor(palette::kVermillion);
+  selectedMarker_->setBorderColor(palette::kVermillion.darker(130));
+  timeOne_ = makeLine(tr("σ = 1"), QStringLiteral("timeOne"), palette::kGrey, 1.5, Qt::DashLine);
+  add(timeChart_, timeOne_, timeX_, timeY_);
+  add(timeChart_, sigmaMaxOverTime_, timeX_, timeY_);
+  add(timeChart_, selectedMarker_, timeX_, timeY_);
+  auto* timeView = makeChartView(timeChart_, QStringLiteral("sigmaMaxChart"), this);
+
+  // The product over distance against the bound.
+  productChart_ = makeChart(tr("σ_max of the product of the last d Jacobians, and its bound"));
+  productX_ = new QValueAxis();
+  styleAxis(productX_, tr("distance d = number of steps multiplied"));
+  productY_ = new QLogValueAxis();
+  styleAxis(productY_, tr("σ_max (log)"));
+  productChart_->addAxis(productX_, Qt::AlignBottom);
+  productChart_->addAxis(productY_, Qt::AlignLeft);
+  product_ = makeLine(tr("σ_max(J_T ⋯ J_{T−d+1})"), QStringLiteral("productSigmaMax"), palette::kBlue, 2.5);
+  bound_ = makeLine(tr("bound (γλ)^d"), QStringLiteral("bound"), palette::kGrey, 2.0, Qt::DashLine);
+  add(productChart_, bound_, productX_, productY_);
+  add(productChart_, product_, productX_, productY_);
+  auto* productView = makeChartView(productChart_, QStringLiteral("productChart"), this);
+
+  auto* top = new QSplitter(Qt::Horizontal);
+  top->addWidget(spectrumView);
+  top->addWidget(timeView);
+  top->setChildrenCollapsible(false);
+  auto* split = new QSplitter(Qt::Vertical, stack_);
+  split->addWidget(top);
+  split->addWidget(productView);
+  split->setChildrenCollapsible(false);
+  split->setSizes({1, 1});
+  stack_->addWidget(split);
+
+  connect(layers_, &LayerChooser::layerChanged, this, [this](int) { redraw(); });
+  connect(stepSlider_, &QSlider::valueChanged, this, [this](int value) {
+    requestedStep_ = value;
+    stepLabel_->setText(tr("t = %1").arg(value));
+    this->post(command::SetAnalysisStep{value});
+  });
+}
+
+QString JacobianPanel::title() const { return tr("Jacobian"); }
+
+void JacobianPanel::render(const Snapshot& snapshot) {
+  configuredWindow_ = snapshot.config.seqLen;
+  latest_.resize(snapshot.spectra.size());
+  for (std::size_t l = 0; l < snapshot.spectra.size(); ++l) {
+    const LayerSpectra& s = snapshot.spectra[l];
+    Drawn& d = latest_[l];
+    d.layer = static_cast<int>(l);
+    d.selectedStep = s.selectedStep;
+    if (d.singularValues != s.singularValuesAtSelected) d.singularValues = s.singularValuesAtSelected;
+    if (d.sigmaMaxOverTime != s.sigmaMaxOverTime) d.sigmaMaxOverTime = s.sigmaMaxOverTime;
+    if (d.productSigmaMax != s.productSigmaMax) d.productSigmaMax = s.productSigmaMax;
+    if (d.bound != s.bound) d.bound = s.bound;
+    d.gamma = s.weights.gamma;
+    d.lambda = s.weights.sigmaMax;
+  }
+  redraw();
+}
+
+void JacobianPanel::updateSlider(int windowSteps, int selectedStep) {
+  const int maximum = std::max(0, windowSteps - 1);
+  if (requestedStep_ > maximum) requestedStep_ = -1;
+  // The engine answers a request a frame or two later; until then keep the user's choice on screen.
+  if (requestedStep_ >= 0 && requestedStep_ == selectedStep) requestedStep_ = -1;
+  const int shown = requestedStep_ >= 0 ? requestedStep_ : std::clamp(selectedStep, 0, maximum);
+  const QSignalBlocker block(stepSlider_);
+  if (stepSlider_->maximum() != maximum) stepSlider_->setRange(0, maximum);
+  if (!stepSlider_->isSliderDown() && stepSlider_->value() != shown) stepSlider_->setValue(shown);
+  stepLabel_->setText(tr("t = %1").arg(stepSlider_->value()));
+}
+
+void JacobianPanel::redraw() {
+  if (latest_.empty()) {
+    stack_->setCurrentIndex(0);
+    layers_->setLayerCount(0);
+    summary_->clear();
+    stepSlider_->setEnabled(false);
+    drawn_ = Drawn{};
+    return;
+  }
+  stack_->setCurrentIndex(1);
+  stepSlider_->setEnabled(true);
+  layers_->setLayerCount(static_cast<int>(latest_.size()));
+  const int layer = std::min(layers_->layer(), static_cast<int>(latest_.size()) - 1);
+  const Drawn& d = latest_[layer];
+  const int windowSteps = d.sigmaMaxOverTime.empty() ? configuredWindow_ : static_cast<int>(d.sigmaMaxOverTime.size());
+  updateSlider(windowSteps, d.selectedStep);
+  if (d == drawn_) return;
+  draw(d);
+  drawn_ = d;
+}
+
+void JacobianPanel::draw(const Drawn& d) {
+  // Singular values of J_t, index from 1.
+  const std::size_t n = d.singularValues.size();
+  const QList<QPointF> sv = finitePoints(iota(n, 1), d.singularValues, true);
+  singularValues_->replace(sv);
+  singularValues_->setPointsVisible(n <= 24);
+  const double nMax = std::max<double>(2, static_cast<double>(n));
+  spectrumOne_->replace(QList<QPointF>{QPointF(1, 1), QPointF(nMax, 1)});
+  setIndexRange(spectrumX_, 1, nMax, 8, 0.5);
+  setLogRangeWithOne(spectrumY_, sv);
+  spectrumChart_->setTitle(tr("Singular values of J_t, t = %1 (%2 × %2)").arg(d.selectedStep).arg(n));
+
+  // sigma_max over time with the chosen step marked.
+  const std::size_t T = d.sigmaMaxOverTime.size();
+  const QList<QPointF> overTime = finitePoints(iota(T, 0), d.sigmaMaxOverTime, true);
+  sigmaMaxOverTime_->replace(overTime);
+  const double tMax = std::max<double>(1, static_cast<double>(T) - 1);
+  timeOne_->replace(QList<QPointF>{QPointF(0, 1), QPointF(tMax, 1)});
+  if (d.selectedStep >= 0 && static_cast<std::size_t>(d.selectedStep) < T && std::isfinite(d.sigmaMaxOverTime[d.selectedStep]))
+    selectedMarker_->replace(QList<QPointF>{QPointF(d.selectedStep, clampForLog(d.sigmaMaxOverTime[d.selectedStep]))});
+  else
+    selectedMarker_->clear();
+  setIndexRange(timeX_, 0, tMax, 8, 0.5 + tMax * 0.02);
+  setLogRangeWithOne(timeY_, overTime);
+
+  // Product over d = 1..T against the bound.
+  const std::vector<double> ds = iota(d.productSigmaMax.size(), 1);
+  const QList<QPointF> product = finitePoints(ds, d.productSigmaMax, true);
+  product_->replace(product);
+  QList<QPointF> bound = finitePoints(iota(d.bound.size(), 1), d.bound, true);
+  bound_->replace(bound);
+  bound_->setName(tr("bound (γλ)^d, γλ = %1").arg(formatNumber(d.gamma * d.lambda)));
+  double lo = 1, hi = 1;
+  for (const QPointF& p : product) {
+    lo = std::min(lo, p.y());
+    hi = std::max(hi, p.y());
+  }
+  // The bound may run off by dozens of decades; let it leave the plot rather than flatten the data.
+  const double loData = lo, hiData = hi;
+  for (const QPointF& p : bound) {
+    lo = std::min(lo, std::max(p.y(), loData / 10));
+    hi = std::max(hi, std::min(p.y(), hiData * 10));
+  }
+  setIndexRange(productX_, 1, std::max<double>(2, static_cast<double>(std::max(d.productSigmaMax.size(), d.bound.size()))), 9,
+                0.5);
+  setLogRange(productY_, lo, hi, 5);
+
+  // Summary in words.
+  QString text;
+  if (n > 0) {
+    const auto above = std::count_if(d.singularValues.begin(), d.singularValues.end(), [](double s) { return s > 1; });
+    text = tr("At t = %1: σ_max = <b>%2</b>, %3 of %4 directions grow (σ &gt; 1)")
+               .arg(d.selectedStep)
+               .arg(formatNumber(d.singularValues.front()))
+               .arg(above)
+               .arg(n);
+  }
+  if (!d.productSigmaMax.empty() && std::isfinite(d.productSigmaMax.back())) {
+    if (!text.isEmpty()) text += QStringLiteral(" &nbsp;·&nbsp; ");
+    text += tr("over d = %1 steps the product's σ_max is <b>%2</b>")
+                .arg(d.productSigmaMax.size())
+                .arg(formatNumber(d.productSigmaMax.back(), 2));
+    if (!d.bound.empty()) text += tr(" (bound %1)").arg(formatNumber(d.bound.back(), 2));
+  }
+  summary_->setText(text);
+}
+
+}  // namespace rnnscope::ui

@@ -1,0 +1,78 @@
+#pragma once
+// Why the gradient fades or explodes, step by step: the singular values of the state Jacobian
+// J_t = ds_t/ds_{t-1} at a chosen timestep, sigma_max(J_t) across the window, and sigma_max of the
+// product of Jacobians over a distance d beside the (gamma*lambda)^d bound.
+#include <vector>
+
+#include "ui/panel.h"
+
+class QChart;
+class QLabel;
+class QLineSeries;
+class QLogValueAxis;
+class QScatterSeries;
+class QSlider;
+class QStackedWidget;
+class QValueAxis;
+
+namespace rnnscope::ui {
+
+namespace chart {
+class LayerChooser;
+class NoteBox;
+}  // namespace chart
+
+class JacobianPanel : public Panel {
+  Q_OBJECT
+public:
+  explicit JacobianPanel(PostCommand post, QWidget* parent = nullptr);
+
+  void render(const rnnscope::Snapshot& snapshot) override;
+  QString title() const override;
+  QString key() const override { return QStringLiteral("jacobian"); }
+
+private:
+  struct Drawn {
+    int layer = -1;
+    int selectedStep = -1;
+    std::vector<double> singularValues, sigmaMaxOverTime, productSigmaMax, bound;
+    double gamma = 0, lambda = 0;
+    bool operator==(const Drawn&) const = default;
+  };
+  void redraw();
+  void draw(const Drawn& d);
+  void updateSlider(int windowSteps, int selectedStep);
+
+  chart::NoteBox* note_ = nullptr;
+  chart::LayerChooser* layers_ = nullptr;
+  QSlider* stepSlider_ = nullptr;
+  QLabel* stepLabel_ = nullptr;
+  QLabel* summary_ = nullptr;
+  QStackedWidget* stack_ = nullptr;
+
+  QChart* spectrumChart_ = nullptr;
+  QValueAxis* spectrumX_ = nullptr;
+  QLogValueAxis* spectrumY_ = nullptr;
+  QLineSeries* singularValues_ = nullptr;
+  QLineSeries* spectrumOne_ = nullptr;
+
+  QChart* timeChart_ = nullptr;
+  QValueAxis* timeX_ = nullptr;
+  QLogValueAxis* timeY_ = nullptr;
+  QLineSeries* sigmaMaxOverTime_ = nullptr;
+  QScatterSeries* selectedMarker_ = nullptr;
+  QLineSeries* timeOne_ = nullptr;
+
+  QChart* productChart_ = nullptr;
+  QValueAxis* productX_ = nullptr;
+  QLogValueAxis* productY_ = nullptr;
+  QLineSeries* product_ = nullptr;
+  QLineSeries* bound_ = nullptr;
+
+  std::vector<Drawn> latest_;  // per layer, from the latest snapshot
+  int configuredWindow_ = 0;
+  int requestedStep_ = -1;  // what the user asked for and the engine has not shown yet
+  Drawn drawn_;
+};
+
+}  // namespace rnnscope::ui

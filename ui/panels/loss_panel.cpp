@@ -1,0 +1,516 @@
+#include "ui/panels/loss_panel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QScatterSeries>
+#include <QSlider>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include "ui/panels/chart_style.h"
+#include "ui/panels/chart_widgets.h"
+
+namespace rnnscope::ui {
+
+using namespace chart;
+
+namespace {
+constexpr double kLn2 = 0.69314718055994530942;
+constexpr double kDefaultSmoothing = 0.6;
+constexpr std::size_t kRecentWindow = 100;
+
+const MetricsPoint* pointAt(const MetricsLog::View& view, std::size_t index) {
+  for (const auto& chunk : view.chunks) {
+    if (index < chunk->size()) return &(*chunk)[index];
+    index -= chunk->size();
+  }
+  return nullptr;
+}
+
+QLineSeries* makeLine(const QString& name, const QString& objectName, const QColor& color, double width,
+                      Qt::PenStyle style = Qt::SolidLine) {
+  auto* s = new QLineSeries();
+  s->setName(name);
+  s->setObjectName(objectName);
+  QPen pen(color);
+  pen.setWidthF(width);
+  pen.setStyle(style);
+  s->setPen(pen);
+  return s;
+}
+
+void attach(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y) {
+  chart->addSeries(series);
+  series->attachAxis(x);
+  series->attachAxis(y);
+}
+}  // namespace
+
+LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post), parent) {
+  setObjectName(key());
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(6, 6, 6, 6);
+  layout->setSpacing(4);
+
+  note_ = new NoteBox(
+      tr("<b>Training loss</b> is the mean cross-entropy of every character the model predicted in the last "
+         "window: <i>L</i> = (1/<i>N</i>) &Sigma;<sub><i>t</i></sub> &minus;log <i>p</i>(<i>x</i><sub><i>t</i>+1</sub>), "
+         "in nats per character; <b>bits per character</b> = nats / ln 2. Guessing uniformly among <i>V</i> "
+         "characters scores ln <i>V</i> (dashed line). <b>Validation loss</b> is measured on text the model never "
+         "trains on: when it rises while training loss keeps falling, the model memorises.<br>"
+         "The <b>smoothed</b> curve is an exponential moving average, <i>s</i><sub><i>t</i></sub> = "
+         "<i>w</i>&middot;<i>s</i><sub><i>t</i>&minus;1</sub> + (1&minus;<i>w</i>)&middot;<i>L</i><sub><i>t</i></sub> "
+         "(as in TensorBoard). <b>Below:</b> the gradient norm ‖<i>g</i>‖ before and after clipping; "
+         "clipping rescales <i>g</i> &larr; <i>g</i>&middot;<i>c</i>/‖<i>g</i>‖ when "
+         "‖<i>g</i>‖ &gt; <i>c</i>. Triangles mark the steps where it fired."),
+      this);
+
+  auto* controls = new QHBoxLayout();
+  controls->setSpacing(10);
+  auto* smoothingLabel = new QLabel(tr("Smoothing:"), this);
+  smoothingLabel->setFont(chartFont(kLabelPointSize));
+  smoothing_ = new QSlider(Qt::Horizontal, this);
+  smoothing_->setObjectName(QStringLiteral("smoothingSlider"));
+  smoothing_->setRange(0, 99);
+  smoothing_->setValue(static_cast<int>(std::lround(kDefaultSmoothing * 100)));
+  smoothing_->setMinimumWidth(120);
+  smoothing_->setMaximumWidth(220);
+  smoothing_->setToolTip(tr("Weight w of the moving average: 0 shows every step as it is, 0.99 averages over about "
+                            "the last hundred steps. It changes only the drawn curve, not training."));
+  smoothingLabel->setBuddy(smoothing_);
+  smoothingValue_ = new QLabel(this);
+  smoothingValue_->setFont(chartFont(kLabelPointSize));
+  smoothingValue_->setMinimumWidth(QFontMetrics(smoothingValue_->font()).horizontalAdvance(QStringLiteral("0.00")) + 4);
+  logScale_ = new QCheckBox(tr("Log scale"), this);
+  logScale_->setObjectName(QStringLiteral("logScaleCheck"));
+  logScale_->setFont(chartFont(kLabelPointSize));
+  logScale_->setToolTip(tr("A logarithmic loss axis: equal ratios look equal, so late, slow progress stays visible."));
+  auto* unitsLabel = new QLabel(tr("Units:"), this);
+  unitsLabel->setFont(chartFont(kLabelPointSize));
+  units_ = new QComboBox(this);
+  units_->setObjectName(QStringLiteral("unitsCombo"));
+  units_->setFont(chartFont(kLabelPointSize));
+  units_->addItem(tr("nats / char"));
+  units_->addItem(tr("bits / char"));
+  units_->setToolTip(tr("Nats use the natural logarithm (what training minimises); bits use log base 2 "
+                        "(bits = nats / ln 2), the usual unit for comparing text compressors."));
+  unitsLabel->setBuddy(units_);
+  controls->addWidget(smoothingLabel);
+  controls->addWidget(smoothing_);
+  controls->addWidget(smoothingValue_);
+  controls->addSpacing(8);
+  controls->addWidget(logScale_);
+  controls->addSpacing(8);
+  controls->addWidget(unitsLabel);
+  controls->addWidget(units_);
+  controls->addStretch(1);
+  note_->moveToggleTo(controls);
+  layout->addLayout(controls);
+  layout->addWidget(note_);
+
+  summary_ = new QLabel(this);
+  summary_->setObjectName(QStringLiteral("summary"));
+  summary_->setFont(chartFont(kAxisTitlePointSize));
+  summary_->setTextFormat(Qt::RichText);
+  summary_->setWordWrap(true);
+  layout->addWidget(summary_);
+
+  stack_ = makeEmptyStack(this);
+  layout->addWidget(stack_, 1);
+
+  // Loss chart.
+  lossChart_ = makeChart();
+  lossX_ = new QValueAxis();
+  lossX_->setLabelFormat(QStringLiteral("%.0f"));
+  styleAxis(lossX_, tr("training step"));
+  lossYLinear_ = new QValueAxis();
+  lossYLinear_->setLabelFormat(QStringLiteral("%.2f"));
+  lossYLog_ = new QLogValueAxis();
+  lossYLog_->setLabelFormat(QStringLiteral("%g"));
+  styleAxis(lossYLinear_, tr("loss"));
+  styleAxis(lossYLog_, tr("loss"));
+  // Both y axes stay in the chart (removing an axis leaves its drawing behind in Qt 6.4); the
+  // series are attached to the one in use and the other is hidden.
+  lossChart_->addAxis(lossX_, Qt::AlignBottom);
+  lossChart_->addAxis(lossYLinear_, Qt::AlignLeft);
+  lossChart_->addAxis(lossYLog_, Qt::AlignLeft);
+  lossYLog_->setVisible(false);
+  lossYActive_ = lossYLinear_;
+
+  QColor faint = palette::kSkyBlue;
+  faint.setAlpha(150);
+  trainRaw_ = makeLine(tr("training loss"), QStringLiteral("trainingLoss"), faint, 1.0);
+  trainSmoothed_ = makeLine(tr("training loss, smoothed"), QStringLiteral("trainingLossSmoothed"), palette::kBlue, 2.5);
+  validation_ = makeLine(tr("validation loss"), QStringLiteral("validationLoss"), palette::kVermillion, 2.0);
+  validation_->setPointsVisible(true);
+  validation_->setMarkerSize(7);
+  clipMarkers_ = new QScatterSeries();
+  clipMarkers_->setName(tr("clipping fired"));
+  clipMarkers_->setObjectName(QStringLiteral("clippedSteps"));
+  clipMarkers_->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+  clipMarkers_->setMarkerSize(8);
+  clipMarkers_->setColor(palette::kPurple);
+  clipMarkers_->setBorderColor(palette::kPurple.darker(130));
+  uniformGuess_ = makeLine(tr("uniform guess, ln V"), QStringLiteral("uniformGuess"), palette::kGrey, 1.5, Qt::DashLine);
+  for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{uniformGuess_, trainRaw_, trainSmoothed_, validation_,
+                                                                    clipMarkers_})
+    attach(lossChart_, s, lossX_, lossYActive_);
+  lossView_ = makeChartView(lossChart_, QStringLiteral("lossChart"), this);
+
+  // Gradient-norm chart.
+  gradChart_ = makeChart();
+  gradChart_->legend()->setAlignment(Qt::AlignRight);
+  lossChart_->legend()->setAlignment(Qt::AlignRight);
+  gradX_ = new QValueAxis();
+  gradX_->setLabelFormat(QStringLiteral("%.0f"));
+  styleAxis(gradX_, tr("training step"));
+  gradY_ = new QLogValueAxis();
+  styleAxis(gradY_, tr("‖g‖ (log)"));
+  gradChart_->addAxis(gradX_, Qt::AlignBottom);
+  gradChart_->addAxis(gradY_, Qt::AlignLeft);
+  // Before is drawn wide underneath after: where clipping did nothing the two coincide and both stay visible.
+  gradBefore_ = makeLine(tr("‖g‖ before clipping"), QStringLiteral("gradNormBefore"), palette::kOrange, 4.0);
+  gradAfter_ = makeLine(tr("‖g‖ after clipping"), QStringLiteral("gradNormAfter"), palette::kGreen, 1.5);
+  clipThreshold_ = makeLine(tr("threshold c"), QStringLiteral("clipThreshold"), palette::kGrey, 1.5, Qt::DashLine);
+  for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{gradBefore_, gradAfter_, clipThreshold_})
+    attach(gradChart_, s, gradX_, gradY_);
+  gradView_ = makeChartView(gradChart_, QStringLiteral("gradientNormChart"), this);
+
+  alignPlotAreasHorizontally(lossChart_, gradChart_);
+  auto* splitter = new QSplitter(Qt::Vertical, stack_);
+  splitter->addWidget(lossView_);
+  splitter->addWidget(gradView_);
+  splitter->setStretchFactor(0, 3);
+  splitter->setStretchFactor(1, 2);
+  splitter->setSizes({300, 200});
+  splitter->setChildrenCollapsible(false);
+  stack_->addWidget(splitter);
+
+  connect(smoothing_, &QSlider::valueChanged, this, [this](int) {
+    smoothingValue_->setText(QString::number(smoothing_->value() / 100.0, 'f', 2));
+    recomputeSmoothing();
+    seriesDirty_ = true;
+    rebuildSeries();
+  });
+  connect(logScale_, &QCheckBox::toggled, this, [this](bool) {
+    applyScale();
+    seriesDirty_ = true;
+    rebuildSeries();
+  });
+  connect(units_, &QComboBox::currentIndexChanged, this, [this](int) {
+    seriesDirty_ = true;
+    rebuildSeries();
+    updateSummary();
+  });
+  smoothingValue_->setText(QString::number(smoothing_->value() / 100.0, 'f', 2));
+  applyScale();
+  updateSummary();
+}
+
+QString LossPanel::title() const { return tr("Loss"); }
+
+std::vector<double> LossPanel::smooth(const std::vector<double>& values, double weight) {
+  std::vector<double> out;
+  out.reserve(values.size());
+  double last = 0;
+  std::int64_t count = 0;
+  for (double v : values) {
+    if (!std::isfinite(v)) {
+      out.push_back(v);
+      continue;
+    }
+    last = last * weight + (1 - weight) * v;
+    ++count;
+    const double debias = 1 - std::pow(weight, static_cast<double>(count));
+    out.push_back(debias > 0 ? last / debias : v);
+  }
+  return out;
+}
+
+double LossPanel::unitFactor() const { return units_->currentIndex() == 1 ? 1.0 / kLn2 : 1.0; }
+
+QString LossPanel::unitName() const { return units_->currentIndex() == 1 ? tr("bits/char") : tr("nats/char"); }
+
+void LossPanel::clearCache() {
+  steps_.clear();
+  loss_.clear();
+  gradNormBefore_.clear();
+  gradNormAfter_.clear();
+  validationSteps_.clear();
+  validationLoss_.clear();
+  clippedIndex_.clear();
+  observedValidation_.clear();
+  smoothed_.clear();
+  emaLast_ = 0;
+  emaCount_ = 0;
+  drawnCount_ = 0;
+  seriesDirty_ = true;
+}
+
+bool LossPanel::ingest(const MetricsLog::View& metrics) {
+  const std::size_t size = metrics.size();
+  const std::size_t cached = steps_.size();
+  if (cached > 0) {
+    // A reset log starts again at step 1: the same index then holds a different point.
+    const MetricsPoint* first = pointAt(metrics, 0);
+    const MetricsPoint* last = pointAt(metrics, cached - 1);
+    const bool same = size >= cached && first && last && first->step == firstStep_ &&
+                      static_cast<double>(last->step) == steps_.back() &&
+                      (last->loss == loss_.back() || (std::isnan(last->loss) && std::isnan(loss_.back())));
+    if (!same) clearCache();
+  }
+  const std::size_t from = steps_.size();
+  if (size == from) return false;
+
+  const double w = smoothing_->value() / 100.0;
+  std::size_t offset = 0;
+  for (const auto& chunk : metrics.chunks) {
+    const std::size_t n = chunk->size();
+    if (offset + n <= from) {
+      offset += n;
+      continue;
+    }
+    for (std::size_t i = from > offset ? from - offset : 0; i < n; ++i) {
+      const MetricsPoint& p = (*chunk)[i];
+      if (steps_.empty()) firstStep_ = p.step;
+      const auto x = static_cast<double>(p.step);
+      if (p.clipped) clippedIndex_.push_back(steps_.size());
+      steps_.push_back(x);
+      loss_.push_back(p.loss);
+      gradNormBefore_.push_back(p.gradNormBefore);
+      gradNormAfter_.push_back(p.gradNormAfter);
+      if (!std::isnan(p.validationLoss)) {
+        validationSteps_.push_back(x);
+        validationLoss_.push_back(p.validationLoss);
+      }
+      if (std::isfinite(p.loss)) {
+        emaLast_ = emaLast_ * w + (1 - w) * p.loss;
+        ++emaCount_;
+        const double debias = 1 - std::pow(w, static_cast<double>(emaCount_));
+        smoothed_.push_back(debias > 0 ? emaLast_ / debias : p.loss);
+      } else {
+        smoothed_.push_back(p.loss);
+      }
+    }
+    offset += n;
+  }
+  return true;
+}
+
+void LossPanel::mergedValidation(std::vector<double>& steps, std::vector<double>& loss) const {
+  steps = validationSteps_;
+  loss = validationLoss_;
+  if (observedValidation_.empty()) return;
+  // Points the log lacks, from the snapshots this panel saw; the log wins where both have a step.
+  std::vector<std::pair<double, double>> all;
+  for (std::size_t i = 0; i < steps.size(); ++i) all.emplace_back(steps[i], loss[i]);
+  for (const auto& [step, value] : observedValidation_)
+    if (!std::binary_search(validationSteps_.begin(), validationSteps_.end(), static_cast<double>(step)))
+      all.emplace_back(static_cast<double>(step), value);
+  std::sort(all.begin(), all.end());
+  steps.clear();
+  loss.clear();
+  for (const auto& [x, y] : all) {
+    steps.push_back(x);
+    loss.push_back(y);
+  }
+}
+
+void LossPanel::recomputeSmoothing() {
+  const double w = smoothing_->value() / 100.0;
+  smoothed_ = smooth(loss_, w);
+  emaLast_ = 0;
+  emaCount_ = 0;
+  // Carry the running state so later points continue the same average.
+  for (double v : loss_) {
+    if (!std::isfinite(v)) continue;
+    emaLast_ = emaLast_ * w + (1 - w) * v;
+    ++emaCount_;
+  }
+}
+
+void LossPanel::applyScale() {
+  QAbstractAxis* wanted = logScale_->isChecked() ? static_cast<QAbstractAxis*>(lossYLog_) : lossYLinear_;
+  if (wanted != lossYActive_) {
+    const auto series = lossChart_->series();
+    for (QAbstractSeries* s : series) s->detachAxis(lossYActive_);
+    lossYActive_->setVisible(false);
+    wanted->setVisible(true);
+    for (QAbstractSeries* s : series) s->attachAxis(wanted);
+    lossYActive_ = wanted;
+  }
+}
+
+void LossPanel::rebuildSeries() {
+  if (!seriesDirty_) return;
+  seriesDirty_ = false;
+  drawnCount_ = steps_.size();
+  const bool logY = logScale_->isChecked();
+  const double u = unitFactor();
+  auto scaled = [u](const std::vector<double>& v) {
+    std::vector<double> out(v.size());
+    std::transform(v.begin(), v.end(), out.begin(), [u](double x) { return x * u; });
+    return out;
+  };
+
+  std::vector<double> validationSteps, validationNats;
+  mergedValidation(validationSteps, validationNats);
+  const std::vector<double> validation = scaled(validationNats);
+  trainRaw_->replace(curvePoints(steps_, loss_, u, logY));
+  trainSmoothed_->replace(curvePoints(steps_, smoothed_, u, logY));
+  validation_->replace(decimateMinMax(finitePoints(validationSteps, validation, logY)));
+
+  std::vector<double> clipX, clipY;
+  clipX.reserve(clippedIndex_.size());
+  clipY.reserve(clippedIndex_.size());
+  for (std::size_t i : clippedIndex_) {
+    clipX.push_back(steps_[i]);
+    clipY.push_back(loss_[i] * u);
+  }
+  clipMarkers_->replace(decimateMinMax(finitePoints(clipX, clipY, logY), 2000, 1000));
+
+  double xLo = steps_.empty() ? 0 : steps_.front();
+  double xHi = steps_.empty() ? 1 : steps_.back();
+  if (xHi <= xLo) xHi = xLo + 1;
+
+  const double uniform = vocabularySize_ > 1 ? std::log(static_cast<double>(vocabularySize_)) * u : NAN;
+  if (std::isfinite(uniform))
+    uniformGuess_->replace(QList<QPointF>{QPointF(xLo, uniform), QPointF(xHi, uniform)});
+  else
+    uniformGuess_->clear();
+
+  double yLo = std::numeric_limits<double>::infinity(), yHi = -yLo;
+  auto widen = [&](const std::vector<double>& v) {
+    for (double y : v) {
+      if (!std::isfinite(y) || (logY && y <= 0)) continue;
+      yLo = std::min(yLo, y);
+      yHi = std::max(yHi, y);
+    }
+  };
+  for (double y : loss_) {
+    y *= u;
+    if (!std::isfinite(y) || (logY && y <= 0)) continue;
+    yLo = std::min(yLo, y);
+    yHi = std::max(yHi, y);
+  }
+  widen(validation);
+  if (std::isfinite(uniform)) widen({uniform});
+  if (!(yLo <= yHi)) {
+    yLo = 1;
+    yHi = 5;
+  }
+  const QString yTitle = logY ? tr("loss (%1, log)").arg(unitName()) : tr("loss (%1)").arg(unitName());
+  if (lossYActive_->titleText() != yTitle) lossYActive_->setTitleText(yTitle);
+  if (logY) {
+    setLogRange(lossYLog_, clampForLog(yLo), clampForLog(yHi), 7, true);
+  } else {
+    setLinearRange(lossYLinear_, std::max(0.0, yLo), yHi, false);
+  }
+  const double xPad = 0.5 + (xHi - xLo) * 0.012;  // room for the end markers
+  setIndexRange(lossX_, xLo, xHi, 8, xPad);
+
+  // Gradient norms.
+  gradBefore_->replace(curvePoints(steps_, gradNormBefore_, 1, true));
+  gradAfter_->replace(curvePoints(steps_, gradNormAfter_, 1, true));
+  double gLo = std::numeric_limits<double>::infinity(), gHi = -gLo;
+  for (const auto* v : {&gradNormBefore_, &gradNormAfter_})
+    for (double g : *v) {
+      if (!std::isfinite(g)) continue;
+      gLo = std::min(gLo, clampForLog(g));
+      gHi = std::max(gHi, clampForLog(g));
+    }
+  if (std::isfinite(clipThresholdValue_) && clipThresholdValue_ > 0) {
+    clipThreshold_->setName(tr("threshold c = %1").arg(formatNumber(clipThresholdValue_)));
+    clipThreshold_->replace(QList<QPointF>{QPointF(xLo, clipThresholdValue_), QPointF(xHi, clipThresholdValue_)});
+    gLo = std::min(gLo, clipThresholdValue_);
+    gHi = std::max(gHi, clipThresholdValue_);
+  } else {
+    clipThreshold_->clear();
+  }
+  clipThreshold_->setVisible(std::isfinite(clipThresholdValue_) && clipThresholdValue_ > 0);
+  if (!(gLo <= gHi)) {
+    gLo = 0.1;
+    gHi = 10;
+  }
+  setLogRange(gradY_, gLo, gHi, 6);
+  setIndexRange(gradX_, xLo, xHi, 8, xPad);
+}
+
+void LossPanel::updateSummary() {
+  if (step_ < 0 || steps_.empty()) {
+    summary_->clear();
+    return;
+  }
+  const double u = unitFactor();
+  QString text = tr("Step <b>%1</b> &nbsp;·&nbsp; loss <b>%2</b> %3")
+                     .arg(step_)
+                     .arg(formatNumber(lastLoss_ * u))
+                     .arg(unitName());
+  if (!smoothed_.empty() && std::isfinite(smoothed_.back()))
+    text += tr(" (smoothed %1)").arg(formatNumber(smoothed_.back() * u));
+  if (!std::isnan(lastValidation_))
+    text += tr(" &nbsp;·&nbsp; validation <b>%1</b> %2").arg(formatNumber(lastValidation_ * u)).arg(unitName());
+  if (std::isfinite(clipThresholdValue_)) {
+    const std::size_t recent = std::min(kRecentWindow, steps_.size());
+    const std::size_t since = steps_.size() - recent;
+    const auto fired = std::count_if(clippedIndex_.begin(), clippedIndex_.end(), [since](std::size_t i) { return i >= since; });
+    text += tr(" &nbsp;·&nbsp; clipped %1 of the last %2 steps").arg(fired).arg(recent);
+  }
+  summary_->setText(text);
+}
+
+void LossPanel::render(const Snapshot& snapshot) {
+  const bool empty = snapshot.metrics.size() == 0;
+  stack_->setCurrentIndex(empty ? 0 : 1);
+
+  const double threshold = snapshot.config.clip.mode == ClipMode::Norm ? snapshot.config.clip.threshold : NAN;
+  const bool thresholdChanged = !(threshold == clipThresholdValue_ || (std::isnan(threshold) && std::isnan(clipThresholdValue_)));
+  const bool vocabularyChanged = snapshot.vocabulary.size() != vocabularySize_;
+  clipThresholdValue_ = threshold;
+  vocabularySize_ = snapshot.vocabulary.size();
+  if (thresholdChanged || vocabularyChanged) seriesDirty_ = true;
+
+  const bool grew = ingest(snapshot.metrics);
+  // The engine measures validation loss now and then (snapshot.lastValidationLoss at
+  // activationsStep); remember each measurement so the curve has every point this panel saw.
+  if (std::isfinite(snapshot.lastValidationLoss) && snapshot.activationsStep > 0 && !steps_.empty() &&
+      snapshot.activationsStep <= static_cast<std::int64_t>(steps_.back())) {
+    auto [it, inserted] = observedValidation_.try_emplace(snapshot.activationsStep, snapshot.lastValidationLoss);
+    if (!inserted && it->second != snapshot.lastValidationLoss) {
+      it->second = snapshot.lastValidationLoss;
+      inserted = true;
+    }
+    if (inserted) seriesDirty_ = true;
+  }
+  const bool summaryChanged = grew || thresholdChanged || snapshot.step != step_ || !(snapshot.lastLoss == lastLoss_) ||
+                              !(snapshot.lastValidationLoss == lastValidation_);
+  step_ = snapshot.step;
+  lastLoss_ = snapshot.lastLoss;
+  lastValidation_ = snapshot.lastValidationLoss;
+  if (empty) {
+    summary_->clear();
+    return;
+  }
+  // While training runs on a long curve, redraw once a new point could move the decimated curve by
+  // a bucket (n/1000 points); every point is drawn as soon as training stops.
+  const std::size_t n = steps_.size();
+  if (n != drawnCount_ && (!snapshot.running || n - std::min(n, drawnCount_) >= std::max<std::size_t>(1, n / 1000)))
+    seriesDirty_ = true;
+  rebuildSeries();
+  if (summaryChanged) updateSummary();
+}
+
+}  // namespace rnnscope::ui

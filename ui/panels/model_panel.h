@@ -1,0 +1,145 @@
+#pragma once
+// "Model & training": every setting of the core in four groups (model, initialisation,
+// optimisation, data). Optimiser and clipping settings take effect at once; architecture and
+// data settings are collected and applied together, since changing them rebuilds the model.
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <QElapsedTimer>
+#include <QSet>
+
+#include "ui/panel.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace rnnscope::ui {
+
+namespace chart {
+class NoteBox;
+}
+namespace text {
+class LogSpinBox;
+}
+
+class ModelPanel : public Panel {
+  Q_OBJECT
+public:
+  explicit ModelPanel(PostCommand post, QWidget* parent = nullptr);
+
+  void render(const rnnscope::Snapshot& snapshot) override;
+  QString title() const override;
+  QString key() const override { return QStringLiteral("model"); }
+
+  // The configuration the controls describe now (the snapshot's, with the user's edits).
+  rnnscope::TrainConfig editedConfig() const;
+  bool hasPendingChanges() const { return !dirty_.isEmpty(); }
+  // The rich-text formula of a cell kind (and GRU variant), as the panel shows it.
+  static QString formulaFor(rnnscope::CellKind cell, rnnscope::GruVariant variant, rnnscope::Nonlinearity act);
+
+private:
+  QWidget* buildModelGroup();
+  QWidget* buildInitGroup();
+  QWidget* buildOptimizerGroup();
+  QWidget* buildDataGroup();
+
+  // Architecture/data control edited by the user: remembered until Apply or Discard.
+  void markDirty(QWidget* control);
+  void applyArchitecture();
+  void discardChanges();
+  void updatePendingUi();
+  void updateVisibility();
+
+  rnnscope::OptimizerConfig liveOptimizer() const;
+  rnnscope::ClipConfig liveClip() const;
+  void postOptimizer();
+  void postClip();
+
+  void syncArchitecture(const rnnscope::TrainConfig& c);
+  void syncLive(const rnnscope::TrainConfig& c);
+  void syncCorpus(const rnnscope::Snapshot& s);
+  // Whether a control may be overwritten from a snapshot now.
+  bool maySync(QWidget* control) const;
+
+  chart::NoteBox* note_ = nullptr;
+
+  // Model
+  QComboBox* cell_ = nullptr;
+  QComboBox* nonlinearity_ = nullptr;
+  QComboBox* gruVariant_ = nullptr;
+  QLabel* formula_ = nullptr;
+  QSpinBox* hidden_ = nullptr;
+  QSpinBox* layers_ = nullptr;
+  QSpinBox* embed_ = nullptr;
+  QFormLayout* modelForm_ = nullptr;
+  // Initialisation
+  QComboBox* initScheme_ = nullptr;
+  QDoubleSpinBox* spectralRadius_ = nullptr;
+  QDoubleSpinBox* forgetBias_ = nullptr;
+  QFormLayout* initForm_ = nullptr;
+  // Optimisation (live)
+  QComboBox* optimizer_ = nullptr;
+  text::LogSpinBox* learningRate_ = nullptr;
+  QDoubleSpinBox* momentum_ = nullptr;
+  QDoubleSpinBox* beta1_ = nullptr;
+  QDoubleSpinBox* beta2_ = nullptr;
+  QDoubleSpinBox* alpha_ = nullptr;
+  text::LogSpinBox* epsilon_ = nullptr;
+  text::LogSpinBox* weightDecay_ = nullptr;
+  QComboBox* clipMode_ = nullptr;
+  QDoubleSpinBox* clipThreshold_ = nullptr;
+  QFormLayout* optimizerForm_ = nullptr;
+  // Data
+  QSpinBox* batch_ = nullptr;
+  QSpinBox* seqLen_ = nullptr;
+  QComboBox* bptt_ = nullptr;
+  QSpinBox* seed_ = nullptr;
+  QDoubleSpinBox* validation_ = nullptr;
+  QLabel* corpusInfo_ = nullptr;
+  QPushButton* dialogueButton_ = nullptr;
+  QPushButton* codeButton_ = nullptr;
+  QPushButton* openTextButton_ = nullptr;
+  // Apply bar
+  QLabel* pendingLabel_ = nullptr;
+  QPushButton* discard_ = nullptr;
+  QPushButton* apply_ = nullptr;
+
+  // Each architecture/data control with a test of whether two configurations agree on it.
+  struct ArchField {
+    QWidget* control;
+    QLabel* label;
+    std::function<bool(const rnnscope::TrainConfig&, const rnnscope::TrainConfig&)> same;
+  };
+  std::vector<ArchField> archFields_;
+  void addArchField(QFormLayout* form, QWidget* control,
+                    std::function<bool(const rnnscope::TrainConfig&, const rnnscope::TrainConfig&)> same);
+  void refreshDirtyMarks();
+
+  rnnscope::TrainConfig shown_;  // the snapshot's configuration
+  bool haveSnapshot_ = false;
+  QSet<QWidget*> dirty_;
+  QString applyError_;
+
+  // After posting, older snapshots still carry the old value for a moment; until the engine
+  // echoes the change (or a timeout passes) the control keeps what the user chose.
+  struct Awaiting {
+    std::string json;
+    QElapsedTimer since;
+  };
+  std::optional<Awaiting> awaitOptimizer_, awaitClip_, awaitConfigure_;
+  std::string lastConfigJson_;
+  bool resync_ = true;
+  std::string lastCorpus_;
+  std::size_t lastCorpusCharacters_ = 0;
+  std::size_t lastVocabulary_ = 0;
+};
+
+}  // namespace rnnscope::ui

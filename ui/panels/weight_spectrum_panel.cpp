@@ -1,0 +1,343 @@
+#include "ui/panels/weight_spectrum_panel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsSimpleTextItem>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include "ui/panels/chart_style.h"
+#include "ui/panels/chart_widgets.h"
+
+namespace rnnscope::ui {
+
+using namespace chart;
+
+namespace {
+bool sameSpectrum(const WeightSpectrum& a, const WeightSpectrum& b) {
+  return a.singularValues == b.singularValues && a.gateEigenvalues == b.gateEigenvalues && a.sigmaMax == b.sigmaMax &&
+         a.gamma == b.gamma;
+}
+
+const QColor& gateColor(int gate) {
+  static const QColor colors[WeightSpectrumPanel::kMaxGates] = {palette::kBlue, palette::kGreen, palette::kOrange,
+                                                                palette::kPurple};
+  return colors[std::clamp(gate, 0, WeightSpectrumPanel::kMaxGates - 1)];
+}
+
+QString gateName(CellKind cell, int gate) {
+  auto tr = [](const char* s) { return QCoreApplication::translate("rnnscope::ui::WeightSpectrumPanel", s); };
+  switch (cell) {
+    case CellKind::Lstm: {
+      const char* names[] = {QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "i input"),
+                             QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "f forget"),
+                             QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "g candidate"),
+                             QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "o output")};
+      return gate < 4 ? tr(names[gate]) : QString();
+    }
+    case CellKind::Gru: {
+      const char* names[] = {QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "r reset"),
+                             QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "z update"),
+                             QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "n candidate")};
+      return gate < 3 ? tr(names[gate]) : QString();
+    }
+    case CellKind::Rnn:
+      return gate == 0 ? tr(QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "h: eigenvalues of W_hh")) : QString();
+  }
+  return {};
+}
+
+// A round number just above x, so the plane's ticks land on 0.5 steps.
+double niceRadius(double x) { return std::max(1.2, std::ceil(x * 1.1 * 2) / 2); }
+}  // namespace
+
+QStringList WeightSpectrumPanel::gateLetters(CellKind cell) {
+  switch (cell) {
+    case CellKind::Lstm:
+      return {QStringLiteral("i"), QStringLiteral("f"), QStringLiteral("g"), QStringLiteral("o")};
+    case CellKind::Gru:
+      return {QStringLiteral("r"), QStringLiteral("z"), QStringLiteral("n")};
+    case CellKind::Rnn:
+      return {QStringLiteral("h")};
+  }
+  return {};
+}
+
+WeightSpectrumPanel::WeightSpectrumPanel(PostCommand post, QWidget* parent) : Panel(std::move(post), parent) {
+  setObjectName(key());
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(6, 6, 6, 6);
+  layout->setSpacing(4);
+
+  note_ = new NoteBox(
+      tr("<b>Left:</b> the eigenvalues &mu; of each gate's <i>H</i>&times;<i>H</i> block of the recurrent weights "
+         "<i>W</i><sub>hh</sub> (LSTM blocks i, f, g, o; GRU r, z, n), on the complex plane. Without the "
+         "nonlinearity, <i>h</i><sub><i>t</i></sub> = <i>W</i> <i>h</i><sub><i>t</i>&minus;1</sub> multiplies each "
+         "eigen-direction by &mu; at every step: <b>eigenvalues outside the unit circle</b> (|&mu;| &gt; 1) are "
+         "directions that grow step after step, those inside fade away.<br>"
+         "<b>Right:</b> the singular values of the whole <i>W</i><sub>hh</sub>, largest first. &lambda; = "
+         "&sigma;<sub>max</sub>(<i>W</i><sub>hh</sub>) is the most one step can stretch any state change; with "
+         "&gamma; = max |act&prime;| it gives the bound (&gamma;&lambda;)<sup><i>d</i></sup> on the gradient over "
+         "<i>d</i> steps."),
+      this);
+
+  auto* controls = new QHBoxLayout();
+  layers_ = new LayerChooser(this);
+  summary_ = new QLabel(this);
+  summary_->setObjectName(QStringLiteral("summary"));
+  summary_->setFont(chartFont(kLabelPointSize));
+  summary_->setTextFormat(Qt::RichText);
+  summary_->setWordWrap(true);
+  controls->addWidget(layers_);
+  controls->addSpacing(10);
+  controls->addWidget(summary_, 1);
+  note_->moveToggleTo(controls);
+  controls->setAlignment(note_->toggleButton(), Qt::AlignTop);
+  layout->addLayout(controls);
+  layout->addWidget(note_);
+
+  stack_ = makeEmptyStack(this);
+  layout->addWidget(stack_, 1);
+
+  // The complex plane.
+  planeChart_ = makeChart(tr("Eigenvalues of W_hh's gate blocks"));
+  re_ = new QValueAxis();
+  styleAxis(re_, tr("Re μ"));
+  im_ = new QValueAxis();
+  styleAxis(im_, tr("Im μ"));
+  for (QValueAxis* a : {re_, im_}) {
+    a->setLabelFormat(QStringLiteral("%.1f"));
+    a->setTickType(QValueAxis::TicksDynamic);
+    a->setTickAnchor(0);
+    a->setTickInterval(0.5);
+  }
+  planeChart_->addAxis(re_, Qt::AlignBottom);
+  planeChart_->addAxis(im_, Qt::AlignLeft);
+  unitCircle_ = new QLineSeries();
+  unitCircle_->setName(tr("|μ| = 1"));
+  unitCircle_->setObjectName(QStringLiteral("unitCircle"));
+  QPen circlePen(palette::kBlack);
+  circlePen.setWidthF(1.5);
+  circlePen.setStyle(Qt::DashLine);
+  unitCircle_->setPen(circlePen);
+  QList<QPointF> circle;
+  constexpr int kCirclePoints = 180;
+  for (int i = 0; i <= kCirclePoints; ++i) {
+    const double a = 2 * std::numbers::pi * i / kCirclePoints;
+    circle.append(QPointF(std::cos(a), std::sin(a)));
+  }
+  unitCircle_->replace(circle);
+  planeChart_->addSeries(unitCircle_);
+  unitCircle_->attachAxis(re_);
+  unitCircle_->attachAxis(im_);
+  for (int g = 0; g < kMaxGates; ++g) {
+    auto* s = new QScatterSeries();
+    s->setMarkerSize(8);
+    QColor fill = gateColor(g);
+    fill.setAlpha(170);
+    s->setColor(fill);
+    s->setBorderColor(gateColor(g).darker(130));
+    s->setVisible(false);
+    planeChart_->addSeries(s);
+    s->attachAxis(re_);
+    s->attachAxis(im_);
+    gates_.push_back(s);
+  }
+  auto* planeView = makeChartView(planeChart_, QStringLiteral("eigenvalueChart"), this);
+  connect(planeChart_, &QChart::plotAreaChanged, this, [this](const QRectF&) { keepAspectEqual(); });
+
+  // Singular values of W_hh.
+  svChart_ = makeChart(tr("Singular values of W_hh"));
+  svX_ = new QValueAxis();
+  styleAxis(svX_, tr("index i (largest first)"));
+  svY_ = new QValueAxis();
+  styleAxis(svY_, tr("σ_i(W_hh)"));
+  svY_->setLabelFormat(QStringLiteral("%.2g"));
+  svChart_->addAxis(svX_, Qt::AlignBottom);
+  svChart_->addAxis(svY_, Qt::AlignLeft);
+  svOne_ = new QLineSeries();
+  svOne_->setName(tr("σ = 1"));
+  svOne_->setObjectName(QStringLiteral("svOne"));
+  QPen onePen(palette::kGrey);
+  onePen.setWidthF(1.5);
+  onePen.setStyle(Qt::DashLine);
+  svOne_->setPen(onePen);
+  singularValues_ = new QLineSeries();
+  singularValues_->setName(tr("σ_i(W_hh)"));
+  singularValues_->setObjectName(QStringLiteral("whhSingularValues"));
+  QPen svPen(palette::kBlue);
+  svPen.setWidthF(2.5);
+  singularValues_->setPen(svPen);
+  sigmaMax_ = new QScatterSeries();
+  sigmaMax_->setName(tr("λ = σ_max"));
+  sigmaMax_->setObjectName(QStringLiteral("sigmaMax"));
+  sigmaMax_->setMarkerSize(12);
+  sigmaMax_->setColor(palette::kVermillion);
+  sigmaMax_->setBorderColor(palette::kVermillion.darker(130));
+  for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{svOne_, singularValues_, sigmaMax_}) {
+    svChart_->addSeries(s);
+    s->attachAxis(svX_);
+    s->attachAxis(svY_);
+  }
+  auto* svView = makeChartView(svChart_, QStringLiteral("whhSingularValueChart"), this);
+  // Qt Charts centres point labels on the point, which at i = 1 would hang off the axis; a text item
+  // placed to the right of the point instead.
+  sigmaMaxLabel_ = new QGraphicsSimpleTextItem(svChart_);
+  sigmaMaxLabel_->setFont(chartFont(kLabelPointSize, true));
+  sigmaMaxLabel_->setBrush(palette::kVermillion.darker(140));
+  sigmaMaxLabel_->setZValue(20);
+  connect(svChart_, &QChart::plotAreaChanged, this, [this](const QRectF&) { placeSigmaMaxLabel(); });
+
+  auto* split = new QSplitter(Qt::Horizontal, stack_);
+  split->addWidget(planeView);
+  split->addWidget(svView);
+  split->setStretchFactor(0, 3);
+  split->setStretchFactor(1, 2);
+  split->setChildrenCollapsible(false);
+  stack_->addWidget(split);
+
+  connect(layers_, &LayerChooser::layerChanged, this, [this](int) { redraw(); });
+}
+
+QString WeightSpectrumPanel::title() const { return tr("Weight spectrum"); }
+
+void WeightSpectrumPanel::render(const Snapshot& snapshot) {
+  cell_ = snapshot.config.model.cell;
+  latest_.resize(snapshot.spectra.size());
+  for (std::size_t l = 0; l < snapshot.spectra.size(); ++l)
+    if (!sameSpectrum(latest_[l], snapshot.spectra[l].weights)) latest_[l] = snapshot.spectra[l].weights;
+  redraw();
+}
+
+void WeightSpectrumPanel::redraw() {
+  if (latest_.empty()) {
+    stack_->setCurrentIndex(0);
+    layers_->setLayerCount(0);
+    summary_->clear();
+    drawn_ = Drawn{};
+    return;
+  }
+  stack_->setCurrentIndex(1);
+  layers_->setLayerCount(static_cast<int>(latest_.size()));
+  const int layer = std::min(layers_->layer(), static_cast<int>(latest_.size()) - 1);
+  if (drawn_.layer == layer && drawn_.cell == cell_ && sameSpectrum(drawn_.weights, latest_[layer])) return;
+  drawn_.layer = layer;
+  drawn_.cell = cell_;
+  drawn_.weights = latest_[layer];
+  draw(drawn_);
+}
+
+void WeightSpectrumPanel::draw(const Drawn& d) {
+  const WeightSpectrum& w = d.weights;
+  const QStringList letters = gateLetters(d.cell);
+  double farthest = 1;
+  int outside = 0, total = 0;
+  QStringList radii;
+  for (int g = 0; g < kMaxGates; ++g) {
+    QScatterSeries* s = gates_[g];
+    const bool used = static_cast<std::size_t>(g) < w.gateEigenvalues.size();
+    if (!used) {
+      s->clear();
+      s->setVisible(false);
+      continue;
+    }
+    const auto& eig = w.gateEigenvalues[g];
+    QList<QPointF> points;
+    points.reserve(static_cast<qsizetype>(eig.size()));
+    double radius = 0;
+    for (const auto& mu : eig) {
+      if (!std::isfinite(mu.real()) || !std::isfinite(mu.imag())) continue;
+      points.append(QPointF(mu.real(), mu.imag()));
+      const double r = std::abs(mu);
+      radius = std::max(radius, r);
+      if (r > 1) ++outside;
+      ++total;
+    }
+    farthest = std::max(farthest, radius);
+    s->replace(points);
+    const QString letter = g < letters.size() ? letters[g] : QString::number(g);
+    s->setObjectName(QStringLiteral("eigenvalues_") + letter);
+    s->setName(gateName(d.cell, g).isEmpty() ? letter : gateName(d.cell, g));
+    s->setVisible(true);
+    radii << tr("%1: %2").arg(letter, formatNumber(radius, 2));
+  }
+  radius_ = niceRadius(farthest);
+  planeChart_->setTitle(d.cell == CellKind::Rnn ? tr("Eigenvalues of W_hh") : tr("Eigenvalues of each gate block of W_hh"));
+  keepAspectEqual();
+
+  const std::size_t n = w.singularValues.size();
+  QList<QPointF> sv;
+  sv.reserve(static_cast<qsizetype>(n));
+  for (std::size_t i = 0; i < n; ++i)
+    if (std::isfinite(w.singularValues[i])) sv.append(QPointF(static_cast<double>(i + 1), w.singularValues[i]));
+  singularValues_->replace(sv);
+  singularValues_->setPointsVisible(n <= 32);
+  const double nMax = std::max<double>(2, static_cast<double>(n));
+  svOne_->replace(QList<QPointF>{QPointF(1, 1), QPointF(nMax, 1)});
+  const double top = n > 0 && std::isfinite(w.singularValues.front()) ? w.singularValues.front() : w.sigmaMax;
+  if (std::isfinite(top) && n > 0) {
+    sigmaMax_->replace(QList<QPointF>{QPointF(1, top)});
+    sigmaMaxLabel_->setText(tr("σ_max = %1").arg(formatNumber(top)));
+  } else {
+    sigmaMax_->clear();
+    sigmaMaxLabel_->setText(QString());
+  }
+  setIndexRange(svX_, 1, nMax, 8);
+  // Headroom above sigma_max so its label stays inside the chart.
+  setLinearRange(svY_, 0, std::max(1.0, std::isfinite(top) ? top * 1.15 : 1.0), true);
+  placeSigmaMaxLabel();
+
+  QString text = tr("λ = σ_max(W_hh) = <b>%1</b> &nbsp;·&nbsp; γ = %2 &nbsp;·&nbsp; γλ = <b>%3</b>")
+                     .arg(formatNumber(w.sigmaMax))
+                     .arg(formatNumber(w.gamma))
+                     .arg(formatNumber(w.gamma * w.sigmaMax));
+  text += tr(" &nbsp;·&nbsp; <b>%1</b> of %2 eigenvalues outside the unit circle").arg(outside).arg(total);
+  if (!radii.isEmpty()) text += tr(" &nbsp;·&nbsp; max&nbsp;|μ|: %1").arg(radii.join(QStringLiteral(", ")));
+  summary_->setText(text);
+}
+
+void WeightSpectrumPanel::placeSigmaMaxLabel() {
+  if (sigmaMax_->count() == 0 || sigmaMaxLabel_->text().isEmpty()) {
+    sigmaMaxLabel_->setVisible(false);
+    return;
+  }
+  const QPointF at = svChart_->mapToPosition(sigmaMax_->at(0), sigmaMax_);
+  const QRectF box = sigmaMaxLabel_->boundingRect();
+  // Right of the point and a little above it, clear of the curve that falls away to the right.
+  sigmaMaxLabel_->setPos(at.x() + 10, at.y() - box.height() - 2);
+  sigmaMaxLabel_->setVisible(true);
+}
+
+void WeightSpectrumPanel::keepAspectEqual() {
+  // Equal units per pixel on both axes, so the unit circle is round whatever the view's shape.
+  const QRectF area = planeChart_->plotArea();
+  double xHalf = radius_, yHalf = radius_;
+  if (area.width() > 1 && area.height() > 1) {
+    if (area.width() >= area.height())
+      xHalf = radius_ * area.width() / area.height();
+    else
+      yHalf = radius_ * area.height() / area.width();
+  }
+  constexpr double kTolerance = 1e-6;
+  if (std::abs(re_->max() - xHalf) > kTolerance || std::abs(re_->min() + xHalf) > kTolerance) re_->setRange(-xHalf, xHalf);
+  if (std::abs(im_->max() - yHalf) > kTolerance || std::abs(im_->min() + yHalf) > kTolerance) im_->setRange(-yHalf, yHalf);
+  const double span = std::max(xHalf, yHalf);
+  const double interval = span > 6 ? 2.0 : span > 2 ? 1.0 : 0.5;
+  re_->setTickInterval(interval);
+  im_->setTickInterval(interval);
+}
+
+}  // namespace rnnscope::ui

@@ -1,0 +1,76 @@
+#pragma once
+// The recurrent weights themselves: eigenvalues of each gate's H x H block of W_hh on the complex
+// plane beside the unit circle, and the singular values of the whole W_hh with sigma_max marked.
+#include <complex>
+#include <vector>
+
+#include <QStringList>
+
+#include "ui/panel.h"
+
+class QChart;
+class QGraphicsSimpleTextItem;
+class QLabel;
+class QLineSeries;
+class QScatterSeries;
+class QStackedWidget;
+class QValueAxis;
+
+namespace rnnscope::ui {
+
+namespace chart {
+class LayerChooser;
+class NoteBox;
+}  // namespace chart
+
+class WeightSpectrumPanel : public Panel {
+  Q_OBJECT
+public:
+  static constexpr int kMaxGates = 4;
+
+  explicit WeightSpectrumPanel(PostCommand post, QWidget* parent = nullptr);
+
+  void render(const rnnscope::Snapshot& snapshot) override;
+  QString title() const override;
+  QString key() const override { return QStringLiteral("weight_spectrum"); }
+
+  // The gate letters of a cell, in W_hh's row-block order: i f g o / r z n / h.
+  static QStringList gateLetters(rnnscope::CellKind cell);
+
+private:
+  struct Drawn {
+    int layer = -1;
+    rnnscope::CellKind cell = rnnscope::CellKind::Rnn;
+    rnnscope::WeightSpectrum weights;
+  };
+  void redraw();
+  void draw(const Drawn& d);
+  void keepAspectEqual();
+  void placeSigmaMaxLabel();
+
+  chart::NoteBox* note_ = nullptr;
+  chart::LayerChooser* layers_ = nullptr;
+  QLabel* summary_ = nullptr;
+  QStackedWidget* stack_ = nullptr;
+
+  QChart* planeChart_ = nullptr;
+  QValueAxis* re_ = nullptr;
+  QValueAxis* im_ = nullptr;
+  QLineSeries* unitCircle_ = nullptr;
+  std::vector<QScatterSeries*> gates_;
+  double radius_ = 1.2;  // half the shorter side of the plane, in eigenvalue units
+
+  QChart* svChart_ = nullptr;
+  QValueAxis* svX_ = nullptr;
+  QValueAxis* svY_ = nullptr;
+  QLineSeries* singularValues_ = nullptr;
+  QScatterSeries* sigmaMax_ = nullptr;
+  QLineSeries* svOne_ = nullptr;
+  QGraphicsSimpleTextItem* sigmaMaxLabel_ = nullptr;
+
+  rnnscope::CellKind cell_ = rnnscope::CellKind::Rnn;
+  std::vector<rnnscope::WeightSpectrum> latest_;
+  Drawn drawn_;
+};
+
+}  // namespace rnnscope::ui
