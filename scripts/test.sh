@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DRNNSCOPE_WERROR=ON
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DRNNSCOPE_WERROR=ON -DRNNSCOPE_BUILD_GUI=ON
 cmake --build build -j"$(nproc)"
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir build --output-on-failure -j"$(nproc)" --timeout 900
