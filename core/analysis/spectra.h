@@ -10,7 +10,7 @@
 
 namespace rnnscope {
 
-// Singular values (descending) of a matrix, computed in double.
+// Singular values (descending) of a matrix, computed in its own precision.
 template <class S>
 std::vector<double> singularValues(const Mat<S>& m);
 
@@ -25,7 +25,8 @@ std::vector<double> jacobianSigmaMaxOverTime(const Model<S>& model, int layer, I
 // sigma_max(J_T J_{T-1} ... J_{T-d+1}) for d = 1..T, T the window's last step: [T].
 // The product is propagated as an orthonormal block re-orthogonalised (QR) at every step,
 // so it neither overflows nor loses the dominant direction; with block = state size the
-// result is exact, with a smaller block it is exact at d = 1 and a lower bound after.
+// result is exact, with a smaller block it is exact at d = 1 and a lower bound after
+// (the block starts on J_T's dominant left singular subspace).
 template <class S>
 std::vector<double> jacobianProductSigmaMax(const Model<S>& model, int layer, Index b = 0, Index block = 16);
 

@@ -13,6 +13,9 @@ namespace rnnscope {
 using Clock = std::chrono::steady_clock;
 
 namespace {
+// A view that costs c ms is refreshed at most every kBudget * c ms while training runs: about
+// 1/kBudget of the engine's time for each of the three views.
+constexpr double kBudget = 60;
 double millisecondsSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
 template <class... F> struct Overloaded : F... { using F::operator()...; };
 template <class... F> Overloaded(F...) -> Overloaded<F...>;
@@ -37,7 +40,7 @@ struct Engine::State {
   int analysisStep = -1;
   std::vector<LayerSpectra> spectra;
   std::int64_t analysisDoneAt = -1;
-  double analysisMs = 0;
+  double analysisMs = 0, activationsMs = 0, sampleMs = 0;  // what each view cost last time
 
   std::u32string probeText;
   std::shared_ptr<const ActivationRecord> activations;
@@ -199,10 +202,12 @@ void Engine::run() {
     s.analysisMs = millisecondsSince(t0);
     s.analysisDoneAt = s.step();
     s.lastAnalysis = Clock::now();
+    s.changed = true;
   };
 
   auto refreshActivations = [&] {
     if (s.probeText.empty()) return;
+    const auto t0 = Clock::now();
     syncProbeWeights();
     try {
       auto record = std::make_shared<ActivationRecord>(
@@ -210,17 +215,22 @@ void Engine::run() {
       s.saturation = gateSaturation(*record);
       s.ranking = rankCells(*record, conceptSignal(s.conceptName, record->text), 40);
       s.activations = std::move(record);
-      if (s.trainer->validationTokens().size() > 1)
+      if (s.trainer->validationTokens().size() > 1) {
         s.lastValidationLoss = evaluateLoss(*s.probe, std::span<const std::int32_t>(s.trainer->validationTokens()),
                                             s.trainer->config().seqLen, 4096);
+        s.metrics.setLatestValidationLoss(s.lastValidationLoss);
+      }
     } catch (const std::exception& e) {
       s.say(e.what(), true);
     }
+    s.activationsMs = millisecondsSince(t0);
     s.activationsDoneAt = s.step();
     s.lastActivations = Clock::now();
+    s.changed = true;
   };
 
   auto refreshSample = [&] {
+    const auto t0 = Clock::now();
     syncProbeWeights();
     SampleOptions o;
     o.prime = fitToVocabulary(s.sampling.prime, s.corpus->vocab);
@@ -233,8 +243,10 @@ void Engine::run() {
     } catch (const std::exception& e) {
       s.say(e.what(), true);
     }
+    s.sampleMs = millisecondsSince(t0);
     s.sampleDoneAt = s.step();
     s.lastSample = Clock::now();
+    s.changed = true;
   };
 
   auto trainOneStep = [&] {
@@ -366,6 +378,7 @@ void Engine::run() {
                c);
   };
 
+  std::uint64_t unacknowledged = 0;
   while (!stop_.load()) {
     std::deque<Command> batch;
     {
@@ -401,20 +414,26 @@ void Engine::run() {
     const bool idle = !(s.trainer && (s.running || s.pendingSteps > 0));
     if (s.trainer) {
       const std::int64_t step = s.step();
-      const bool fresh = idle || !s.running;  // paused or stepping: bring every view up to date now
-      if (s.analysisDoneAt != step && (fresh || millisecondsSince(s.lastAnalysis) >= s.setup.analysisIntervalMs))
-        refreshAnalysis();
-      if (s.activationsDoneAt != step && (fresh || millisecondsSince(s.lastActivations) >= s.setup.activationsIntervalMs))
-        refreshActivations();
-      if (s.sampleDoneAt != step && (fresh || millisecondsSince(s.lastSample) >= s.setup.sampleIntervalMs))
-        refreshSample();
+      const bool fresh = idle;  // paused, or the last of N requested steps: bring every view up to date now
+      // While training runs, each view waits at least its interval and at least kBudget times
+      // its own last cost, so that together they take a few percent of the engine's time
+      // whatever the model size; paused or stepped, everything is brought up to date at once.
+      auto due = [&](std::int64_t doneAt, Clock::time_point last, int intervalMs, double costMs) {
+        return doneAt != step && (fresh || millisecondsSince(last) >= std::max<double>(intervalMs, kBudget * costMs));
+      };
+      if (due(s.analysisDoneAt, s.lastAnalysis, s.setup.analysisIntervalMs, s.analysisMs)) refreshAnalysis();
+      if (due(s.activationsDoneAt, s.lastActivations, s.setup.activationsIntervalMs, s.activationsMs)) refreshActivations();
+      if (due(s.sampleDoneAt, s.lastSample, s.setup.sampleIntervalMs, s.sampleMs)) refreshSample();
     }
-    if (!batch.empty() || s.changed || (stepped && millisecondsSince(s.lastPublish) >= s.setup.publishIntervalMs) ||
-        (idle && millisecondsSince(s.lastPublish) >= 250))
+    if (!batch.empty() || (s.changed && (idle || millisecondsSince(s.lastPublish) >= s.setup.publishIntervalMs)) ||
+        (stepped && millisecondsSince(s.lastPublish) >= s.setup.publishIntervalMs))
       publish(s);
-    if (!batch.empty()) {
+    // A Step{N} command counts as handled only when its N updates are done, so sync() waits for them.
+    unacknowledged += batch.size();
+    if (unacknowledged > 0 && s.pendingSteps == 0) {
       std::lock_guard lock(queueMutex_);
-      handled_ += batch.size();
+      handled_ += unacknowledged;
+      unacknowledged = 0;
       handledChanged_.notify_all();
     }
 

@@ -12,6 +12,17 @@ void MetricsLog::append(const MetricsPoint& p) {
   }
 }
 
+void MetricsLog::setLatestValidationLoss(double loss) {
+  if (!open_.empty()) {
+    open_.back().validationLoss = loss;
+  } else if (!frozen_.empty()) {
+    // frozen chunks are shared with published views, so the last one is replaced, not edited
+    auto copy = std::make_shared<Chunk>(*frozen_.back());
+    copy->back().validationLoss = loss;
+    frozen_.back() = std::move(copy);
+  }
+}
+
 void MetricsLog::clear() {
   frozen_.clear();
   frozenCount_ = 0;

@@ -25,6 +25,8 @@ public:
   using Chunk = std::vector<MetricsPoint>;
 
   void append(const MetricsPoint& p);
+  // Validation loss is measured less often than training loss: it belongs to the latest point.
+  void setLatestValidationLoss(double loss);
   void clear();
   std::size_t size() const { return frozenCount_ + open_.size(); }
 
