@@ -10,6 +10,10 @@
 int main(int argc, char** argv) {
   CLI::App app{"rnnscope-cli: train and inspect recurrent character models from the command line"};
   app.require_subcommand(1);
+  // Bad flags get the same single line as every other error (CLI11 adds a second by default).
+  app.failure_message([](const CLI::App*, const CLI::Error& e) {
+    return std::string("rnnscope-cli: error: ") + e.what() + " (see rnnscope-cli --help)\n";
+  });
   rnnscope::cli::addTrainCommand(app);
   rnnscope::cli::addSampleCommand(app);
   rnnscope::cli::addGradsCommand(app);
