@@ -100,6 +100,7 @@ EngineSetup Lesson::toSetup() const {
   setup.probeText = probeText.toStdU32String();
   setup.conceptName = conceptName;
   setup.start = false;
+  setup.matrixThreads = 1;  // one core trains, the other draws: neither waits for the other
   return setup;
 }
 

@@ -3,6 +3,8 @@
 #include <chrono>
 #include <cmath>
 
+#include <Eigen/Core>
+
 #include "core/data/corpus_source.h"
 #include "core/io/checkpoint.h"
 #include "core/nn/sampling.h"
@@ -140,6 +142,7 @@ std::u32string fitToVocabulary(std::u32string text, const Vocabulary& vocab) {
 
 void Engine::run() {
   State& s = *state_;
+  if (s.setup.matrixThreads > 0) Eigen::setNbThreads(s.setup.matrixThreads);
   auto rebuild = [&](const TrainConfig& cfg) {
     auto t = makeTrainer(cfg, *s.corpus);  // throws before anything is replaced
     s.trainer = std::move(t);

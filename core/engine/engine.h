@@ -52,6 +52,9 @@ struct EngineSetup {
   int activationsIntervalMs = 1000;
   int sampleIntervalMs = 3000;
   int publishIntervalMs = 33;
+  // Threads for the engine's matrix products (Eigen's setting is process-wide). The desktop
+  // app trains on one core so that the other stays free for drawing; 0 leaves it as it is.
+  int matrixThreads = 0;
 };
 
 class Engine {

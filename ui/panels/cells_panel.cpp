@@ -298,7 +298,8 @@ CellsPanel::CellsPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
   ranking_->verticalHeader()->setVisible(false);
   ranking_->horizontalHeader()->setFont(uiFont(text::kTextPointSize, true));
   ranking_->horizontalHeader()->setStretchLastSection(false);
-  ranking_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  // Sized once per rebuild (below): ResizeToContents would measure every row at every setItem.
+  ranking_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
   ranking_->horizontalHeader()->setMinimumSectionSize(64);
   const QStringList headers = {tr("Tensor"), tr("Cell"), tr("r"), tr("AUC")};
   const QStringList headerTips = {
@@ -606,6 +607,7 @@ void CellsPanel::rebuildRanking() {
                                                 "row to colour the text by that cell.")
                                                  .arg(conceptText));
   const QSignalBlocker block(ranking_);
+  ranking_->setUpdatesEnabled(false);
   ranking_->clearContents();
   ranking_->setRowCount(static_cast<int>(scores_.size()));
   int selectedRow = -1;
@@ -631,6 +633,8 @@ void CellsPanel::rebuildRanking() {
   }
   if (selectedRow >= 0) ranking_->setCurrentCell(selectedRow, 0);
   else ranking_->setCurrentCell(-1, -1);
+  ranking_->resizeColumnsToContents();
+  ranking_->setUpdatesEnabled(true);
 }
 
 void CellsPanel::rebuildSaturation() {
