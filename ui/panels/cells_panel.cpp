@@ -366,6 +366,7 @@ CellsPanel::CellsPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
 
   connect(layer_, &QComboBox::currentIndexChanged, this, [this](int index) {
     if (index < 0) return;
+    followBest_ = false;
     selection_.layer = layer_->itemData(index).toInt();
     rebuildChoosers();
     recolor();
@@ -373,11 +374,13 @@ CellsPanel::CellsPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
   });
   connect(kind_, &QComboBox::currentIndexChanged, this, [this](int index) {
     if (index < 0) return;
+    followBest_ = false;
     selection_.kind = kind_->itemData(index).toString().toStdString();
     recolor();
     updateSaturationMarker();
   });
   connect(unit_, &QSpinBox::valueChanged, this, [this](int unit) {
+    followBest_ = false;
     selection_.unit = unit;
     recolor();
     updateSaturationMarker();
@@ -413,6 +416,7 @@ const ActivationTensor* CellsPanel::currentTensor() const {
 }
 
 void CellsPanel::select(const std::string& kind, int layer, int unit) {
+  followBest_ = false;
   selection_ = {kind, layer, unit};
   rebuildChoosers();  // puts the choosers on the selection
   recolor();
@@ -770,9 +774,16 @@ void CellsPanel::render(const Snapshot& s) {
   if (recordChanged || conceptChanged) updateConceptMarks();
   const bool rankingChanged = !sameScores(scores_, s.ranking);
   if (rankingChanged) scores_ = s.ranking;
+  bool moved = false;
+  if (rankingChanged && followBest_ && !scores_.empty() && record_) {
+    const CellScore& best = scores_.front();
+    moved = best.kind != selection_.kind || best.layer != selection_.layer || best.unit != selection_.unit;
+    selection_ = {best.kind, best.layer, best.unit};
+    if (moved) rebuildChoosers();
+  }
   if (rankingChanged || conceptChanged) rebuildRanking();
   if (recordChanged || rankingChanged || conceptChanged) recolor();
-  if (!sameSaturation(saturation_, s.saturation) || recordChanged) {
+  if (!sameSaturation(saturation_, s.saturation) || recordChanged || moved) {
     saturation_ = s.saturation;
     rebuildSaturation();
   }

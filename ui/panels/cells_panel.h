@@ -109,6 +109,7 @@ private:
   double colorScale_ = 1;
   Selection selection_;
   bool haveSnapshot_ = false;
+  bool followBest_ = true;  // until the user picks a cell, the text shows the best-ranked one
 };
 
 }  // namespace rnnscope::ui

@@ -148,7 +148,7 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
   timeChart_->addAxis(timeX_, Qt::AlignBottom);
   timeChart_->addAxis(timeY_, Qt::AlignLeft);
   dh_ = makeLine(tr("‖∂L/∂h_k‖"), QStringLiteral("dhNorm"), palette::kBlue, 2.5);
-  dc_ = makeLine(tr("‖∂L/∂c_k‖ (cell)"), QStringLiteral("dcNorm"), palette::kVermillion, 2.0, Qt::DashLine);
+  dc_ = makeLine(tr("‖∂L/∂c_k‖"), QStringLiteral("dcNorm"), palette::kVermillion, 2.0, Qt::DashLine);
   for (QLineSeries* s : {dh_, dc_}) {
     timeChart_->addSeries(s);
     s->attachAxis(timeX_);
@@ -157,15 +157,15 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
   auto* timeView = makeChartView(timeChart_, QStringLiteral("timestepChart"), this);
 
   // (b) the last loss's gradient against distance, with the bound.
-  distanceChart_ = makeChart(tr("Last position's gradient vs distance"));
+  distanceChart_ = makeChart(tr("Last loss vs distance"));
   distanceX_ = new QValueAxis();
-  styleAxis(distanceX_, tr("distance d = T−1−k (steps)"));
+  styleAxis(distanceX_, tr("d = T−1−k"));
   distanceY_ = new QLogValueAxis();
   styleAxis(distanceY_, tr("‖∂L_T/∂h_k‖ (log)"));
   distanceChart_->addAxis(distanceX_, Qt::AlignBottom);
   distanceChart_->addAxis(distanceY_, Qt::AlignLeft);
   lastLoss_ = makeLine(tr("‖∂L_T/∂h_k‖"), QStringLiteral("lastLossDhNorm"), palette::kBlue, 2.5);
-  bound_ = makeLine(tr("bound (γλ)^d"), QStringLiteral("bound"), palette::kGrey, 2.0, Qt::DashLine);
+  bound_ = makeLine(tr("(γλ)^d"), QStringLiteral("bound"), palette::kGrey, 2.0, Qt::DashLine);
   for (QLineSeries* s : {lastLoss_, bound_}) {
     distanceChart_->addSeries(s);
     s->attachAxis(distanceX_);

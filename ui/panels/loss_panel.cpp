@@ -412,7 +412,8 @@ void LossPanel::rebuildSeries() {
     yLo = 1;
     yHi = 5;
   }
-  const QString yTitle = logY ? tr("loss (%1, log)").arg(unitName()) : tr("loss (%1)").arg(unitName());
+  // the unit alone: the chart is short, and its title already says it is the loss
+  const QString yTitle = logY ? tr("%1, log").arg(unitName()) : unitName();
   if (lossYActive_->titleText() != yTitle) lossYActive_->setTitleText(yTitle);
   if (logY) {
     setLogRange(lossYLog_, clampForLog(yLo), clampForLog(yHi), 7, true);

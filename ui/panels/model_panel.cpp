@@ -164,7 +164,8 @@ ModelPanel::ModelPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
   scroll->setWidget(content);
   outer->addWidget(scroll, 1);
 
-  // The apply bar stays visible below the scrolling settings.
+  // The apply bar stays visible below the scrolling settings: the state of the edits on one
+  // line across the panel, the buttons on the next, so neither is squeezed in a narrow dock.
   auto* bar = new QHBoxLayout();
   pendingLabel_ = new QLabel(this);
   pendingLabel_->setObjectName(QStringLiteral("pendingLabel"));
@@ -179,9 +180,10 @@ ModelPanel::ModelPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
   apply_->setFont(uiFont(text::kTextPointSize, true));
   apply_->setToolTip(tr("Build a new model with these settings. The weights start again from random values and the "
                         "curves start over."));
-  bar->addWidget(pendingLabel_, 1);
+  bar->addStretch(1);
   bar->addWidget(discard_);
   bar->addWidget(apply_);
+  outer->addWidget(pendingLabel_);
   outer->addLayout(bar);
   connect(apply_, &QPushButton::clicked, this, &ModelPanel::applyArchitecture);
   connect(discard_, &QPushButton::clicked, this, &ModelPanel::discardChanges);
