@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
+#include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPainter>
 #include <QPen>
@@ -138,6 +139,24 @@ QChartView* makeChartView(QChart* chart, const QString& objectName, QWidget* par
   view->setRenderHint(QPainter::Antialiasing);
   view->setMinimumSize(260, 200);
   return view;
+}
+
+QLineSeries* makeLine(const QString& name, const QString& objectName, const QColor& color, double width,
+                      Qt::PenStyle style) {
+  auto* s = new QLineSeries();
+  s->setName(name);
+  s->setObjectName(objectName);
+  QPen pen(color);
+  pen.setWidthF(width);
+  pen.setStyle(style);
+  s->setPen(pen);
+  return s;
+}
+
+void addSeries(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y) {
+  chart->addSeries(series);
+  series->attachAxis(x);
+  series->attachAxis(y);
 }
 
 void styleAxis(QAbstractAxis* axis, const QString& title) {

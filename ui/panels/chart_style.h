@@ -14,6 +14,8 @@
 class QAbstractAxis;
 class QChart;
 class QChartView;
+class QAbstractSeries;
+class QLineSeries;
 class QLogValueAxis;
 class QValueAxis;
 class QWidget;
@@ -67,6 +69,11 @@ QChart* makeChart(const QString& title = {});
 QChartView* makeChartView(QChart* chart, const QString& objectName, QWidget* parent);
 // Title, label and grid styling of an axis.
 void styleAxis(QAbstractAxis* axis, const QString& title);
+// A named line series with its own pen (objectName lets tests find it).
+QLineSeries* makeLine(const QString& name, const QString& objectName, const QColor& color, double width,
+                      Qt::PenStyle style = Qt::SolidLine);
+// Adds a series to a chart and attaches it to both axes.
+void addSeries(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y);
 
 // Sets a log axis to whole decades around [lo, hi] (values already clamped > 0), widening the tick
 // spacing (base 100, 1000, ...) when there would be too many decade labels for the height. With

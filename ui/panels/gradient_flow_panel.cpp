@@ -30,18 +30,6 @@ namespace {
 // "vanished" for all practical purposes and would otherwise squash the interesting range.
 constexpr double kHeatMapDecades = 10;
 
-QLineSeries* makeLine(const QString& name, const QString& objectName, const QColor& color, double width,
-                      Qt::PenStyle style = Qt::SolidLine) {
-  auto* s = new QLineSeries();
-  s->setName(name);
-  s->setObjectName(objectName);
-  QPen pen(color);
-  pen.setWidthF(width);
-  pen.setStyle(style);
-  s->setPen(pen);
-  return s;
-}
-
 // Colour-bar ticks in log10 units over whole decades [lo, hi]: 1, 2, 5 per decade when the range is
 // short, every decade (or every other) when it is long.
 std::vector<double> logTicks(double lo, double hi) {

@@ -26,24 +26,6 @@ namespace rnnscope::ui {
 using namespace chart;
 
 namespace {
-QLineSeries* makeLine(const QString& name, const QString& objectName, const QColor& color, double width,
-                      Qt::PenStyle style = Qt::SolidLine) {
-  auto* s = new QLineSeries();
-  s->setName(name);
-  s->setObjectName(objectName);
-  QPen pen(color);
-  pen.setWidthF(width);
-  pen.setStyle(style);
-  s->setPen(pen);
-  return s;
-}
-
-void add(QChart* chart, QAbstractSeries* s, QAbstractAxis* x, QAbstractAxis* y) {
-  chart->addSeries(s);
-  s->attachAxis(x);
-  s->attachAxis(y);
-}
-
 // y range of points, always including 1 (the line between growing and shrinking).
 void setLogRangeWithOne(QLogValueAxis* axis, const QList<QPointF>& points, int maxLabels = 6) {
   double lo = 1, hi = 1;
@@ -132,8 +114,8 @@ JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::mov
   singularValues_->setPointsVisible(true);
   singularValues_->setMarkerSize(5);
   spectrumOne_ = makeLine(tr("σ = 1"), QStringLiteral("spectrumOne"), palette::kGrey, 1.5, Qt::DashLine);
-  add(spectrumChart_, spectrumOne_, spectrumX_, spectrumY_);
-  add(spectrumChart_, singularValues_, spectrumX_, spectrumY_);
+  addSeries(spectrumChart_, spectrumOne_, spectrumX_, spectrumY_);
+  addSeries(spectrumChart_, singularValues_, spectrumX_, spectrumY_);
   auto* spectrumView = makeChartView(spectrumChart_, QStringLiteral("spectrumChart"), this);
 
   // sigma_max(J_t) across the window.
@@ -152,9 +134,9 @@ JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::mov
   selectedMarker_->setColor(palette::kVermillion);
   selectedMarker_->setBorderColor(palette::kVermillion.darker(130));
   timeOne_ = makeLine(tr("σ = 1"), QStringLiteral("timeOne"), palette::kGrey, 1.5, Qt::DashLine);
-  add(timeChart_, timeOne_, timeX_, timeY_);
-  add(timeChart_, sigmaMaxOverTime_, timeX_, timeY_);
-  add(timeChart_, selectedMarker_, timeX_, timeY_);
+  addSeries(timeChart_, timeOne_, timeX_, timeY_);
+  addSeries(timeChart_, sigmaMaxOverTime_, timeX_, timeY_);
+  addSeries(timeChart_, selectedMarker_, timeX_, timeY_);
   auto* timeView = makeChartView(timeChart_, QStringLiteral("sigmaMaxChart"), this);
 
   // The product over distance against the bound.
@@ -167,8 +149,8 @@ JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::mov
   productChart_->addAxis(productY_, Qt::AlignLeft);
   product_ = makeLine(tr("σ_max(J_T ⋯ J_{T−d+1})"), QStringLiteral("productSigmaMax"), palette::kBlue, 2.5);
   bound_ = makeLine(tr("bound (γλ)^d"), QStringLiteral("bound"), palette::kGrey, 2.0, Qt::DashLine);
-  add(productChart_, bound_, productX_, productY_);
-  add(productChart_, product_, productX_, productY_);
+  addSeries(productChart_, bound_, productX_, productY_);
+  addSeries(productChart_, product_, productX_, productY_);
   auto* productView = makeChartView(productChart_, QStringLiteral("productChart"), this);
 
   auto* top = new QSplitter(Qt::Horizontal);

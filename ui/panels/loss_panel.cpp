@@ -40,23 +40,6 @@ const MetricsPoint* pointAt(const MetricsLog::View& view, std::size_t index) {
   return nullptr;
 }
 
-QLineSeries* makeLine(const QString& name, const QString& objectName, const QColor& color, double width,
-                      Qt::PenStyle style = Qt::SolidLine) {
-  auto* s = new QLineSeries();
-  s->setName(name);
-  s->setObjectName(objectName);
-  QPen pen(color);
-  pen.setWidthF(width);
-  pen.setStyle(style);
-  s->setPen(pen);
-  return s;
-}
-
-void attach(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y) {
-  chart->addSeries(series);
-  series->attachAxis(x);
-  series->attachAxis(y);
-}
 }  // namespace
 
 LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post), parent) {
@@ -167,7 +150,7 @@ LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post),
   uniformGuess_ = makeLine(tr("uniform guess, ln V"), QStringLiteral("uniformGuess"), palette::kGrey, 1.5, Qt::DashLine);
   for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{uniformGuess_, trainRaw_, trainSmoothed_, validation_,
                                                                     clipMarkers_})
-    attach(lossChart_, s, lossX_, lossYActive_);
+    addSeries(lossChart_, s, lossX_, lossYActive_);
   lossView_ = makeChartView(lossChart_, QStringLiteral("lossChart"), this);
 
   // Gradient-norm chart.
@@ -186,7 +169,7 @@ LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post),
   gradAfter_ = makeLine(tr("‖g‖ after clipping"), QStringLiteral("gradNormAfter"), palette::kGreen, 1.5);
   clipThreshold_ = makeLine(tr("threshold c"), QStringLiteral("clipThreshold"), palette::kGrey, 1.5, Qt::DashLine);
   for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{gradBefore_, gradAfter_, clipThreshold_})
-    attach(gradChart_, s, gradX_, gradY_);
+    addSeries(gradChart_, s, gradX_, gradY_);
   gradView_ = makeChartView(gradChart_, QStringLiteral("gradientNormChart"), this);
 
   alignPlotAreasHorizontally(lossChart_, gradChart_);
