@@ -129,6 +129,28 @@ int LayerChooser::layer() const { return std::max(0, combo_->currentIndex()); }
 
 QString emptyStateText() { return trChart("Press Play to train; this view fills after the first step."); }
 
+QLabel* makeSummaryLabel(QWidget* parent) {
+  auto* summary = new QLabel(parent);
+  summary->setObjectName(QStringLiteral("summary"));
+  summary->setFont(chartFont(kLabelPointSize));
+  summary->setTextFormat(Qt::RichText);
+  summary->setWordWrap(true);
+  return summary;
+}
+
+QLabel* addLayerHeader(QBoxLayout* layout, LayerChooser* layers, NoteBox* note, QWidget* parent) {
+  auto* controls = new QHBoxLayout();
+  QLabel* summary = makeSummaryLabel(parent);
+  controls->addWidget(layers);
+  controls->addSpacing(10);
+  controls->addWidget(summary, 1);
+  note->moveToggleTo(controls);
+  controls->setAlignment(note->toggleButton(), Qt::AlignTop);
+  layout->addLayout(controls);
+  layout->addWidget(note);
+  return summary;
+}
+
 QStackedWidget* makeEmptyStack(QWidget* parent, QLabel** emptyLabel) {
   auto* stack = new QStackedWidget(parent);
   auto* label = new QLabel(emptyStateText(), stack);

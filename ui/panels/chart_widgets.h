@@ -58,6 +58,12 @@ private:
   int count_ = 0;
 };
 
+// The rich-text line under a panel's controls that states the figures in words.
+QLabel* makeSummaryLabel(QWidget* parent);
+// The header of a per-layer chart panel: [layer chooser] [summary ...] [note toggle], with
+// the note below it; returns the summary label.
+QLabel* addLayerHeader(QBoxLayout* layout, LayerChooser* layers, NoteBox* note, QWidget* parent);
+
 // The text shown while there is nothing to draw yet.
 QString emptyStateText();
 // A stack with the empty-state label at page 0; the caller adds its content as page 1.

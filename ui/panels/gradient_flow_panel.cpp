@@ -109,20 +109,8 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
          "<sub><i>k</i></sub>‖: dark columns on the left mean the early timesteps get (almost) no gradient."),
       this);
 
-  auto* controls = new QHBoxLayout();
   layers_ = new LayerChooser(this);
-  summary_ = new QLabel(this);
-  summary_->setObjectName(QStringLiteral("summary"));
-  summary_->setFont(chartFont(kLabelPointSize));
-  summary_->setTextFormat(Qt::RichText);
-  summary_->setWordWrap(true);
-  controls->addWidget(layers_);
-  controls->addSpacing(10);
-  controls->addWidget(summary_, 1);
-  note_->moveToggleTo(controls);
-  controls->setAlignment(note_->toggleButton(), Qt::AlignTop);
-  layout->addLayout(controls);
-  layout->addWidget(note_);
+  summary_ = addLayerHeader(layout, layers_, note_, this);
 
   stack_ = makeEmptyStack(this);
   layout->addWidget(stack_, 1);

@@ -88,11 +88,7 @@ JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::mov
   layout->addLayout(controls);
   layout->addWidget(note_);
 
-  summary_ = new QLabel(this);
-  summary_->setObjectName(QStringLiteral("summary"));
-  summary_->setFont(chartFont(kLabelPointSize));
-  summary_->setTextFormat(Qt::RichText);
-  summary_->setWordWrap(true);
+  summary_ = makeSummaryLabel(this);
   layout->addWidget(summary_);
 
   stack_ = makeEmptyStack(this);
