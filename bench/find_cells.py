@@ -43,6 +43,7 @@ def main():
     parser.add_argument("--minutes", type=float, default=10.0, help="wall-time budget for each training run")
     parser.add_argument("--hidden", type=int, default=128)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--seq-len", type=int, default=64, help="truncated-BPTT window")
     parser.add_argument("--cases", default="dialogue,code")
     parser.add_argument("--work", default=None, help="directory for the runs (default: a temporary one)")
     args = parser.parse_args()
@@ -59,7 +60,7 @@ def main():
         run_dir = os.path.join(work, f"run-{name}")
         train = [args.cli, "train", "--corpus", f"builtin:{kind}:2000000:1", "--out", run_dir,
                  "--cell", "lstm", "--hidden", str(args.hidden), "--layers", "1", "--embed", "32",
-                 "--batch", "32", "--seq-len", "64", "--optimizer", "adam", "--lr", "0.002",
+                 "--batch", "32", "--seq-len", str(args.seq_len), "--optimizer", "adam", "--lr", "0.002",
                  "--clip", "norm", "--clip-threshold", "5", "--threads", str(args.threads),
                  "--seed", "1", "--quiet"]
         # Train in chunks with --resume so the wall-time budget can stop it between chunks.

@@ -40,6 +40,14 @@ const MetricsPoint* pointAt(const MetricsLog::View& view, std::size_t index) {
   return nullptr;
 }
 
+// The smallest of 1, 1.5, 2, 3, 5, 7.5 times a power of ten at or above x (x >= 1): the curve
+// always fills more than half of the axis.
+double roomToGrow(double x) {
+  const double decade = std::pow(10.0, std::floor(std::log10(std::max(1.0, x))));
+  for (double m : {1.0, 1.5, 2.0, 3.0, 5.0, 7.5, 10.0})
+    if (m * decade >= x) return m * decade;
+  return 10 * decade;
+}
 }  // namespace
 
 LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post), parent) {
@@ -368,6 +376,9 @@ void LossPanel::rebuildSeries() {
   double xLo = steps_.empty() ? 0 : steps_.front();
   double xHi = steps_.empty() ? 1 : steps_.back();
   if (xHi <= xLo) xHi = xLo + 1;
+  // The axis ends at the next round number past the last step, so its labels stay put for
+  // many frames instead of being laid out again after every step.
+  xHi = roomToGrow(xHi);
 
   const double uniform = vocabularySize_ > 1 ? std::log(static_cast<double>(vocabularySize_)) * u : NAN;
   if (std::isfinite(uniform))
