@@ -58,8 +58,11 @@ private:
   int count_ = 0;
 };
 
-// The rich-text line under a panel's controls that states the figures in words.
-QLabel* makeSummaryLabel(QWidget* parent);
+// The rich-text line under a panel's controls that states the figures in words (pointSize 0:
+// the label size of the charts). Its size is estimated from the plain text's metrics: a plain
+// QLabel lays its rich text out again for every size query after every setText, which cost
+// the UI thread a layout pass per frame.
+QLabel* makeSummaryLabel(QWidget* parent, int pointSize = 0);
 // The header of a per-layer chart panel: [layer chooser] [summary ...] [note toggle], with
 // the note below it; returns the summary label.
 QLabel* addLayerHeader(QBoxLayout* layout, LayerChooser* layers, NoteBox* note, QWidget* parent);

@@ -112,11 +112,7 @@ LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post),
   layout->addLayout(controls);
   layout->addWidget(note_);
 
-  summary_ = new QLabel(this);
-  summary_->setObjectName(QStringLiteral("summary"));
-  summary_->setFont(chartFont(kAxisTitlePointSize));
-  summary_->setTextFormat(Qt::RichText);
-  summary_->setWordWrap(true);
+  summary_ = makeSummaryLabel(this, kAxisTitlePointSize);
   layout->addWidget(summary_);
 
   stack_ = makeEmptyStack(this);
