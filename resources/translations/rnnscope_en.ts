@@ -506,113 +506,113 @@
 <context>
     <name>rnnscope::ui::GradientFlowPanel</name>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="143"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="122"/>
         <source>Gradient at each timestep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="145"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="180"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="124"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="159"/>
         <source>timestep k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="147"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="126"/>
         <source>‖∂L/∂h_k‖ (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="150"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="129"/>
         <source>‖∂L/∂h_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="164"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="143"/>
         <source>‖∂L_T/∂h_k‖ (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="109"/>
-        <source>&lt;b&gt;Backpropagation through time&lt;/b&gt; carries the gradient from each loss back to earlier states. One step back multiplies it by a Jacobian, for a tanh RNN &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. Over &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; steps, ‖&amp;prod; Jacobians‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, with &amp;gamma; = max |act&amp;prime;| = 1 (tanh) or 1/4 (sigmoid) and &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): when &amp;gamma;&amp;lambda; &amp;lt; 1 a distant signal must vanish.&lt;br&gt;&lt;b&gt;Left:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ at every timestep &lt;i&gt;k&lt;/i&gt; of the last window (&lt;i&gt;L&lt;/i&gt; = sum of the window&apos;s losses; LSTM also the cell state &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Right:&lt;/b&gt; the gradient of the last position&apos;s loss alone against the distance &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt;; the dashed bound is (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; scaled to start at the measured value at &lt;i&gt;d&lt;/i&gt; = 0 (value&lt;sub&gt;0&lt;/sub&gt; &amp;middot; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt;). &lt;b&gt;Bottom:&lt;/b&gt; one row per training step, colour = log&lt;sub&gt;10&lt;/sub&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖: dark columns on the left mean the early timesteps get (almost) no gradient.</source>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="97"/>
+        <source>&lt;b&gt;Backpropagation through time&lt;/b&gt; carries the gradient from each loss back to earlier states. One step back multiplies it by a Jacobian, for a tanh RNN &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. Over &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; steps, ‖&amp;prod; Jacobians‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, with &amp;gamma; = max |act&amp;prime;| = 1 (tanh) or 1/4 (sigmoid) and &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): when &amp;gamma;&amp;lambda; &amp;lt; 1 a distant signal must vanish.&lt;br&gt;&lt;b&gt;Left:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ at every timestep &lt;i&gt;k&lt;/i&gt; of the last window (&lt;i&gt;L&lt;/i&gt; = sum of the window&apos;s losses; LSTM also the cell state &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Right:&lt;/b&gt; the gradient of the last position&apos;s loss alone against the distance &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt;; the dashed bound is (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; scaled to start at the measured value at &lt;i&gt;d&lt;/i&gt; = 0 (value&lt;sub&gt;0&lt;/sub&gt; &amp;middot; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt;). For an LSTM or GRU it is a reference line, not a bound: the additive path &amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(&lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) passes gradient on untouched by &amp;gamma; = 1/4, which is the point of the gates. &lt;b&gt;Bottom:&lt;/b&gt; one row per training step, colour = log&lt;sub&gt;10&lt;/sub&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖: dark columns on the left mean the early timesteps get (almost) no gradient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="151"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="130"/>
         <source>‖∂L/∂c_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="160"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="139"/>
         <source>Last loss vs distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="162"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="141"/>
         <source>d = T−1−k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="167"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="146"/>
         <source>‖∂L_T/∂h_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="168"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="147"/>
         <source>(γλ)^d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="179"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="158"/>
         <source>‖∂L/∂h_k‖ over training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="180"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="159"/>
         <source>training step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="180"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="159"/>
         <source>‖∂L/∂h_k‖ (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="192"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="171"/>
         <source>training step %1, timestep k = %2: ‖∂L/∂h_k‖ = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="194"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="173"/>
         <source>Each row is one training step (oldest at the top), each column a timestep of its window. Dark = the gradient barely reaches that timestep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="213"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="192"/>
         <source>Gradient flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="333"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="312"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; T = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="340"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="319"/>
         <source> (&amp;lt; 1: must vanish)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="340"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="319"/>
         <source> (≥ 1: bound allows growth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="343"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="322"/>
         <source> &amp;nbsp;·&amp;nbsp; last loss&apos;s gradient ×&lt;b&gt;%1&lt;/b&gt; after %2 steps back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="336"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="315"/>
         <source> &amp;nbsp;·&amp;nbsp; γλ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,125 +620,125 @@
 <context>
     <name>rnnscope::ui::JacobianPanel</name>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="71"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="53"/>
         <source>&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; is the Jacobian of one step: how a small change of the state before step &lt;i&gt;t&lt;/i&gt; changes the state after it. Its &lt;b&gt;singular values&lt;/b&gt; &amp;sigma;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; are the stretch factors along its principal directions: &amp;sigma; &amp;gt; 1 grows a change (and the gradient flowing back through &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;), &amp;sigma; &amp;lt; 1 shrinks it. Over &lt;i&gt;d&lt;/i&gt; steps the gradient is multiplied by the product &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;&amp;middot;&amp;middot;&amp;middot;&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;&lt;i&gt;d&lt;/i&gt;+1&lt;/sub&gt;, whose &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;le; &amp;prod; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; (&amp;gamma; = max |act&amp;prime;|, &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)).&lt;br&gt;For an &lt;b&gt;LSTM&lt;/b&gt; the state is &lt;i&gt;s&lt;/i&gt; = [&lt;i&gt;h&lt;/i&gt;; &lt;i&gt;c&lt;/i&gt;], so &lt;i&gt;J&lt;/i&gt; is 2&lt;i&gt;H&lt;/i&gt; &amp;times; 2&lt;i&gt;H&lt;/i&gt;; its &lt;i&gt;c&lt;/i&gt;&amp;rarr;&lt;i&gt;c&lt;/i&gt; block is diag(&lt;i&gt;f&lt;/i&gt;), the forget gate: with &lt;i&gt;f&lt;/i&gt; &amp;asymp; 1 the cell state is a &amp;ldquo;gradient highway&amp;rdquo; along which the gradient neither vanishes nor explodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="88"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="70"/>
         <source>Timestep t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="94"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="76"/>
         <source>The timestep of the last training window whose Jacobian J_t is analysed in the left chart (also marked in the middle chart).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="124"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="102"/>
         <source>Singular values of J_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="126"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="104"/>
         <source>index i (largest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="128"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="106"/>
         <source>σ_i (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="140"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="118"/>
         <source>σ_max(J_t) across the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="144"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="165"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="122"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="143"/>
         <source>σ_max (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="161"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="139"/>
         <source>σ_max of the product of the last d Jacobians, and its bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="163"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="141"/>
         <source>distance d = number of steps multiplied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="256"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="234"/>
         <source>Singular values of J_t, t = %1 (%2 × %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="131"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="109"/>
         <source>σ_i(J_t)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="134"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="154"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="112"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="132"/>
         <source>σ = 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="142"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="120"/>
         <source>timestep t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="147"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="125"/>
         <source>σ_max(J_t)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="149"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="127"/>
         <source>chosen t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="168"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="146"/>
         <source>σ_max(J_T ⋯ J_{T−d+1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="169"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="147"/>
         <source>bound (γλ)^d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="188"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="222"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="166"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="200"/>
         <source>t = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="193"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="171"/>
         <source>Jacobian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="277"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="255"/>
         <source>bound (γλ)^d, γλ = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="297"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="275"/>
         <source>At t = %1: σ_max = &lt;b&gt;%2&lt;/b&gt;, %3 of %4 directions grow (σ &amp;gt; 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="305"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="283"/>
         <source>over d = %1 steps the product&apos;s σ_max is &lt;b&gt;%2&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="308"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="286"/>
         <source> (bound %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,149 +746,149 @@
 <context>
     <name>rnnscope::ui::LossPanel</name>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="83"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="74"/>
         <source>Smoothing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="91"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="82"/>
         <source>Weight w of the moving average: 0 shows every step as it is, 0.99 averages over about the last hundred steps. It changes only the drawn curve, not training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="97"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="88"/>
         <source>Log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="100"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="91"/>
         <source>A logarithmic loss axis: equal ratios look equal, so late, slow progress stays visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="101"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="92"/>
         <source>Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="106"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="97"/>
         <source>nats / char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="107"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="98"/>
         <source>bits / char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="108"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="99"/>
         <source>Nats use the natural logarithm (what training minimises); bits use log base 2 (bits = nats / ln 2), the usual unit for comparing text compressors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="223"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="210"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="416"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="406"/>
         <source>%1, log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="459"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="449"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; loss &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="471"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="461"/>
         <source> &amp;nbsp;·&amp;nbsp; clipped %1 of the last %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="138"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="179"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="125"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="166"/>
         <source>training step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="69"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="60"/>
         <source>&lt;b&gt;Training loss&lt;/b&gt; is the mean cross-entropy of every character the model predicted in the last window: &lt;i&gt;L&lt;/i&gt; = (1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; &amp;minus;log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;), in nats per character; &lt;b&gt;bits per character&lt;/b&gt; = nats / ln 2. Guessing uniformly among &lt;i&gt;V&lt;/i&gt; characters scores ln &lt;i&gt;V&lt;/i&gt; (dashed line). &lt;b&gt;Validation loss&lt;/b&gt; is measured on text the model never trains on: when it rises while training loss keeps falling, the model memorises.&lt;br&gt;The &lt;b&gt;smoothed&lt;/b&gt; curve is an exponential moving average, &lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;w&lt;/i&gt;&amp;middot;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; + (1&amp;minus;&lt;i&gt;w&lt;/i&gt;)&amp;middot;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (as in TensorBoard). &lt;b&gt;Below:&lt;/b&gt; the gradient norm ‖&lt;i&gt;g&lt;/i&gt;‖ before and after clipping; clipping rescales &lt;i&gt;g&lt;/i&gt; &amp;larr; &lt;i&gt;g&lt;/i&gt;&amp;middot;&lt;i&gt;c&lt;/i&gt;/‖&lt;i&gt;g&lt;/i&gt;‖ when ‖&lt;i&gt;g&lt;/i&gt;‖ &amp;gt; &lt;i&gt;c&lt;/i&gt;. Triangles mark the steps where it fired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="143"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="144"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="130"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="131"/>
         <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="155"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="142"/>
         <source>training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="156"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="143"/>
         <source>training loss, smoothed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="157"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="144"/>
         <source>validation loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="161"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="148"/>
         <source>clipping fired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="167"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="154"/>
         <source>uniform guess, ln V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="181"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="168"/>
         <source>‖g‖ (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="185"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="172"/>
         <source>‖g‖ before clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="186"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="173"/>
         <source>‖g‖ after clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="187"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="174"/>
         <source>threshold c</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="245"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="232"/>
         <source>bits/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="245"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="232"/>
         <source>nats/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="437"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="427"/>
         <source>threshold c = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="464"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="454"/>
         <source> (smoothed %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="466"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="456"/>
         <source> &amp;nbsp;·&amp;nbsp; validation &lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,17 +1864,17 @@ Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="116"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="104"/>
         <source>Eigenvalues of W_hh&apos;s gate blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="118"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="106"/>
         <source>Re μ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="120"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="108"/>
         <source>Im μ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,73 +1914,73 @@ Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="130"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="118"/>
         <source>|μ| = 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="163"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="151"/>
         <source>Singular values of W_hh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="165"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="153"/>
         <source>index i (largest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="155"/>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="167"/>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="179"/>
         <source>σ_i(W_hh)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="172"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="160"/>
         <source>σ = 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="185"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="173"/>
         <source>λ = σ_max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="215"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="203"/>
         <source>Weight spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="275"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="263"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="278"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="266"/>
         <source>Eigenvalues of W_hh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="278"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="266"/>
         <source>Eigenvalues of each gate block of W_hh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="293"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="281"/>
         <source>σ_max = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="303"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="291"/>
         <source>λ = σ_max(W_hh) = &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; γ = %2 &amp;nbsp;·&amp;nbsp; γλ = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="307"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="295"/>
         <source> &amp;nbsp;·&amp;nbsp; &lt;b&gt;%1&lt;/b&gt; of %2 eigenvalues outside the unit circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="308"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="296"/>
         <source> &amp;nbsp;·&amp;nbsp; max&amp;nbsp;|μ|: %1</source>
         <translation type="unfinished"></translation>
     </message>

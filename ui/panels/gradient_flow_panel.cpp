@@ -104,7 +104,10 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
          "last window (<i>L</i> = sum of the window's losses; LSTM also the cell state <i>c</i>). "
          "<b>Right:</b> the gradient of the last position's loss alone against the distance <i>d</i> = <i>T</i>&minus;1"
          "&minus;<i>k</i>; the dashed bound is (&gamma;&lambda;)<sup><i>d</i></sup> scaled to start at the measured "
-         "value at <i>d</i> = 0 (value<sub>0</sub> &middot; (&gamma;&lambda;)<sup><i>d</i></sup>). "
+         "value at <i>d</i> = 0 (value<sub>0</sub> &middot; (&gamma;&lambda;)<sup><i>d</i></sup>). For an LSTM "
+         "or GRU it is a reference line, not a bound: the additive path &part;<i>c</i><sub><i>t</i></sub>/&part;"
+         "<i>c</i><sub><i>t</i>&minus;1</sub> = diag(<i>f</i><sub><i>t</i></sub>) passes gradient on untouched by "
+         "&gamma; = 1/4, which is the point of the gates. "
          "<b>Bottom:</b> one row per training step, colour = log<sub>10</sub> ‖&part;<i>L</i>/&part;<i>h</i>"
          "<sub><i>k</i></sub>‖: dark columns on the left mean the early timesteps get (almost) no gradient."),
       this);
