@@ -50,7 +50,8 @@ void EngineBridge::tick() {
   renderTime.start();
   emit snapshotReady(std::move(snapshot));
   frameOpen_ = true;
-  openFrameMs_ = static_cast<double>(renderTime.nsecsElapsed()) / 1e6;
+  // the external meter adds this whole event (render included) when it returns
+  openFrameMs_ = externalMeter_ ? 0.0 : static_cast<double>(renderTime.nsecsElapsed()) / 1e6;
   ++frames_;
   const auto now = clock_.elapsed();
   recentFrameTimes_.push_back(now);
@@ -60,7 +61,11 @@ void EngineBridge::tick() {
 }
 
 void EngineBridge::addPaintTime(double ms) {
-  if (frameOpen_) openFrameMs_ += ms;
+  if (frameOpen_ && !externalMeter_) openFrameMs_ += ms;
+}
+
+void EngineBridge::addBusyTime(double ms) {
+  if (frameOpen_ && externalMeter_) openFrameMs_ += ms;
 }
 
 void EngineBridge::finishFrame() {

@@ -44,6 +44,11 @@ public:
 
   // Painting that follows a render (measured by the main window) belongs to that frame.
   void addPaintTime(double ms);
+  // With an external meter the frame time is every bit of UI-thread work from one frame's
+  // start to the next (the app times each event it dispatches and reports it here): render,
+  // layouts, deferred chart updates and painting alike. addPaintTime() is then ignored.
+  void setExternalBusyMeter(bool on) { externalMeter_ = on; }
+  void addBusyTime(double ms);
   FrameStats frameStats() const;
   // Every finished frame's time in ms since the last clearFrameHistory() (for --ui-benchmark).
   std::vector<double> frameHistory() const;
@@ -61,6 +66,7 @@ private:
   std::shared_ptr<const Snapshot> current_;
   std::uint64_t deliveredSerial_ = 0;
   bool again_ = false;
+  bool externalMeter_ = false;
 
   bool frameOpen_ = false;
   double openFrameMs_ = 0;

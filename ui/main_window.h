@@ -6,6 +6,7 @@
 #include <memory>
 #include <vector>
 
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QMainWindow>
 #include <QSize>
@@ -50,6 +51,8 @@ public:
   // (--ui-benchmark: which view costs the frame time).
   void recordRenderTimes(bool on);
   const std::vector<std::vector<double>>& renderTimes() const { return renderTimes_; }
+  // Painting attributed to each panel per frame (ms), recorded alongside renderTimes().
+  const std::vector<std::vector<double>>& paintTimes() const { return paintTimes_; }
 
   QAction* playAction() const { return play_; }
   QAction* stepAction() const { return step_; }
@@ -116,9 +119,18 @@ private:
   std::vector<QDockWidget*> docks_;
   std::vector<std::uint64_t> renderedSerial_;  // per panel
   std::vector<double> lastRenderMs_;           // per panel, the last render's duration
+  std::vector<double> lastPaintMs_;            // per panel, its painting in the last frame it painted
+  std::vector<double> paintAccumMs_;           // per panel, during the update being painted now
+  int paintingPanel_ = -1;                     // whose paint event is running (-1: window chrome)
+  qint64 paintMarkNs_ = 0;
+  QElapsedTimer paintClock_;
+  bool eventFilter(QObject* watched, QEvent* event) override;
+  int panelIndexOf(QObject* object) const;
+  void attributePaint(qint64 nowNs);
   std::size_t firstPanelNextFrame_ = 0;
   bool recordRenderTimes_ = false;
   std::vector<std::vector<double>> renderTimes_;
+  std::vector<std::vector<double>> paintTimes_;
 
   QAction* play_ = nullptr;
   QAction* step_ = nullptr;

@@ -3,6 +3,8 @@
 // the uninterrupted one.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 
 #include "core/io/checkpoint.h"
@@ -23,8 +25,12 @@ struct Case {
 
 class CheckpointRoundTrip : public ::testing::TestWithParam<Case> {};
 
+// ctest runs the cases in parallel processes: each gets files of its own.
 fs::path scratch(const std::string& name) {
-  const auto dir = fs::temp_directory_path() / "rnnscope-checkpoint-tests";
+  std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+  for (char& c : test)
+    if (c == '/') c = '_';
+  const auto dir = fs::temp_directory_path() / ("rnnscope-checkpoint-" + std::to_string(::getpid())) / test;
   fs::create_directories(dir);
   return dir / name;
 }
