@@ -15,6 +15,10 @@ void addCellsCommand(CLI::App& app);
 
 // Sets Eigen's thread count (1..64); 0 leaves the default.
 void setThreads(int threads);
+// The thread count Eigen uses for large products now.
+int threadCount();
+// For unsigned options: refuses "-1", which CLI11 would otherwise wrap around to 2^64 - 1.
+CLI::Validator notNegative();
 // Reads TEXT given literally, or from a file with --input-file.
 std::string inputText(const std::string& literal, const std::string& file);
 

@@ -12,6 +12,17 @@ void setThreads(int threads) {
   if (threads > 0) Eigen::setNbThreads(threads);
 }
 
+int threadCount() { return Eigen::nbThreads(); }
+
+CLI::Validator notNegative() {
+  return CLI::Validator(
+      [](std::string& s) {
+        const auto first = s.find_first_not_of(" \t");
+        return first != std::string::npos && s[first] == '-' ? "must not be negative, got " + s : std::string();
+      },
+      "NON-NEGATIVE");
+}
+
 std::string inputText(const std::string& literal, const std::string& file) {
   if (!file.empty() && !literal.empty()) throw Error("give either --input or --input-file, not both");
   if (file.empty()) {

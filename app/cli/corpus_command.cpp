@@ -21,7 +21,7 @@ void addCorpusCommand(CLI::App& app) {
   auto* cmd = app.add_subcommand("corpus", "Generate a built-in corpus (dialogue prose or indented code)");
   cmd->add_option("--kind", f->kind, "dialogue or code")->required();
   cmd->add_option("--chars", f->chars, "Approximate length in characters")->check(CLI::Range(std::size_t(100), std::size_t(500000000)));
-  cmd->add_option("--seed", f->seed, "Random seed");
+  cmd->add_option("--seed", f->seed, "Random seed")->check(notNegative());
   cmd->add_option("--out", f->out, "Output file")->required();
   cmd->callback([f] {
     const std::string text = builtinCorpus(f->kind, f->chars, f->seed);

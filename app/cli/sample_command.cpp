@@ -36,7 +36,7 @@ void addSampleCommand(CLI::App& app) {
   cmd->add_option("--prime", f->prime, "Text fed to the model first (printed before the sample)");
   cmd->add_option("--length", f->length, "Characters to generate")->check(CLI::Range(1, 1000000));
   cmd->add_option("--temperature", f->temperature, "Softmax temperature; 0 = most likely character")->check(CLI::Range(0.0, 10.0));
-  cmd->add_option("--seed", f->seed, "Random seed");
+  cmd->add_option("--seed", f->seed, "Random seed")->check(notNegative());
   cmd->callback([f] { sample(*f); });
 }
 

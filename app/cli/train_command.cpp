@@ -1,6 +1,7 @@
 // rnnscope-cli train: trains a model on a text and writes a run directory
 //   DIR/config.json, DIR/metrics.csv, DIR/checkpoint.safetensors, DIR/trainer.safetensors.
 // --resume DIR continues such a run and ends bit for bit where an uninterrupted run would.
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -99,14 +100,23 @@ std::string csvNumber(double v) {
   return s.str();
 }
 
+constexpr const char* kMetricsHeader =
+    "step,loss,val_loss,grad_norm,grad_norm_clipped,clipped,epoch,lr,chars_per_sec,elapsed_s";
+
 // Keeps the metrics rows up to `step` (a resumed run rewrites what came after its checkpoint).
+// A missing or empty file starts again from the header.
 void truncateMetrics(const fs::path& file, std::int64_t step) {
   std::ifstream in(file);
   std::string header, row, kept;
-  if (!std::getline(in, header)) return;
+  if (!std::getline(in, header) || header.empty()) header = kMetricsHeader;
   kept = header + "\n";
-  while (std::getline(in, row)) {
-    if (std::stoll(row.substr(0, row.find(','))) > step) break;
+  for (int line = 2; std::getline(in, row); ++line) {
+    const std::string field = row.substr(0, row.find(','));
+    std::int64_t rowStep = 0;
+    const auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), rowStep);
+    if (ec != std::errc() || end != field.data() + field.size())
+      throw Error("cannot resume: line " + std::to_string(line) + " of " + file.string() + " does not start with a step number");
+    if (rowStep > step) break;
     kept += row + "\n";
   }
   in.close();
@@ -151,7 +161,7 @@ void runTraining(const TrainFlags& f, const TrainConfig& cfg, const Corpus& corp
   if (resuming) truncateMetrics(files.metrics(), first);
   std::ofstream metrics(files.metrics(), resuming ? std::ios::app : std::ios::trunc);
   if (!metrics) throw Error("cannot write " + files.metrics().string());
-  if (!resuming) metrics << "step,loss,val_loss,grad_norm,grad_norm_clipped,clipped,epoch,lr,chars_per_sec,elapsed_s\n";
+  if (!resuming) metrics << kMetricsHeader << '\n';
 
   ProgressBar bar(first, f.steps, !f.quiet);
   const auto start = std::chrono::steady_clock::now();
@@ -164,8 +174,9 @@ void runTraining(const TrainFlags& f, const TrainConfig& cfg, const Corpus& corp
     if (!r.applied || !trainer.parametersFinite()) {
       bar.finish();
       throw Error("training diverged at step " + std::to_string(r.step) + " (the loss or gradient is not finite); " +
-                  "the last saved checkpoint in " + files.dir.string() +
-                  " is intact. Try a lower learning rate or gradient clipping.");
+                  (fs::exists(files.checkpoint()) ? "the last saved checkpoint in " + files.dir.string() + " is intact"
+                                                  : "no checkpoint was saved") +
+                  ". Try a lower learning rate or gradient clipping.");
     }
     lastLoss = r.loss;
     const bool validate = f.valEvery > 0 && (r.step % f.valEvery == 0 || r.step == f.steps);
@@ -221,6 +232,12 @@ void train(const TrainFlags& f, const CLI::App& cmd) {
       throw Error("cannot resume: " + files.config().string() + " is not an rnnscope run config");
     cfg = TrainConfig::fromJson(runInfo["train"]);
     corpusSpec = runInfo["corpus"].value("source", "");
+    // The thread count changes how Eigen blocks large products, and with it the last bits;
+    // a resumed run keeps the count it started with unless --threads says otherwise.
+    if (cmd.count("--threads") == 0 && runInfo.contains("threads") && runInfo["threads"].is_number_integer()) {
+      const auto threads = runInfo["threads"].get<std::int64_t>();
+      if (threads >= 1 && threads <= 64) setThreads(static_cast<int>(threads));
+    }
   } else {
     if (f.out.empty()) throw Error("--out DIR is required (or --resume DIR)");
     if (f.corpus.empty()) throw Error("--corpus FILE is required (or builtin:dialogue, builtin:code)");
@@ -240,7 +257,8 @@ void train(const TrainFlags& f, const CLI::App& cmd) {
     const std::string source = isBuiltinCorpus(corpusSpec) ? corpusSpec : fs::absolute(corpusSpec).string();
     runInfo = {{"format", "rnnscope-run/1"},
                {"train", cfg.toJson()},
-               {"corpus", {{"source", source}, {"fingerprint", print}, {"chars", corpus.text.size()}}}};
+               {"corpus", {{"source", source}, {"fingerprint", print}, {"chars", corpus.text.size()}}},
+               {"threads", threadCount()}};
     std::ofstream out(files.config());
     out << runInfo.dump(2) << '\n';
     if (!out) throw Error("cannot write " + files.config().string());
@@ -280,13 +298,13 @@ void addTrainCommand(CLI::App& app) {
   cmd->add_option("--batch", f->batch, "Independent streams per step");
   cmd->add_option("--seq-len", f->seqLen, "Window length for truncated BPTT");
   cmd->add_option("--bptt", f->bptt, "truncated (windows of --seq-len) or full (one window per stream)");
-  cmd->add_option("--seed", f->seed, "Random seed");
+  cmd->add_option("--seed", f->seed, "Random seed (0 to 2^53)")->check(CLI::Range(std::int64_t(0), std::int64_t(1) << 53));
   cmd->add_option("--val-fraction", f->valFraction, "Fraction of the text kept for validation (0-0.5)");
   cmd->add_option("--val-every", f->valEvery, "Validate every K steps (0 = never)")->check(CLI::Range(0, 1 << 30));
   cmd->add_option("--save-every", f->saveEvery, "Save the run every K steps (0 = only at the end)")->check(CLI::Range(0, 1 << 30));
   cmd->add_option("--sample-every", f->sampleEvery, "Print a sample every K steps (0 = never)")->check(CLI::Range(0, 1 << 30));
   cmd->add_option("--sample-length", f->sampleLength, "Characters per printed sample")->check(CLI::Range(1, 100000));
-  cmd->add_option("--threads", f->threads, "Threads for matrix products (0 = default)")->check(CLI::Range(0, 64));
+  cmd->add_option("--threads", f->threads, "Threads for matrix products (0 = default; --resume keeps the run's count)")->check(CLI::Range(0, 64));
   cmd->add_flag("--quiet", f->quiet, "No progress bar");
   cmd->callback([f, cmd] { train(*f, *cmd); });
 }

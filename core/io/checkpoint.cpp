@@ -1,5 +1,7 @@
 #include "core/io/checkpoint.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "core/util/error.h"
@@ -41,6 +43,40 @@ Vocabulary vocabularyFromJson(const std::string& text, const std::string& source
   } catch (const Error& e) {
     refuse(source, std::string("metadata 'vocab': ") + e.what());
   }
+}
+
+std::string shapeText(const std::vector<std::int64_t>& shape) {
+  std::string s = "[";
+  for (std::size_t i = 0; i < shape.size(); ++i) s += (i ? ", " : "") + std::to_string(shape[i]);
+  return s + "]";
+}
+
+// The tensor table of DESIGN.md for a config, checked against the file before a model of that
+// config is built: a small file whose config claims a huge model must be refused, not
+// allocated (and zero-filled) first.
+void checkTensorTable(const SafetensorsFile& file, const ModelConfig& c, const std::string& source) {
+  const std::int64_t V = c.vocabSize, E = c.embed, H = c.hidden, GH = std::int64_t(c.gates()) * H;
+  std::vector<std::pair<std::string, std::vector<std::int64_t>>> table;
+  if (E > 0) table.push_back({"embed.weight", {V, E}});
+  for (int l = 0; l < c.layers; ++l) {
+    const std::string k = std::to_string(l);
+    table.push_back({"rnn.weight_ih_l" + k, {GH, c.inputSize(l)}});
+    table.push_back({"rnn.weight_hh_l" + k, {GH, H}});
+    table.push_back({"rnn.bias_ih_l" + k, {GH}});
+    table.push_back({"rnn.bias_hh_l" + k, {GH}});
+  }
+  table.push_back({"head.weight", {V, H}});
+  table.push_back({"head.bias", {V}});
+  for (const auto& [name, shape] : table) {
+    const SafeTensor* t = file.find(name);
+    if (!t) refuse(source, "tensor '" + name + "' is missing");
+    if (t->shape != shape)
+      refuse(source, "tensor '" + name + "' has shape " + shapeText(t->shape) + " but the config needs " + shapeText(shape));
+  }
+  if (file.tensors.size() != table.size())
+    for (const auto& t : file.tensors)
+      if (std::none_of(table.begin(), table.end(), [&](const auto& e) { return e.first == t.name; }))
+        refuse(source, "tensor '" + t.name + "' does not belong to a model of this config");
 }
 
 template <class S>
@@ -95,6 +131,7 @@ LoadedCheckpoint checkpointFromTensors(const SafetensorsFile& file, const std::s
     refuse(source, "metadata 'vocab' has " + std::to_string(out.vocab.size()) + " entries but config says vocab_size " +
                        std::to_string(out.config.vocabSize));
   if (file.tensors.empty()) refuse(source, "it holds no tensors");
+  checkTensorTable(file, out.config, source);
   // the dtype of the weights decides the model's dtype; all tensors must agree
   const DType dtype = file.tensors.front().dtype;
   out.config.dtype = dtype;
@@ -157,12 +194,13 @@ void restoreTrainerState(const SafetensorsFile& file, Trainer<S>& trainer, const
     if (used != s.size() || v < 0) bad(std::string("metadata '") + key + "' must be a non-negative integer");
     return static_cast<std::int64_t>(v);
   };
+  // Everything is read and checked before anything is applied: a refused file changes nothing.
   auto& opt = trainer.optimizer();
+  std::vector<std::vector<S>> buffers;
   for (auto& [name, buffer] : opt.stateBuffers()) {
     const SafeTensor* t = file.find("optimizer." + name);
     if (!t || t->shape != std::vector<std::int64_t>{buffer->size()}) bad("tensor 'optimizer." + name + "' is missing or has the wrong size");
-    const auto v = tensorValues<S>(*t);
-    std::copy(v.begin(), v.end(), buffer->data());
+    buffers.push_back(tensorValues<S>(*t));
   }
   TrainerState<S> st;
   st.step = integer("step");
@@ -178,8 +216,14 @@ void restoreTrainerState(const SafetensorsFile& file, Trainer<S>& trainer, const
     readState("state.h_l" + std::to_string(l), st.carried.h[l]);
     if (l < st.carried.c.size()) readState("state.c_l" + std::to_string(l), st.carried.c[l]);
   }
-  opt.setStepCount(integer("optimizer_step"));
-  trainer.restore(st);
+  const std::int64_t optimizerStep = integer("optimizer_step");
+  trainer.restore(st);  // refuses a data position that does not fit the text before changing anything
+  std::size_t i = 0;
+  for (auto& [name, buffer] : opt.stateBuffers()) {
+    std::copy(buffers[i].begin(), buffers[i].end(), buffer->data());
+    ++i;
+  }
+  opt.setStepCount(optimizerStep);
 }
 
 #define RNNSCOPE_INSTANTIATE(S)                                                                        \

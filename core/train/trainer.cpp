@@ -17,6 +17,8 @@ void TrainConfig::validate() const {
   if (seqLen < 1 || seqLen > 100000) throw Error("window length (seq_len) must be between 1 and 100000");
   if (!(validationFraction >= 0 && validationFraction <= 0.5))
     throw Error("validation fraction must be between 0 and 0.5");
+  // JSON numbers are exact up to 2^53, so a larger seed could not be read back (fromJson)
+  if (seed > (std::uint64_t(1) << 53)) throw Error("seed must be between 0 and 2^53 = 9007199254740992");
 }
 
 nlohmann::json TrainConfig::toJson() const {
