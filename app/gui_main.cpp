@@ -6,25 +6,27 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <functional>
 #include <thread>
 #include <vector>
+#include <map>
+#include <tuple>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QEventLoop>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QThread>
 #include <QTimer>
-#include <QTranslator>
 
 #include <nlohmann/json.hpp>
 
+#include "ui/language.h"
 #include "ui/lessons.h"
 #include "ui/main_window.h"
 
@@ -45,15 +47,35 @@ class App : public QApplication {
 public:
   using QApplication::QApplication;
   std::function<void(double ms)> onEventDone;
+  bool profile = qEnvironmentVariableIsSet("RNNSCOPE_PROFILE_EVENTS");
+  bool cpuMeter = qEnvironmentVariableIsSet("RNNSCOPE_CPU_FRAMES");
+  std::map<QString, std::tuple<int, double, double, double>> table;
+  static double threadCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+  }
 
   bool notify(QObject* receiver, QEvent* event) override {
     if (!onEventDone || depth_ > 0 || QThread::currentThread() != thread()) return QApplication::notify(receiver, event);
     ++depth_;
     QElapsedTimer clock;
     clock.start();
+    const QString what = profile ? QString::fromLatin1(receiver->metaObject()->className()) + QStringLiteral("/") +
+                                       QString::number(event->type()) + QStringLiteral("/") + receiver->objectName()
+                                 : QString();
+    const double cpu0 = (profile || cpuMeter) ? threadCpuMs() : 0;
     const bool result = QApplication::notify(receiver, event);
     --depth_;
-    onEventDone(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+    const double ms = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    if (profile) {
+      auto& [n, total, mx, cpu] = table[what];
+      ++n;
+      total += ms;
+      mx = std::max(mx, ms);
+      cpu += threadCpuMs() - cpu0;
+    }
+    onEventDone(cpuMeter ? threadCpuMs() - cpu0 : ms);
     return result;
   }
 
@@ -94,15 +116,13 @@ int fail(const QString& line, int code) {
   return code;
 }
 
-// Vietnamese when the system speaks it, English otherwise; Qt's own dialogs follow too.
-void installTranslators(QApplication& app) {
-  auto* ours = new QTranslator(&app);
-  if (ours->load(QLocale(), QStringLiteral("rnnscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-    QCoreApplication::installTranslator(ours);
-  auto* qt = new QTranslator(&app);
-  if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-    QCoreApplication::installTranslator(qt);
+// --language given on the command line (before the parser exists: its help is translated).
+QString languageArgument(const QStringList& args) {
+  for (qsizetype i = 1; i < args.size(); ++i) {
+    if (args[i] == QLatin1String("--language") && i + 1 < args.size()) return args[i + 1];
+    if (args[i].startsWith(QLatin1String("--language="))) return args[i].mid(11);
+  }
+  return {};
 }
 
 void runEventLoopFor(double seconds) {
@@ -132,7 +152,9 @@ int runUiBenchmark(MainWindow& window, double seconds) {
   bridge.post(command::SetSpeed{0});
   engine.sync();
 
-  auto trainFor = [&](double s, const std::function<void()>& started) {
+  // started/stopped bracket exactly the training period, so the benchmark's own waits for the
+  // engine (sync after Play and Pause) are not charged to the UI.
+  auto trainFor = [&](double s, const std::function<void()>& started, const std::function<void()>& stopped) {
     bridge.post(command::Play{});
     engine.sync();
     started();
@@ -142,12 +164,13 @@ int runUiBenchmark(MainWindow& window, double seconds) {
     runEventLoopFor(s);
     const double elapsed = static_cast<double>(clock.nsecsElapsed()) / 1e9;
     const auto chars = engine.charactersDone() - chars0;
+    stopped();
     bridge.post(command::Pause{});
     engine.sync();
     return static_cast<double>(chars) / elapsed;
   };
 
-  const double headless = trainFor(seconds, [] {});
+  const double headless = trainFor(seconds, [] {}, [] {});
 
   bridge.post(command::Reset{});
   engine.sync();
@@ -156,18 +179,22 @@ int runUiBenchmark(MainWindow& window, double seconds) {
   bridge.deliverNow();
   runEventLoopFor(0.2);
   bridge.clearFrameHistory();
-  const auto frames0 = bridge.frameStats().frames;
+  auto frames0 = bridge.frameStats().frames;
 
   // Two measures of how long a click would wait, taken throughout the GUI half: events posted
   // from another thread every 5 ms (as input arrives), and a 10 ms timer's lateness.
   LatencyProbe probe;
-  std::atomic<bool> probing{true};
-  std::thread poster([&] {
-    while (probing.load()) {
-      QCoreApplication::postEvent(&probe, new StampedEvent(std::chrono::steady_clock::now()));
-      std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-  });
+  std::atomic<bool> probing{false};
+  std::thread poster;
+  auto startProbing = [&] {
+    probing = true;
+    poster = std::thread([&] {
+      while (probing.load()) {
+        QCoreApplication::postEvent(&probe, new StampedEvent(std::chrono::steady_clock::now()));
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      }
+    });
+  };
   // Every event the UI thread handles counts towards the frame it belongs to.
   auto* app = static_cast<App*>(QCoreApplication::instance());
   bridge.setExternalBusyMeter(true);
@@ -183,15 +210,36 @@ int runUiBenchmark(MainWindow& window, double seconds) {
     maxDelayMs = std::max(maxDelayMs, sinceLast - 10.0);
   });
   window.recordRenderTimes(true);
-  const double gui = trainFor(seconds, [&] {
-    heartbeatClock.start();
-    heartbeat.start();
-  });
-  heartbeat.stop();
-  app->onEventDone = nullptr;
-  probing = false;
-  poster.join();
-  QCoreApplication::sendPostedEvents(&probe);
+  std::vector<double> history;
+  std::int64_t frames = 0;
+  const double gui = trainFor(
+      seconds,
+      [&] {
+        bridge.clearFrameHistory();
+        frames0 = bridge.frameStats().frames;
+        heartbeatClock.start();
+        heartbeat.start();
+        startProbing();
+      },
+      [&] {
+        heartbeat.stop();
+        probing = false;
+        poster.join();
+        QCoreApplication::sendPostedEvents(&probe);  // those posted before the end count too
+        app->onEventDone = nullptr;
+        history = bridge.frameHistory();
+        frames = bridge.frameStats().frames - frames0;
+      });
+  if (app->profile) {
+    std::vector<std::pair<double, QString>> rows;
+    for (const auto& [k, v] : app->table) rows.emplace_back(std::get<1>(v), k);
+    std::sort(rows.rbegin(), rows.rend());
+    for (std::size_t i = 0; i < std::min<std::size_t>(25, rows.size()); ++i) {
+      const auto& v = app->table[rows[i].second];
+      std::fprintf(stderr, "event %-70s n=%5d total %8.1f ms max %6.1f cpu %8.1f\n", qPrintable(rows[i].second),
+                   std::get<0>(v), std::get<1>(v), std::get<2>(v), std::get<3>(v));
+    }
+  }
 
   // Per panel, on stderr (stdout stays one JSON line): which view costs the frame time.
   window.recordRenderTimes(false);
@@ -205,8 +253,6 @@ int runUiBenchmark(MainWindow& window, double seconds) {
                  percentile(ms, 1.0), paint.size(), percentile(paint, 0.5), percentile(paint, 0.99),
                  percentile(paint, 1.0));
   }
-  const auto frames = bridge.frameStats().frames - frames0;
-  const auto history = bridge.frameHistory();
   nlohmann::ordered_json out;
   out["headless_chars_per_sec"] = rounded(headless, 0);
   out["gui_chars_per_sec"] = rounded(gui, 0);
@@ -237,7 +283,9 @@ int main(int argc, char** argv) {
   QGuiApplication::setApplicationDisplayName(QStringLiteral("rnnscope"));
   QGuiApplication::setDesktopFileName(QStringLiteral("rnnscope"));
   QApplication::setWindowIcon(rnnscopeIcon());
-  installTranslators(app);
+  // The language: --language, else what the Language menu saved, else the system's.
+  const QString languageArg = languageArgument(QCoreApplication::arguments());
+  installTranslators(app, availableLanguages().contains(languageArg) ? languageArg : savedLanguage());
 
   QCommandLineParser parser;
   parser.setApplicationDescription(
@@ -257,7 +305,19 @@ int main(int argc, char** argv) {
       QStringLiteral("ui-benchmark"),
       Cli::tr("Train for SECONDS without drawing, then SECONDS with every view drawing; print one JSON line and exit."),
       Cli::tr("SECONDS"));
-  parser.addOptions({lessonOption, stepsOption, screenshotOption, benchmarkOption});
+  const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                      Cli::tr("With --screenshot: the window's size in pixels (default 1600x1000)."),
+                                      Cli::tr("WIDTHxHEIGHT"));
+  const QCommandLineOption panelOption(
+      QStringLiteral("panel"),
+      Cli::tr("With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.")
+          .arg(QStringLiteral("model, loss, gradient_flow, jacobian, weight_spectrum, cells, samples")),
+      Cli::tr("NAME"));
+  const QCommandLineOption languageOption(QStringLiteral("language"),
+                                          Cli::tr("Interface language: en or vi (default: as chosen in the "
+                                                  "View menu, else the system's)."),
+                                          Cli::tr("CODE"));
+  parser.addOptions({lessonOption, stepsOption, screenshotOption, benchmarkOption, sizeOption, panelOption, languageOption});
 
   if (!parser.parse(QCoreApplication::arguments())) return fail(parser.errorText(), 2);
   if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) parser.showHelp(0);
@@ -280,6 +340,21 @@ int main(int argc, char** argv) {
       return fail(Cli::tr("--ui-benchmark must be a number of seconds above 0 and at most 3600, got '%1'")
                       .arg(parser.value(benchmarkOption)),
                   2);
+  }
+  if (parser.isSet(languageOption) && !availableLanguages().contains(parser.value(languageOption)))
+    return fail(Cli::tr("--language must be one of %1, got '%2'")
+                    .arg(availableLanguages().join(QStringLiteral(", ")), parser.value(languageOption)),
+                2);
+  QSize pictureSize(1600, 1000);
+  if (parser.isSet(sizeOption)) {
+    const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
+    bool okW = false, okH = false;
+    const int w = parts.size() == 2 ? parts[0].toInt(&okW) : 0;
+    const int h = parts.size() == 2 ? parts[1].toInt(&okH) : 0;
+    if (!okW || !okH || w < 640 || h < 480 || w > 7680 || h > 4320)
+      return fail(Cli::tr("--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, got '%1'").arg(parser.value(sizeOption)),
+                  2);
+    pictureSize = QSize(w, h);
   }
   const QString screenshot = parser.value(screenshotOption);
   if (parser.isSet(screenshotOption) && screenshot.isEmpty()) return fail(Cli::tr("--screenshot needs a file name"), 2);
@@ -307,9 +382,12 @@ int main(int argc, char** argv) {
   options.persistSettings = !unattended;
   // Pictures at the default size. The benchmark shows all seven panels at once on a
   // projector-sized screen (1920 x 1080).
-  if (unattended) options.initialSize = parser.isSet(benchmarkOption) ? QSize(1920, 1080) : QSize(1600, 1000);
+  if (unattended) options.initialSize = parser.isSet(benchmarkOption) ? QSize(1920, 1080) : pictureSize;
   MainWindow window(lesson, options);
+  if (parser.isSet(panelOption) && !window.dockFor(parser.value(panelOption)))
+    return fail(Cli::tr("unknown panel '%1'").arg(parser.value(panelOption)), 2);
   window.show();
+  if (parser.isSet(panelOption)) window.raisePanel(parser.value(panelOption));
 
   if (parser.isSet(benchmarkOption)) return runUiBenchmark(window, benchmarkSeconds);
   if (parser.isSet(screenshotOption)) {

@@ -57,6 +57,13 @@ Lesson parseLesson(const QByteArray& bytes, const QString& origin) {
   lesson.description = QString::fromStdString(requiredText(j, "description", origin));
   lesson.lookAt = QString::fromStdString(optionalText(j, "look_at", origin));
   lesson.probeText = QString::fromStdString(optionalText(j, "probe", origin));
+  if (j.contains("focus")) {
+    if (!j["focus"].is_array()) throw Error(origin.toStdString() + ": field 'focus' must be a list of panel names");
+    for (const auto& key : j["focus"]) {
+      if (!key.is_string()) throw Error(origin.toStdString() + ": field 'focus' must be a list of panel names");
+      lesson.focusPanels << QString::fromStdString(key.get<std::string>());
+    }
+  }
   if (j.contains("order")) {
     if (!j["order"].is_number_integer()) throw Error(origin.toStdString() + ": field 'order' must be a whole number");
     lesson.order = j["order"].get<int>();

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <QString>
+#include <QStringList>
 
 #include "core/engine/engine.h"
 
@@ -19,6 +20,8 @@ struct Lesson {
   std::string corpusSource = "builtin:dialogue";  // builtin:..., or a file written from corpus_text
   QString probeText;    // empty: the engine probes a slice of the validation text
   std::string conceptName = "quote";
+  // Panels to bring to the front of their tabs when the lesson opens (keys, e.g. "cells").
+  QStringList focusPanels;
   TrainConfig config;
 
   // The engine session this lesson describes (not started: the user presses Play).

@@ -6,6 +6,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -21,6 +23,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QProcess>
+#include <QPushButton>
 #include <QPainterPath>
 #include <QScreen>
 #include <QScrollArea>
@@ -32,6 +36,7 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include "ui/language.h"
 #include "ui/panels/cells_panel.h"
 #include "ui/panels/gradient_flow_panel.h"
 #include "ui/panels/jacobian_panel.h"
@@ -48,7 +53,18 @@ constexpr int kLayoutVersion = 1;  // bump when the set of docks changes: old la
 constexpr int kSpeeds[] = {1, 5, 20, 0};  // steps per second; 0 = as fast as the CPU allows
 constexpr int kMaxSpeedIndex = 3;
 const QSize kDefaultSize(1600, 1000);
-constexpr qint64 kFrameBudgetMs = 12;  // panels rendered per frame until this much time is spent
+// From this window width the classroom layout has room for the settings as a column of their own.
+constexpr int kWideLayoutWidth = 1450;
+// What a frame may cost the UI thread (render and paint) before the remaining panels wait
+// for the next tick; well under the 16 ms of a 60 Hz frame.
+constexpr double kFrameBudgetMs = 6;
+constexpr double kRealRenderMs = 0.3;  // a render this short found nothing new to draw
+
+// A panel's expected cost: follows a rise at once (better to wait a frame than to overrun),
+// and a fall slowly.
+double updateEstimate(double estimate, double measured) {
+  return measured >= estimate ? measured : 0.8 * estimate + 0.2 * measured;
+}
 
 // Panel order; the default layout refers to panels by these positions.
 enum PanelSlot { kModel, kLoss, kGradientFlow, kJacobian, kWeights, kCells, kSamples, kPanelCount };
@@ -99,8 +115,13 @@ MainWindow::MainWindow(const Lesson& lesson, MainWindowOptions options, QWidget*
   setWindowIcon(rnnscopeIcon());
   bridge_ = std::make_unique<EngineBridge>(lesson_.toSetup());
   confirm_ = [this](const QString& question) {
-    return QMessageBox::question(this, tr("Reset training?"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                                 QMessageBox::Cancel) == QMessageBox::Yes;
+    // Our own button texts: Qt ships no Vietnamese translation of its standard buttons.
+    QMessageBox box(QMessageBox::Question, tr("Reset training?"), question, QMessageBox::NoButton, this);
+    QPushButton* reset = box.addButton(tr("Reset and apply"), QMessageBox::AcceptRole);
+    QPushButton* keep = box.addButton(tr("Keep training"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == reset;
   };
 
   // The docks share the whole window; an empty centre would only waste space.
@@ -158,6 +179,14 @@ void MainWindow::createPanels() {
   renderedSerial_.assign(panels_.size(), 0);
   lastRenderMs_.assign(panels_.size(), 0.0);
   lastPaintMs_.assign(panels_.size(), 0.0);
+  // Until a panel has shown what a render of it costs, it renders in a frame of its own.
+  renderEstimateMs_.assign(panels_.size(), kFrameBudgetMs);
+  paintEstimateMs_.assign(panels_.size(), 0.0);
+  for (Panel* panel : panels_) {
+    std::vector<QChart*> charts;
+    for (QChartView* view : panel->findChildren<QChartView*>()) charts.push_back(view->chart());
+    chartsOf_.push_back(std::move(charts));
+  }
   for (std::size_t i = 0; i < panels_.size(); ++i) {
     Panel* panel = panels_[i];
     auto* dock = new QDockWidget(panel->title(), this);
@@ -336,10 +365,48 @@ void MainWindow::createToolBars() {
   smaller->setShortcut(QKeySequence::ZoomOut);
   viewMenu_->addSeparator();
   QAction* classroom = viewMenu_->addAction(tr("&Classroom layout"), this, &MainWindow::resetLayout);
-  classroom->setToolTip(tr("Settings left, loss and gradient views in the middle, cells and samples right"));
+  classroom->setToolTip(tr("The charts as tabs in the middle, samples and cells as tabs on the right, the settings on the left (in a tab on smaller screens)"));
   QAction* every = viewMenu_->addAction(tr("&Every panel at once"), this, &MainWindow::showEveryPanel);
   every->setToolTip(tr("All seven panels side by side, for large screens"));
+  viewMenu_->addSeparator();
+  QMenu* language = viewMenu_->addMenu(tr("&Language"));
+  language->setObjectName(QStringLiteral("menu.language"));
+  languageGroup_ = new QActionGroup(this);
+  languageGroup_->setExclusive(true);
+  const QString chosen = options_.persistSettings ? savedLanguage() : QString();
+  const std::pair<QString, QString> choices[] = {{QString(), tr("As the system")},
+                                                 {QStringLiteral("en"), QStringLiteral("English")},
+                                                 {QStringLiteral("vi"), QStringLiteral("Tiếng Việt")}};
+  for (const auto& [code, name] : choices) {
+    QAction* a = language->addAction(name);
+    a->setObjectName(QStringLiteral("language.") + (code.isEmpty() ? QStringLiteral("system") : code));
+    a->setCheckable(true);
+    a->setChecked(code == chosen);
+    a->setData(code);
+    languageGroup_->addAction(a);
+    connect(a, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+  }
   viewMenu_->setToolTipsVisible(true);
+}
+
+void MainWindow::chooseLanguage(const QString& code) {
+  if (options_.persistSettings) saveLanguage(code);
+  const QString wanted = code.isEmpty() ? QLocale::system().name().section(QLatin1Char('_'), 0, 0) : code;
+  if (wanted == currentLanguage() || (!availableLanguages().contains(wanted) && currentLanguage() == QLatin1String("en")))
+    return;
+  QMessageBox box(this);
+  box.setWindowTitle(tr("Language"));
+  box.setIcon(QMessageBox::Information);
+  box.setText(tr("The new language takes effect when rnnscope starts again. Restart now? Training so far is "
+                 "not kept (save a checkpoint first if you need it)."));
+  QPushButton* restart = box.addButton(tr("Restart now"), QMessageBox::AcceptRole);
+  box.addButton(tr("Later"), QMessageBox::RejectRole);
+  box.exec();
+  if (box.clickedButton() != restart) return;
+  saveSettings();
+  QStringList args = QCoreApplication::arguments().mid(1);
+  QProcess::startDetached(QCoreApplication::applicationFilePath(), args);
+  QCoreApplication::quit();
 }
 
 void MainWindow::createStatusBar() {
@@ -365,6 +432,29 @@ void MainWindow::createStatusBar() {
   rateLabel_ = permanent(QStringLiteral("status.rate"), tr("Characters predicted per second of training"));
   frameLabel_ = permanent(QStringLiteral("status.frames"),
                           tr("How often the views redraw, and how long one redraw takes on the UI thread"));
+  fitStatusLabels();
+}
+
+void MainWindow::fitStatusLabels() {
+  // Each figure gets a fixed box as wide as its widest likely text. A label whose size is
+  // fixed does not ask the status bar, and through it the whole window, to lay out again when
+  // its text changes, which otherwise happened on every frame and repainted every dock.
+  const QString bigLoss = QLocale().toString(99.999, 'f', 3);
+  auto fit = [](QLabel* label, const QStringList& samples, bool bold) {
+    QFont f = label->font();
+    f.setBold(bold);
+    const QFontMetrics m(f);
+    int width = 0;
+    for (const QString& text : samples) width = std::max(width, m.horizontalAdvance(text));
+    const QMargins margins = label->contentsMargins();
+    label->setFixedSize(width + margins.left() + margins.right() + 6, m.height() + margins.top() + margins.bottom() + 2);
+  };
+  fit(runState_, {tr("● Training"), tr("❚❚ Paused")}, true);
+  fit(stepLabel_, {tr("Step %1 · epoch %2").arg(groupedNumber(9'999'999)).arg(999)}, false);
+  fit(lossLabel_, {tr("Loss %1 nats/char").arg(bigLoss) + tr(" · validation %1").arg(bigLoss)}, false);
+  fit(rateLabel_, {tr("%1 chars/s").arg(groupedNumber(9'999'999))}, false);
+  fit(frameLabel_,
+      {tr("UI %1 fps · %2 ms/frame").arg(QLocale().toString(30)).arg(QLocale().toString(999.9, 'f', 1))}, false);
 }
 
 void MainWindow::applyLayout(Layout layout) {
@@ -374,40 +464,64 @@ void MainWindow::applyLayout(Layout layout) {
     d->setFloating(false);
   }
   // Everything shares one dock area, split inside it, so the columns keep the widths they get.
-  addDockWidget(Qt::LeftDockWidgetArea, docks_[kModel]);
-  splitDockWidget(docks_[kModel], docks_[kLoss], Qt::Horizontal);
-  splitDockWidget(docks_[kLoss], docks_[kCells], Qt::Horizontal);
-  splitDockWidget(docks_[kCells], docks_[kSamples], Qt::Vertical);
-  if (layout == Layout::Classroom) {
-    // Settings left; the training curve over the gradient views (tabs) in the middle; what
-    // the cells do and what the model writes on the right. Big enough to read from the back.
-    splitDockWidget(docks_[kLoss], docks_[kGradientFlow], Qt::Vertical);
-    tabifyDockWidget(docks_[kGradientFlow], docks_[kJacobian]);
-    tabifyDockWidget(docks_[kJacobian], docks_[kWeights]);
-  } else {
-    // Every panel at once, for large screens: the four charts in a 2 x 2 grid.
+  if (layout == Layout::EveryPanel) {
+    // Every panel at once, for large screens: settings, the four charts in a 2 x 2 grid, and
+    // the cells over the samples.
+    addDockWidget(Qt::LeftDockWidgetArea, docks_[kModel]);
+    splitDockWidget(docks_[kModel], docks_[kLoss], Qt::Horizontal);
+    splitDockWidget(docks_[kLoss], docks_[kCells], Qt::Horizontal);
+    splitDockWidget(docks_[kCells], docks_[kSamples], Qt::Vertical);
     splitDockWidget(docks_[kLoss], docks_[kGradientFlow], Qt::Horizontal);
     splitDockWidget(docks_[kLoss], docks_[kJacobian], Qt::Vertical);
     splitDockWidget(docks_[kGradientFlow], docks_[kWeights], Qt::Vertical);
+  } else {
+    // The classroom: one chart panel at a time, as tall as the window, in the middle (tabs:
+    // loss, gradient flow, Jacobian, weights), big enough to read from the back of the room;
+    // what the model writes and what its cells do (tabs) on the right; the settings on the
+    // left when the screen is wide enough, else in a tab beside the samples.
+    wideClassroom_ = width() >= kWideLayoutWidth;
+    if (wideClassroom_) {
+      addDockWidget(Qt::LeftDockWidgetArea, docks_[kModel]);
+      splitDockWidget(docks_[kModel], docks_[kLoss], Qt::Horizontal);
+    } else {
+      addDockWidget(Qt::LeftDockWidgetArea, docks_[kLoss]);
+    }
+    splitDockWidget(docks_[kLoss], docks_[kSamples], Qt::Horizontal);
+    tabifyDockWidget(docks_[kSamples], docks_[kCells]);
+    if (!wideClassroom_) tabifyDockWidget(docks_[kCells], docks_[kModel]);
+    tabifyDockWidget(docks_[kLoss], docks_[kGradientFlow]);
+    tabifyDockWidget(docks_[kGradientFlow], docks_[kJacobian]);
+    tabifyDockWidget(docks_[kJacobian], docks_[kWeights]);
   }
   for (QDockWidget* d : docks_) d->show();
-  docks_[kGradientFlow]->raise();
+  docks_[kLoss]->raise();
+  docks_[kSamples]->raise();
+  focusLessonPanels();
   sizeDocks();
+}
+
+void MainWindow::focusLessonPanels() {
+  // later names win within a tab group, so raise them in reverse
+  for (auto it = lesson_.focusPanels.crbegin(); it != lesson_.focusPanels.crend(); ++it)
+    if (QDockWidget* dock = dockFor(*it)) dock->raise();
+  if (QDockWidget* dock = dockFor(pinnedPanel_)) dock->raise();
 }
 
 void MainWindow::sizeDocks() {
   const int w = width(), h = height();
   if (layout_ == Layout::Classroom) {
-    resizeDocks({docks_[kModel], docks_[kLoss], docks_[kCells]}, {w * 24 / 100, w * 36 / 100, w * 40 / 100},
-                Qt::Horizontal);
-    resizeDocks({docks_[kLoss], docks_[kGradientFlow]}, {h * 47 / 100, h * 53 / 100}, Qt::Vertical);
+    if (wideClassroom_)
+      resizeDocks({docks_[kModel], docks_[kLoss], docks_[kSamples]}, {w * 22 / 100, w * 43 / 100, w * 35 / 100},
+                  Qt::Horizontal);
+    else
+      resizeDocks({docks_[kLoss], docks_[kSamples]}, {w * 56 / 100, w * 44 / 100}, Qt::Horizontal);
   } else {
     resizeDocks({docks_[kModel], docks_[kLoss], docks_[kGradientFlow], docks_[kCells]},
                 {w * 19 / 100, w * 27 / 100, w * 27 / 100, w * 27 / 100}, Qt::Horizontal);
     resizeDocks({docks_[kLoss], docks_[kJacobian]}, {h / 2, h / 2}, Qt::Vertical);
     resizeDocks({docks_[kGradientFlow], docks_[kWeights]}, {h / 2, h / 2}, Qt::Vertical);
+    resizeDocks({docks_[kCells], docks_[kSamples]}, {h * 55 / 100, h * 45 / 100}, Qt::Vertical);
   }
-  resizeDocks({docks_[kCells], docks_[kSamples]}, {h * 55 / 100, h * 45 / 100}, Qt::Vertical);
 }
 
 void MainWindow::resetLayout() {
@@ -417,6 +531,14 @@ void MainWindow::resetLayout() {
 }
 
 void MainWindow::showEveryPanel() { applyLayout(Layout::EveryPanel); }
+
+void MainWindow::raisePanel(const QString& panelKey) {
+  pinnedPanel_ = panelKey;  // wins over the lesson's choice when the window lays its tabs out
+  if (QDockWidget* dock = dockFor(panelKey)) {
+    dock->show();
+    dock->raise();
+  }
+}
 
 QDockWidget* MainWindow::dockFor(const QString& panelKey) const {
   for (QDockWidget* d : docks_)
@@ -457,13 +579,17 @@ void MainWindow::showEvent(QShowEvent* event) {
   // Dock sizes only stick once the window has laid itself out at its real size.
   if (sizeDocksWhenShown_) {
     sizeDocksWhenShown_ = false;
-    QTimer::singleShot(0, this, &MainWindow::sizeDocks);
+    QTimer::singleShot(0, this, [this] {
+      sizeDocks();
+      focusLessonPanels();  // tabs only take a raise() once the window has laid them out
+    });
   }
 }
 
 void MainWindow::changeEvent(QEvent* event) {
   QMainWindow::changeEvent(event);
   if (event->type() == QEvent::FontChange && lessonLabel_) fitLessonBanner();
+  if (event->type() == QEvent::FontChange && runState_) fitStatusLabels();
 }
 
 void MainWindow::fitLessonBanner() {
@@ -495,6 +621,7 @@ bool MainWindow::event(QEvent* event) {
     for (std::size_t i = 0; i < panels_.size(); ++i) {
       if (paintAccumMs_[i] <= 0) continue;
       lastPaintMs_[i] = paintAccumMs_[i];
+      paintEstimateMs_[i] = updateEstimate(paintEstimateMs_[i], paintAccumMs_[i]);
       if (recordRenderTimes_) paintTimes_[i].push_back(paintAccumMs_[i]);
     }
     bridge_->addPaintTime(static_cast<double>(end) / 1e6);
@@ -529,20 +656,29 @@ void MainWindow::render(const std::shared_ptr<const Snapshot>& snapshot) {
   if (!snapshot) return;
   updateControls(*snapshot);
   updateStatus(*snapshot);
-  // Panels take turns within a time budget per frame, so one frame never holds the UI thread
-  // for the sum of every panel's worst case; those left over draw on the next tick.
-  QElapsedTimer budget;
-  budget.start();
+  // Panels take turns within a time budget per frame, so that one frame never holds the UI
+  // thread for the sum of every panel's worst case: a panel renders only if what it is
+  // expected to cost (its rendering plus the painting that follows, as measured lately) still
+  // fits, and the first panel of a frame always renders. The rest render on the next tick,
+  // starting where this one stopped, so every panel gets its turn.
   const std::size_t n = panels_.size();
+  double spent = 0;
+  bool renderedAny = false;
+  const std::size_t start = firstPanelNextFrame_;
   for (std::size_t k = 0; k < n; ++k) {
-    const std::size_t i = (firstPanelNextFrame_ + k) % n;
+    const std::size_t i = (start + k) % n;
     if (renderedSerial_[i] == snapshot->serial || !isShowing(panels_[i])) continue;
-    if (budget.elapsed() >= kFrameBudgetMs) {
+    const double expected = renderEstimateMs_[i] + paintEstimateMs_[i];
+    if (renderedAny && spent + expected > kFrameBudgetMs) {
       firstPanelNextFrame_ = i;
       bridge_->renderAgainNextTick();
       return;
     }
     renderPanel(panels_[i], *snapshot);
+    // A render that found nothing new costs next to nothing and causes no painting.
+    spent += lastRenderMs_[i] + (lastRenderMs_[i] >= kRealRenderMs ? paintEstimateMs_[i] : 0.0);
+    renderedAny = true;
+    firstPanelNextFrame_ = (i + 1) % n;
   }
 }
 
@@ -572,9 +708,16 @@ void MainWindow::renderPanel(Panel* panel, const Snapshot& snapshot) {
     message_->setStyleSheet(QStringLiteral("color: #c62828;"));
   }
   if (index < renderedSerial_.size()) {
-    renderedSerial_[index] = snapshot.serial;
-    lastRenderMs_[index] = static_cast<double>(clock.nsecsElapsed()) / 1e6;
-    if (recordRenderTimes_) renderTimes_[index].push_back(lastRenderMs_[index]);
+    // A chart lays itself out on a posted event; doing it now makes it part of this render
+    // (measured and budgeted) rather than an unaccounted cost later in the frame.
+    for (QChart* chart : chartsOf_[index]) QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
+    // a panel that drew part of the snapshot is not done with it: it gets the next turn too
+    renderedSerial_[index] = panel->hasPendingWork() ? 0 : snapshot.serial;
+    if (panel->hasPendingWork()) bridge_->renderAgainNextTick();
+    const double ms = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    lastRenderMs_[index] = ms;
+    if (ms >= kRealRenderMs) renderEstimateMs_[index] = updateEstimate(renderEstimateMs_[index], ms);
+    if (recordRenderTimes_) renderTimes_[index].push_back(ms);
   }
 }
 
@@ -583,6 +726,9 @@ void MainWindow::updateControls(const Snapshot& s) {
   // user asked for, not what an older snapshot says.
   if (s.serial >= playPostedAtSerial_ + 2 && play_->isChecked() != s.running) play_->setChecked(s.running);
   const bool running = play_->isChecked();
+  // Only on a change: a new icon lays the toolbar out and repaints it.
+  if (play_->property("showsPause").toBool() == running && play_->property("showsPause").isValid()) return;
+  play_->setProperty("showsPause", running);
   play_->setText(running ? tr("&Pause") : tr("&Play"));
   play_->setIcon(style()->standardIcon(running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
 }
@@ -634,7 +780,7 @@ bool MainWindow::hasTrained() const {
 
 bool MainWindow::confirmReset() {
   if (!hasTrained()) return true;
-  return confirm_ ? confirm_(tr("This resets training. Continue?")) : true;
+  return confirm_ ? confirm_(tr("This change resets training: the model starts again from new random weights and the curves start over. Continue?")) : true;
 }
 
 bool MainWindow::postChecked(rnnscope::Command command) {
@@ -689,6 +835,7 @@ void MainWindow::switchLesson(const Lesson& lesson) {
   for (QAction* a : lessonGroup_->actions()) a->setChecked(a->data().toString() == lesson_.id);
   setWindowTitle(tr("rnnscope — %1").arg(lesson_.displayTitle()));
   showLessonBanner();
+  focusLessonPanels();
 }
 
 void MainWindow::openText() {

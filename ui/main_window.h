@@ -16,6 +16,7 @@
 #include "ui/panel.h"
 
 class QAction;
+class QChart;
 class QActionGroup;
 class QComboBox;
 class QDockWidget;
@@ -43,6 +44,8 @@ public:
   const Lesson& lesson() const { return lesson_; }
   const std::vector<Panel*>& panels() const { return panels_; }
   QDockWidget* dockFor(const QString& panelKey) const;
+  // Shows a panel's dock and brings it to the front of its tab group.
+  void raisePanel(const QString& panelKey);
   // Whether any part of the panel is on screen (not closed, not behind another tab): only
   // those panels render.
   bool isShowing(const Panel* panel) const;
@@ -85,9 +88,11 @@ private:
   void createMenus();
   void createToolBars();
   void createStatusBar();
+  void fitStatusLabels();
   enum class Layout { Classroom, EveryPanel };
   void applyLayout(Layout layout);
   void sizeDocks();
+  void focusLessonPanels();
   void fitLessonBanner();
   void restoreSettings();
   void saveSettings() const;
@@ -109,6 +114,7 @@ private:
   void setSpeedIndex(int index);
   void changeTextSize(int deltaPoints);
   void showAbout();
+  void chooseLanguage(const QString& code);
   void showLessonInfo();
 
   Lesson lesson_;
@@ -120,6 +126,9 @@ private:
   std::vector<std::uint64_t> renderedSerial_;  // per panel
   std::vector<double> lastRenderMs_;           // per panel, the last render's duration
   std::vector<double> lastPaintMs_;            // per panel, its painting in the last frame it painted
+  std::vector<double> renderEstimateMs_;       // per panel, expected cost of a render with news
+  std::vector<double> paintEstimateMs_;        // per panel, expected painting after such a render
+  std::vector<std::vector<QChart*>> chartsOf_; // per panel, its charts
   std::vector<double> paintAccumMs_;           // per panel, during the update being painted now
   int paintingPanel_ = -1;                     // whose paint event is running (-1: window chrome)
   qint64 paintMarkNs_ = 0;
@@ -141,6 +150,7 @@ private:
   QAction* quit_ = nullptr;
   QActionGroup* lessonGroup_ = nullptr;
   QMenu* viewMenu_ = nullptr;
+  QActionGroup* languageGroup_ = nullptr;
   QToolBar* controlsBar_ = nullptr;
   QToolBar* lessonBar_ = nullptr;
   QComboBox* speed_ = nullptr;
@@ -157,6 +167,8 @@ private:
   // may not have reached a published snapshot yet.
   std::uint64_t playPostedAtSerial_ = 0;
   Layout layout_ = Layout::Classroom;
+  bool wideClassroom_ = true;
+  QString pinnedPanel_;  // raised by raisePanel(); stays in front of the lesson's panels
   bool restoredLayout_ = false;
   bool sizeDocksWhenShown_ = true;
   QString lastDirectory_;

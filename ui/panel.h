@@ -1,8 +1,10 @@
 #pragma once
 // The base of every panel: a widget that renders engine snapshots and nothing else. A panel
 // never touches the model; what it wants changed it posts as an engine command.
+#include <algorithm>
 #include <functional>
 
+#include <QLayout>
 #include <QString>
 #include <QWidget>
 
@@ -19,9 +21,22 @@ public:
   // Draws the snapshot. Called on the UI thread at most ~30 times a second, only when the
   // snapshot changed and the panel is visible.
   virtual void render(const rnnscope::Snapshot& snapshot) = 0;
+  // A panel with several charts may, while training runs, redraw one chart per render so that
+  // no single frame pays for all of them; then it has work left and wants render() again with
+  // the same (or a newer) snapshot on the next frame. Paused or stepped, it draws everything.
+  virtual bool hasPendingWork() const { return false; }
   // The dock title (translated) and a stable object name for saved layouts.
   virtual QString title() const = 0;
   virtual QString key() const = 0;
+
+  // The height the panel needs at a width: its minimum, not its preferred height. A panel sits
+  // in a scroll area that asks this when the panel has wrapping text; answering with the
+  // preferred height made every dock scroll although the panel fitted.
+  int heightForWidth(int width) const override {
+    if (layout() && layout()->hasHeightForWidth())
+      return std::max(layout()->totalMinimumHeightForWidth(width), minimumHeight());
+    return QWidget::heightForWidth(width);
+  }
 
 protected:
   void post(rnnscope::Command c) const {

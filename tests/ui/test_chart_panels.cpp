@@ -238,7 +238,7 @@ private slots:
     // The summary names the step and the last validation loss.
     const QString summary = panel.findChild<QLabel*>(QStringLiteral("summary"))->text();
     QVERIFY2(summary.contains(QStringLiteral("10")), qPrintable(summary));
-    QVERIFY2(summary.contains(chart::formatNumber(f.validation.back())), qPrintable(summary));
+    QVERIFY2(summary.contains(QString::number(f.validation.back(), 'f', 3)), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("clipped 2 of the last 10")), qPrintable(summary));
   }
 

@@ -22,6 +22,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -235,8 +236,8 @@ CellsPanel::CellsPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
   textLayout->addWidget(grid_, 1);
   auto* legendRow = new QHBoxLayout();
   legend_ = new text::ColorLegend(textBox);
-  legend_->setMaximumWidth(360);
-  markConcept_ = new QCheckBox(tr("Underline where the concept holds"), textBox);
+  legend_->setMaximumWidth(420);
+  markConcept_ = new QCheckBox(tr("Underline the concept"), textBox);
   markConcept_->setObjectName(QStringLiteral("markConceptCheck"));
   markConcept_->setFont(uiFont(text::kSmallPointSize));
   markConcept_->setChecked(true);
@@ -249,8 +250,12 @@ CellsPanel::CellsPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
   textLayout->addLayout(legendRow);
   splitter->addWidget(textBox);
 
-  auto* lower = new QSplitter(Qt::Horizontal, splitter);
-  lower->setChildrenCollapsible(false);
+  // Below the text, two tabs: the ranking of cells, and the gate saturation scatter (side by
+  // side they were each too narrow to read).
+  auto* lower = new QTabWidget(splitter);
+  lower->setObjectName(QStringLiteral("cellsLowerTabs"));
+  lower->setFont(uiFont());
+  lower->setDocumentMode(true);
   splitter->addWidget(lower);
   splitter->setStretchFactor(0, 1);
   splitter->setStretchFactor(1, 1);
@@ -316,12 +321,12 @@ CellsPanel::CellsPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
     ranking_->setHorizontalHeaderItem(c, item);
   }
   rankingLayout->addWidget(ranking_, 1);
-  lower->addWidget(rankingBox);
+  lower->addTab(rankingBox, tr("Cells that follow a concept"));
 
   // Gate saturation.
   satStack_ = new QStackedWidget(lower);
   auto* noGates = new QLabel(tr("A vanilla RNN has no gates: its state is rewritten at every step. Choose an LSTM or "
-                                "GRU in “Model & training” to see gate saturation."),
+                                "GRU in “Model and training” to see gate saturation."),
                              satStack_);
   noGates->setObjectName(QStringLiteral("noGatesLabel"));
   noGates->setWordWrap(true);
@@ -338,8 +343,8 @@ CellsPanel::CellsPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
     axis->setLabelFormat(QStringLiteral("%.1f"));
   }
   // axis titles are rich text: '<' must be escaped
-  chart::styleAxis(satX_, tr("share of the text shut"));
-  chart::styleAxis(satY_, tr("share open"));
+  chart::styleAxis(satX_, tr("share of the text shut (gate &lt; 0.1)"));
+  chart::styleAxis(satY_, tr("share open (gate &gt; 0.9)"));
   satChart_->addAxis(satX_, Qt::AlignBottom);
   satChart_->addAxis(satY_, Qt::AlignLeft);
   satSelected_ = new QScatterSeries();
@@ -360,9 +365,9 @@ CellsPanel::CellsPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
   satView_ = chart::makeChartView(satChart_, QStringLiteral("saturationChart"), satStack_);
   satView_->setToolTip(tr("One dot per cell and gate. Click a dot to colour the text by that gate of that cell."));
   satStack_->addWidget(satView_);
-  lower->addWidget(satStack_);
-  lower->setStretchFactor(0, 1);
-  lower->setStretchFactor(1, 1);
+  lower->addTab(satStack_, tr("Gate saturation"));
+  lower->setTabToolTip(1, tr("For each gate of each cell: how much of the text it spends almost shut (x) and almost "
+                             "open (y)."));
 
   connect(layer_, &QComboBox::currentIndexChanged, this, [this](int index) {
     if (index < 0) return;
@@ -504,7 +509,7 @@ void CellsPanel::recolor() {
                       QStringLiteral("+") + s + suffix);
   }
 
-  QString text = tr("Colour = <b>%1[%2]</b>, %3, after each character; over this text it ranges from %4 to %5.")
+  QString text = tr("Colour: <b>%1[%2]</b> (%3) after each character, from %4 to %5 on this text.")
                      .arg(QString::fromStdString(t->name()))
                      .arg(selection_.unit)
                      .arg(kindDescription(t->kind).section(QStringLiteral(" — "), 1))
@@ -671,6 +676,7 @@ void CellsPanel::rebuildSaturation() {
       fill.setAlpha(200);
       series->setColor(fill);
       series->setBorderColor(gateColor(kind).darker(140));
+      chart::useLightMarkers(series);
       satChart_->addSeries(series);
       series->attachAxis(satX_);
       series->attachAxis(satY_);
@@ -698,9 +704,7 @@ void CellsPanel::rebuildSaturation() {
   }
   const int layers = layer_->count();
   const QString heading = layers > 1 ? tr("Gate saturation, layer %1").arg(selection_.layer + 1) : tr("Gate saturation");
-  const QString thresholds = tr("shut: gate &lt; 0.1, open: &gt; 0.9");
-  satChart_->setTitle(heading + QStringLiteral("<br><span style='font-size:11pt; font-weight:normal'>") + thresholds +
-                      QStringLiteral("</span>"));
+  chart::setChartTitle(satChart_, heading);
   // keep the ring of the chosen cell on top of the dots
   satChart_->removeSeries(satSelected_);
   satChart_->addSeries(satSelected_);

@@ -111,7 +111,7 @@ void HeatMapWidget::setColorBarTicks(std::vector<double> ticks) {
 }
 void HeatMapWidget::setToolTipper(std::function<QString(int, int, double)> tipper) { tooltip_ = std::move(tipper); }
 
-QSize HeatMapWidget::minimumSizeHint() const { return {320, 200}; }
+QSize HeatMapWidget::minimumSizeHint() const { return {260, 150}; }
 QSize HeatMapWidget::sizeHint() const { return {640, 240}; }
 
 QRect HeatMapWidget::plotRect() const {

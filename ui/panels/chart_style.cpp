@@ -5,11 +5,14 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsScene>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPainter>
+#include <QImage>
 #include <QPen>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 namespace rnnscope::ui::chart {
@@ -137,7 +140,17 @@ QChartView* makeChartView(QChart* chart, const QString& objectName, QWidget* par
   auto* view = new QChartView(chart, parent);
   view->setObjectName(objectName);
   view->setRenderHint(QPainter::Antialiasing);
-  view->setMinimumSize(260, 200);
+  view->setMinimumSize(200, 150);
+  // The charts' items move and change every frame: keeping a BSP index of them up to date
+  // cost the UI thread more than painting them (a few ms per chart per frame).
+  view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
+  // A new frame moves most of a chart anyway: repaint it whole instead of collecting the
+  // region every changed item covers.
+  view->setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
+  // A scene without a rectangle of its own measures every item after every change to grow
+  // its bounding rectangle; the view shows the chart's geometry anyway.
+  view->scene()->setSceneRect(QRectF(0, 0, 1, 1));
+  view->scene()->setObjectName(objectName + QStringLiteral(".scene"));
   return view;
 }
 
@@ -151,6 +164,24 @@ QLineSeries* makeLine(const QString& name, const QString& objectName, const QCol
   pen.setStyle(style);
   s->setPen(pen);
   return s;
+}
+
+void useLightMarkers(QScatterSeries* series) {
+  const int size = std::max(2, static_cast<int>(std::lround(series->markerSize())));
+  QImage dot(size, size, QImage::Format_ARGB32_Premultiplied);
+  dot.fill(Qt::transparent);
+  {
+    QPainter p(&dot);
+    p.setRenderHint(QPainter::Antialiasing);
+    QPen border(series->borderColor());
+    border.setWidthF(1.0);
+    p.setPen(series->borderColor().alpha() > 0 ? border : QPen(Qt::NoPen));
+    p.setBrush(series->color());
+    p.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
+  }
+  series->setLightMarker(dot);
+  // the per-point items stay, hidden, for Qt's bookkeeping; only the images are drawn
+  series->setPointsVisible(false);
 }
 
 void addSeries(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y) {
@@ -168,6 +199,18 @@ void styleAxis(QAbstractAxis* axis, const QString& title) {
   axis->setGridLinePen(grid);
   QPen minor(QColor(0xEE, 0xEE, 0xEE));
   axis->setMinorGridLinePen(minor);
+}
+
+void setChartTitle(QChart* chart, const QString& title) {
+  if (chart->title() != title) chart->setTitle(title);
+}
+
+void setLabelFormat(QValueAxis* axis, const QString& format) {
+  if (axis->labelFormat() != format) axis->setLabelFormat(format);
+}
+
+void setAxisTitle(QAbstractAxis* axis, const QString& title) {
+  if (axis->titleText() != title) axis->setTitleText(title);
 }
 
 void setLogRange(QLogValueAxis* axis, double lo, double hi, int maxLabels, bool allowBase2) {
@@ -220,8 +263,25 @@ void setLinearRange(QValueAxis* axis, double lo, double hi, bool includeZero) {
     if (!(includeZero && lo == 0)) lo -= pad;
     hi += pad;
   }
-  axis->setRange(lo, hi);
-  axis->applyNiceNumbers();
+  // Nice numbers computed here (as QValueAxis::applyNiceNumbers would, for 5 ticks): that one
+  // sets the raw range first and the rounded one after, so the axis would change twice every
+  // frame even when the rounded range stays the same.
+  auto nice = [](double x, bool ceiling) {
+    const double z = std::pow(10.0, std::floor(std::log10(x)));
+    const double q = x / z;
+    double m;
+    if (ceiling)
+      m = q <= 1.0 ? 1 : q <= 2.0 ? 2 : q <= 5.0 ? 5 : 10;
+    else
+      m = q < 1.5 ? 1 : q < 3.0 ? 2 : q < 7.0 ? 5 : 10;
+    return m * z;
+  };
+  constexpr int kTicks = 5;
+  const double step = nice(nice(hi - lo, true) / (kTicks - 1), false);
+  const double first = std::floor(lo / step), last = std::ceil(hi / step);
+  axis->setTickType(QValueAxis::TicksFixed);
+  axis->setRange(first * step, last * step);
+  axis->setTickCount(static_cast<int>(last - first) + 1);
 }
 
 void setIndexRange(QValueAxis* axis, double lo, double hi, int maxTicks, double pad) {
@@ -242,7 +302,7 @@ void setIndexRange(QValueAxis* axis, double lo, double hi, int maxTicks, double 
   axis->setTickType(QValueAxis::TicksDynamic);
   axis->setTickAnchor(0);
   axis->setTickInterval(step);
-  axis->setLabelFormat(QStringLiteral("%.0f"));
+  setLabelFormat(axis, QStringLiteral("%.0f"));
   axis->setRange(lo - pad, hi + pad);
 }
 

@@ -7,9 +7,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QStackedLayout>
 #include <QStackedWidget>
 #include <QFontMetrics>
 #include <QScrollArea>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -134,6 +137,9 @@ namespace {
 class SummaryLabel : public QLabel {
 public:
   using QLabel::QLabel;
+  QElapsedTimer lastSet;
+  QString pending;
+  QTimer* flush = nullptr;
   bool hasHeightForWidth() const override { return true; }
   int heightForWidth(int width) const override {
     // Tags out, the usual entities as one character; 8% narrower for bold runs.
@@ -159,18 +165,66 @@ QLabel* makeSummaryLabel(QWidget* parent, int pointSize) {
   return summary;
 }
 
+void setSummaryText(QLabel* label, const QString& text, bool live) {
+  auto* summary = dynamic_cast<SummaryLabel*>(label);
+  if (!summary) {
+    label->setText(text);
+    return;
+  }
+  const bool due = !summary->lastSet.isValid() || summary->lastSet.elapsed() >= kLiveSummaryMs;
+  if (!live || due) {
+    if (summary->flush) summary->flush->stop();
+    summary->pending.clear();
+    summary->setText(text);
+    summary->lastSet.start();
+    return;
+  }
+  summary->pending = text;
+  if (!summary->flush) {
+    summary->flush = new QTimer(summary);
+    summary->flush->setSingleShot(true);
+    QObject::connect(summary->flush, &QTimer::timeout, summary, [summary] {
+      summary->setText(summary->pending);
+      summary->pending.clear();
+      summary->lastSet.start();
+    });
+  }
+  if (!summary->flush->isActive())
+    summary->flush->start(static_cast<int>(std::max<qint64>(1, kLiveSummaryMs - summary->lastSet.elapsed())));
+}
+
 QLabel* addLayerHeader(QBoxLayout* layout, LayerChooser* layers, NoteBox* note, QWidget* parent) {
+  // [What am I looking at?] ........ [Layer: 1]
+  // (the note, when open)
+  // the summary, across the whole panel
   auto* controls = new QHBoxLayout();
-  QLabel* summary = makeSummaryLabel(parent);
-  controls->addWidget(layers);
-  controls->addSpacing(10);
-  controls->addWidget(summary, 1);
   note->moveToggleTo(controls);
-  controls->setAlignment(note->toggleButton(), Qt::AlignTop);
+  controls->addStretch(1);
+  controls->addWidget(layers);
   layout->addLayout(controls);
   layout->addWidget(note);
+  QLabel* summary = makeSummaryLabel(parent);
+  layout->addWidget(summary);
   return summary;
 }
+
+namespace {
+// Pages added to an empty stack after its note would cover the note: raise it again.
+class KeepNoteOnTop : public QObject {
+public:
+  KeepNoteOnTop(QStackedWidget* stack, QLabel* note) : QObject(stack), stack_(stack), note_(note) {}
+  bool eventFilter(QObject* watched, QEvent* event) override {
+    if (watched == stack_ && (event->type() == QEvent::ChildAdded || event->type() == QEvent::LayoutRequest) &&
+        stack_->currentIndex() == 0)
+      note_->raise();
+    return false;
+  }
+
+private:
+  QStackedWidget* stack_;
+  QLabel* note_;
+};
+}  // namespace
 
 QStackedWidget* makeEmptyStack(QWidget* parent, QLabel** emptyLabel) {
   auto* stack = new QStackedWidget(parent);
@@ -180,7 +234,17 @@ QStackedWidget* makeEmptyStack(QWidget* parent, QLabel** emptyLabel) {
   label->setWordWrap(true);
   label->setFont(chartFont(kTitlePointSize + 1));
   label->setStyleSheet(QStringLiteral("QLabel { color: #606060; }"));
+  // Every page stays laid out and polished while the empty-state note covers it (StackAll),
+  // so the first snapshot with data only hides the note instead of laying out and styling
+  // whole charts for the first time in the middle of training (that frame took 25-55 ms).
+  label->setAutoFillBackground(true);
+  qobject_cast<QStackedLayout*>(stack->layout())->setStackingMode(QStackedLayout::StackAll);
   stack->addWidget(label);
+  stack->installEventFilter(new KeepNoteOnTop(stack, label));
+  QObject::connect(stack, &QStackedWidget::currentChanged, label, [label](int index) {
+    label->setVisible(index == 0);
+    if (index == 0) label->raise();
+  });
   if (emptyLabel) *emptyLabel = label;
   return stack;
 }

@@ -63,8 +63,14 @@ private:
 // QLabel lays its rich text out again for every size query after every setText, which cost
 // the UI thread a layout pass per frame.
 QLabel* makeSummaryLabel(QWidget* parent, int pointSize = 0);
-// The header of a per-layer chart panel: [layer chooser] [summary ...] [note toggle], with
-// the note below it; returns the summary label.
+// Sets a summary label's text. While training runs (live) the figures change every frame,
+// faster than anyone can read them, and each change lays out and paints rich text: then the
+// label takes a new text at most every kLiveSummaryMs, showing the latest one when it does.
+// Not live: at once.
+inline constexpr int kLiveSummaryMs = 250;
+void setSummaryText(QLabel* label, const QString& text, bool live);
+// The header of a per-layer chart panel: the note's toggle and the layer chooser on one row,
+// the note below them, then the summary across the panel; returns the summary label.
 QLabel* addLayerHeader(QBoxLayout* layout, LayerChooser* layers, NoteBox* note, QWidget* parent);
 
 // The text shown while there is nothing to draw yet.

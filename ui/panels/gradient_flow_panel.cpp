@@ -11,6 +11,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -123,7 +124,7 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
   timeX_ = new QValueAxis();
   styleAxis(timeX_, tr("timestep k"));
   timeY_ = new QLogValueAxis();
-  styleAxis(timeY_, tr("‖∂L/∂h_k‖ (log)"));
+  styleAxis(timeY_, tr("‖∂L/∂h_k‖"));
   timeChart_->addAxis(timeX_, Qt::AlignBottom);
   timeChart_->addAxis(timeY_, Qt::AlignLeft);
   dh_ = makeLine(tr("‖∂L/∂h_k‖"), QStringLiteral("dhNorm"), palette::kBlue, 2.5);
@@ -140,7 +141,7 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
   distanceX_ = new QValueAxis();
   styleAxis(distanceX_, tr("d = T−1−k"));
   distanceY_ = new QLogValueAxis();
-  styleAxis(distanceY_, tr("‖∂L_T/∂h_k‖ (log)"));
+  styleAxis(distanceY_, tr("‖∂L_T/∂h_k‖"));
   distanceChart_->addAxis(distanceX_, Qt::AlignBottom);
   distanceChart_->addAxis(distanceY_, Qt::AlignLeft);
   lastLoss_ = makeLine(tr("‖∂L_T/∂h_k‖"), QStringLiteral("lastLossDhNorm"), palette::kBlue, 2.5);
@@ -186,7 +187,9 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
   split->setChildrenCollapsible(false);
   stack_->addWidget(split);
 
-  connect(layers_, &LayerChooser::layerChanged, this, [this](int) { redraw(); });
+  connect(layers_, &LayerChooser::layerChanged, this, [this](int) {
+    redraw();
+  });
 }
 
 QString GradientFlowPanel::title() const { return tr("Gradient flow"); }
@@ -203,6 +206,7 @@ std::vector<double> GradientFlowPanel::scaledBound(double valueAtZero, const std
 void GradientFlowPanel::render(const Snapshot& snapshot) {
   flow_ = snapshot.flow;
   history_ = snapshot.flowHistory;
+  running_ = snapshot.running;
   bounds_.resize(snapshot.spectra.size());
   for (std::size_t l = 0; l < snapshot.spectra.size(); ++l) {
     const LayerSpectra& s = snapshot.spectra[l];
@@ -217,40 +221,55 @@ void GradientFlowPanel::render(const Snapshot& snapshot) {
 void GradientFlowPanel::redraw() {
   if (!flow_ || flow_->dhNorm.empty()) {
     stack_->setCurrentIndex(0);
-    layers_->setLayerCount(0);
+    {
+      const QSignalBlocker quiet(layers_);  // not the user's choice: no second redraw
+      layers_->setLayerCount(0);
+    }
     summary_->clear();
     drawnFlow_.reset();
     drawnHistory_.reset();
+    pendingParts_ = 0;
     return;
   }
   stack_->setCurrentIndex(1);
-  layers_->setLayerCount(static_cast<int>(flow_->dhNorm.size()));
+  {
+    const QSignalBlocker quiet(layers_);  // not the user's choice: no second redraw
+    layers_->setLayerCount(static_cast<int>(flow_->dhNorm.size()));
+  }
   const int layer = std::min(layers_->layer(), static_cast<int>(flow_->dhNorm.size()) - 1);
   const LayerBound* bound = static_cast<std::size_t>(layer) < bounds_.size() ? &bounds_[layer] : nullptr;
 
   const bool layerChanged = layer != drawnLayer_;
   if (layerChanged || flow_ != drawnFlow_ || (bound && !(*bound == drawnBound_)) || (!bound && !drawnBound_.bound.empty())) {
-    drawWindow(*flow_, layer, bound);
     drawnFlow_ = flow_;
     drawnBound_ = bound ? *bound : LayerBound{};
+    pendingParts_ |= kTimePart | kDistancePart;
   }
   if (layerChanged || history_ != drawnHistory_) {
-    if (history_)
-      drawHistory(*history_, layer);
-    else
-      heatMap_->clear();
     drawnHistory_ = history_;
+    pendingParts_ |= kHistoryPart;
   }
   drawnLayer_ = layer;
+  if (pendingParts_ == 0) return;
+  const int parts = running_ ? (pendingParts_ & -pendingParts_) : pendingParts_;  // the lowest pending part, or all
+  pendingParts_ &= ~parts;
+  if (parts & (kTimePart | kDistancePart)) drawWindow(*drawnFlow_, layer, bound, parts);
+  if (parts & kHistoryPart) {
+    if (drawnHistory_)
+      drawHistory(*drawnHistory_, layer);
+    else
+      heatMap_->clear();
+  }
 }
 
-void GradientFlowPanel::drawWindow(const GradientFlowRecord& flow, int layer, const LayerBound* bound) {
+void GradientFlowPanel::drawWindow(const GradientFlowRecord& flow, int layer, const LayerBound* bound, int parts) {
   const std::vector<double>& dh = flow.dhNorm[layer];
   const std::size_t T = dh.size();
   std::vector<double> ks(T);
   for (std::size_t k = 0; k < T; ++k) ks[k] = static_cast<double>(k);
 
   // (a)
+  if (parts & kTimePart) {
   const QList<QPointF> dhPoints = finitePoints(ks, dh, true);
   dh_->replace(dhPoints);
   Range timeRange;
@@ -269,8 +288,10 @@ void GradientFlowPanel::drawWindow(const GradientFlowRecord& flow, int layer, co
     setLogRange(timeY_, timeRange.lo, timeRange.hi, 6);
   else
     setLogRange(timeY_, 1e-3, 1, 6);
+  }
+  if (!(parts & kDistancePart)) return;
 
-  // (b) index d = T-1-k.
+  // (b) index d = T-1-k, and the summary.
   std::vector<double> ds, byDistance;
   double valueAtZero = NAN;
   if (static_cast<std::size_t>(layer) < flow.lastLossDhNorm.size()) {
@@ -323,7 +344,7 @@ void GradientFlowPanel::drawWindow(const GradientFlowRecord& flow, int layer, co
                 .arg(formatNumber(byDistance.back() / valueAtZero, 2))
                 .arg(byDistance.size() - 1);
   }
-  summary_->setText(text);
+  setSummaryText(summary_, text, running_);
 }
 
 void GradientFlowPanel::drawHistory(const std::vector<GradientFlowRecord>& history, int layer) {

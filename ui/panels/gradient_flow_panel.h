@@ -32,6 +32,7 @@ public:
   void render(const rnnscope::Snapshot& snapshot) override;
   QString title() const override;
   QString key() const override { return QStringLiteral("gradient_flow"); }
+  bool hasPendingWork() const override { return pendingParts_ != 0; }
 
   // The dashed bound of chart (b): value at d = 0, then valueAtZero * bound[d-1] for d = 1..n-1.
   static std::vector<double> scaledBound(double valueAtZero, const std::vector<double>& bound, std::size_t n);
@@ -42,7 +43,9 @@ private:
     double gamma = 0, lambda = 0;  // 0: unknown (no spectra yet)
     bool operator==(const LayerBound&) const = default;
   };
-  void drawWindow(const rnnscope::GradientFlowRecord& flow, int layer, const LayerBound* bound);
+  // The three views, drawn one per render while training runs (Panel::hasPendingWork).
+  enum Part { kTimePart = 1, kDistancePart = 2, kHistoryPart = 4, kAllParts = 7 };
+  void drawWindow(const rnnscope::GradientFlowRecord& flow, int layer, const LayerBound* bound, int parts);
   void drawHistory(const std::vector<rnnscope::GradientFlowRecord>& history, int layer);
   void redraw();
 
@@ -75,6 +78,8 @@ private:
   std::shared_ptr<const rnnscope::GradientFlowRecord> flow_;
   std::shared_ptr<const std::vector<rnnscope::GradientFlowRecord>> history_;
   std::vector<LayerBound> bounds_;
+  bool running_ = false;
+  int pendingParts_ = 0;
 };
 
 }  // namespace rnnscope::ui

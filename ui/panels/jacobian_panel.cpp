@@ -13,6 +13,7 @@
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QSlider>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -72,7 +73,7 @@ JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::mov
   stepSlider_ = new QSlider(Qt::Horizontal, this);
   stepSlider_->setObjectName(QStringLiteral("stepSlider"));
   stepSlider_->setRange(0, 0);
-  stepSlider_->setMinimumWidth(160);
+  stepSlider_->setMinimumWidth(100);
   stepSlider_->setToolTip(tr("The timestep of the last training window whose Jacobian J_t is analysed in the left "
                              "chart (also marked in the middle chart)."));
   stepTitle->setBuddy(stepSlider_);
@@ -80,13 +81,20 @@ JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::mov
   stepLabel_->setObjectName(QStringLiteral("stepLabel"));
   stepLabel_->setFont(chartFont(kLabelPointSize, true));
   stepLabel_->setMinimumWidth(QFontMetrics(stepLabel_->font()).horizontalAdvance(QStringLiteral("t = 0000")) + 6);
-  controls->addWidget(layers_);
-  controls->addWidget(stepTitle);
-  controls->addWidget(stepSlider_, 1);
-  controls->addWidget(stepLabel_);
+  // [What am I looking at?] ......... [Layer: 1]
+  // (the note, when open)
+  // Timestep t: [------o---] t = 12
   note_->moveToggleTo(controls);
+  controls->addStretch(1);
+  controls->addWidget(layers_);
   layout->addLayout(controls);
   layout->addWidget(note_);
+  auto* stepRow = new QHBoxLayout();
+  stepRow->setSpacing(8);
+  stepRow->addWidget(stepTitle);
+  stepRow->addWidget(stepSlider_, 1);
+  stepRow->addWidget(stepLabel_);
+  layout->addLayout(stepRow);
 
   summary_ = makeSummaryLabel(this);
   layout->addWidget(summary_);
@@ -143,7 +151,7 @@ JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::mov
   styleAxis(productY_, tr("σ_max (log)"));
   productChart_->addAxis(productX_, Qt::AlignBottom);
   productChart_->addAxis(productY_, Qt::AlignLeft);
-  product_ = makeLine(tr("σ_max(J_T ⋯ J_{T−d+1})"), QStringLiteral("productSigmaMax"), palette::kBlue, 2.5);
+  product_ = makeLine(tr("σ_max of the product"), QStringLiteral("productSigmaMax"), palette::kBlue, 2.5);
   bound_ = makeLine(tr("bound (γλ)^d"), QStringLiteral("bound"), palette::kGrey, 2.0, Qt::DashLine);
   addSeries(productChart_, bound_, productX_, productY_);
   addSeries(productChart_, product_, productX_, productY_);
@@ -160,7 +168,9 @@ JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::mov
   split->setSizes({1, 1});
   stack_->addWidget(split);
 
-  connect(layers_, &LayerChooser::layerChanged, this, [this](int) { redraw(); });
+  connect(layers_, &LayerChooser::layerChanged, this, [this](int) {
+    redraw();
+  });
   connect(stepSlider_, &QSlider::valueChanged, this, [this](int value) {
     requestedStep_ = value;
     stepLabel_->setText(tr("t = %1").arg(value));
@@ -172,6 +182,7 @@ QString JacobianPanel::title() const { return tr("Jacobian"); }
 
 void JacobianPanel::render(const Snapshot& snapshot) {
   configuredWindow_ = snapshot.config.seqLen;
+  live_ = snapshot.running;
   latest_.resize(snapshot.spectra.size());
   for (std::size_t l = 0; l < snapshot.spectra.size(); ++l) {
     const LayerSpectra& s = snapshot.spectra[l];
@@ -203,27 +214,42 @@ void JacobianPanel::updateSlider(int windowSteps, int selectedStep) {
 void JacobianPanel::redraw() {
   if (latest_.empty()) {
     stack_->setCurrentIndex(0);
-    layers_->setLayerCount(0);
+    {
+      const QSignalBlocker quiet(layers_);  // not the user's choice: no second redraw
+      layers_->setLayerCount(0);
+    }
     summary_->clear();
     stepSlider_->setEnabled(false);
     drawn_ = Drawn{};
+    target_ = Drawn{};
+    pendingParts_ = 0;
     return;
   }
   stack_->setCurrentIndex(1);
   stepSlider_->setEnabled(true);
-  layers_->setLayerCount(static_cast<int>(latest_.size()));
+  {
+    const QSignalBlocker quiet(layers_);  // not the user's choice: no second redraw
+    layers_->setLayerCount(static_cast<int>(latest_.size()));
+  }
   const int layer = std::min(layers_->layer(), static_cast<int>(latest_.size()) - 1);
   const Drawn& d = latest_[layer];
   const int windowSteps = d.sigmaMaxOverTime.empty() ? configuredWindow_ : static_cast<int>(d.sigmaMaxOverTime.size());
   updateSlider(windowSteps, d.selectedStep);
-  if (d == drawn_) return;
-  draw(d);
-  drawn_ = d;
+  if (!(d == target_)) {
+    target_ = d;
+    pendingParts_ = kAllParts;
+  }
+  if (pendingParts_ == 0) return;
+  const int parts = live_ ? (pendingParts_ & -pendingParts_) : pendingParts_;  // the lowest pending part, or all
+  draw(target_, parts);
+  pendingParts_ &= ~parts;
+  if (pendingParts_ == 0) drawn_ = target_;
 }
 
-void JacobianPanel::draw(const Drawn& d) {
+void JacobianPanel::draw(const Drawn& d, int parts) {
   // Singular values of J_t, index from 1.
   const std::size_t n = d.singularValues.size();
+  if (parts & kSpectrumPart) {
   const QList<QPointF> sv = finitePoints(iota(n, 1), d.singularValues, true);
   singularValues_->replace(sv);
   singularValues_->setPointsVisible(n <= 24);
@@ -231,9 +257,11 @@ void JacobianPanel::draw(const Drawn& d) {
   spectrumOne_->replace(QList<QPointF>{QPointF(1, 1), QPointF(nMax, 1)});
   setIndexRange(spectrumX_, 1, nMax, 8, 0.5);
   setLogRangeWithOne(spectrumY_, sv);
-  spectrumChart_->setTitle(tr("Singular values of J_t, t = %1 (%2 × %2)").arg(d.selectedStep).arg(n));
+  setChartTitle(spectrumChart_, tr("Singular values of J_t at t = %1").arg(d.selectedStep));
+  }
 
   // sigma_max over time with the chosen step marked.
+  if (parts & kOverTimePart) {
   const std::size_t T = d.sigmaMaxOverTime.size();
   const QList<QPointF> overTime = finitePoints(iota(T, 0), d.sigmaMaxOverTime, true);
   sigmaMaxOverTime_->replace(overTime);
@@ -245,8 +273,10 @@ void JacobianPanel::draw(const Drawn& d) {
     selectedMarker_->clear();
   setIndexRange(timeX_, 0, tMax, 8, 0.5 + tMax * 0.02);
   setLogRangeWithOne(timeY_, overTime);
+  }
 
-  // Product over d = 1..T against the bound.
+  // Product over d = 1..T against the bound; the summary with the last chart.
+  if (!(parts & kProductPart)) return;
   const std::vector<double> ds = iota(d.productSigmaMax.size(), 1);
   const QList<QPointF> product = finitePoints(ds, d.productSigmaMax, true);
   product_->replace(product);

@@ -30,6 +30,7 @@ public:
   void render(const rnnscope::Snapshot& snapshot) override;
   QString title() const override;
   QString key() const override { return QStringLiteral("jacobian"); }
+  bool hasPendingWork() const override { return pendingParts_ != 0; }
 
 private:
   struct Drawn {
@@ -39,9 +40,15 @@ private:
     double gamma = 0, lambda = 0;
     bool operator==(const Drawn&) const = default;
   };
+  // The three charts, drawn one per render while training runs (Panel::hasPendingWork).
+  enum Part { kSpectrumPart = 1, kOverTimePart = 2, kProductPart = 4, kAllParts = 7 };
   void redraw();
-  void draw(const Drawn& d);
+  void draw(const Drawn& d, int parts);
   void updateSlider(int windowSteps, int selectedStep);
+
+  Drawn target_;          // what the charts are being brought to
+  int pendingParts_ = 0;  // charts not yet showing target_
+  bool live_ = false;     // training runs: one chart per render
 
   chart::NoteBox* note_ = nullptr;
   chart::LayerChooser* layers_ = nullptr;

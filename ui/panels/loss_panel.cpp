@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QScatterSeries>
@@ -70,15 +71,15 @@ LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post),
       this);
 
   auto* controls = new QHBoxLayout();
-  controls->setSpacing(10);
+  controls->setSpacing(6);
   auto* smoothingLabel = new QLabel(tr("Smoothing:"), this);
   smoothingLabel->setFont(chartFont(kLabelPointSize));
   smoothing_ = new QSlider(Qt::Horizontal, this);
   smoothing_->setObjectName(QStringLiteral("smoothingSlider"));
   smoothing_->setRange(0, 99);
   smoothing_->setValue(static_cast<int>(std::lround(kDefaultSmoothing * 100)));
-  smoothing_->setMinimumWidth(120);
-  smoothing_->setMaximumWidth(220);
+  smoothing_->setMinimumWidth(80);
+  smoothing_->setMaximumWidth(200);
   smoothing_->setToolTip(tr("Weight w of the moving average: 0 shows every step as it is, 0.99 averages over about "
                             "the last hundred steps. It changes only the drawn curve, not training."));
   smoothingLabel->setBuddy(smoothing_);
@@ -99,18 +100,24 @@ LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post),
   units_->setToolTip(tr("Nats use the natural logarithm (what training minimises); bits use log base 2 "
                         "(bits = nats / ln 2), the usual unit for comparing text compressors."));
   unitsLabel->setBuddy(units_);
-  controls->addWidget(smoothingLabel);
-  controls->addWidget(smoothing_);
-  controls->addWidget(smoothingValue_);
-  controls->addSpacing(8);
-  controls->addWidget(logScale_);
-  controls->addSpacing(8);
+  // [What am I looking at?] ......... [Units: nats / char]
+  // (the note, when open)
+  // Smoothing: [----o----] 0.60   [ ] Log scale
+  note_->moveToggleTo(controls);
+  controls->addStretch(1);
   controls->addWidget(unitsLabel);
   controls->addWidget(units_);
-  controls->addStretch(1);
-  note_->moveToggleTo(controls);
   layout->addLayout(controls);
   layout->addWidget(note_);
+  auto* view = new QHBoxLayout();
+  view->setSpacing(6);
+  view->addWidget(smoothingLabel);
+  view->addWidget(smoothing_, 1);
+  view->addWidget(smoothingValue_);
+  view->addSpacing(12);
+  view->addWidget(logScale_);
+  view->addStretch(1);
+  layout->addLayout(view);
 
   summary_ = makeSummaryLabel(this, kAxisTitlePointSize);
   layout->addWidget(summary_);
@@ -139,19 +146,19 @@ LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post),
 
   QColor faint = palette::kSkyBlue;
   faint.setAlpha(150);
-  trainRaw_ = makeLine(tr("training loss"), QStringLiteral("trainingLoss"), faint, 1.0);
-  trainSmoothed_ = makeLine(tr("training loss, smoothed"), QStringLiteral("trainingLossSmoothed"), palette::kBlue, 2.5);
-  validation_ = makeLine(tr("validation loss"), QStringLiteral("validationLoss"), palette::kVermillion, 2.0);
+  trainRaw_ = makeLine(tr("training"), QStringLiteral("trainingLoss"), faint, 1.0);
+  trainSmoothed_ = makeLine(tr("smoothed"), QStringLiteral("trainingLossSmoothed"), palette::kBlue, 2.5);
+  validation_ = makeLine(tr("validation"), QStringLiteral("validationLoss"), palette::kVermillion, 2.0);
   validation_->setPointsVisible(true);
   validation_->setMarkerSize(7);
   clipMarkers_ = new QScatterSeries();
-  clipMarkers_->setName(tr("clipping fired"));
+  clipMarkers_->setName(tr("clipped"));
   clipMarkers_->setObjectName(QStringLiteral("clippedSteps"));
   clipMarkers_->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
   clipMarkers_->setMarkerSize(8);
   clipMarkers_->setColor(palette::kPurple);
   clipMarkers_->setBorderColor(palette::kPurple.darker(130));
-  uniformGuess_ = makeLine(tr("uniform guess, ln V"), QStringLiteral("uniformGuess"), palette::kGrey, 1.5, Qt::DashLine);
+  uniformGuess_ = makeLine(tr("guessing: ln V"), QStringLiteral("uniformGuess"), palette::kGrey, 1.5, Qt::DashLine);
   for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{uniformGuess_, trainRaw_, trainSmoothed_, validation_,
                                                                     clipMarkers_})
     addSeries(lossChart_, s, lossX_, lossYActive_);
@@ -159,8 +166,7 @@ LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post),
 
   // Gradient-norm chart.
   gradChart_ = makeChart();
-  gradChart_->legend()->setAlignment(Qt::AlignRight);
-  lossChart_->legend()->setAlignment(Qt::AlignRight);
+  // Legends under the charts: beside them they took a third of the width and cut the names short.
   gradX_ = new QValueAxis();
   gradX_->setLabelFormat(QStringLiteral("%.0f"));
   styleAxis(gradX_, tr("training step"));
@@ -170,7 +176,7 @@ LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post),
   gradChart_->addAxis(gradY_, Qt::AlignLeft);
   // Before is drawn wide underneath after: where clipping did nothing the two coincide and both stay visible.
   gradBefore_ = makeLine(tr("‖g‖ before clipping"), QStringLiteral("gradNormBefore"), palette::kOrange, 4.0);
-  gradAfter_ = makeLine(tr("‖g‖ after clipping"), QStringLiteral("gradNormAfter"), palette::kGreen, 1.5);
+  gradAfter_ = makeLine(tr("after"), QStringLiteral("gradNormAfter"), palette::kGreen, 1.5);
   clipThreshold_ = makeLine(tr("threshold c"), QStringLiteral("clipThreshold"), palette::kGrey, 1.5, Qt::DashLine);
   for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{gradBefore_, gradAfter_, clipThreshold_})
     addSeries(gradChart_, s, gradX_, gradY_);
@@ -368,6 +374,9 @@ void LossPanel::rebuildSeries() {
     clipY.push_back(loss_[i] * u);
   }
   clipMarkers_->replace(decimateMinMax(finitePoints(clipX, clipY, logY), 2000, 1000));
+  // a legend entry for something that is not on the chart only puzzles
+  for (QLegendMarker* m : lossChart_->legend()->markers(clipMarkers_)) m->setVisible(clipMarkers_->count() > 0);
+  for (QLegendMarker* m : lossChart_->legend()->markers(validation_)) m->setVisible(validation_->count() > 0);
 
   double xLo = steps_.empty() ? 0 : steps_.front();
   double xHi = steps_.empty() ? 1 : steps_.back();
@@ -404,7 +413,7 @@ void LossPanel::rebuildSeries() {
   }
   // the unit alone: the chart is short, and its title already says it is the loss
   const QString yTitle = logY ? tr("%1, log").arg(unitName()) : unitName();
-  if (lossYActive_->titleText() != yTitle) lossYActive_->setTitleText(yTitle);
+  setAxisTitle(lossYActive_, yTitle);
   if (logY) {
     setLogRange(lossYLog_, clampForLog(yLo), clampForLog(yHi), 7, true);
   } else {
@@ -446,21 +455,22 @@ void LossPanel::updateSummary() {
     return;
   }
   const double u = unitFactor();
+  auto loss = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("–"); };
   QString text = tr("Step <b>%1</b> &nbsp;·&nbsp; loss <b>%2</b> %3")
                      .arg(step_)
-                     .arg(formatNumber(lastLoss_ * u))
+                     .arg(loss(lastLoss_ * u))
                      .arg(unitName());
   if (!smoothed_.empty() && std::isfinite(smoothed_.back()))
-    text += tr(" (smoothed %1)").arg(formatNumber(smoothed_.back() * u));
+    text += tr(" (smoothed %1)").arg(loss(smoothed_.back() * u));
   if (!std::isnan(lastValidation_))
-    text += tr(" &nbsp;·&nbsp; validation <b>%1</b> %2").arg(formatNumber(lastValidation_ * u)).arg(unitName());
+    text += tr(" &nbsp;·&nbsp; validation <b>%1</b> %2").arg(loss(lastValidation_ * u)).arg(unitName());
   if (std::isfinite(clipThresholdValue_)) {
     const std::size_t recent = std::min(kRecentWindow, steps_.size());
     const std::size_t since = steps_.size() - recent;
     const auto fired = std::count_if(clippedIndex_.begin(), clippedIndex_.end(), [since](std::size_t i) { return i >= since; });
     text += tr(" &nbsp;·&nbsp; clipped %1 of the last %2 steps").arg(fired).arg(recent);
   }
-  summary_->setText(text);
+  setSummaryText(summary_, text, running_);
 }
 
 void LossPanel::render(const Snapshot& snapshot) {
@@ -489,6 +499,7 @@ void LossPanel::render(const Snapshot& snapshot) {
   const bool summaryChanged = grew || thresholdChanged || snapshot.step != step_ || !(snapshot.lastLoss == lastLoss_) ||
                               !(snapshot.lastValidationLoss == lastValidation_);
   step_ = snapshot.step;
+  running_ = snapshot.running;
   lastLoss_ = snapshot.lastLoss;
   lastValidation_ = snapshot.lastValidationLoss;
   if (empty) {

@@ -93,6 +93,7 @@ private:
   double lastValidation_ = NAN;
   double lastLoss_ = NAN;
   std::int64_t step_ = -1;
+  bool running_ = false;
   double clipThresholdValue_ = NAN;
   std::size_t vocabularySize_ = 0;
   std::size_t drawnCount_ = 0;  // points of the log the series were built from

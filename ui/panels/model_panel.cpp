@@ -52,7 +52,7 @@ void setupSpin(SpinBox* spin, const QString& objectName, const QString& toolTip)
   spin->setToolTip(toolTip);
   spin->setKeyboardTracking(false);  // one value when the user has finished typing, not per keystroke
   spin->setFont(uiFont());
-  spin->setMinimumWidth(110);
+  spin->setMinimumWidth(80);
 }
 
 QComboBox* makeCombo(const QString& objectName, const QString& toolTip, QWidget* parent) {
@@ -95,7 +95,7 @@ QString corpusDisplayName(const std::string& name) {
 
 }  // namespace
 
-QString ModelPanel::title() const { return tr("Model & training"); }
+QString ModelPanel::title() const { return tr("Model and training"); }
 
 QString ModelPanel::formulaFor(CellKind cell, GruVariant variant, Nonlinearity act) {
   const QString sigma = QStringLiteral("&sigma;");
@@ -201,7 +201,7 @@ void ModelPanel::addArchField(QFormLayout* form, QWidget* control,
 }
 
 QWidget* ModelPanel::buildModelGroup() {
-  auto* box = makeGroup(tr("Model — press Apply"), QStringLiteral("modelGroup"), this);
+  auto* box = makeGroup(tr("Model · press Apply"), QStringLiteral("modelGroup"), this);
   modelForm_ = makeForm(box);
 
   cell_ = makeCombo(QStringLiteral("cellCombo"),
@@ -284,7 +284,7 @@ QWidget* ModelPanel::buildModelGroup() {
 }
 
 QWidget* ModelPanel::buildInitGroup() {
-  auto* box = makeGroup(tr("Initialisation — press Apply"), QStringLiteral("initGroup"), this);
+  auto* box = makeGroup(tr("Initialisation · press Apply"), QStringLiteral("initGroup"), this);
   initForm_ = makeForm(box);
 
   initScheme_ = makeCombo(QStringLiteral("initSchemeCombo"),
@@ -334,7 +334,7 @@ QWidget* ModelPanel::buildInitGroup() {
 }
 
 QWidget* ModelPanel::buildOptimizerGroup() {
-  auto* box = makeGroup(tr("Optimisation — takes effect at once"), QStringLiteral("optimizerGroup"), this);
+  auto* box = makeGroup(tr("Optimisation · live"), QStringLiteral("optimizerGroup"), this);
   optimizerForm_ = makeForm(box);
 
   optimizer_ = makeCombo(QStringLiteral("optimizerCombo"),
@@ -440,7 +440,7 @@ QWidget* ModelPanel::buildOptimizerGroup() {
 }
 
 QWidget* ModelPanel::buildDataGroup() {
-  auto* box = makeGroup(tr("Data — press Apply"), QStringLiteral("dataGroup"), this);
+  auto* box = makeGroup(tr("Data · press Apply"), QStringLiteral("dataGroup"), this);
   auto* form = makeForm(box);
 
   batch_ = new QSpinBox(box);

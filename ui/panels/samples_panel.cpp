@@ -136,20 +136,25 @@ SamplesPanel::SamplesPanel(PostCommand poster, QWidget* parent) : Panel(std::mov
   sampleNow_->setFont(uiFont(text::kTextPointSize, true));
   sampleNow_->setToolTip(tr("Write a new sample with the current weights. While training runs, a new sample also "
                             "appears every few seconds."));
+  // T: [------o----] 0.80
+  // Prime: [........................]
+  // Length: [300 chars]      [Sample now]
   grid->addWidget(primeLabel, 1, 0);
-  grid->addWidget(prime_, 1, 1);
-  grid->addWidget(lengthLabel, 1, 2);
-  grid->addWidget(length_, 1, 3);
-  grid->addWidget(sampleNow_, 1, 4);
-  grid->setColumnStretch(1, 1);
+  grid->addWidget(prime_, 1, 1, 1, 4);
+  grid->addWidget(lengthLabel, 2, 0);
+  grid->addWidget(length_, 2, 1);
+  grid->addWidget(sampleNow_, 2, 3, 1, 2, Qt::AlignRight);
+  grid->setColumnStretch(2, 1);
   layout->addWidget(settingsBox);
 
   // Intervention: clamp one cell.
-  auto* clampBox = new QGroupBox(tr("Intervention"), this);
+  auto* clampBox = new QGroupBox(tr("Intervention: clamp a cell while sampling"), this);
   clampBox->setFont(uiFont(text::kTextPointSize, true));
-  auto* row = new QHBoxLayout(clampBox);
+  auto* clampRows = new QVBoxLayout(clampBox);
+  clampRows->setSpacing(4);
+  auto* row = new QHBoxLayout();
   row->setSpacing(6);
-  clampOn_ = new QCheckBox(tr("Hold"), clampBox);
+  clampOn_ = new QCheckBox(tr("Clamp cell"), clampBox);
   clampOn_->setObjectName(QStringLiteral("clampCheck"));
   clampOn_->setFont(uiFont());
   clampOn_->setToolTip(tr("While sampling, overwrite the chosen cell with a fixed value after every step, then "
@@ -187,15 +192,23 @@ SamplesPanel::SamplesPanel(PostCommand poster, QWidget* parent) : Panel(std::mov
   clampValueLabel_->setObjectName(QStringLiteral("clampValueLabel"));
   clampValueLabel_->setFont(uiFont(text::kTextPointSize, true));
   clampValueLabel_->setMinimumWidth(QFontMetrics(clampValueLabel_->font()).horizontalAdvance(QStringLiteral("−0.00")) + 6);
+  // [x] Clamp cell [j] [h (hidden)] layer [1]
+  //     at [------------o] +1.00
   row->addWidget(clampOn_);
-  row->addWidget(clampLayerLabel_);
-  row->addWidget(clampLayer_);
-  row->addWidget(cellLabel);
   row->addWidget(clampUnit_);
   row->addWidget(clampState_);
-  row->addWidget(atLabel);
-  row->addWidget(clampValue_, 1);
-  row->addWidget(clampValueLabel_);
+  row->addWidget(clampLayerLabel_);
+  row->addWidget(clampLayer_);
+  row->addStretch(1);
+  auto* valueRow = new QHBoxLayout();
+  valueRow->setSpacing(6);
+  valueRow->addSpacing(24);
+  valueRow->addWidget(atLabel);
+  valueRow->addWidget(clampValue_, 1);
+  valueRow->addWidget(clampValueLabel_);
+  clampRows->addLayout(row);
+  clampRows->addLayout(valueRow);
+  cellLabel->hide();  // the check box says "Clamp cell"
   layout->addWidget(clampBox);
 
   connect(temperature_, &QSlider::valueChanged, this, [this] {

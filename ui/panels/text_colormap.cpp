@@ -78,8 +78,9 @@ QSize ColorLegend::sizeHint() const {
 }
 
 QSize ColorLegend::minimumSizeHint() const {
+  // room for the two end labels side by side
   const QFontMetrics fm(font());
-  return {160, 14 + 4 + fm.height() + 2};
+  return {std::max(160, fm.horizontalAdvance(low_) + fm.horizontalAdvance(high_) + 16), 14 + 4 + fm.height() + 2};
 }
 
 void ColorLegend::paintEvent(QPaintEvent*) {
@@ -100,8 +101,13 @@ void ColorLegend::paintEvent(QPaintEvent*) {
   const int y = bar.bottom() + 4;
   const QRect labels(bar.left(), y, bar.width(), fm.height());
   p.drawText(labels, Qt::AlignLeft | Qt::AlignTop, low_);
-  p.drawText(labels, Qt::AlignHCenter | Qt::AlignTop, middle_);
   p.drawText(labels, Qt::AlignRight | Qt::AlignTop, high_);
+  // the middle label only where it clears both ends
+  const int middleWidth = fm.horizontalAdvance(middle_);
+  const int middleLeft = labels.center().x() - middleWidth / 2;
+  if (middleLeft > labels.left() + fm.horizontalAdvance(low_) + 8 &&
+      middleLeft + middleWidth < labels.right() - fm.horizontalAdvance(high_) - 8)
+    p.drawText(labels, Qt::AlignHCenter | Qt::AlignTop, middle_);
 }
 
 }  // namespace rnnscope::ui::text

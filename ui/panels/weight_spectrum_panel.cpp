@@ -11,8 +11,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -101,7 +103,7 @@ WeightSpectrumPanel::WeightSpectrumPanel(PostCommand post, QWidget* parent) : Pa
   layout->addWidget(stack_, 1);
 
   // The complex plane.
-  planeChart_ = makeChart(tr("Eigenvalues of W_hh's gate blocks"));
+  planeChart_ = makeChart(tr("Eigenvalues of each gate block of W_hh"));
   re_ = new QValueAxis();
   styleAxis(re_, tr("Re μ"));
   im_ = new QValueAxis();
@@ -138,12 +140,15 @@ WeightSpectrumPanel::WeightSpectrumPanel(PostCommand post, QWidget* parent) : Pa
     fill.setAlpha(170);
     s->setColor(fill);
     s->setBorderColor(gateColor(g).darker(130));
+    useLightMarkers(s);
     s->setVisible(false);
     planeChart_->addSeries(s);
     s->attachAxis(re_);
     s->attachAxis(im_);
     gates_.push_back(s);
   }
+  // The plane is as tall as it is wide: the legend fits beside it, where its names are not cut.
+  planeChart_->legend()->setAlignment(Qt::AlignRight);
   auto* planeView = makeChartView(planeChart_, QStringLiteral("eigenvalueChart"), this);
   connect(planeChart_, &QChart::plotAreaChanged, this, [this](const QRectF&) { keepAspectEqual(); });
 
@@ -164,7 +169,7 @@ WeightSpectrumPanel::WeightSpectrumPanel(PostCommand post, QWidget* parent) : Pa
   onePen.setStyle(Qt::DashLine);
   svOne_->setPen(onePen);
   singularValues_ = new QLineSeries();
-  singularValues_->setName(tr("σ_i(W_hh)"));
+  singularValues_->setName(tr("σ_i"));
   singularValues_->setObjectName(QStringLiteral("whhSingularValues"));
   QPen svPen(palette::kBlue);
   svPen.setWidthF(2.5);
@@ -181,6 +186,8 @@ WeightSpectrumPanel::WeightSpectrumPanel(PostCommand post, QWidget* parent) : Pa
     s->attachAxis(svY_);
   }
   auto* svView = makeChartView(svChart_, QStringLiteral("whhSingularValueChart"), this);
+  // σ_max has its own label beside the point; no legend entry needed
+  for (QLegendMarker* m : svChart_->legend()->markers(sigmaMax_)) m->setVisible(false);
   // Qt Charts centres point labels on the point, which at i = 1 would hang off the axis; a text item
   // placed to the right of the point instead.
   sigmaMaxLabel_ = new QGraphicsSimpleTextItem(svChart_);
@@ -189,21 +196,33 @@ WeightSpectrumPanel::WeightSpectrumPanel(PostCommand post, QWidget* parent) : Pa
   sigmaMaxLabel_->setZValue(20);
   connect(svChart_, &QChart::plotAreaChanged, this, [this](const QRectF&) { placeSigmaMaxLabel(); });
 
-  auto* split = new QSplitter(Qt::Horizontal, stack_);
-  split->addWidget(planeView);
-  split->addWidget(svView);
-  split->setStretchFactor(0, 3);
-  split->setStretchFactor(1, 2);
-  split->setChildrenCollapsible(false);
-  stack_->addWidget(split);
+  split_ = new QSplitter(Qt::Horizontal, stack_);
+  split_->addWidget(planeView);
+  split_->addWidget(svView);
+  split_->setStretchFactor(0, 3);
+  split_->setStretchFactor(1, 2);
+  split_->setChildrenCollapsible(false);
+  stack_->addWidget(split_);
 
   connect(layers_, &LayerChooser::layerChanged, this, [this](int) { redraw(); });
+}
+
+void WeightSpectrumPanel::resizeEvent(QResizeEvent* event) {
+  Panel::resizeEvent(event);
+  // The plane wants to be square: side by side in a wide panel, one above the other in a tall one.
+  const Qt::Orientation want = width() > height() * 6 / 5 ? Qt::Horizontal : Qt::Vertical;
+  if (split_->orientation() != want) {
+    split_->setOrientation(want);
+    split_->setSizes({3, 2});
+  }
 }
 
 QString WeightSpectrumPanel::title() const { return tr("Weight spectrum"); }
 
 void WeightSpectrumPanel::render(const Snapshot& snapshot) {
   cell_ = snapshot.config.model.cell;
+  hidden_ = snapshot.config.model.hidden;
+  live_ = snapshot.running;
   latest_.resize(snapshot.spectra.size());
   for (std::size_t l = 0; l < snapshot.spectra.size(); ++l)
     if (!sameSpectrum(latest_[l], snapshot.spectra[l].weights)) latest_[l] = snapshot.spectra[l].weights;
@@ -213,27 +232,70 @@ void WeightSpectrumPanel::render(const Snapshot& snapshot) {
 void WeightSpectrumPanel::redraw() {
   if (latest_.empty()) {
     stack_->setCurrentIndex(0);
-    layers_->setLayerCount(0);
+    {
+      const QSignalBlocker quiet(layers_);  // not the user's choice: no second redraw
+      layers_->setLayerCount(0);
+    }
     summary_->clear();
     drawn_ = Drawn{};
+    pendingParts_ = 0;
+    prepareMarkers(cell_, hidden_);
     return;
   }
   stack_->setCurrentIndex(1);
-  layers_->setLayerCount(static_cast<int>(latest_.size()));
+  {
+    const QSignalBlocker quiet(layers_);  // not the user's choice: no second redraw
+    layers_->setLayerCount(static_cast<int>(latest_.size()));
+  }
   const int layer = std::min(layers_->layer(), static_cast<int>(latest_.size()) - 1);
-  if (drawn_.layer == layer && drawn_.cell == cell_ && sameSpectrum(drawn_.weights, latest_[layer])) return;
-  drawn_.layer = layer;
-  drawn_.cell = cell_;
-  drawn_.weights = latest_[layer];
-  draw(drawn_);
+  if (!(drawn_.layer == layer && drawn_.cell == cell_ && sameSpectrum(drawn_.weights, latest_[layer]))) {
+    drawn_.layer = layer;
+    drawn_.cell = cell_;
+    drawn_.weights = latest_[layer];
+    pendingParts_ = kAllParts;
+  }
+  if (pendingParts_ == 0) return;
+  const int parts = live_ ? (pendingParts_ & -pendingParts_) : pendingParts_;
+  draw(drawn_, parts);
+  pendingParts_ &= ~parts;
 }
 
-void WeightSpectrumPanel::draw(const Drawn& d) {
+void WeightSpectrumPanel::prepareMarkers(CellKind cell, int hidden) {
+  if (hidden <= 0 || preparedFor_ == std::make_pair(cell, hidden)) return;
+  preparedFor_ = {cell, hidden};
+  const int gates = static_cast<int>(gateLetters(cell).size());
+  // far outside the plane: the markers exist but none is drawn
+  const QList<QPointF> away(hidden, QPointF(1e6, 1e6));
+  for (int g = 0; g < kMaxGates; ++g) {
+    if (g >= gates) continue;
+    gates_[g]->setVisible(true);
+    gates_[g]->replace(away);
+    const QString name = gateName(cell, g);
+    gates_[g]->setName(name.isEmpty() ? gateLetters(cell)[g] : name);
+  }
+  setChartTitle(planeChart_, cell == CellKind::Rnn ? tr("Eigenvalues of W_hh") : tr("Eigenvalues of each gate block of W_hh"));
+}
+
+void WeightSpectrumPanel::draw(const Drawn& d, int parts) {
   const WeightSpectrum& w = d.weights;
   const QStringList letters = gateLetters(d.cell);
   double farthest = 1;
   int outside = 0, total = 0;
   QStringList radii;
+  // the counts for the summary come with the plane, whichever part is drawn
+  for (int g = 0; g < kMaxGates && static_cast<std::size_t>(g) < w.gateEigenvalues.size(); ++g) {
+    double radius = 0;
+    for (const auto& mu : w.gateEigenvalues[g]) {
+      if (!std::isfinite(mu.real()) || !std::isfinite(mu.imag())) continue;
+      const double r = std::abs(mu);
+      radius = std::max(radius, r);
+      if (r > 1) ++outside;
+      ++total;
+    }
+    farthest = std::max(farthest, radius);
+    radii << tr("%1: %2").arg(g < letters.size() ? letters[g] : QString::number(g), formatNumber(radius, 2));
+  }
+  if (parts & kPlanePart) {
   for (int g = 0; g < kMaxGates; ++g) {
     QScatterSeries* s = gates_[g];
     const bool used = static_cast<std::size_t>(g) < w.gateEigenvalues.size();
@@ -245,26 +307,19 @@ void WeightSpectrumPanel::draw(const Drawn& d) {
     const auto& eig = w.gateEigenvalues[g];
     QList<QPointF> points;
     points.reserve(static_cast<qsizetype>(eig.size()));
-    double radius = 0;
-    for (const auto& mu : eig) {
-      if (!std::isfinite(mu.real()) || !std::isfinite(mu.imag())) continue;
-      points.append(QPointF(mu.real(), mu.imag()));
-      const double r = std::abs(mu);
-      radius = std::max(radius, r);
-      if (r > 1) ++outside;
-      ++total;
-    }
-    farthest = std::max(farthest, radius);
+    for (const auto& mu : eig)
+      if (std::isfinite(mu.real()) && std::isfinite(mu.imag())) points.append(QPointF(mu.real(), mu.imag()));
     s->replace(points);
     const QString letter = g < letters.size() ? letters[g] : QString::number(g);
     s->setObjectName(QStringLiteral("eigenvalues_") + letter);
     s->setName(gateName(d.cell, g).isEmpty() ? letter : gateName(d.cell, g));
     s->setVisible(true);
-    radii << tr("%1: %2").arg(letter, formatNumber(radius, 2));
   }
   radius_ = niceRadius(farthest);
-  planeChart_->setTitle(d.cell == CellKind::Rnn ? tr("Eigenvalues of W_hh") : tr("Eigenvalues of each gate block of W_hh"));
+  setChartTitle(planeChart_, d.cell == CellKind::Rnn ? tr("Eigenvalues of W_hh") : tr("Eigenvalues of each gate block of W_hh"));
   keepAspectEqual();
+  }
+  if (!(parts & kSingularValuePart)) return;
 
   const std::size_t n = w.singularValues.size();
   QList<QPointF> sv;
@@ -311,6 +366,11 @@ void WeightSpectrumPanel::placeSigmaMaxLabel() {
 
 void WeightSpectrumPanel::keepAspectEqual() {
   // Equal units per pixel on both axes, so the unit circle is round whatever the view's shape.
+  // A new range can change the width of the axis labels and so the plot area, which calls
+  // this again: the guard stops that recursion, and the tick interval follows the radius only,
+  // so the labels (and with them the plot area) settle after one pass.
+  if (adjustingAspect_) return;
+  adjustingAspect_ = true;
   const QRectF area = planeChart_->plotArea();
   double xHalf = radius_, yHalf = radius_;
   if (area.width() > 1 && area.height() > 1) {
@@ -319,13 +379,13 @@ void WeightSpectrumPanel::keepAspectEqual() {
     else
       yHalf = radius_ * area.height() / area.width();
   }
+  const double interval = radius_ > 3 ? 2.0 : radius_ > 1 ? 1.0 : 0.5;
+  re_->setTickInterval(interval);
+  im_->setTickInterval(interval);
   constexpr double kTolerance = 1e-6;
   if (std::abs(re_->max() - xHalf) > kTolerance || std::abs(re_->min() + xHalf) > kTolerance) re_->setRange(-xHalf, xHalf);
   if (std::abs(im_->max() - yHalf) > kTolerance || std::abs(im_->min() + yHalf) > kTolerance) im_->setRange(-yHalf, yHalf);
-  const double span = std::max(xHalf, yHalf);
-  const double interval = span > 6 ? 2.0 : span > 2 ? 1.0 : 0.5;
-  re_->setTickInterval(interval);
-  im_->setTickInterval(interval);
+  adjustingAspect_ = false;
 }
 
 }  // namespace rnnscope::ui

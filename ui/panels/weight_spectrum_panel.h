@@ -2,6 +2,7 @@
 // The recurrent weights themselves: eigenvalues of each gate's H x H block of W_hh on the complex
 // plane beside the unit circle, and the singular values of the whole W_hh with sigma_max marked.
 #include <complex>
+#include <utility>
 #include <vector>
 
 #include <QStringList>
@@ -13,6 +14,7 @@ class QGraphicsSimpleTextItem;
 class QLabel;
 class QLineSeries;
 class QScatterSeries;
+class QSplitter;
 class QStackedWidget;
 class QValueAxis;
 
@@ -33,9 +35,13 @@ public:
   void render(const rnnscope::Snapshot& snapshot) override;
   QString title() const override;
   QString key() const override { return QStringLiteral("weight_spectrum"); }
+  bool hasPendingWork() const override { return pendingParts_ != 0; }
 
   // The gate letters of a cell, in W_hh's row-block order: i f g o / r z n / h.
   static QStringList gateLetters(rnnscope::CellKind cell);
+
+protected:
+  void resizeEvent(QResizeEvent* event) override;
 
 private:
   struct Drawn {
@@ -43,12 +49,19 @@ private:
     rnnscope::CellKind cell = rnnscope::CellKind::Rnn;
     rnnscope::WeightSpectrum weights;
   };
+  // The two charts, drawn one per render while training runs (Panel::hasPendingWork).
+  enum Part { kPlanePart = 1, kSingularValuePart = 2, kAllParts = 3 };
   void redraw();
-  void draw(const Drawn& d);
+  void draw(const Drawn& d, int parts);
+  // Before the first spectrum: one (hidden) marker per eigenvalue to come, so that the frame
+  // that shows the first spectrum only moves markers instead of creating hundreds of them.
+  void prepareMarkers(rnnscope::CellKind cell, int hidden);
   void keepAspectEqual();
+  bool adjustingAspect_ = false;  // keepAspectEqual() is running
   void placeSigmaMaxLabel();
 
   chart::NoteBox* note_ = nullptr;
+  QSplitter* split_ = nullptr;
   chart::LayerChooser* layers_ = nullptr;
   QLabel* summary_ = nullptr;
   QStackedWidget* stack_ = nullptr;
@@ -71,6 +84,10 @@ private:
   rnnscope::CellKind cell_ = rnnscope::CellKind::Rnn;
   std::vector<rnnscope::WeightSpectrum> latest_;
   Drawn drawn_;
+  int pendingParts_ = 0;
+  bool live_ = false;
+  int hidden_ = 0;
+  std::pair<rnnscope::CellKind, int> preparedFor_{rnnscope::CellKind::Rnn, -1};
 };
 
 }  // namespace rnnscope::ui
