@@ -2,503 +2,628 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Lesson</name>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="8"/>
+        <source>Cells that count indentation in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="9"/>
+        <source>An LSTM learns to write indented C-like code. To predict how many spaces start the next line, the network has to remember how deep inside braces it is, so some cells end up tracking the indentation depth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="10"/>
+        <source>Train for a few thousand steps, then look at the Cells tab with the concept &apos;indentation level&apos;: the best-ranked cell rises and falls with the depth of indentation. Try the concepts &apos;bracket depth&apos; and &apos;inside a comment&apos; too, and compare the samples: braces open and close in pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="12"/>
+        <source>Watch an LSTM learn to write dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="13"/>
+        <source>A one-layer LSTM with 128 cells reads a made-up story full of dialogue, one character at a time, and learns to guess the next character. Press Play and watch it go from random letters to words, names and quotation marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="14"/>
+        <source>The loss curve falls from about 4 nats per character (pure guessing) towards 1.5. Every few seconds the sample on the right gets more readable. After a few hundred steps, open the Cells tab: some cell is high inside quotation marks and low outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="16"/>
+        <source>Exploding gradients, then clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="17"/>
+        <source>A vanilla tanh RNN whose recurrent matrix W_hh starts with spectral radius 1.5, trained with plain SGD at a high learning rate (1.0) and no gradient clipping. Going back in time multiplies the gradient by Jacobians that can be larger than 1, so now and then the gradient is huge and one update throws the weights far away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="18"/>
+        <source>Without clipping, the loss climbs above its starting value in the first steps and stays jumpy, and the gradient norm spikes to 10-20 times its usual size. Now set Clipping to &apos;by norm&apos; with threshold 1 in the settings on the left, press Reset (R) and Play: the gradient is scaled back to norm 1 whenever it is larger, and the loss falls smoothly, below 1 nat per character within a few hundred steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="20"/>
+        <source>The LSTM cell state as a gradient highway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="21"/>
+        <source>The same setup as the vanishing-gradient lesson (W_hh scaled to spectral radius 0.9, no clipping, windows of 100 characters) but with an LSTM. The cell state c is updated by c&apos; = f*c + i*g: when the forget gate f is near 1, the gradient flows back through c almost untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="22"/>
+        <source>Compare the gradient flow view with the vanishing lesson: dL/dc_k fades much more slowly than dL/dh_k did in the plain RNN. In the Cells tab, show the forget gate: many cells keep f close to 1 (open) most of the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="24"/>
+        <source>Vanishing gradients in a plain RNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="25"/>
+        <source>A vanilla tanh RNN whose recurrent matrix W_hh starts with spectral radius 0.9 and no gradient clipping. Each step back in time multiplies the gradient by a Jacobian whose size is at most 0.9 times the slope of tanh, so the signal from far-away characters fades away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="26"/>
+        <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window: it falls by orders of magnitude, a straight line down on the log axis. In the Jacobian view, a single step can still stretch a few directions (sigma_max of J_t is above 1), but the product over d steps shrinks steadily: most directions are squeezed at every step, and the ones that grow change from step to step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="718"/>
-        <location filename="../../app/gui_main.cpp" line="209"/>
+        <location filename="../../ui/main_window.cpp" line="906"/>
+        <location filename="../../app/gui_main.cpp" line="368"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="721"/>
+        <location filename="../../ui/main_window.cpp" line="909"/>
         <source>could not take a picture of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="724"/>
+        <location filename="../../ui/main_window.cpp" line="912"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="758"/>
+        <location filename="../../ui/main_window.cpp" line="946"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="160"/>
+        <location filename="../../app/gui_main.cpp" line="292"/>
         <source>rnnscope: watch a recurrent neural network learn, live, and step through it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="164"/>
+        <location filename="../../app/gui_main.cpp" line="296"/>
         <source>Open lesson NAME (default: default). Lessons: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="166"/>
+        <location filename="../../app/gui_main.cpp" line="298"/>
+        <location filename="../../app/gui_main.cpp" line="315"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="167"/>
+        <location filename="../../app/gui_main.cpp" line="299"/>
         <source>Train N updates at start, then wait (or take the screenshot).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="168"/>
+        <location filename="../../app/gui_main.cpp" line="300"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="170"/>
+        <location filename="../../app/gui_main.cpp" line="302"/>
         <source>After the steps, save a picture of the window to FILE (PNG) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="171"/>
+        <location filename="../../app/gui_main.cpp" line="303"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="174"/>
+        <location filename="../../app/gui_main.cpp" line="306"/>
         <source>Train for SECONDS without drawing, then SECONDS with every view drawing; print one JSON line and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="175"/>
+        <location filename="../../app/gui_main.cpp" line="307"/>
         <source>SECONDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="182"/>
+        <location filename="../../app/gui_main.cpp" line="309"/>
+        <source>With --screenshot: the window&apos;s size in pixels (default 1600x1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="310"/>
+        <source>WIDTHxHEIGHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="313"/>
+        <source>With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="317"/>
+        <source>Interface language: en or vi (default: as chosen in the View menu, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="319"/>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="326"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="189"/>
+        <location filename="../../app/gui_main.cpp" line="333"/>
         <source>--steps must be a whole number from 0 to 10000000, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="196"/>
+        <location filename="../../app/gui_main.cpp" line="340"/>
         <source>--ui-benchmark must be a number of seconds above 0 and at most 3600, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="201"/>
+        <location filename="../../app/gui_main.cpp" line="345"/>
+        <source>--language must be one of %1, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="355"/>
+        <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="360"/>
         <source>--screenshot needs a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="203"/>
+        <location filename="../../app/gui_main.cpp" line="362"/>
         <source>--screenshot and --ui-benchmark cannot be combined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="211"/>
+        <location filename="../../app/gui_main.cpp" line="370"/>
         <source>cannot write %1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="388"/>
+        <source>unknown panel &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rnnscope::ui::CellsPanel</name>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="45"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="46"/>
         <source>h — hidden state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="46"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="47"/>
         <source>c — cell state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="47"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="48"/>
         <source>i — input gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="48"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="49"/>
         <source>f — forget gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="49"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="50"/>
         <source>g — candidate (tanh)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="50"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="51"/>
         <source>o — output gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="51"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="52"/>
         <source>r — reset gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="52"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="53"/>
         <source>z — update gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="53"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="54"/>
         <source>n — candidate (tanh)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="58"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="59"/>
         <source>inside a quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="59"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="60"/>
         <source>position in the line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="60"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="61"/>
         <source>length of the line so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="61"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="62"/>
         <source>indentation level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="62"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="63"/>
         <source>inside a comment (code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="63"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="64"/>
         <source>bracket depth (code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="64"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="65"/>
         <source>inside a string literal (code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="65"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="66"/>
         <source>inside an if (…) condition (code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="67"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="68"/>
         <source>matches /%1/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="74"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="75"/>
         <source>↵ newline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="75"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="76"/>
         <source>→ tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="76"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="77"/>
         <source>␣ space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="85"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="86"/>
         <source>i input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="86"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="87"/>
         <source>f forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="87"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="88"/>
         <source>g cand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="88"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="89"/>
         <source>o output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="89"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="90"/>
         <source>r reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="90"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="91"/>
         <source>z update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="91"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="92"/>
         <source>n cand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="129"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="130"/>
         <source>Cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="147"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="148"/>
         <source>The &lt;b&gt;probe text&lt;/b&gt; as the model read it, one character at a time. The colour of each character is the value of the chosen cell &lt;i&gt;j&lt;/i&gt; &lt;b&gt;after reading that character&lt;/b&gt;: &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (blue &amp;minus;1, white 0, red +1), the LSTM cell state &lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (scaled by its largest |&lt;i&gt;c&lt;/i&gt;|), or a gate in [0, 1] (white = shut, dark = open). Hover over a character for the value and the model&apos;s five best guesses for the next character.&lt;br&gt;&lt;b&gt;Ranking&lt;/b&gt;: every cell is scored by &lt;i&gt;r&lt;/i&gt;, the Pearson correlation of its values with a concept over the text; cells with |&lt;i&gt;r&lt;/i&gt;| near 1 track it (Karpathy, Johnson &amp;amp; Fei-Fei, 2015). Click a row to colour the text by that cell.&lt;br&gt;&lt;b&gt;Gate saturation&lt;/b&gt;: for each gate of each cell, the share of the text where it is almost shut (&amp;lt; 0.1, x) or almost open (&amp;gt; 0.9, y). Dots near the right edge are gates that are nearly always shut; near the top, nearly always open; along the diagonal, switching between the two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="172"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="173"/>
         <source>Layer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="176"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="177"/>
         <source>Which recurrent layer. Layer 1 reads the characters; each layer above reads the hidden states of the one below. (Tensor names count from 0: h_l0 is layer 1.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="179"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="180"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="183"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="184"/>
         <source>&lt;b&gt;h&lt;/b&gt;: the hidden state, what the layer passes on. &lt;b&gt;c&lt;/b&gt;: the LSTM&apos;s cell state, its long-term memory. &lt;b&gt;Gates&lt;/b&gt; (sigmoid, 0 = shut, 1 = open) decide what is written, kept and shown; g and n are tanh candidates in [&amp;minus;1, 1].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="187"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="188"/>
         <source>Cell:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="191"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="192"/>
         <source>Index j of the cell (0 to H&amp;minus;1). Click a row of the ranking to jump to a cell that follows the concept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="195"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="196"/>
         <source>Probe text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="198"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="199"/>
         <source>Choose the text the model reads for this view (by default a stretch of the validation text, which it never trained on).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="239"/>
-        <source>Underline where the concept holds</source>
+        <location filename="../../ui/panels/cells_panel.cpp" line="512"/>
+        <source>Colour: &lt;b&gt;%1[%2]&lt;/b&gt; (%3) after each character, from %4 to %5 on this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="243"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="244"/>
         <source>A green bar under each character where the chosen concept is true (for yes/no concepts), so you can compare it with the colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="264"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="269"/>
         <source>Concept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="268"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="273"/>
         <source>A property of each position in the text that a reader keeps track of. The ranking lists the cells whose values follow it most closely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="272"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="277"/>
         <source>regular expression…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="277"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="282"/>
         <source>e.g. [0-9]+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="278"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="283"/>
         <source>An ECMAScript regular expression: the concept is 1 on every character inside a match, 0 elsewhere. Press Enter to rank the cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="304"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
         <source>Tensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="304"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="304"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
         <source>r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="304"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
         <source>AUC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="306"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="311"/>
         <source>Which recorded quantity: h_l0 = hidden state of layer 1, c_l0 = its cell state, f_l0 = its forget gate, ... (layers counted from 0, as PyTorch names them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="308"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="313"/>
         <source>Index j of the cell within its layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="314"/>
         <source>Pearson correlation of the cell&apos;s values with the concept over the probe text: +1 rises with it, −1 falls with it, 0 unrelated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="311"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="316"/>
         <source>For yes/no concepts: the chance that the cell is higher at a random position where the concept holds than at one where it does not (0.5 = no information, 1 or 0 = a perfect detector)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="323"/>
-        <source>A vanilla RNN has no gates: its state is rewritten at every step. Choose an LSTM or GRU in “Model &amp; training” to see gate saturation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="341"/>
-        <source>share of the text shut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="342"/>
-        <source>share open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="700"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="368"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="706"/>
         <source>Gate saturation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="347"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="352"/>
         <source>chosen cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="361"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="240"/>
+        <source>Underline the concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="324"/>
+        <source>Cells that follow a concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="328"/>
+        <source>A vanilla RNN has no gates: its state is rewritten at every step. Choose an LSTM or GRU in “Model and training” to see gate saturation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="346"/>
+        <source>share of the text shut (gate &amp;lt; 0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="347"/>
+        <source>share open (gate &amp;gt; 0.9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="366"/>
         <source>One dot per cell and gate. Click a dot to colour the text by that gate of that cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="472"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="369"/>
+        <source>For each gate of each cell: how much of the text it spends almost shut (x) and almost open (y).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="477"/>
         <source>This model has no %1 in layer %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="499"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="504"/>
         <source>0 shut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="499"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="504"/>
         <source>1 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="502"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="507"/>
         <source> (max |c|)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="507"/>
-        <source>Colour = &lt;b&gt;%1[%2]&lt;/b&gt;, %3, after each character; over this text it ranges from %4 to %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="514"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="519"/>
         <source> r = &lt;b&gt;%1&lt;/b&gt; with “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="524"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="529"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;(character %2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="530"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="535"/>
         <source>%1[%2] after reading it: &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="536"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="541"/>
         <source>The model&apos;s guesses for the next character:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="544"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="549"/>
         <source>&amp;nbsp;&amp;larr; what came next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="565"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="570"/>
         <source>A green bar under each character where the concept holds, to compare with the colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="567"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="572"/>
         <source>Only yes/no concepts (quotation, comment, string, if-condition, regular expressions) can be underlined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="609"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="614"/>
         <source>No ranking yet for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="610"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="615"/>
         <source>Cells that best follow “&lt;b&gt;%1&lt;/b&gt;”, strongest |r| first. Click a row to colour the text by that cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="622"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="627"/>
         <source>, layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="700"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="706"/>
         <source>Gate saturation, layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="701"/>
-        <source>shut: gate &amp;lt; 0.1, open: &amp;gt; 0.9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="727"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="731"/>
         <source>Probe text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="729"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="733"/>
         <source>The model reads this text from a zero state; the Cells view colours it character by character. Characters the model has never seen are read as spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="738"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="742"/>
         <source>Use this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="739"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="743"/>
         <source>Use the validation text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,113 +631,105 @@
 <context>
     <name>rnnscope::ui::GradientFlowPanel</name>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="122"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="123"/>
         <source>Gradient at each timestep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="124"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="159"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="125"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="160"/>
         <source>timestep k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="126"/>
-        <source>‖∂L/∂h_k‖ (log)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="129"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="127"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="130"/>
         <source>‖∂L/∂h_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="143"/>
-        <source>‖∂L_T/∂h_k‖ (log)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="97"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="98"/>
         <source>&lt;b&gt;Backpropagation through time&lt;/b&gt; carries the gradient from each loss back to earlier states. One step back multiplies it by a Jacobian, for a tanh RNN &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. Over &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; steps, ‖&amp;prod; Jacobians‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, with &amp;gamma; = max |act&amp;prime;| = 1 (tanh) or 1/4 (sigmoid) and &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): when &amp;gamma;&amp;lambda; &amp;lt; 1 a distant signal must vanish.&lt;br&gt;&lt;b&gt;Left:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ at every timestep &lt;i&gt;k&lt;/i&gt; of the last window (&lt;i&gt;L&lt;/i&gt; = sum of the window&apos;s losses; LSTM also the cell state &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Right:&lt;/b&gt; the gradient of the last position&apos;s loss alone against the distance &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt;; the dashed bound is (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; scaled to start at the measured value at &lt;i&gt;d&lt;/i&gt; = 0 (value&lt;sub&gt;0&lt;/sub&gt; &amp;middot; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt;). For an LSTM or GRU it is a reference line, not a bound: the additive path &amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(&lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) passes gradient on untouched by &amp;gamma; = 1/4, which is the point of the gates. &lt;b&gt;Bottom:&lt;/b&gt; one row per training step, colour = log&lt;sub&gt;10&lt;/sub&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖: dark columns on the left mean the early timesteps get (almost) no gradient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="130"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="131"/>
         <source>‖∂L/∂c_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="139"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="140"/>
         <source>Last loss vs distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="141"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="142"/>
         <source>d = T−1−k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="146"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="144"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="147"/>
         <source>‖∂L_T/∂h_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="147"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="148"/>
         <source>(γλ)^d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="158"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="159"/>
         <source>‖∂L/∂h_k‖ over training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="159"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="160"/>
         <source>training step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="159"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="160"/>
         <source>‖∂L/∂h_k‖ (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="171"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="172"/>
         <source>training step %1, timestep k = %2: ‖∂L/∂h_k‖ = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="173"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="174"/>
         <source>Each row is one training step (oldest at the top), each column a timestep of its window. Dark = the gradient barely reaches that timestep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="192"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="195"/>
         <source>Gradient flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="312"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="333"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; T = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="319"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="340"/>
         <source> (&amp;lt; 1: must vanish)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="319"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="340"/>
         <source> (≥ 1: bound allows growth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="322"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="343"/>
         <source> &amp;nbsp;·&amp;nbsp; last loss&apos;s gradient ×&lt;b&gt;%1&lt;/b&gt; after %2 steps back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="315"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="336"/>
         <source> &amp;nbsp;·&amp;nbsp; γλ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,125 +737,125 @@
 <context>
     <name>rnnscope::ui::JacobianPanel</name>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="53"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="54"/>
         <source>&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; is the Jacobian of one step: how a small change of the state before step &lt;i&gt;t&lt;/i&gt; changes the state after it. Its &lt;b&gt;singular values&lt;/b&gt; &amp;sigma;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; are the stretch factors along its principal directions: &amp;sigma; &amp;gt; 1 grows a change (and the gradient flowing back through &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;), &amp;sigma; &amp;lt; 1 shrinks it. Over &lt;i&gt;d&lt;/i&gt; steps the gradient is multiplied by the product &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;&amp;middot;&amp;middot;&amp;middot;&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;&lt;i&gt;d&lt;/i&gt;+1&lt;/sub&gt;, whose &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;le; &amp;prod; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; (&amp;gamma; = max |act&amp;prime;|, &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)).&lt;br&gt;For an &lt;b&gt;LSTM&lt;/b&gt; the state is &lt;i&gt;s&lt;/i&gt; = [&lt;i&gt;h&lt;/i&gt;; &lt;i&gt;c&lt;/i&gt;], so &lt;i&gt;J&lt;/i&gt; is 2&lt;i&gt;H&lt;/i&gt; &amp;times; 2&lt;i&gt;H&lt;/i&gt;; its &lt;i&gt;c&lt;/i&gt;&amp;rarr;&lt;i&gt;c&lt;/i&gt; block is diag(&lt;i&gt;f&lt;/i&gt;), the forget gate: with &lt;i&gt;f&lt;/i&gt; &amp;asymp; 1 the cell state is a &amp;ldquo;gradient highway&amp;rdquo; along which the gradient neither vanishes nor explodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="70"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="71"/>
         <source>Timestep t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="76"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="77"/>
         <source>The timestep of the last training window whose Jacobian J_t is analysed in the left chart (also marked in the middle chart).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="102"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="110"/>
         <source>Singular values of J_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="104"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="112"/>
         <source>index i (largest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="106"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="114"/>
         <source>σ_i (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="118"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="126"/>
         <source>σ_max(J_t) across the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="122"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="143"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="130"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="151"/>
         <source>σ_max (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="139"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="147"/>
         <source>σ_max of the product of the last d Jacobians, and its bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="141"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="149"/>
         <source>distance d = number of steps multiplied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="234"/>
-        <source>Singular values of J_t, t = %1 (%2 × %2)</source>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="154"/>
+        <source>σ_max of the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="109"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="117"/>
         <source>σ_i(J_t)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="112"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="132"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="120"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="140"/>
         <source>σ = 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="120"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="128"/>
         <source>timestep t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="125"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="133"/>
         <source>σ_max(J_t)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="127"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="135"/>
         <source>chosen t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="146"/>
-        <source>σ_max(J_T ⋯ J_{T−d+1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="147"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="155"/>
         <source>bound (γλ)^d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="166"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="200"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="176"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="211"/>
         <source>t = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="171"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="181"/>
         <source>Jacobian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="255"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="260"/>
+        <source>Singular values of J_t at t = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="285"/>
         <source>bound (γλ)^d, γλ = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="275"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="305"/>
         <source>At t = %1: σ_max = &lt;b&gt;%2&lt;/b&gt;, %3 of %4 directions grow (σ &amp;gt; 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="283"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="313"/>
         <source>over d = %1 steps the product&apos;s σ_max is &lt;b&gt;%2&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="286"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="316"/>
         <source> (bound %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,149 +863,149 @@
 <context>
     <name>rnnscope::ui::LossPanel</name>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="74"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="75"/>
         <source>Smoothing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="82"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="83"/>
         <source>Weight w of the moving average: 0 shows every step as it is, 0.99 averages over about the last hundred steps. It changes only the drawn curve, not training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="88"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="89"/>
         <source>Log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="91"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="92"/>
         <source>A logarithmic loss axis: equal ratios look equal, so late, slow progress stays visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="92"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="93"/>
         <source>Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="97"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="98"/>
         <source>nats / char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="98"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="99"/>
         <source>bits / char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="99"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="100"/>
         <source>Nats use the natural logarithm (what training minimises); bits use log base 2 (bits = nats / ln 2), the usual unit for comparing text compressors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="210"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="149"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="150"/>
+        <source>smoothed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="151"/>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="155"/>
+        <source>clipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="161"/>
+        <source>guessing: ln V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="179"/>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="216"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="406"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="415"/>
         <source>%1, log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="449"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="459"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; loss &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="461"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="471"/>
         <source> &amp;nbsp;·&amp;nbsp; clipped %1 of the last %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="125"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="166"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="132"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="172"/>
         <source>training step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="60"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="61"/>
         <source>&lt;b&gt;Training loss&lt;/b&gt; is the mean cross-entropy of every character the model predicted in the last window: &lt;i&gt;L&lt;/i&gt; = (1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; &amp;minus;log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;), in nats per character; &lt;b&gt;bits per character&lt;/b&gt; = nats / ln 2. Guessing uniformly among &lt;i&gt;V&lt;/i&gt; characters scores ln &lt;i&gt;V&lt;/i&gt; (dashed line). &lt;b&gt;Validation loss&lt;/b&gt; is measured on text the model never trains on: when it rises while training loss keeps falling, the model memorises.&lt;br&gt;The &lt;b&gt;smoothed&lt;/b&gt; curve is an exponential moving average, &lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;w&lt;/i&gt;&amp;middot;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; + (1&amp;minus;&lt;i&gt;w&lt;/i&gt;)&amp;middot;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (as in TensorBoard). &lt;b&gt;Below:&lt;/b&gt; the gradient norm ‖&lt;i&gt;g&lt;/i&gt;‖ before and after clipping; clipping rescales &lt;i&gt;g&lt;/i&gt; &amp;larr; &lt;i&gt;g&lt;/i&gt;&amp;middot;&lt;i&gt;c&lt;/i&gt;/‖&lt;i&gt;g&lt;/i&gt;‖ when ‖&lt;i&gt;g&lt;/i&gt;‖ &amp;gt; &lt;i&gt;c&lt;/i&gt;. Triangles mark the steps where it fired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="130"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="131"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="137"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="138"/>
         <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="142"/>
-        <source>training loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="143"/>
-        <source>training loss, smoothed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="144"/>
-        <source>validation loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="148"/>
-        <source>clipping fired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="154"/>
-        <source>uniform guess, ln V</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="168"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="174"/>
         <source>‖g‖ (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="172"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="178"/>
         <source>‖g‖ before clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="173"/>
-        <source>‖g‖ after clipping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="174"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="180"/>
         <source>threshold c</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="232"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="238"/>
         <source>bits/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="232"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="238"/>
         <source>nats/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="427"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="436"/>
         <source>threshold c = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="454"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="464"/>
         <source> (smoothed %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="456"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="466"/>
         <source> &amp;nbsp;·&amp;nbsp; validation &lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,341 +1013,394 @@
 <context>
     <name>rnnscope::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="102"/>
+        <location filename="../../ui/main_window.cpp" line="119"/>
         <source>Reset training?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="140"/>
-        <location filename="../../ui/main_window.cpp" line="649"/>
+        <location filename="../../ui/main_window.cpp" line="120"/>
+        <source>Reset and apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="121"/>
+        <source>Keep training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="161"/>
+        <location filename="../../ui/main_window.cpp" line="836"/>
         <source>rnnscope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="186"/>
-        <location filename="../../ui/main_window.cpp" line="547"/>
+        <location filename="../../ui/main_window.cpp" line="216"/>
+        <location filename="../../ui/main_window.cpp" line="732"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="190"/>
+        <location filename="../../ui/main_window.cpp" line="220"/>
         <source>Play / Pause (Space): train continuously, one window of the text per update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="193"/>
+        <location filename="../../ui/main_window.cpp" line="223"/>
         <source>&amp;Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="196"/>
+        <location filename="../../ui/main_window.cpp" line="226"/>
         <source>Step (N): pause and do exactly one update: forward through one window, backpropagate through time, clip, and apply the optimiser; every view refreshes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="204"/>
+        <location filename="../../ui/main_window.cpp" line="234"/>
         <source>&amp;Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="207"/>
+        <location filename="../../ui/main_window.cpp" line="237"/>
         <source>Reset (R): new random weights, same settings; the curves start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="214"/>
+        <location filename="../../ui/main_window.cpp" line="244"/>
         <source>Open &amp;text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="217"/>
+        <location filename="../../ui/main_window.cpp" line="247"/>
         <source>Train on your own UTF-8 text file (the model starts over)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="220"/>
+        <location filename="../../ui/main_window.cpp" line="250"/>
         <source>Open &amp;checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="222"/>
+        <location filename="../../ui/main_window.cpp" line="252"/>
         <source>Load weights saved by rnnscope or PyTorch (.safetensors) for the current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="225"/>
+        <location filename="../../ui/main_window.cpp" line="255"/>
         <source>&amp;Save checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="228"/>
+        <location filename="../../ui/main_window.cpp" line="258"/>
         <source>Save the current weights as .safetensors (readable by PyTorch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="231"/>
+        <location filename="../../ui/main_window.cpp" line="261"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="239"/>
+        <location filename="../../ui/main_window.cpp" line="269"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="247"/>
+        <location filename="../../ui/main_window.cpp" line="277"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="252"/>
+        <location filename="../../ui/main_window.cpp" line="282"/>
         <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="268"/>
+        <location filename="../../ui/main_window.cpp" line="298"/>
         <source>About this lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="272"/>
+        <location filename="../../ui/main_window.cpp" line="302"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="277"/>
+        <location filename="../../ui/main_window.cpp" line="307"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="278"/>
+        <location filename="../../ui/main_window.cpp" line="308"/>
         <source>About this &amp;lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="279"/>
+        <location filename="../../ui/main_window.cpp" line="309"/>
         <source>&amp;About rnnscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="280"/>
+        <location filename="../../ui/main_window.cpp" line="310"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="284"/>
+        <location filename="../../ui/main_window.cpp" line="314"/>
         <source>Training controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="293"/>
+        <location filename="../../ui/main_window.cpp" line="323"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="298"/>
+        <location filename="../../ui/main_window.cpp" line="328"/>
         <source>1 step/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="299"/>
+        <location filename="../../ui/main_window.cpp" line="329"/>
         <source>5 steps/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="300"/>
+        <location filename="../../ui/main_window.cpp" line="330"/>
         <source>20 steps/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="301"/>
+        <location filename="../../ui/main_window.cpp" line="331"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="303"/>
+        <location filename="../../ui/main_window.cpp" line="333"/>
         <source>Updates per second while playing. Slow down to watch every update arrive; at full speed the engine trains as fast as the CPU allows and the views refresh up to 30 times a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="313"/>
-        <location filename="../../ui/main_window.cpp" line="634"/>
+        <location filename="../../ui/main_window.cpp" line="343"/>
+        <location filename="../../ui/main_window.cpp" line="821"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="324"/>
+        <location filename="../../ui/main_window.cpp" line="354"/>
         <source>More…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="325"/>
+        <location filename="../../ui/main_window.cpp" line="355"/>
         <source>What this lesson sets up and what to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="332"/>
+        <location filename="../../ui/main_window.cpp" line="362"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="334"/>
+        <location filename="../../ui/main_window.cpp" line="364"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="337"/>
+        <location filename="../../ui/main_window.cpp" line="367"/>
         <source>&amp;Classroom layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="338"/>
-        <source>Settings left, loss and gradient views in the middle, cells and samples right</source>
+        <location filename="../../ui/main_window.cpp" line="783"/>
+        <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="339"/>
+        <location filename="../../ui/main_window.cpp" line="369"/>
         <source>&amp;Every panel at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="340"/>
+        <location filename="../../ui/main_window.cpp" line="370"/>
         <source>All seven panels side by side, for large screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="358"/>
+        <location filename="../../ui/main_window.cpp" line="426"/>
         <source>Whether the engine is training now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="360"/>
+        <location filename="../../ui/main_window.cpp" line="428"/>
         <source>Updates done so far; an epoch is one pass over the training text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="362"/>
+        <location filename="../../ui/main_window.cpp" line="430"/>
         <source>Cross-entropy of the last window: the mean of −ln p(next character), in nats per character. Guessing uniformly among V characters gives ln V.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="364"/>
+        <location filename="../../ui/main_window.cpp" line="432"/>
         <source>Characters predicted per second of training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="366"/>
+        <location filename="../../ui/main_window.cpp" line="434"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="532"/>
+        <location filename="../../ui/main_window.cpp" line="707"/>
         <source>The %1 view could not draw: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="547"/>
+        <location filename="../../ui/main_window.cpp" line="732"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="552"/>
+        <location filename="../../ui/main_window.cpp" line="452"/>
+        <location filename="../../ui/main_window.cpp" line="737"/>
         <source>● Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="552"/>
+        <location filename="../../ui/main_window.cpp" line="368"/>
+        <source>The charts as tabs in the middle, samples and cells as tabs on the right, the settings on the left (in a tab on smaller screens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="372"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="377"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="398"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="400"/>
+        <source>The new language takes effect when rnnscope starts again. Restart now? Training so far is not kept (save a checkpoint first if you need it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="402"/>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="403"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="452"/>
+        <location filename="../../ui/main_window.cpp" line="737"/>
         <source>❚❚ Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="554"/>
+        <location filename="../../ui/main_window.cpp" line="453"/>
+        <location filename="../../ui/main_window.cpp" line="739"/>
         <source>Step %1 · epoch %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="555"/>
+        <location filename="../../ui/main_window.cpp" line="454"/>
+        <location filename="../../ui/main_window.cpp" line="740"/>
         <source>Loss %1 nats/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="556"/>
+        <location filename="../../ui/main_window.cpp" line="454"/>
+        <location filename="../../ui/main_window.cpp" line="741"/>
         <source> · validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="558"/>
+        <location filename="../../ui/main_window.cpp" line="455"/>
+        <location filename="../../ui/main_window.cpp" line="743"/>
         <source>%1 chars/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="570"/>
+        <location filename="../../ui/main_window.cpp" line="457"/>
+        <location filename="../../ui/main_window.cpp" line="755"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="573"/>
+        <location filename="../../ui/main_window.cpp" line="758"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="581"/>
+        <location filename="../../ui/main_window.cpp" line="761"/>
+        <source>
+  %1: %2 ms + painting %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="768"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="596"/>
-        <source>This resets training. Continue?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="654"/>
+        <location filename="../../ui/main_window.cpp" line="842"/>
         <source>Open a text to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="655"/>
+        <location filename="../../ui/main_window.cpp" line="843"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="662"/>
+        <location filename="../../ui/main_window.cpp" line="850"/>
         <source>Open a checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="663"/>
+        <location filename="../../ui/main_window.cpp" line="851"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="670"/>
+        <location filename="../../ui/main_window.cpp" line="858"/>
         <source>Save the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="672"/>
+        <location filename="../../ui/main_window.cpp" line="860"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="694"/>
+        <location filename="../../ui/main_window.cpp" line="882"/>
         <source>About this lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="699"/>
+        <location filename="../../ui/main_window.cpp" line="887"/>
         <source>What to look at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="705"/>
+        <location filename="../../ui/main_window.cpp" line="893"/>
         <source>About rnnscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="706"/>
+        <location filename="../../ui/main_window.cpp" line="894"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,11 +1420,6 @@ Last render per panel:</source>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="92"/>
         <source>built-in text (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="98"/>
-        <source>Model &amp; training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1300,11 +1465,6 @@ Last render per panel:</source>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="181"/>
         <source>Build a new model with these settings. The weights start again from random values and the curves start over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="204"/>
-        <source>Model — press Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1398,11 +1558,6 @@ Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="287"/>
-        <source>Initialisation — press Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/panels/model_panel.cpp" line="291"/>
         <source>How the weights start.&lt;br&gt;&lt;b&gt;pytorch&lt;/b&gt;: U(&amp;minus;1/&amp;radic;H, 1/&amp;radic;H), PyTorch&apos;s default.&lt;br&gt;&lt;b&gt;xavier&lt;/b&gt;: variance 2/(fan_in + fan_out), keeps signals steady through tanh.&lt;br&gt;&lt;b&gt;he&lt;/b&gt;: variance 2/fan_in, for relu.&lt;br&gt;&lt;b&gt;orthogonal&lt;/b&gt;: W&lt;sub&gt;hh&lt;/sub&gt; with every singular value 1, so at first the state neither shrinks nor grows.</source>
         <translation type="unfinished"></translation>
@@ -1445,11 +1600,6 @@ Last render per panel:</source>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="322"/>
         <source>Forget-gate bias:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="337"/>
-        <source>Optimisation — takes effect at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1568,8 +1718,28 @@ Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="98"/>
+        <source>Model and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="204"/>
+        <source>Model · press Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="287"/>
+        <source>Initialisation · press Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="337"/>
+        <source>Optimisation · live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/model_panel.cpp" line="443"/>
-        <source>Data — press Apply</source>
+        <source>Data · press Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1775,83 +1945,83 @@ Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="148"/>
-        <source>Intervention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="152"/>
-        <source>Hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="155"/>
-        <source>While sampling, overwrite the chosen cell with a fixed value after every step, then read what the model writes. A causal test: does this cell control a feature of the text?</source>
+        <location filename="../../ui/panels/samples_panel.cpp" line="151"/>
+        <source>Intervention: clamp a cell while sampling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="157"/>
-        <source>layer</source>
+        <source>Clamp cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="160"/>
+        <source>While sampling, overwrite the chosen cell with a fixed value after every step, then read what the model writes. A causal test: does this cell control a feature of the text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="162"/>
+        <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/samples_panel.cpp" line="167"/>
         <source>The recurrent layer of the cell (1 reads the characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="163"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="168"/>
         <source>cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="169"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="174"/>
         <source>Index j of the cell. The Cells view&apos;s ranking shows which cells follow a concept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="173"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="178"/>
         <source>h (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="174"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="179"/>
         <source>c (cell state)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="175"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="180"/>
         <source>Hold the hidden state h or the LSTM&apos;s cell state c.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="176"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="181"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="185"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="190"/>
         <source>The value the cell is held at, from −1 to +1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="230"/>
-        <location filename="../../ui/panels/samples_panel.cpp" line="305"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="243"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="318"/>
         <source>No sample yet: press Play or Step, or &lt;b&gt;Sample now&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="308"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="321"/>
         <source>Written by the weights of step &lt;b&gt;%1&lt;/b&gt; at temperature &lt;b&gt;%2&lt;/b&gt;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="312"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="325"/>
         <source> with %1_l%2[%3] held at %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="319"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="332"/>
         <source>prime</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,128 +2029,130 @@ Last render per panel:</source>
 <context>
     <name>rnnscope::ui::WeightSpectrumPanel</name>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="86"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="88"/>
         <source>&lt;b&gt;Left:&lt;/b&gt; the eigenvalues &amp;mu; of each gate&apos;s &lt;i&gt;H&lt;/i&gt;&amp;times;&lt;i&gt;H&lt;/i&gt; block of the recurrent weights &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; (LSTM blocks i, f, g, o; GRU r, z, n), on the complex plane. Without the nonlinearity, &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;W&lt;/i&gt; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; multiplies each eigen-direction by &amp;mu; at every step: &lt;b&gt;eigenvalues outside the unit circle&lt;/b&gt; (|&amp;mu;| &amp;gt; 1) are directions that grow step after step, those inside fade away.&lt;br&gt;&lt;b&gt;Right:&lt;/b&gt; the singular values of the whole &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;, largest first. &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;) is the most one step can stretch any state change; with &amp;gamma; = max |act&amp;prime;| it gives the bound (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; on the gradient over &lt;i&gt;d&lt;/i&gt; steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="104"/>
-        <source>Eigenvalues of W_hh&apos;s gate blocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="106"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="108"/>
         <source>Re μ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="108"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="110"/>
         <source>Im μ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="45"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="47"/>
         <source>i input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="46"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="48"/>
         <source>f forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="47"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="49"/>
         <source>g candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="48"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="50"/>
         <source>o output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="52"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="54"/>
         <source>r reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="53"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="55"/>
         <source>z update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="54"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="56"/>
         <source>n candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="118"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="120"/>
         <source>|μ| = 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="151"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="156"/>
         <source>Singular values of W_hh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="153"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="158"/>
         <source>index i (largest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="155"/>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="167"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="160"/>
         <source>σ_i(W_hh)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="160"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="165"/>
         <source>σ = 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="173"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="172"/>
+        <source>σ_i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="178"/>
         <source>λ = σ_max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="203"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="220"/>
         <source>Weight spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="263"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="296"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="266"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="276"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="319"/>
         <source>Eigenvalues of W_hh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="266"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="106"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="276"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="319"/>
         <source>Eigenvalues of each gate block of W_hh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="281"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="336"/>
         <source>σ_max = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="291"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="346"/>
         <source>λ = σ_max(W_hh) = &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; γ = %2 &amp;nbsp;·&amp;nbsp; γλ = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="295"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="350"/>
         <source> &amp;nbsp;·&amp;nbsp; &lt;b&gt;%1&lt;/b&gt; of %2 eigenvalues outside the unit circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="296"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="351"/>
         <source> &amp;nbsp;·&amp;nbsp; max&amp;nbsp;|μ|: %1</source>
         <translation type="unfinished"></translation>
     </message>
