@@ -57,8 +57,7 @@ const QSize kDefaultSize(1600, 1000);
 constexpr int kWideLayoutWidth = 1450;
 // What a frame may cost the UI thread (render and paint) before the remaining panels wait
 // for the next tick; well under the 16 ms of a 60 Hz frame.
-constexpr double kFrameBudgetMs = 6;
-constexpr double kRealRenderMs = 0.3;  // a render this short found nothing new to draw
+constexpr double kFrameBudgetMs = 10;
 
 // A panel's expected cost: follows a rise at once (better to wait a frame than to overrun),
 // and a fall slowly.
@@ -177,6 +176,7 @@ void MainWindow::createPanels() {
   panels_[kCells] = new CellsPanel(post, this);
   panels_[kSamples] = new SamplesPanel(post, this);
   renderedSerial_.assign(panels_.size(), 0);
+  drawnVersion_.assign(panels_.size(), ~std::uint64_t{0});
   lastRenderMs_.assign(panels_.size(), 0.0);
   lastPaintMs_.assign(panels_.size(), 0.0);
   // Until a panel has shown what a render of it costs, it renders in a frame of its own.
@@ -668,15 +668,18 @@ void MainWindow::render(const std::shared_ptr<const Snapshot>& snapshot) {
   for (std::size_t k = 0; k < n; ++k) {
     const std::size_t i = (start + k) % n;
     if (renderedSerial_[i] == snapshot->serial || !isShowing(panels_[i])) continue;
-    const double expected = renderEstimateMs_[i] + paintEstimateMs_[i];
+    const bool news = panels_[i]->hasPendingWork() || panels_[i]->contentVersion(*snapshot) != drawnVersion_[i];
+    const double expected = news ? renderEstimateMs_[i] + paintEstimateMs_[i] : 0.0;
     if (renderedAny && spent + expected > kFrameBudgetMs) {
       firstPanelNextFrame_ = i;
       bridge_->renderAgainNextTick();
       return;
     }
     renderPanel(panels_[i], *snapshot);
-    // A render that found nothing new costs next to nothing and causes no painting.
-    spent += lastRenderMs_[i] + (lastRenderMs_[i] >= kRealRenderMs ? paintEstimateMs_[i] : 0.0);
+    drawnVersion_[i] = panels_[i]->contentVersion(*snapshot);
+    if (news) renderEstimateMs_[i] = updateEstimate(renderEstimateMs_[i], lastRenderMs_[i]);
+    // A render without news costs what it took and causes no painting.
+    spent += lastRenderMs_[i] + (news ? paintEstimateMs_[i] : 0.0);
     renderedAny = true;
     firstPanelNextFrame_ = (i + 1) % n;
   }
@@ -716,7 +719,6 @@ void MainWindow::renderPanel(Panel* panel, const Snapshot& snapshot) {
     if (panel->hasPendingWork()) bridge_->renderAgainNextTick();
     const double ms = static_cast<double>(clock.nsecsElapsed()) / 1e6;
     lastRenderMs_[index] = ms;
-    if (ms >= kRealRenderMs) renderEstimateMs_[index] = updateEstimate(renderEstimateMs_[index], ms);
     if (recordRenderTimes_) renderTimes_[index].push_back(ms);
   }
 }

@@ -124,6 +124,7 @@ private:
   std::vector<Panel*> panels_;
   std::vector<QDockWidget*> docks_;
   std::vector<std::uint64_t> renderedSerial_;  // per panel
+  std::vector<std::uint64_t> drawnVersion_;    // per panel, Panel::contentVersion at its last render
   std::vector<double> lastRenderMs_;           // per panel, the last render's duration
   std::vector<double> lastPaintMs_;            // per panel, its painting in the last frame it painted
   std::vector<double> renderEstimateMs_;       // per panel, expected cost of a render with news

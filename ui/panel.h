@@ -25,6 +25,11 @@ public:
   // no single frame pays for all of them; then it has work left and wants render() again with
   // the same (or a newer) snapshot on the next frame. Paused or stepped, it draws everything.
   virtual bool hasPendingWork() const { return false; }
+  // Which version of the part of a snapshot this panel draws (e.g. the analysis step): when it
+  // is the one the panel last rendered, render() finds nothing new and costs next to nothing,
+  // so the main window's frame budget does not charge for it. Panels that draw something new
+  // in every snapshot keep the serial.
+  virtual std::uint64_t contentVersion(const rnnscope::Snapshot& snapshot) const { return snapshot.serial; }
   // The dock title (translated) and a stable object name for saved layouts.
   virtual QString title() const = 0;
   virtual QString key() const = 0;

@@ -6,77 +6,77 @@
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="8"/>
         <source>Cells that count indentation in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Các ô đếm mức thụt lề trong mã</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="9"/>
         <source>An LSTM learns to write indented C-like code. To predict how many spaces start the next line, the network has to remember how deep inside braces it is, so some cells end up tracking the indentation depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một LSTM học cách viết mã kiểu C có thụt lề. Để đoán dòng tiếp theo bắt đầu bằng bao nhiêu dấu cách, mạng phải nhớ mình đang nằm sâu bao nhiêu mức bên trong các cặp ngoặc nhọn, nên một số ô dần dần theo dõi độ sâu thụt lề.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="10"/>
         <source>Train for a few thousand steps, then look at the Cells tab with the concept &apos;indentation level&apos;: the best-ranked cell rises and falls with the depth of indentation. Try the concepts &apos;bracket depth&apos; and &apos;inside a comment&apos; too, and compare the samples: braces open and close in pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huấn luyện vài nghìn bước, rồi mở thẻ Ô nhớ với khái niệm &apos;mức thụt lề&apos;: ô được xếp hạng cao nhất tăng giảm theo độ sâu thụt lề. Thử thêm các khái niệm &apos;độ sâu ngoặc&apos; và &apos;bên trong chú thích&apos;, rồi so sánh các mẫu sinh: ngoặc nhọn mở và đóng thành từng cặp.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="12"/>
         <source>Watch an LSTM learn to write dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem một LSTM học viết hội thoại</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="13"/>
         <source>A one-layer LSTM with 128 cells reads a made-up story full of dialogue, one character at a time, and learns to guess the next character. Press Play and watch it go from random letters to words, names and quotation marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một LSTM một lớp với 128 ô đọc một câu chuyện hư cấu đầy lời thoại, từng ký tự một, và học đoán ký tự tiếp theo. Nhấn Chạy và xem nó đi từ những chữ cái ngẫu nhiên đến các từ, tên riêng và dấu ngoặc kép.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="14"/>
         <source>The loss curve falls from about 4 nats per character (pure guessing) towards 1.5. Every few seconds the sample on the right gets more readable. After a few hundred steps, open the Cells tab: some cell is high inside quotation marks and low outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường cong mất mát giảm từ khoảng 4 nats mỗi ký tự (đoán mò hoàn toàn) xuống gần 1.5. Cứ vài giây, mẫu sinh bên phải lại dễ đọc hơn. Sau vài trăm bước, mở thẻ Ô nhớ: có những ô mang giá trị cao bên trong dấu ngoặc kép và thấp ở bên ngoài.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="16"/>
         <source>Exploding gradients, then clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Bùng nổ gradient, rồi cắt gradient</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="17"/>
         <source>A vanilla tanh RNN whose recurrent matrix W_hh starts with spectral radius 1.5, trained with plain SGD at a high learning rate (1.0) and no gradient clipping. Going back in time multiplies the gradient by Jacobians that can be larger than 1, so now and then the gradient is huge and one update throws the weights far away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một RNN tanh thuần có ma trận hồi quy W_hh bắt đầu với bán kính phổ 1.5, được huấn luyện bằng SGD thường với tốc độ học cao (1.0) và không cắt gradient. Khi đi ngược thời gian, gradient bị nhân với các ma trận Jacobi có thể lớn hơn 1, nên thỉnh thoảng gradient trở nên rất lớn và một lần cập nhật đẩy trọng số văng ra rất xa.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="18"/>
         <source>Without clipping, the loss climbs above its starting value in the first steps and stays jumpy, and the gradient norm spikes to 10-20 times its usual size. Now set Clipping to &apos;by norm&apos; with threshold 1 in the settings on the left, press Reset (R) and Play: the gradient is scaled back to norm 1 whenever it is larger, and the loss falls smoothly, below 1 nat per character within a few hundred steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi không cắt gradient, hàm mất mát vọt lên trên giá trị ban đầu ngay trong những bước đầu và cứ dao động thất thường, còn chuẩn của gradient có lúc vọt lên gấp 10-20 lần bình thường. Bây giờ hãy đặt Cắt gradient thành &apos;theo chuẩn&apos; với ngưỡng 1 trong phần cài đặt bên trái, nhấn Đặt lại (R) rồi Chạy: mỗi khi chuẩn của gradient lớn hơn 1, gradient được co lại về chuẩn 1, và hàm mất mát giảm đều, xuống dưới 1 nat mỗi ký tự chỉ sau vài trăm bước.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="20"/>
         <source>The LSTM cell state as a gradient highway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái ô của LSTM: đường cao tốc cho gradient</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="21"/>
         <source>The same setup as the vanishing-gradient lesson (W_hh scaled to spectral radius 0.9, no clipping, windows of 100 characters) but with an LSTM. The cell state c is updated by c&apos; = f*c + i*g: when the forget gate f is near 1, the gradient flows back through c almost untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cùng thiết lập như bài tiêu biến gradient (W_hh được co giãn về bán kính phổ 0.9, không cắt gradient, cửa sổ 100 ký tự) nhưng dùng LSTM. Trạng thái ô c được cập nhật theo c&apos; = f*c + i*g: khi cổng quên f gần bằng 1, gradient chảy ngược qua c gần như nguyên vẹn.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="22"/>
         <source>Compare the gradient flow view with the vanishing lesson: dL/dc_k fades much more slowly than dL/dh_k did in the plain RNN. In the Cells tab, show the forget gate: many cells keep f close to 1 (open) most of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh khung Dòng gradient với bài tiêu biến gradient: dL/dc_k giảm chậm hơn nhiều so với dL/dh_k trong RNN thuần. Trong thẻ Ô nhớ, chọn hiển thị cổng quên: nhiều ô giữ f gần 1 (mở) trong phần lớn thời gian.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="24"/>
         <source>Vanishing gradients in a plain RNN</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu biến gradient trong RNN thuần</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="25"/>
         <source>A vanilla tanh RNN whose recurrent matrix W_hh starts with spectral radius 0.9 and no gradient clipping. Each step back in time multiplies the gradient by a Jacobian whose size is at most 0.9 times the slope of tanh, so the signal from far-away characters fades away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một RNN tanh thuần có ma trận hồi quy W_hh bắt đầu với bán kính phổ 0.9 và không cắt gradient. Mỗi bước lùi về quá khứ nhân gradient với một ma trận Jacobi có độ lớn tối đa bằng 0.9 lần độ dốc của tanh, nên tín hiệu từ các ký tự ở xa mờ dần rồi mất hẳn.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="26"/>
         <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window: it falls by orders of magnitude, a straight line down on the log axis. In the Jacobian view, a single step can still stretch a few directions (sigma_max of J_t is above 1), but the product over d steps shrinks steadily: most directions are squeezed at every step, and the ones that grow change from step to step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong khung Dòng gradient, biểu đồ bên phải lần theo gradient của hàm mất mát tại vị trí cuối ngược qua cửa sổ: nó giảm đi nhiều bậc độ lớn, thành một đường thẳng đi xuống trên trục logarit. Trong khung Ma trận Jacobi, một bước riêng lẻ vẫn có thể kéo giãn vài hướng (sigma_max của J_t lớn hơn 1), nhưng tích qua d bước co lại đều đặn: hầu hết các hướng bị nén ở mỗi bước, và những hướng được kéo giãn thay đổi từ bước này sang bước khác.</translation>
     </message>
 </context>
 <context>
@@ -85,138 +85,138 @@
         <location filename="../../ui/main_window.cpp" line="906"/>
         <location filename="../../app/gui_main.cpp" line="368"/>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể ghi %1: thư mục %2 không tồn tại</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="909"/>
         <source>could not take a picture of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>không chụp được ảnh cửa sổ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="912"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể ghi %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="946"/>
         <source>training stopped after %1 of %2 steps: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>quá trình huấn luyện dừng sau %1 trên %2 bước: %3</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="292"/>
         <source>rnnscope: watch a recurrent neural network learn, live, and step through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnscope: xem một mạng nơ-ron hồi quy học theo thời gian thực, và cho nó chạy từng bước một.</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="296"/>
         <source>Open lesson NAME (default: default). Lessons: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở bài học TÊN (mặc định: default). Các bài học: %1.</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="298"/>
         <location filename="../../app/gui_main.cpp" line="315"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>TÊN</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="299"/>
         <source>Train N updates at start, then wait (or take the screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Huấn luyện N lần cập nhật khi khởi động, rồi chờ (hoặc chụp ảnh màn hình).</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="300"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="302"/>
         <source>After the steps, save a picture of the window to FILE (PNG) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau các bước đó, lưu ảnh cửa sổ vào TỆP (PNG) rồi thoát.</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="303"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>TỆP</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="306"/>
         <source>Train for SECONDS without drawing, then SECONDS with every view drawing; print one JSON line and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huấn luyện trong GIÂY giây không vẽ, rồi GIÂY giây có vẽ mọi khung; in ra một dòng JSON rồi thoát.</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="307"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>GIÂY</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="309"/>
         <source>With --screenshot: the window&apos;s size in pixels (default 1600x1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng với --screenshot: kích thước cửa sổ tính bằng điểm ảnh (mặc định 1600x1000).</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="310"/>
         <source>WIDTHxHEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>RỘNGxCAO</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="313"/>
         <source>With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng với --screenshot: trước tiên đưa bảng TÊN lên trước trong nhóm thẻ của nó. Các bảng: %1.</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="317"/>
         <source>Interface language: en or vi (default: as chosen in the View menu, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ giao diện: en hoặc vi (mặc định: theo lựa chọn trong menu Xem, nếu không thì theo hệ thống).</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="319"/>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MÃ</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="326"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>đối số không mong đợi &apos;%1&apos; (xem --help)</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="333"/>
         <source>--steps must be a whole number from 0 to 10000000, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--steps phải là số nguyên từ 0 đến 10000000, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="340"/>
         <source>--ui-benchmark must be a number of seconds above 0 and at most 3600, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--ui-benchmark phải là số giây lớn hơn 0 và không quá 3600, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="345"/>
         <source>--language must be one of %1, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--language phải là một trong %1, nhận được &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="355"/>
         <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--size phải có dạng RỘNGxCAO trong khoảng từ 640x480 đến 7680x4320, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="360"/>
         <source>--screenshot needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot cần một tên tệp</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="362"/>
         <source>--screenshot and --ui-benchmark cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể dùng --screenshot cùng với --ui-benchmark</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="370"/>
         <source>cannot write %1: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể ghi %1: không có quyền</translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="388"/>
         <source>unknown panel &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>không có bảng &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -224,408 +224,408 @@
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="46"/>
         <source>h — hidden state</source>
-        <translation type="unfinished"></translation>
+        <translation>h — trạng thái ẩn</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="47"/>
         <source>c — cell state</source>
-        <translation type="unfinished"></translation>
+        <translation>c — trạng thái ô</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="48"/>
         <source>i — input gate</source>
-        <translation type="unfinished"></translation>
+        <translation>i — cổng vào</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="49"/>
         <source>f — forget gate</source>
-        <translation type="unfinished"></translation>
+        <translation>f — cổng quên</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="50"/>
         <source>g — candidate (tanh)</source>
-        <translation type="unfinished"></translation>
+        <translation>g — ứng viên (tanh)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="51"/>
         <source>o — output gate</source>
-        <translation type="unfinished"></translation>
+        <translation>o — cổng ra</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="52"/>
         <source>r — reset gate</source>
-        <translation type="unfinished"></translation>
+        <translation>r — cổng đặt lại</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="53"/>
         <source>z — update gate</source>
-        <translation type="unfinished"></translation>
+        <translation>z — cổng cập nhật</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="54"/>
         <source>n — candidate (tanh)</source>
-        <translation type="unfinished"></translation>
+        <translation>n — ứng viên (tanh)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="59"/>
         <source>inside a quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>bên trong ngoặc kép</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="60"/>
         <source>position in the line</source>
-        <translation type="unfinished"></translation>
+        <translation>vị trí trong dòng</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="61"/>
         <source>length of the line so far</source>
-        <translation type="unfinished"></translation>
+        <translation>độ dài dòng tính đến đây</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="62"/>
         <source>indentation level</source>
-        <translation type="unfinished"></translation>
+        <translation>mức thụt lề</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="63"/>
         <source>inside a comment (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>bên trong chú thích (mã)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="64"/>
         <source>bracket depth (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>độ sâu ngoặc (mã)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="65"/>
         <source>inside a string literal (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>bên trong hằng chuỗi (mã)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="66"/>
         <source>inside an if (…) condition (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>bên trong điều kiện if (…) (mã)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="68"/>
         <source>matches /%1/</source>
-        <translation type="unfinished"></translation>
+        <translation>khớp /%1/</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="75"/>
         <source>↵ newline</source>
-        <translation type="unfinished"></translation>
+        <translation>↵ xuống dòng</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="76"/>
         <source>→ tab</source>
-        <translation type="unfinished"></translation>
+        <translation>→ tab</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="77"/>
         <source>␣ space</source>
-        <translation type="unfinished"></translation>
+        <translation>␣ dấu cách</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="86"/>
         <source>i input</source>
-        <translation type="unfinished"></translation>
+        <translation>i vào</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="87"/>
         <source>f forget</source>
-        <translation type="unfinished"></translation>
+        <translation>f quên</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="88"/>
         <source>g cand.</source>
-        <translation type="unfinished"></translation>
+        <translation>g ứng viên</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="89"/>
         <source>o output</source>
-        <translation type="unfinished"></translation>
+        <translation>o ra</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="90"/>
         <source>r reset</source>
-        <translation type="unfinished"></translation>
+        <translation>r đặt lại</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="91"/>
         <source>z update</source>
-        <translation type="unfinished"></translation>
+        <translation>z cập nhật</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="92"/>
         <source>n cand.</source>
-        <translation type="unfinished"></translation>
+        <translation>n ứng viên</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="130"/>
         <source>Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Ô nhớ</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="148"/>
         <source>The &lt;b&gt;probe text&lt;/b&gt; as the model read it, one character at a time. The colour of each character is the value of the chosen cell &lt;i&gt;j&lt;/i&gt; &lt;b&gt;after reading that character&lt;/b&gt;: &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (blue &amp;minus;1, white 0, red +1), the LSTM cell state &lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (scaled by its largest |&lt;i&gt;c&lt;/i&gt;|), or a gate in [0, 1] (white = shut, dark = open). Hover over a character for the value and the model&apos;s five best guesses for the next character.&lt;br&gt;&lt;b&gt;Ranking&lt;/b&gt;: every cell is scored by &lt;i&gt;r&lt;/i&gt;, the Pearson correlation of its values with a concept over the text; cells with |&lt;i&gt;r&lt;/i&gt;| near 1 track it (Karpathy, Johnson &amp;amp; Fei-Fei, 2015). Click a row to colour the text by that cell.&lt;br&gt;&lt;b&gt;Gate saturation&lt;/b&gt;: for each gate of each cell, the share of the text where it is almost shut (&amp;lt; 0.1, x) or almost open (&amp;gt; 0.9, y). Dots near the right edge are gates that are nearly always shut; near the top, nearly always open; along the diagonal, switching between the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Văn bản thăm dò&lt;/b&gt; đúng như mô hình đã đọc, từng ký tự một. Màu của mỗi ký tự là giá trị của ô được chọn &lt;i&gt;j&lt;/i&gt; &lt;b&gt;sau khi đọc ký tự đó&lt;/b&gt;: &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (xanh &amp;minus;1, trắng 0, đỏ +1), trạng thái ô của LSTM &lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (chia cho |&lt;i&gt;c&lt;/i&gt;| lớn nhất), hoặc một cổng trong [0, 1] (trắng = đóng, đậm = mở). Di chuột lên một ký tự để xem giá trị và năm dự đoán tốt nhất của mô hình cho ký tự tiếp theo.&lt;br&gt;&lt;b&gt;Xếp hạng&lt;/b&gt;: mỗi ô được chấm điểm bằng &lt;i&gt;r&lt;/i&gt;, hệ số tương quan Pearson giữa các giá trị của ô và một khái niệm trên toàn văn bản; các ô có |&lt;i&gt;r&lt;/i&gt;| gần 1 bám theo khái niệm đó (Karpathy, Johnson &amp;amp; Fei-Fei, 2015). Nhấn vào một hàng để tô màu văn bản theo ô đó.&lt;br&gt;&lt;b&gt;Độ bão hòa cổng&lt;/b&gt;: với mỗi cổng của mỗi ô, tỉ lệ văn bản mà tại đó cổng gần như đóng (&amp;lt; 0.1, x) hoặc gần như mở (&amp;gt; 0.9, y). Các chấm gần mép phải là những cổng hầu như luôn đóng; gần mép trên là hầu như luôn mở; dọc theo đường chéo là chuyển qua lại giữa hai trạng thái.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="173"/>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="177"/>
         <source>Which recurrent layer. Layer 1 reads the characters; each layer above reads the hidden states of the one below. (Tensor names count from 0: h_l0 is layer 1.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn lớp hồi quy. Lớp 1 đọc các ký tự; mỗi lớp phía trên đọc trạng thái ẩn của lớp bên dưới. (Tên tensor đếm từ 0: h_l0 là lớp 1.)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="180"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="184"/>
         <source>&lt;b&gt;h&lt;/b&gt;: the hidden state, what the layer passes on. &lt;b&gt;c&lt;/b&gt;: the LSTM&apos;s cell state, its long-term memory. &lt;b&gt;Gates&lt;/b&gt; (sigmoid, 0 = shut, 1 = open) decide what is written, kept and shown; g and n are tanh candidates in [&amp;minus;1, 1].</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;h&lt;/b&gt;: trạng thái ẩn, thứ mà lớp truyền đi. &lt;b&gt;c&lt;/b&gt;: trạng thái ô của LSTM, bộ nhớ dài hạn của nó. &lt;b&gt;Các cổng&lt;/b&gt; (sigmoid, 0 = đóng, 1 = mở) quyết định điều gì được ghi vào, được giữ lại và được đưa ra; g và n là các ứng viên tanh trong [&amp;minus;1, 1].</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="188"/>
         <source>Cell:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ô:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="192"/>
         <source>Index j of the cell (0 to H&amp;minus;1). Click a row of the ranking to jump to a cell that follows the concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số j của ô (từ 0 đến H&amp;minus;1). Nhấn vào một hàng của bảng xếp hạng để chuyển tới một ô bám theo khái niệm.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="196"/>
         <source>Probe text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản thăm dò…</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="199"/>
         <source>Choose the text the model reads for this view (by default a stretch of the validation text, which it never trained on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn văn bản mà mô hình đọc cho khung này (mặc định là một đoạn của văn bản kiểm định, phần mô hình chưa bao giờ được huấn luyện trên đó).</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="512"/>
         <source>Colour: &lt;b&gt;%1[%2]&lt;/b&gt; (%3) after each character, from %4 to %5 on this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu: &lt;b&gt;%1[%2]&lt;/b&gt; (%3) sau mỗi ký tự, từ %4 đến %5 trên văn bản này.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="244"/>
         <source>A green bar under each character where the chosen concept is true (for yes/no concepts), so you can compare it with the colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một vạch xanh lá dưới mỗi ký tự mà tại đó khái niệm được chọn là đúng (với các khái niệm có/không), để bạn so sánh với các màu.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="269"/>
         <source>Concept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Khái niệm:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="273"/>
         <source>A property of each position in the text that a reader keeps track of. The ranking lists the cells whose values follow it most closely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một thuộc tính của mỗi vị trí trong văn bản mà người đọc phải nắm được. Bảng xếp hạng liệt kê những ô có giá trị bám sát thuộc tính đó nhất.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="277"/>
         <source>regular expression…</source>
-        <translation type="unfinished"></translation>
+        <translation>biểu thức chính quy…</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="282"/>
         <source>e.g. [0-9]+</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. [0-9]+</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="283"/>
         <source>An ECMAScript regular expression: the concept is 1 on every character inside a match, 0 elsewhere. Press Enter to rank the cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một biểu thức chính quy ECMAScript: khái niệm bằng 1 tại mọi ký tự nằm trong một đoạn khớp, bằng 0 ở chỗ khác. Nhấn Enter để xếp hạng các ô.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
         <source>Tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ô</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
         <source>r</source>
-        <translation type="unfinished"></translation>
+        <translation>r</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
         <source>AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="311"/>
         <source>Which recorded quantity: h_l0 = hidden state of layer 1, c_l0 = its cell state, f_l0 = its forget gate, ... (layers counted from 0, as PyTorch names them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đại lượng được ghi lại: h_l0 = trạng thái ẩn của lớp 1, c_l0 = trạng thái ô của lớp đó, f_l0 = cổng quên của lớp đó, ... (lớp đếm từ 0, theo cách PyTorch đặt tên)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="313"/>
         <source>Index j of the cell within its layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số j của ô trong lớp của nó</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="314"/>
         <source>Pearson correlation of the cell&apos;s values with the concept over the probe text: +1 rises with it, −1 falls with it, 0 unrelated</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ số tương quan Pearson giữa các giá trị của ô và khái niệm trên văn bản thăm dò: +1 là tăng theo khái niệm, −1 là giảm theo khái niệm, 0 là không liên quan</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="316"/>
         <source>For yes/no concepts: the chance that the cell is higher at a random position where the concept holds than at one where it does not (0.5 = no information, 1 or 0 = a perfect detector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Với các khái niệm có/không: xác suất để ô có giá trị cao hơn tại một vị trí ngẫu nhiên mà khái niệm đúng so với tại một vị trí mà khái niệm sai (0.5 = không có thông tin, 1 hoặc 0 = bộ phát hiện hoàn hảo)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="368"/>
         <location filename="../../ui/panels/cells_panel.cpp" line="706"/>
         <source>Gate saturation</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ bão hòa cổng</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="352"/>
         <source>chosen cell</source>
-        <translation type="unfinished"></translation>
+        <translation>ô được chọn</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="240"/>
         <source>Underline the concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gạch chân khái niệm</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="324"/>
         <source>Cells that follow a concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Các ô bám theo một khái niệm</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="328"/>
         <source>A vanilla RNN has no gates: its state is rewritten at every step. Choose an LSTM or GRU in “Model and training” to see gate saturation.</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN thuần không có cổng: trạng thái của nó bị ghi đè ở mỗi bước. Hãy chọn LSTM hoặc GRU trong “Mô hình và huấn luyện” để xem độ bão hòa cổng.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="346"/>
         <source>share of the text shut (gate &amp;lt; 0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tỉ lệ văn bản cổng đóng (cổng &amp;lt; 0.1)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="347"/>
         <source>share open (gate &amp;gt; 0.9)</source>
-        <translation type="unfinished"></translation>
+        <translation>tỉ lệ cổng mở (cổng &amp;gt; 0.9)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="366"/>
         <source>One dot per cell and gate. Click a dot to colour the text by that gate of that cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi chấm là một cổng của một ô. Nhấn vào một chấm để tô màu văn bản theo cổng đó của ô đó.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="369"/>
         <source>For each gate of each cell: how much of the text it spends almost shut (x) and almost open (y).</source>
-        <translation type="unfinished"></translation>
+        <translation>Với mỗi cổng của mỗi ô: bao nhiêu phần văn bản mà cổng gần như đóng (x) và gần như mở (y).</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="477"/>
         <source>This model has no %1 in layer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình này không có %1 ở lớp %2.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="504"/>
         <source>0 shut</source>
-        <translation type="unfinished"></translation>
+        <translation>0 đóng</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="504"/>
         <source>1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mở</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="507"/>
         <source> (max |c|)</source>
-        <translation type="unfinished"></translation>
+        <translation> (max |c|)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="519"/>
         <source> r = &lt;b&gt;%1&lt;/b&gt; with “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation> r = &lt;b&gt;%1&lt;/b&gt; với “%2”.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="529"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;(character %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;(ký tự %2 trên %3)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="535"/>
         <source>%1[%2] after reading it: &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] sau khi đọc ký tự này: &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="541"/>
         <source>The model&apos;s guesses for the next character:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dự đoán của mô hình cho ký tự tiếp theo:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="549"/>
         <source>&amp;nbsp;&amp;larr; what came next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;nbsp;&amp;larr; ký tự thực sự theo sau</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="570"/>
         <source>A green bar under each character where the concept holds, to compare with the colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một vạch xanh lá dưới mỗi ký tự mà tại đó khái niệm đúng, để so sánh với các màu.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="572"/>
         <source>Only yes/no concepts (quotation, comment, string, if-condition, regular expressions) can be underlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các khái niệm có/không (ngoặc kép, chú thích, chuỗi, điều kiện if, biểu thức chính quy) mới gạch chân được.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="614"/>
         <source>No ranking yet for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có xếp hạng cho “%1”.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="615"/>
         <source>Cells that best follow “&lt;b&gt;%1&lt;/b&gt;”, strongest |r| first. Click a row to colour the text by that cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các ô bám theo “&lt;b&gt;%1&lt;/b&gt;” tốt nhất, |r| mạnh nhất trước. Nhấn vào một hàng để tô màu văn bản theo ô đó.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="627"/>
         <source>, layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, lớp %1</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="706"/>
         <source>Gate saturation, layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ bão hòa cổng, lớp %1</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="731"/>
         <source>Probe text</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản thăm dò</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="733"/>
         <source>The model reads this text from a zero state; the Cells view colours it character by character. Characters the model has never seen are read as spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình đọc văn bản này từ trạng thái 0; khung Ô nhớ tô màu nó theo từng ký tự. Các ký tự mà mô hình chưa từng gặp được đọc như dấu cách.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="742"/>
         <source>Use this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng văn bản này</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="743"/>
         <source>Use the validation text</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng văn bản kiểm định</translation>
     </message>
 </context>
 <context>
@@ -633,105 +633,105 @@
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="123"/>
         <source>Gradient at each timestep</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient tại mỗi bước thời gian</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="125"/>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="160"/>
         <source>timestep k</source>
-        <translation type="unfinished"></translation>
+        <translation>bước thời gian k</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="127"/>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="130"/>
         <source>‖∂L/∂h_k‖</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂L/∂h_k‖</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="98"/>
         <source>&lt;b&gt;Backpropagation through time&lt;/b&gt; carries the gradient from each loss back to earlier states. One step back multiplies it by a Jacobian, for a tanh RNN &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. Over &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; steps, ‖&amp;prod; Jacobians‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, with &amp;gamma; = max |act&amp;prime;| = 1 (tanh) or 1/4 (sigmoid) and &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): when &amp;gamma;&amp;lambda; &amp;lt; 1 a distant signal must vanish.&lt;br&gt;&lt;b&gt;Left:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ at every timestep &lt;i&gt;k&lt;/i&gt; of the last window (&lt;i&gt;L&lt;/i&gt; = sum of the window&apos;s losses; LSTM also the cell state &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Right:&lt;/b&gt; the gradient of the last position&apos;s loss alone against the distance &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt;; the dashed bound is (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; scaled to start at the measured value at &lt;i&gt;d&lt;/i&gt; = 0 (value&lt;sub&gt;0&lt;/sub&gt; &amp;middot; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt;). For an LSTM or GRU it is a reference line, not a bound: the additive path &amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(&lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) passes gradient on untouched by &amp;gamma; = 1/4, which is the point of the gates. &lt;b&gt;Bottom:&lt;/b&gt; one row per training step, colour = log&lt;sub&gt;10&lt;/sub&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖: dark columns on the left mean the early timesteps get (almost) no gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lan truyền ngược theo thời gian&lt;/b&gt; đưa gradient từ mỗi hàm mất mát ngược về các trạng thái trước đó. Mỗi bước lùi nhân gradient với một ma trận Jacobi, với RNN tanh là &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. Qua &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; bước, ‖&amp;prod; Jacobi‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, với &amp;gamma; = max |act&amp;prime;| = 1 (tanh) hoặc 1/4 (sigmoid) và &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): khi &amp;gamma;&amp;lambda; &amp;lt; 1, tín hiệu từ xa chắc chắn tiêu biến.&lt;br&gt;&lt;b&gt;Trái:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ tại mọi bước thời gian &lt;i&gt;k&lt;/i&gt; của cửa sổ cuối (&lt;i&gt;L&lt;/i&gt; = tổng mất mát của cửa sổ; với LSTM có thêm trạng thái ô &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Phải:&lt;/b&gt; riêng gradient của hàm mất mát tại vị trí cuối, theo khoảng cách &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt;; đường cận nét đứt là (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt;, được co giãn để bắt đầu tại giá trị đo được ở &lt;i&gt;d&lt;/i&gt; = 0 (giá trị&lt;sub&gt;0&lt;/sub&gt; &amp;middot; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt;). Với LSTM hoặc GRU đây chỉ là đường tham chiếu, không phải cận: đường cộng &amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(&lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) truyền gradient đi mà không bị &amp;gamma; = 1/4 làm suy giảm, và đó chính là ý nghĩa của các cổng. &lt;b&gt;Dưới:&lt;/b&gt; mỗi hàng là một bước huấn luyện, màu = log&lt;sub&gt;10&lt;/sub&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖: các cột tối ở bên trái nghĩa là các bước thời gian đầu (gần như) không nhận được gradient.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="131"/>
         <source>‖∂L/∂c_k‖</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂L/∂c_k‖</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="140"/>
         <source>Last loss vs distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất mát cuối theo khoảng cách</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="142"/>
         <source>d = T−1−k</source>
-        <translation type="unfinished"></translation>
+        <translation>d = T−1−k</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="144"/>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="147"/>
         <source>‖∂L_T/∂h_k‖</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂L_T/∂h_k‖</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="148"/>
         <source>(γλ)^d</source>
-        <translation type="unfinished"></translation>
+        <translation>(γλ)^d</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="159"/>
         <source>‖∂L/∂h_k‖ over training</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂L/∂h_k‖ qua quá trình huấn luyện</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="160"/>
         <source>training step</source>
-        <translation type="unfinished"></translation>
+        <translation>bước huấn luyện</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="160"/>
         <source>‖∂L/∂h_k‖ (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂L/∂h_k‖ (thang log)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="172"/>
         <source>training step %1, timestep k = %2: ‖∂L/∂h_k‖ = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bước huấn luyện %1, bước thời gian k = %2: ‖∂L/∂h_k‖ = %3</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="174"/>
         <source>Each row is one training step (oldest at the top), each column a timestep of its window. Dark = the gradient barely reaches that timestep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi hàng là một bước huấn luyện (cũ nhất ở trên cùng), mỗi cột là một bước thời gian trong cửa sổ của bước đó. Tối = gradient hầu như không tới được bước thời gian đó.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="195"/>
         <source>Gradient flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng gradient</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="333"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; T = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; T = %2</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="340"/>
         <source> (&amp;lt; 1: must vanish)</source>
-        <translation type="unfinished"></translation>
+        <translation> (&amp;lt; 1: chắc chắn tiêu biến)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="340"/>
         <source> (≥ 1: bound allows growth)</source>
-        <translation type="unfinished"></translation>
+        <translation> (≥ 1: cận cho phép tăng)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="343"/>
         <source> &amp;nbsp;·&amp;nbsp; last loss&apos;s gradient ×&lt;b&gt;%1&lt;/b&gt; after %2 steps back</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;·&amp;nbsp; gradient của mất mát cuối ×&lt;b&gt;%1&lt;/b&gt; sau %2 bước lùi</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="336"/>
         <source> &amp;nbsp;·&amp;nbsp; γλ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;·&amp;nbsp; γλ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -739,125 +739,125 @@
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="54"/>
         <source>&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; is the Jacobian of one step: how a small change of the state before step &lt;i&gt;t&lt;/i&gt; changes the state after it. Its &lt;b&gt;singular values&lt;/b&gt; &amp;sigma;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; are the stretch factors along its principal directions: &amp;sigma; &amp;gt; 1 grows a change (and the gradient flowing back through &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;), &amp;sigma; &amp;lt; 1 shrinks it. Over &lt;i&gt;d&lt;/i&gt; steps the gradient is multiplied by the product &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;&amp;middot;&amp;middot;&amp;middot;&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;&lt;i&gt;d&lt;/i&gt;+1&lt;/sub&gt;, whose &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;le; &amp;prod; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; (&amp;gamma; = max |act&amp;prime;|, &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)).&lt;br&gt;For an &lt;b&gt;LSTM&lt;/b&gt; the state is &lt;i&gt;s&lt;/i&gt; = [&lt;i&gt;h&lt;/i&gt;; &lt;i&gt;c&lt;/i&gt;], so &lt;i&gt;J&lt;/i&gt; is 2&lt;i&gt;H&lt;/i&gt; &amp;times; 2&lt;i&gt;H&lt;/i&gt;; its &lt;i&gt;c&lt;/i&gt;&amp;rarr;&lt;i&gt;c&lt;/i&gt; block is diag(&lt;i&gt;f&lt;/i&gt;), the forget gate: with &lt;i&gt;f&lt;/i&gt; &amp;asymp; 1 the cell state is a &amp;ldquo;gradient highway&amp;rdquo; along which the gradient neither vanishes nor explodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; là ma trận Jacobi của một bước: một thay đổi nhỏ của trạng thái trước bước &lt;i&gt;t&lt;/i&gt; làm trạng thái sau bước đó thay đổi thế nào. Các &lt;b&gt;giá trị kỳ dị&lt;/b&gt; &amp;sigma;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; của nó là hệ số kéo giãn dọc theo các hướng chính: &amp;sigma; &amp;gt; 1 khuếch đại thay đổi (và cả gradient chảy ngược qua &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;), &amp;sigma; &amp;lt; 1 thu nhỏ nó. Qua &lt;i&gt;d&lt;/i&gt; bước, gradient bị nhân với tích &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;&amp;middot;&amp;middot;&amp;middot;&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;&lt;i&gt;d&lt;/i&gt;+1&lt;/sub&gt;, có &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;le; &amp;prod; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; (&amp;gamma; = max |act&amp;prime;|, &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)).&lt;br&gt;Với &lt;b&gt;LSTM&lt;/b&gt;, trạng thái là &lt;i&gt;s&lt;/i&gt; = [&lt;i&gt;h&lt;/i&gt;; &lt;i&gt;c&lt;/i&gt;], nên &lt;i&gt;J&lt;/i&gt; có kích thước 2&lt;i&gt;H&lt;/i&gt; &amp;times; 2&lt;i&gt;H&lt;/i&gt;; khối &lt;i&gt;c&lt;/i&gt;&amp;rarr;&lt;i&gt;c&lt;/i&gt; của nó là diag(&lt;i&gt;f&lt;/i&gt;), tức cổng quên: với &lt;i&gt;f&lt;/i&gt; &amp;asymp; 1, trạng thái ô là một &amp;ldquo;đường cao tốc gradient&amp;rdquo;, dọc theo đó gradient không tiêu biến cũng không bùng nổ.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="71"/>
         <source>Timestep t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước thời gian t:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="77"/>
         <source>The timestep of the last training window whose Jacobian J_t is analysed in the left chart (also marked in the middle chart).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước thời gian trong cửa sổ huấn luyện cuối mà ma trận Jacobi J_t của nó được phân tích ở biểu đồ bên trái (cũng được đánh dấu ở biểu đồ giữa).</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="110"/>
         <source>Singular values of J_t</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị kỳ dị của J_t</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="112"/>
         <source>index i (largest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ số i (lớn nhất trước)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="114"/>
         <source>σ_i (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_i (log)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="126"/>
         <source>σ_max(J_t) across the window</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_max(J_t) trên cửa sổ</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="130"/>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="151"/>
         <source>σ_max (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_max (log)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="147"/>
         <source>σ_max of the product of the last d Jacobians, and its bound</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_max của tích d ma trận Jacobi cuối, và cận của nó</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="149"/>
         <source>distance d = number of steps multiplied</source>
-        <translation type="unfinished"></translation>
+        <translation>khoảng cách d = số bước được nhân</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="154"/>
         <source>σ_max of the product</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_max của tích</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="117"/>
         <source>σ_i(J_t)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_i(J_t)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="120"/>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="140"/>
         <source>σ = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>σ = 1</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="128"/>
         <source>timestep t</source>
-        <translation type="unfinished"></translation>
+        <translation>bước thời gian t</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="133"/>
         <source>σ_max(J_t)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_max(J_t)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="135"/>
         <source>chosen t</source>
-        <translation type="unfinished"></translation>
+        <translation>t được chọn</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="155"/>
         <source>bound (γλ)^d</source>
-        <translation type="unfinished"></translation>
+        <translation>cận (γλ)^d</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="176"/>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="211"/>
         <source>t = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="181"/>
         <source>Jacobian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma trận Jacobi</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="260"/>
         <source>Singular values of J_t at t = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị kỳ dị của J_t tại t = %1</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="285"/>
         <source>bound (γλ)^d, γλ = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cận (γλ)^d, γλ = %1</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="305"/>
         <source>At t = %1: σ_max = &lt;b&gt;%2&lt;/b&gt;, %3 of %4 directions grow (σ &amp;gt; 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tại t = %1: σ_max = &lt;b&gt;%2&lt;/b&gt;, %3 trên %4 hướng tăng (σ &amp;gt; 1)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="313"/>
         <source>over d = %1 steps the product&apos;s σ_max is &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>qua d = %1 bước, σ_max của tích là &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="316"/>
         <source> (bound %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cận %1)</translation>
     </message>
 </context>
 <context>
@@ -865,149 +865,149 @@
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="75"/>
         <source>Smoothing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mượt:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="83"/>
         <source>Weight w of the moving average: 0 shows every step as it is, 0.99 averages over about the last hundred steps. It changes only the drawn curve, not training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trọng số w của trung bình trượt: 0 hiển thị từng bước như nguyên bản, 0.99 lấy trung bình khoảng một trăm bước gần nhất. Nó chỉ thay đổi đường cong được vẽ, không ảnh hưởng đến huấn luyện.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="89"/>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Thang log</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="92"/>
         <source>A logarithmic loss axis: equal ratios look equal, so late, slow progress stays visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trục mất mát theo thang logarit: các tỉ số bằng nhau trông bằng nhau, nên tiến bộ chậm ở giai đoạn sau vẫn nhìn thấy được.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="93"/>
         <source>Units:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="98"/>
         <source>nats / char</source>
-        <translation type="unfinished"></translation>
+        <translation>nats / char</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="99"/>
         <source>bits / char</source>
-        <translation type="unfinished"></translation>
+        <translation>bits / char</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="100"/>
         <source>Nats use the natural logarithm (what training minimises); bits use log base 2 (bits = nats / ln 2), the usual unit for comparing text compressors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nats dùng logarit tự nhiên (đại lượng mà huấn luyện cực tiểu hóa); bits dùng logarit cơ số 2 (bits = nats / ln 2), đơn vị thường dùng để so sánh các bộ nén văn bản.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="149"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>huấn luyện</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="150"/>
         <source>smoothed</source>
-        <translation type="unfinished"></translation>
+        <translation>đã làm mượt</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="151"/>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>kiểm định</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="155"/>
         <source>clipped</source>
-        <translation type="unfinished"></translation>
+        <translation>bị cắt</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="161"/>
         <source>guessing: ln V</source>
-        <translation type="unfinished"></translation>
+        <translation>đoán mò: ln V</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="179"/>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>sau khi cắt</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="216"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàm mất mát</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="415"/>
         <source>%1, log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, log</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="459"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; loss &lt;b&gt;%2&lt;/b&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; mất mát &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="471"/>
         <source> &amp;nbsp;·&amp;nbsp; clipped %1 of the last %2 steps</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;·&amp;nbsp; đã cắt %1 trong %2 bước gần nhất</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="132"/>
         <location filename="../../ui/panels/loss_panel.cpp" line="172"/>
         <source>training step</source>
-        <translation type="unfinished"></translation>
+        <translation>bước huấn luyện</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="61"/>
         <source>&lt;b&gt;Training loss&lt;/b&gt; is the mean cross-entropy of every character the model predicted in the last window: &lt;i&gt;L&lt;/i&gt; = (1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; &amp;minus;log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;), in nats per character; &lt;b&gt;bits per character&lt;/b&gt; = nats / ln 2. Guessing uniformly among &lt;i&gt;V&lt;/i&gt; characters scores ln &lt;i&gt;V&lt;/i&gt; (dashed line). &lt;b&gt;Validation loss&lt;/b&gt; is measured on text the model never trains on: when it rises while training loss keeps falling, the model memorises.&lt;br&gt;The &lt;b&gt;smoothed&lt;/b&gt; curve is an exponential moving average, &lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;w&lt;/i&gt;&amp;middot;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; + (1&amp;minus;&lt;i&gt;w&lt;/i&gt;)&amp;middot;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (as in TensorBoard). &lt;b&gt;Below:&lt;/b&gt; the gradient norm ‖&lt;i&gt;g&lt;/i&gt;‖ before and after clipping; clipping rescales &lt;i&gt;g&lt;/i&gt; &amp;larr; &lt;i&gt;g&lt;/i&gt;&amp;middot;&lt;i&gt;c&lt;/i&gt;/‖&lt;i&gt;g&lt;/i&gt;‖ when ‖&lt;i&gt;g&lt;/i&gt;‖ &amp;gt; &lt;i&gt;c&lt;/i&gt;. Triangles mark the steps where it fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mất mát huấn luyện&lt;/b&gt; là entropy chéo trung bình trên mọi ký tự mà mô hình đã dự đoán trong cửa sổ cuối: &lt;i&gt;L&lt;/i&gt; = (1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; &amp;minus;log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;), tính bằng nats mỗi ký tự; &lt;b&gt;bits mỗi ký tự&lt;/b&gt; = nats / ln 2. Đoán đều ngẫu nhiên giữa &lt;i&gt;V&lt;/i&gt; ký tự cho ln &lt;i&gt;V&lt;/i&gt; (đường nét đứt). &lt;b&gt;Mất mát kiểm định&lt;/b&gt; được đo trên phần văn bản mà mô hình không bao giờ được huấn luyện: khi nó tăng trong khi mất mát huấn luyện vẫn giảm, mô hình đang học thuộc lòng.&lt;br&gt;Đường &lt;b&gt;đã làm mượt&lt;/b&gt; là trung bình trượt hàm mũ, &lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;w&lt;/i&gt;&amp;middot;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; + (1&amp;minus;&lt;i&gt;w&lt;/i&gt;)&amp;middot;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (như trong TensorBoard). &lt;b&gt;Bên dưới:&lt;/b&gt; chuẩn gradient ‖&lt;i&gt;g&lt;/i&gt;‖ trước và sau khi cắt; cắt gradient co giãn lại &lt;i&gt;g&lt;/i&gt; &amp;larr; &lt;i&gt;g&lt;/i&gt;&amp;middot;&lt;i&gt;c&lt;/i&gt;/‖&lt;i&gt;g&lt;/i&gt;‖ khi ‖&lt;i&gt;g&lt;/i&gt;‖ &amp;gt; &lt;i&gt;c&lt;/i&gt;. Các hình tam giác đánh dấu những bước mà việc cắt gradient xảy ra.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="137"/>
         <location filename="../../ui/panels/loss_panel.cpp" line="138"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>mất mát</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="174"/>
         <source>‖g‖ (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>‖g‖ (log)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="178"/>
         <source>‖g‖ before clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>‖g‖ trước khi cắt</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="180"/>
         <source>threshold c</source>
-        <translation type="unfinished"></translation>
+        <translation>ngưỡng c</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="238"/>
         <source>bits/char</source>
-        <translation type="unfinished"></translation>
+        <translation>bits/char</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="238"/>
         <source>nats/char</source>
-        <translation type="unfinished"></translation>
+        <translation>nats/char</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="436"/>
         <source>threshold c = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ngưỡng c = %1</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="464"/>
         <source> (smoothed %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (đã làm mượt %1)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="466"/>
         <source> &amp;nbsp;·&amp;nbsp; validation &lt;b&gt;%1&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;·&amp;nbsp; kiểm định &lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -1015,394 +1015,396 @@
     <message>
         <location filename="../../ui/main_window.cpp" line="119"/>
         <source>Reset training?</source>
-        <translation type="unfinished"></translation>
+        <translation>Huấn luyện lại từ đầu?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="120"/>
         <source>Reset and apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại và áp dụng</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="121"/>
         <source>Keep training</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục huấn luyện</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="161"/>
         <location filename="../../ui/main_window.cpp" line="836"/>
         <source>rnnscope — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnscope — %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="216"/>
         <location filename="../../ui/main_window.cpp" line="732"/>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chạy</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="220"/>
         <source>Play / Pause (Space): train continuously, one window of the text per update</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy / Tạm dừng (Space): huấn luyện liên tục, mỗi lần cập nhật dùng một cửa sổ của văn bản</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="223"/>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bước</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="226"/>
         <source>Step (N): pause and do exactly one update: forward through one window, backpropagate through time, clip, and apply the optimiser; every view refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước (N): tạm dừng và thực hiện đúng một lần cập nhật: lan truyền xuôi qua một cửa sổ, lan truyền ngược theo thời gian, cắt gradient và áp dụng bộ tối ưu; mọi khung đều được làm mới</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="234"/>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt &amp;lại</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="237"/>
         <source>Reset (R): new random weights, same settings; the curves start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại (R): trọng số ngẫu nhiên mới, giữ nguyên cài đặt; các đường cong bắt đầu lại</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="244"/>
         <source>Open &amp;text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;văn bản…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="247"/>
         <source>Train on your own UTF-8 text file (the model starts over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huấn luyện trên tệp văn bản UTF-8 của riêng bạn (mô hình bắt đầu lại)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="250"/>
         <source>Open &amp;checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở điểm &amp;kiểm tra…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="252"/>
         <source>Load weights saved by rnnscope or PyTorch (.safetensors) for the current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nạp trọng số do rnnscope hoặc PyTorch lưu (.safetensors) cho văn bản hiện tại</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="255"/>
         <source>&amp;Save checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu điểm kiểm tra…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="258"/>
         <source>Save the current weights as .safetensors (readable by PyTorch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu trọng số hiện tại dưới dạng .safetensors (PyTorch đọc được)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="261"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="269"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="277"/>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="282"/>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bài học</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="298"/>
         <source>About this lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>Về bài học này…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="302"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="307"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="308"/>
         <source>About this &amp;lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>Về &amp;bài học này…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="309"/>
         <source>&amp;About rnnscope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Về rnnscope</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="310"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Về &amp;Qt</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="314"/>
         <source>Training controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều khiển huấn luyện</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="323"/>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tốc độ:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="328"/>
         <source>1 step/s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bước/s</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="329"/>
         <source>5 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>5 bước/s</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="330"/>
         <source>20 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>20 bước/s</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="331"/>
         <source>As fast as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhanh nhất có thể</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="333"/>
         <source>Updates per second while playing. Slow down to watch every update arrive; at full speed the engine trains as fast as the CPU allows and the views refresh up to 30 times a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần cập nhật mỗi giây khi đang chạy. Giảm tốc độ để xem từng lần cập nhật; ở tốc độ tối đa, bộ máy huấn luyện nhanh nhất mà CPU cho phép và các khung được làm mới tối đa 30 lần mỗi giây.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="343"/>
         <location filename="../../ui/main_window.cpp" line="821"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài học</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="354"/>
         <source>More…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="355"/>
         <source>What this lesson sets up and what to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài học này thiết lập những gì và cần quan sát gì</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="362"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phóng to chữ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="364"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thu nhỏ chữ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="367"/>
         <source>&amp;Classroom layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Bố cục &amp;lớp học</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="783"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi này sẽ đặt lại quá trình huấn luyện: mô hình bắt đầu lại từ trọng số ngẫu nhiên mới và các đường cong bắt đầu lại. Tiếp tục?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="369"/>
         <source>&amp;Every panel at once</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mọi bảng cùng lúc</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="370"/>
         <source>All seven panels side by side, for large screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả bảy bảng đặt cạnh nhau, dành cho màn hình lớn</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="426"/>
         <source>Whether the engine is training now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ máy có đang huấn luyện hay không</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="428"/>
         <source>Updates done so far; an epoch is one pass over the training text</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần cập nhật đã thực hiện; một epoch là một lượt đi qua toàn bộ văn bản huấn luyện</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="430"/>
         <source>Cross-entropy of the last window: the mean of −ln p(next character), in nats per character. Guessing uniformly among V characters gives ln V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entropy chéo của cửa sổ cuối: trung bình của −ln p(ký tự tiếp theo), tính bằng nats mỗi ký tự. Đoán đều ngẫu nhiên giữa V ký tự cho ln V.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="432"/>
         <source>Characters predicted per second of training</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ký tự được dự đoán trong mỗi giây huấn luyện</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="434"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="707"/>
         <source>The %1 view could not draw: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung %1 không vẽ được: %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="732"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tạm dừng</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="452"/>
         <location filename="../../ui/main_window.cpp" line="737"/>
         <source>● Training</source>
-        <translation type="unfinished"></translation>
+        <translation>● Đang huấn luyện</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="368"/>
         <source>The charts as tabs in the middle, samples and cells as tabs on the right, the settings on the left (in a tab on smaller screens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Các biểu đồ thành các thẻ ở giữa, mẫu sinh và ô nhớ thành các thẻ bên phải, phần cài đặt ở bên trái (trong một thẻ trên màn hình nhỏ)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="372"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="377"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo hệ thống</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="398"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="400"/>
         <source>The new language takes effect when rnnscope starts again. Restart now? Training so far is not kept (save a checkpoint first if you need it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ mới có hiệu lực khi rnnscope khởi động lại. Khởi động lại ngay? Kết quả huấn luyện đến giờ sẽ không được giữ (hãy lưu điểm kiểm tra trước nếu cần).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="402"/>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Khởi động lại ngay</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="403"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Để sau</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="452"/>
         <location filename="../../ui/main_window.cpp" line="737"/>
         <source>❚❚ Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="453"/>
         <location filename="../../ui/main_window.cpp" line="739"/>
         <source>Step %1 · epoch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước %1 · epoch %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="454"/>
         <location filename="../../ui/main_window.cpp" line="740"/>
         <source>Loss %1 nats/char</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất mát %1 nats/char</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="454"/>
         <location filename="../../ui/main_window.cpp" line="741"/>
         <source> · validation %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · kiểm định %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="455"/>
         <location filename="../../ui/main_window.cpp" line="743"/>
         <source>%1 chars/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chars/s</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="457"/>
         <location filename="../../ui/main_window.cpp" line="755"/>
         <source>UI %1 fps · %2 ms/frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao diện %1 fps · %2 ms/khung</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="758"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện (đưa ảnh chụp dữ liệu vào các bảng, rồi vẽ lên màn hình).
+Lần vẽ gần nhất của từng bảng:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="761"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>
+  %1: %2 ms + vẽ màn hình %3 ms</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="768"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bài học: %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="842"/>
         <source>Open a text to train on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở văn bản để huấn luyện</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="843"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp văn bản (*.txt *.md *.py *.c *.h *.cpp *.js);;Mọi tệp (*)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="850"/>
         <source>Open a checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở điểm kiểm tra</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="851"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm kiểm tra (*.safetensors);;Mọi tệp (*)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="858"/>
         <source>Save the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu mô hình</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="860"/>
         <source>Checkpoints (*.safetensors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm kiểm tra (*.safetensors)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="882"/>
         <source>About this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Về bài học này</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="887"/>
         <source>What to look at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần quan sát gì:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="893"/>
         <source>About rnnscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Về rnnscope</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="894"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;Phòng thí nghiệm về mạng nơ-ron hồi quy: xem một mạng RNN, LSTM hoặc GRU nhỏ học dự đoán ký tự tiếp theo của một văn bản theo thời gian thực, và cho nó chạy từng bước một.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Phím tắt:&lt;/b&gt; Space chạy/tạm dừng · N một lần cập nhật · R trọng số mới · F1 về bài học này · Ctrl+ / Ctrl− cỡ chữ&lt;/p&gt;&lt;p&gt;Điểm kiểm tra là các tệp .safetensors dùng tên tham số của PyTorch, nên trọng số chuyển được theo cả hai chiều.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1410,470 +1412,470 @@ Last render per panel:</source>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="90"/>
         <source>built-in dialogue prose</source>
-        <translation type="unfinished"></translation>
+        <translation>văn xuôi hội thoại có sẵn</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="91"/>
         <source>built-in indented code</source>
-        <translation type="unfinished"></translation>
+        <translation>mã thụt lề có sẵn</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="92"/>
         <source>built-in text (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản có sẵn (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="104"/>
         <source>&lt;b&gt;Vanilla RNN&lt;/b&gt;&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;RNN thuần&lt;/b&gt;&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="108"/>
         <source>&lt;b&gt;LSTM&lt;/b&gt; (gates i, f, g, o)&lt;br&gt;&lt;i&gt;i&lt;/i&gt;, &lt;i&gt;f&lt;/i&gt;, &lt;i&gt;o&lt;/i&gt; = %1(&amp;hellip;), &lt;i&gt;g&lt;/i&gt; = tanh(&amp;hellip;) of &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;&lt;br&gt;&lt;i&gt;c&lt;/i&gt;&amp;prime; = &lt;i&gt;f&lt;/i&gt; &amp;lowast; &lt;i&gt;c&lt;/i&gt; + &lt;i&gt;i&lt;/i&gt; &amp;lowast; &lt;i&gt;g&lt;/i&gt;, &amp;nbsp; &lt;i&gt;h&lt;/i&gt;&amp;prime; = &lt;i&gt;o&lt;/i&gt; &amp;lowast; tanh(&lt;i&gt;c&lt;/i&gt;&amp;prime;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;LSTM&lt;/b&gt; (các cổng i, f, g, o)&lt;br&gt;&lt;i&gt;i&lt;/i&gt;, &lt;i&gt;f&lt;/i&gt;, &lt;i&gt;o&lt;/i&gt; = %1(&amp;hellip;), &lt;i&gt;g&lt;/i&gt; = tanh(&amp;hellip;) của &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;&lt;br&gt;&lt;i&gt;c&lt;/i&gt;&amp;prime; = &lt;i&gt;f&lt;/i&gt; &amp;lowast; &lt;i&gt;c&lt;/i&gt; + &lt;i&gt;i&lt;/i&gt; &amp;lowast; &lt;i&gt;g&lt;/i&gt;, &amp;nbsp; &lt;i&gt;h&lt;/i&gt;&amp;prime; = &lt;i&gt;o&lt;/i&gt; &amp;lowast; tanh(&lt;i&gt;c&lt;/i&gt;&amp;prime;)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="117"/>
         <source>&lt;b&gt;GRU, classic&lt;/b&gt; (the lecture notes&apos; form)&lt;br&gt;&lt;i&gt;r&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt;), &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;h&amp;#771;&lt;/i&gt; = tanh(&lt;i&gt;W x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;(&lt;i&gt;r&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;) + &lt;i&gt;b&lt;/i&gt;)&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&amp;#771;&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;GRU, cổ điển&lt;/b&gt; (dạng trong giáo trình)&lt;br&gt;&lt;i&gt;r&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt;), &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;h&amp;#771;&lt;/i&gt; = tanh(&lt;i&gt;W x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;(&lt;i&gt;r&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;) + &lt;i&gt;b&lt;/i&gt;)&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&amp;#771;&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="123"/>
         <source>&lt;b&gt;GRU, reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras)&lt;br&gt;&lt;i&gt;r&lt;/i&gt;, &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;n&lt;/i&gt; = tanh(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; + &lt;i&gt;r&lt;/i&gt; &amp;lowast; (&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt;))&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;n&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;GRU, reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras)&lt;br&gt;&lt;i&gt;r&lt;/i&gt;, &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;n&lt;/i&gt; = tanh(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; + &lt;i&gt;r&lt;/i&gt; &amp;lowast; (&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt;))&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;n&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="141"/>
         <source>Every knob of the experiment. The model reads the text one character at a time and learns to predict the next one; training minimises the mean cross-entropy &lt;i&gt;L&lt;/i&gt; = &amp;minus;(1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma; log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;&amp;hellip;&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;).&lt;br&gt;&lt;b&gt;Optimisation&lt;/b&gt; settings (learning rate, optimiser, clipping) change training at the next step. &lt;b&gt;Model&lt;/b&gt;, &lt;b&gt;initialisation&lt;/b&gt; and &lt;b&gt;data&lt;/b&gt; settings need a new model: edit them, then press &lt;b&gt;Apply&lt;/b&gt;; training restarts from fresh weights. Hover over any setting to learn what it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi tham số của thí nghiệm. Mô hình đọc văn bản từng ký tự một và học dự đoán ký tự tiếp theo; quá trình huấn luyện cực tiểu hóa entropy chéo trung bình &lt;i&gt;L&lt;/i&gt; = &amp;minus;(1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma; log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;&amp;hellip;&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;).&lt;br&gt;Các cài đặt &lt;b&gt;tối ưu&lt;/b&gt; (tốc độ học, bộ tối ưu, cắt gradient) thay đổi việc huấn luyện ngay từ bước tiếp theo. Các cài đặt &lt;b&gt;mô hình&lt;/b&gt;, &lt;b&gt;khởi tạo&lt;/b&gt; và &lt;b&gt;dữ liệu&lt;/b&gt; cần một mô hình mới: hãy sửa chúng, rồi nhấn &lt;b&gt;Áp dụng&lt;/b&gt;; quá trình huấn luyện bắt đầu lại từ trọng số mới. Di chuột lên một cài đặt bất kỳ để biết nó làm gì.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="174"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ thay đổi</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="177"/>
         <source>Forget the edits and show the settings of the model that is training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ các chỉnh sửa và hiển thị cài đặt của mô hình đang được huấn luyện.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="178"/>
         <source>Apply (resets training)</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng (huấn luyện lại)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="181"/>
         <source>Build a new model with these settings. The weights start again from random values and the curves start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xây dựng một mô hình mới với các cài đặt này. Trọng số bắt đầu lại từ các giá trị ngẫu nhiên và các đường cong bắt đầu lại.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="208"/>
         <source>&lt;b&gt;RNN&lt;/b&gt;: one tanh layer; the gradient through time is multiplied by W&lt;sub&gt;hh&lt;/sub&gt; at every step, so it fades or explodes.&lt;br&gt;&lt;b&gt;LSTM&lt;/b&gt;: a cell state updated by addition (c&amp;prime; = f&amp;lowast;c + i&amp;lowast;g) carries information and gradient over long distances.&lt;br&gt;&lt;b&gt;GRU&lt;/b&gt;: like the LSTM with two gates and no separate cell state.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;RNN&lt;/b&gt;: một lớp tanh; gradient qua thời gian bị nhân với W&lt;sub&gt;hh&lt;/sub&gt; ở mỗi bước, nên nó tiêu biến hoặc bùng nổ.&lt;br&gt;&lt;b&gt;LSTM&lt;/b&gt;: một trạng thái ô được cập nhật bằng phép cộng (c&amp;prime; = f&amp;lowast;c + i&amp;lowast;g) mang thông tin và gradient đi qua những khoảng cách dài.&lt;br&gt;&lt;b&gt;GRU&lt;/b&gt;: giống LSTM nhưng có hai cổng và không có trạng thái ô riêng.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="213"/>
         <source>RNN (vanilla)</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN (thuần)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="214"/>
         <source>LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="215"/>
         <source>GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>GRU</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="216"/>
         <source>Cell:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại ô:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="219"/>
         <source>The squashing function of the vanilla RNN. &lt;b&gt;tanh&lt;/b&gt; keeps h in (&amp;minus;1, 1); &lt;b&gt;relu&lt;/b&gt; is unbounded above, so the state and gradients can blow up without clipping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàm nén của RNN thuần. &lt;b&gt;tanh&lt;/b&gt; giữ h trong khoảng (&amp;minus;1, 1); &lt;b&gt;relu&lt;/b&gt; không bị chặn trên, nên trạng thái và gradient có thể bùng nổ nếu không cắt gradient.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="225"/>
         <source>Nonlinearity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàm phi tuyến:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="228"/>
         <source>Two ways to write the GRU. &lt;b&gt;reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras): r multiplies W&lt;sub&gt;hn&lt;/sub&gt;h + b&lt;sub&gt;hn&lt;/sub&gt;. &lt;b&gt;classic&lt;/b&gt; (the lecture notes): r multiplies h before U. Both learn alike; their weights are not interchangeable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai cách viết GRU. &lt;b&gt;reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras): r nhân với W&lt;sub&gt;hn&lt;/sub&gt;h + b&lt;sub&gt;hn&lt;/sub&gt;. &lt;b&gt;cổ điển&lt;/b&gt; (giáo trình): r nhân với h trước khi nhân U. Cả hai học như nhau; trọng số của chúng không dùng thay cho nhau được.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="232"/>
         <source>reset_after (PyTorch)</source>
-        <translation type="unfinished"></translation>
+        <translation>reset_after (PyTorch)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="233"/>
         <source>classic (lecture notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>cổ điển (giáo trình)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="234"/>
         <source>GRU variant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Biến thể GRU:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="247"/>
         <source>Cells per layer, H: the size of the state h. More cells can remember more, but each step costs about H&amp;sup2; multiplications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ô mỗi lớp, H: kích thước của trạng thái h. Nhiều ô hơn thì nhớ được nhiều hơn, nhưng mỗi bước tốn khoảng H&amp;sup2; phép nhân.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="250"/>
         <source>Hidden size H:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước ẩn H:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="254"/>
         <source>Stacked recurrent layers (1&amp;ndash;4). Layer 1 reads the characters; each layer above reads the hidden states of the one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các lớp hồi quy xếp chồng (1&amp;ndash;4). Lớp 1 đọc các ký tự; mỗi lớp phía trên đọc trạng thái ẩn của lớp bên dưới.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="257"/>
         <source>Layers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lớp:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="261"/>
         <source>Size E of the learned vector of each character. &lt;b&gt;0 = one-hot&lt;/b&gt;: each character enters as a vector of V zeros with a single 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước E của vector được học cho mỗi ký tự. &lt;b&gt;0 = one-hot&lt;/b&gt;: mỗi ký tự đi vào dưới dạng một vector gồm V số 0 với duy nhất một số 1.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="264"/>
         <source>0 (one-hot)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (one-hot)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="265"/>
         <source>Embedding size E:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước nhúng E:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="291"/>
         <source>How the weights start.&lt;br&gt;&lt;b&gt;pytorch&lt;/b&gt;: U(&amp;minus;1/&amp;radic;H, 1/&amp;radic;H), PyTorch&apos;s default.&lt;br&gt;&lt;b&gt;xavier&lt;/b&gt;: variance 2/(fan_in + fan_out), keeps signals steady through tanh.&lt;br&gt;&lt;b&gt;he&lt;/b&gt;: variance 2/fan_in, for relu.&lt;br&gt;&lt;b&gt;orthogonal&lt;/b&gt;: W&lt;sub&gt;hh&lt;/sub&gt; with every singular value 1, so at first the state neither shrinks nor grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách khởi tạo trọng số.&lt;br&gt;&lt;b&gt;pytorch&lt;/b&gt;: U(&amp;minus;1/&amp;radic;H, 1/&amp;radic;H), mặc định của PyTorch.&lt;br&gt;&lt;b&gt;xavier&lt;/b&gt;: phương sai 2/(fan_in + fan_out), giữ tín hiệu ổn định khi qua tanh.&lt;br&gt;&lt;b&gt;he&lt;/b&gt;: phương sai 2/fan_in, dành cho relu.&lt;br&gt;&lt;b&gt;orthogonal&lt;/b&gt;: W&lt;sub&gt;hh&lt;/sub&gt; có mọi giá trị kỳ dị bằng 1, nên lúc đầu trạng thái không co lại cũng không phình ra.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="296"/>
         <source>pytorch (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>pytorch (mặc định)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="300"/>
         <source>Scheme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểu khởi tạo:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="304"/>
         <source>Rescale every W&lt;sub&gt;hh&lt;/sub&gt; block to spectral radius &amp;rho; (its largest |eigenvalue|). &lt;b&gt;&amp;rho; &amp;lt; 1 shrinks the state each step: gradients vanish; &amp;rho; &amp;gt; 1 can make them explode.&lt;/b&gt; 0 = off (keep the scheme&apos;s weights).</source>
-        <translation type="unfinished"></translation>
+        <translation>Co giãn mọi khối W&lt;sub&gt;hh&lt;/sub&gt; về bán kính phổ &amp;rho; (|trị riêng| lớn nhất của khối). &lt;b&gt;&amp;rho; &amp;lt; 1 làm trạng thái co lại mỗi bước: gradient tiêu biến; &amp;rho; &amp;gt; 1 có thể làm chúng bùng nổ.&lt;/b&gt; 0 = tắt (giữ trọng số của kiểu khởi tạo).</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="310"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>tắt</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="311"/>
         <source>Spectral radius ρ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bán kính phổ ρ:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="315"/>
         <source>Starting bias of the LSTM forget gate f. With b = 1, f = &amp;sigma;(1) &amp;asymp; 0.73: the gate starts mostly open, so the cell state and its gradient flow through time from the first step. The lowest setting leaves the scheme&apos;s bias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ lệch ban đầu của cổng quên f trong LSTM. Với b = 1, f = &amp;sigma;(1) &amp;asymp; 0.73: cổng bắt đầu ở trạng thái gần như mở, nên trạng thái ô và gradient của nó chảy qua thời gian ngay từ bước đầu tiên. Giá trị thấp nhất giữ nguyên độ lệch của kiểu khởi tạo.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="321"/>
         <source>scheme&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>theo kiểu khởi tạo</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="322"/>
         <source>Forget-gate bias:</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ lệch cổng quên:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="341"/>
         <source>The update rule. &lt;b&gt;sgd&lt;/b&gt;: p &amp;larr; p &amp;minus; &amp;eta;g. &lt;b&gt;momentum&lt;/b&gt;, &lt;b&gt;nesterov&lt;/b&gt;: a velocity accumulates past gradients. &lt;b&gt;rmsprop&lt;/b&gt;, &lt;b&gt;adagrad&lt;/b&gt;: each parameter&apos;s step is divided by the running size of its gradient. &lt;b&gt;adam&lt;/b&gt;: momentum and rmsprop together, with bias correction.&lt;br&gt;Switching restarts the optimiser&apos;s memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc cập nhật. &lt;b&gt;sgd&lt;/b&gt;: p &amp;larr; p &amp;minus; &amp;eta;g. &lt;b&gt;momentum&lt;/b&gt;, &lt;b&gt;nesterov&lt;/b&gt;: một vận tốc tích lũy các gradient trước đó. &lt;b&gt;rmsprop&lt;/b&gt;, &lt;b&gt;adagrad&lt;/b&gt;: bước của mỗi tham số được chia cho độ lớn tích lũy của gradient của nó. &lt;b&gt;adam&lt;/b&gt;: kết hợp momentum và rmsprop, có hiệu chỉnh độ lệch.&lt;br&gt;Khi đổi bộ tối ưu, bộ nhớ của bộ tối ưu bắt đầu lại từ đầu.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="353"/>
         <source>Optimiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ tối ưu:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="357"/>
         <source>Step size &amp;eta;. Too small: the loss crawls down. Too large: it jumps around or becomes NaN. The arrows step 1, 2, 3, 5, 7 per decade; you can type 3e-4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước bước &amp;eta;. Quá nhỏ: mất mát giảm rất chậm. Quá lớn: mất mát nhảy lung tung hoặc thành NaN. Các nút mũi tên đi theo các mức 1, 2, 3, 5, 7 trong mỗi bậc thập phân; bạn có thể gõ 3e-4.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="360"/>
         <source>Learning rate η:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tốc độ học η:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="364"/>
         <source>&amp;mu; in v &amp;larr; &amp;mu;v + g, p &amp;larr; p &amp;minus; &amp;eta;v. With 0.9 the velocity averages about the last ten gradients, smoothing out their zig-zag.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;mu; trong v &amp;larr; &amp;mu;v + g, p &amp;larr; p &amp;minus; &amp;eta;v. Với 0.9, vận tốc xấp xỉ trung bình của khoảng mười gradient gần nhất, làm dịu đường zig-zag của chúng.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="369"/>
         <source>Momentum μ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Động lượng μ:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="372"/>
         <source>Adam&apos;s momentum: m &amp;larr; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;m + (1 &amp;minus; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;)g.</source>
-        <translation type="unfinished"></translation>
+        <translation>Động lượng của Adam: m &amp;larr; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;m + (1 &amp;minus; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;)g.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="376"/>
         <source>Adam β₁:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam β₁:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="380"/>
         <source>Adam&apos;s average of squared gradients: v &amp;larr; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;v + (1 &amp;minus; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;)g&amp;sup2;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung bình bình phương gradient của Adam: v &amp;larr; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;v + (1 &amp;minus; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;)g&amp;sup2;.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="384"/>
         <source>Adam β₂:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam β₂:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="388"/>
         <source>RMSProp&apos;s smoothing: v &amp;larr; &amp;alpha;v + (1 &amp;minus; &amp;alpha;)g&amp;sup2;, step = &amp;eta;g / (&amp;radic;v + &amp;epsilon;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ số làm mượt của RMSProp: v &amp;larr; &amp;alpha;v + (1 &amp;minus; &amp;alpha;)g&amp;sup2;, bước = &amp;eta;g / (&amp;radic;v + &amp;epsilon;).</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="392"/>
         <source>RMSProp α:</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSProp α:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="396"/>
         <source>Added to &amp;radic;v so the step stays finite where a gradient is nearly zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Được cộng vào &amp;radic;v để bước luôn hữu hạn khi gradient gần bằng 0.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="398"/>
         <source>ε:</source>
-        <translation type="unfinished"></translation>
+        <translation>ε:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="402"/>
         <source>L2 penalty &amp;lambda;: g &amp;larr; g + &amp;lambda;p pulls every weight towards 0, against memorising. 0 = off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phạt L2 &amp;lambda;: g &amp;larr; g + &amp;lambda;p kéo mọi trọng số về 0, chống học thuộc lòng. 0 = tắt.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="406"/>
         <source>Weight decay λ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suy giảm trọng số λ:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="409"/>
         <source>Gradient clipping, the first remedy for exploding gradients.&lt;br&gt;&lt;b&gt;norm&lt;/b&gt;: if &amp;Vert;g&amp;Vert; &amp;gt; c then g &amp;larr; g&amp;middot;c/&amp;Vert;g&amp;Vert; (the direction is kept).&lt;br&gt;&lt;b&gt;value&lt;/b&gt;: every component is clamped to [&amp;minus;c, c].&lt;br&gt;&lt;b&gt;none&lt;/b&gt;: the raw gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cắt gradient, biện pháp đầu tiên chống bùng nổ gradient.&lt;br&gt;&lt;b&gt;theo chuẩn&lt;/b&gt;: nếu &amp;Vert;g&amp;Vert; &amp;gt; c thì g &amp;larr; g&amp;middot;c/&amp;Vert;g&amp;Vert; (giữ nguyên hướng).&lt;br&gt;&lt;b&gt;theo giá trị&lt;/b&gt;: mọi thành phần bị kẹp vào [&amp;minus;c, c].&lt;br&gt;&lt;b&gt;không&lt;/b&gt;: dùng gradient nguyên gốc.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="414"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="415"/>
         <source>by norm</source>
-        <translation type="unfinished"></translation>
+        <translation>theo chuẩn</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="416"/>
         <source>by value</source>
-        <translation type="unfinished"></translation>
+        <translation>theo giá trị</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="417"/>
         <source>Clipping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cắt gradient:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="421"/>
         <source>Threshold c: the largest gradient norm (by norm) or component (by value) that passes unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngưỡng c: chuẩn gradient (theo chuẩn) hoặc thành phần (theo giá trị) lớn nhất được đi qua mà không bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="425"/>
         <source>Threshold c:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngưỡng c:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="98"/>
         <source>Model and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình và huấn luyện</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="204"/>
         <source>Model · press Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình · nhấn Áp dụng</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="287"/>
         <source>Initialisation · press Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Khởi tạo · nhấn Áp dụng</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="337"/>
         <source>Optimisation · live</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối ưu · áp dụng ngay</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="443"/>
         <source>Data · press Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu · nhấn Áp dụng</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="448"/>
         <source>B streams read the text side by side, each from its own place; the loss is averaged over all of them. Larger B: smoother gradients, more work per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>B luồng đọc văn bản song song, mỗi luồng từ một vị trí riêng; mất mát được lấy trung bình trên tất cả các luồng. B lớn hơn: gradient mượt hơn, mỗi bước tốn nhiều công hơn.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="451"/>
         <source>Batch B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô B:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="455"/>
         <source>T: characters per training window. Truncated BPTT backpropagates only inside a window, so gradients can teach dependencies at most T characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>T: số ký tự trong mỗi cửa sổ huấn luyện. BPTT cắt ngắn chỉ lan truyền ngược bên trong một cửa sổ, nên gradient chỉ dạy được các phụ thuộc dài tối đa T ký tự.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="458"/>
         <source>Window T (seq_len):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa sổ T (seq_len):</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="461"/>
         <source>&lt;b&gt;truncated&lt;/b&gt;: the text is cut into windows of T; the last state of a window starts the next, with no gradient across the cut.&lt;br&gt;&lt;b&gt;full&lt;/b&gt;: one window over each whole stream (exact but slow; for short texts).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;cắt ngắn&lt;/b&gt;: văn bản được chia thành các cửa sổ dài T; trạng thái cuối của một cửa sổ là điểm bắt đầu của cửa sổ tiếp theo, nhưng không có gradient đi qua chỗ cắt.&lt;br&gt;&lt;b&gt;đầy đủ&lt;/b&gt;: một cửa sổ phủ toàn bộ mỗi luồng (chính xác nhưng chậm; dành cho văn bản ngắn).</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="465"/>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>cắt ngắn</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="466"/>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>đầy đủ</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="467"/>
         <source>BPTT:</source>
-        <translation type="unfinished"></translation>
+        <translation>BPTT:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="471"/>
         <source>Random seed for the starting weights and the data order: the same seed and settings give the same run, step for step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạt giống ngẫu nhiên cho trọng số ban đầu và thứ tự dữ liệu: cùng hạt giống và cùng cài đặt cho ra cùng một lần chạy, giống hệt từng bước.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="474"/>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạt giống:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="478"/>
         <source>Share of the text held out from training. The validation loss is measured on it: when it rises while the training loss falls, the model is memorising.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần văn bản được giữ lại, không dùng để huấn luyện. Mất mát kiểm định được đo trên phần này: khi nó tăng trong khi mất mát huấn luyện giảm, mô hình đang học thuộc lòng.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="483"/>
         <source>Validation fraction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỉ lệ kiểm định:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="505"/>
         <location filename="../../ui/panels/model_panel.cpp" line="765"/>
         <source>&lt;i&gt;no text loaded&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;chưa nạp văn bản&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="506"/>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="510"/>
         <source>Dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội thoại</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="512"/>
         <source>Generated prose with quoted dialogue (builtin:dialogue): look for cells that know whether they are inside a quotation. Loading a text resets training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn xuôi được sinh tự động, có lời thoại trong ngoặc kép (builtin:dialogue): hãy tìm những ô biết mình có đang ở trong ngoặc kép hay không. Nạp văn bản sẽ đặt lại quá trình huấn luyện.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="514"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="516"/>
         <source>Generated indented program text (builtin:code): look for cells that track indentation, brackets and comments. Loading a text resets training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã chương trình có thụt lề được sinh tự động (builtin:code): hãy tìm những ô theo dõi thụt lề, dấu ngoặc và chú thích. Nạp văn bản sẽ đặt lại quá trình huấn luyện.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="518"/>
         <source>Open text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở văn bản…</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="520"/>
         <source>Train on a UTF-8 text file of your own. Loading a text resets training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huấn luyện trên tệp văn bản UTF-8 của riêng bạn. Nạp văn bản sẽ đặt lại quá trình huấn luyện.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="531"/>
         <source>Open a text to train on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở văn bản để huấn luyện</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="532"/>
         <source>Text files (*.txt *.md *.py *.c *.cpp *.h *.js);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp văn bản (*.txt *.md *.py *.c *.cpp *.h *.js);;Mọi tệp (*)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="548"/>
         <source>&lt;br&gt;&lt;i&gt;(not applied yet)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;(chưa áp dụng)&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/panels/model_panel.cpp" line="662"/>
         <source>%n changed setting(s) not applied yet (marked in orange).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cài đặt đã thay đổi nhưng chưa được áp dụng (đánh dấu màu cam).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="665"/>
         <source>Showing the settings of the model being trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiển thị cài đặt của mô hình đang được huấn luyện.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="770"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 characters, %3 distinct</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 ký tự, %3 ký tự khác nhau</translation>
     </message>
 </context>
 <context>
@@ -1881,148 +1883,148 @@ Last render per panel:</source>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="50"/>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu sinh</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="59"/>
         <source>Text written by the model. It first reads the &lt;b&gt;prime&lt;/b&gt; (in blue), then draws each next character from its prediction, &lt;i&gt;p&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &amp;prop; exp(&lt;i&gt;logit&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; / &lt;i&gt;T&lt;/i&gt;), and &lt;b&gt;feeds the character it drew back in as the next input&lt;/b&gt; (one-to-many). The temperature &lt;i&gt;T&lt;/i&gt; trades safety for variety: &lt;i&gt;T&lt;/i&gt; &amp;rarr; 0 always picks the likeliest character (safe, repetitive); &lt;i&gt;T&lt;/i&gt; = 1 samples the model as it is; &lt;i&gt;T&lt;/i&gt; &amp;gt; 1 flattens the distribution (varied, wild).&lt;br&gt;&lt;b&gt;Intervention&lt;/b&gt;: hold one cell at a fixed value at every step while the model writes. If a cell tracks quotations, clamping it can keep a quote open forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản do mô hình viết. Trước tiên nó đọc &lt;b&gt;đoạn mồi&lt;/b&gt; (màu xanh), rồi rút từng ký tự tiếp theo từ dự đoán của mình, &lt;i&gt;p&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &amp;prop; exp(&lt;i&gt;logit&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; / &lt;i&gt;T&lt;/i&gt;), và &lt;b&gt;đưa ký tự vừa rút trở lại làm đầu vào tiếp theo&lt;/b&gt; (một-nhiều). Nhiệt độ &lt;i&gt;T&lt;/i&gt; đánh đổi giữa an toàn và đa dạng: &lt;i&gt;T&lt;/i&gt; &amp;rarr; 0 luôn chọn ký tự có xác suất cao nhất (an toàn, lặp lại); &lt;i&gt;T&lt;/i&gt; = 1 lấy mẫu đúng theo mô hình; &lt;i&gt;T&lt;/i&gt; &amp;gt; 1 làm phân phối phẳng hơn (đa dạng, bay bổng).&lt;br&gt;&lt;b&gt;Can thiệp&lt;/b&gt;: giữ một ô ở một giá trị cố định tại mọi bước trong khi mô hình viết. Nếu một ô theo dõi ngoặc kép, việc cố định nó có thể giữ một lời thoại mở mãi không đóng.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="85"/>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy mẫu</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="91"/>
         <source>Temperature T:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệt độ T:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="101"/>
         <source>p&lt;sub&gt;i&lt;/sub&gt; &amp;prop; exp(logit&lt;sub&gt;i&lt;/sub&gt; / T).&lt;br&gt;&lt;b&gt;Low T&lt;/b&gt;: safe and repetitive (0 = always the likeliest character).&lt;br&gt;&lt;b&gt;High T&lt;/b&gt;: varied and wild, with more spelling mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>p&lt;sub&gt;i&lt;/sub&gt; &amp;prop; exp(logit&lt;sub&gt;i&lt;/sub&gt; / T).&lt;br&gt;&lt;b&gt;T thấp&lt;/b&gt;: an toàn và lặp lại (0 = luôn chọn ký tự có xác suất cao nhất).&lt;br&gt;&lt;b&gt;T cao&lt;/b&gt;: đa dạng và bay bổng, nhiều lỗi chính tả hơn.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="113"/>
         <source>Prime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoạn mồi:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="118"/>
         <source>(empty: start from a newline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(để trống: bắt đầu từ một dấu xuống dòng)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="119"/>
         <source>Text the model reads before it starts writing: it sets the state the sample grows from. Press Enter to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản mô hình đọc trước khi bắt đầu viết: nó tạo ra trạng thái mà từ đó mẫu được sinh tiếp. Nhấn Enter để dùng.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="122"/>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ dài:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="131"/>
         <source> chars</source>
-        <translation type="unfinished"></translation>
+        <translation> ký tự</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="132"/>
         <source>How many characters to generate after the prime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ký tự cần sinh sau đoạn mồi.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="134"/>
         <source>Sample now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinh mẫu ngay</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="137"/>
         <source>Write a new sample with the current weights. While training runs, a new sample also appears every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết một mẫu mới bằng trọng số hiện tại. Trong khi huấn luyện, cứ vài giây cũng có một mẫu mới xuất hiện.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="151"/>
         <source>Intervention: clamp a cell while sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Can thiệp: cố định một ô khi lấy mẫu</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="157"/>
         <source>Clamp cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cố định ô</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="160"/>
         <source>While sampling, overwrite the chosen cell with a fixed value after every step, then read what the model writes. A causal test: does this cell control a feature of the text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi lấy mẫu, ghi đè ô được chọn bằng một giá trị cố định sau mỗi bước, rồi đọc những gì mô hình viết. Một phép thử nhân quả: ô này có điều khiển một đặc điểm nào đó của văn bản không?</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="162"/>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>lớp</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="167"/>
         <source>The recurrent layer of the cell (1 reads the characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp hồi quy chứa ô (lớp 1 đọc các ký tự).</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="168"/>
         <source>cell</source>
-        <translation type="unfinished"></translation>
+        <translation>ô</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="174"/>
         <source>Index j of the cell. The Cells view&apos;s ranking shows which cells follow a concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số j của ô. Bảng xếp hạng trong khung Ô nhớ cho biết những ô nào bám theo một khái niệm.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="178"/>
         <source>h (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>h (ẩn)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="179"/>
         <source>c (cell state)</source>
-        <translation type="unfinished"></translation>
+        <translation>c (trạng thái ô)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="180"/>
         <source>Hold the hidden state h or the LSTM&apos;s cell state c.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ trạng thái ẩn h hoặc trạng thái ô c của LSTM.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="181"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>ở mức</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="190"/>
         <source>The value the cell is held at, from −1 to +1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị mà ô được giữ cố định, từ −1 đến +1.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="243"/>
         <location filename="../../ui/panels/samples_panel.cpp" line="318"/>
         <source>No sample yet: press Play or Step, or &lt;b&gt;Sample now&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có mẫu: nhấn Chạy hoặc Bước, hoặc &lt;b&gt;Sinh mẫu ngay&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="321"/>
         <source>Written by the weights of step &lt;b&gt;%1&lt;/b&gt; at temperature &lt;b&gt;%2&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Được viết bởi trọng số của bước &lt;b&gt;%1&lt;/b&gt; ở nhiệt độ &lt;b&gt;%2&lt;/b&gt;:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="325"/>
         <source> with %1_l%2[%3] held at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation> với %1_l%2[%3] được giữ ở %4.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="332"/>
         <source>prime</source>
-        <translation type="unfinished"></translation>
+        <translation>đoạn mồi</translation>
     </message>
 </context>
 <context>
@@ -2030,130 +2032,130 @@ Last render per panel:</source>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="88"/>
         <source>&lt;b&gt;Left:&lt;/b&gt; the eigenvalues &amp;mu; of each gate&apos;s &lt;i&gt;H&lt;/i&gt;&amp;times;&lt;i&gt;H&lt;/i&gt; block of the recurrent weights &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; (LSTM blocks i, f, g, o; GRU r, z, n), on the complex plane. Without the nonlinearity, &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;W&lt;/i&gt; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; multiplies each eigen-direction by &amp;mu; at every step: &lt;b&gt;eigenvalues outside the unit circle&lt;/b&gt; (|&amp;mu;| &amp;gt; 1) are directions that grow step after step, those inside fade away.&lt;br&gt;&lt;b&gt;Right:&lt;/b&gt; the singular values of the whole &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;, largest first. &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;) is the most one step can stretch any state change; with &amp;gamma; = max |act&amp;prime;| it gives the bound (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; on the gradient over &lt;i&gt;d&lt;/i&gt; steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Trái:&lt;/b&gt; các trị riêng &amp;mu; của khối &lt;i&gt;H&lt;/i&gt;&amp;times;&lt;i&gt;H&lt;/i&gt; ứng với từng cổng trong ma trận trọng số hồi quy &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; (LSTM: các khối i, f, g, o; GRU: r, z, n), trên mặt phẳng phức. Nếu bỏ qua hàm phi tuyến, &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;W&lt;/i&gt; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; nhân mỗi hướng riêng với &amp;mu; ở mỗi bước: &lt;b&gt;các trị riêng nằm ngoài đường tròn đơn vị&lt;/b&gt; (|&amp;mu;| &amp;gt; 1) là những hướng lớn dần qua từng bước, những trị riêng nằm bên trong thì tắt dần.&lt;br&gt;&lt;b&gt;Phải:&lt;/b&gt; các giá trị kỳ dị của toàn bộ &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;, lớn nhất trước. &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;) là mức kéo giãn lớn nhất mà một bước có thể gây ra cho bất kỳ thay đổi trạng thái nào; cùng với &amp;gamma; = max |act&amp;prime;|, nó cho cận (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; của gradient qua &lt;i&gt;d&lt;/i&gt; bước.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="108"/>
         <source>Re μ</source>
-        <translation type="unfinished"></translation>
+        <translation>Re μ</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="110"/>
         <source>Im μ</source>
-        <translation type="unfinished"></translation>
+        <translation>Im μ</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="47"/>
         <source>i input</source>
-        <translation type="unfinished"></translation>
+        <translation>i vào</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="48"/>
         <source>f forget</source>
-        <translation type="unfinished"></translation>
+        <translation>f quên</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="49"/>
         <source>g candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>g ứng viên</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="50"/>
         <source>o output</source>
-        <translation type="unfinished"></translation>
+        <translation>o ra</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="54"/>
         <source>r reset</source>
-        <translation type="unfinished"></translation>
+        <translation>r đặt lại</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="55"/>
         <source>z update</source>
-        <translation type="unfinished"></translation>
+        <translation>z cập nhật</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="56"/>
         <source>n candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>n ứng viên</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="120"/>
         <source>|μ| = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>|μ| = 1</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="156"/>
         <source>Singular values of W_hh</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị kỳ dị của W_hh</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="158"/>
         <source>index i (largest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ số i (lớn nhất trước)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="160"/>
         <source>σ_i(W_hh)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_i(W_hh)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="165"/>
         <source>σ = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>σ = 1</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="172"/>
         <source>σ_i</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_i</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="178"/>
         <source>λ = σ_max</source>
-        <translation type="unfinished"></translation>
+        <translation>λ = σ_max</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="220"/>
         <source>Weight spectrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Phổ trọng số</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="296"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="276"/>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="319"/>
         <source>Eigenvalues of W_hh</source>
-        <translation type="unfinished"></translation>
+        <translation>Trị riêng của W_hh</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="106"/>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="276"/>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="319"/>
         <source>Eigenvalues of each gate block of W_hh</source>
-        <translation type="unfinished"></translation>
+        <translation>Trị riêng của từng khối cổng trong W_hh</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="336"/>
         <source>σ_max = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>σ_max = %1</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="346"/>
         <source>λ = σ_max(W_hh) = &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; γ = %2 &amp;nbsp;·&amp;nbsp; γλ = &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>λ = σ_max(W_hh) = &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; γ = %2 &amp;nbsp;·&amp;nbsp; γλ = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="350"/>
         <source> &amp;nbsp;·&amp;nbsp; &lt;b&gt;%1&lt;/b&gt; of %2 eigenvalues outside the unit circle</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;·&amp;nbsp; &lt;b&gt;%1&lt;/b&gt; trên %2 trị riêng nằm ngoài đường tròn đơn vị</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="351"/>
         <source> &amp;nbsp;·&amp;nbsp; max&amp;nbsp;|μ|: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;·&amp;nbsp; max&amp;nbsp;|μ|: %1</translation>
     </message>
 </context>
 </TS>

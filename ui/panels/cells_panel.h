@@ -39,6 +39,9 @@ public:
   explicit CellsPanel(PostCommand post, QWidget* parent = nullptr);
 
   void render(const rnnscope::Snapshot& snapshot) override;
+  std::uint64_t contentVersion(const rnnscope::Snapshot& s) const override {
+    return static_cast<std::uint64_t>(s.activationsStep + 1);
+  }
   QString title() const override;
   QString key() const override { return QStringLiteral("cells"); }
 

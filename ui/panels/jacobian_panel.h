@@ -28,6 +28,9 @@ public:
   explicit JacobianPanel(PostCommand post, QWidget* parent = nullptr);
 
   void render(const rnnscope::Snapshot& snapshot) override;
+  std::uint64_t contentVersion(const rnnscope::Snapshot& s) const override {
+    return static_cast<std::uint64_t>(s.analysisStep + 1);
+  }
   QString title() const override;
   QString key() const override { return QStringLiteral("jacobian"); }
   bool hasPendingWork() const override { return pendingParts_ != 0; }

@@ -27,6 +27,9 @@ public:
   explicit SamplesPanel(PostCommand post, QWidget* parent = nullptr);
 
   void render(const rnnscope::Snapshot& snapshot) override;
+  std::uint64_t contentVersion(const rnnscope::Snapshot& s) const override {
+    return static_cast<std::uint64_t>(s.sample.step) * 1000003u + s.sample.text.size();
+  }
   QString title() const override;
   QString key() const override { return QStringLiteral("samples"); }
 
