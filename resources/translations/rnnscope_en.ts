@@ -82,23 +82,23 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="906"/>
+        <location filename="../../ui/main_window.cpp" line="908"/>
         <location filename="../../app/gui_main.cpp" line="368"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="909"/>
+        <location filename="../../ui/main_window.cpp" line="911"/>
         <source>could not take a picture of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="912"/>
+        <location filename="../../ui/main_window.cpp" line="914"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="946"/>
+        <location filename="../../ui/main_window.cpp" line="948"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,29 +1013,29 @@
 <context>
     <name>rnnscope::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="119"/>
+        <location filename="../../ui/main_window.cpp" line="118"/>
         <source>Reset training?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="120"/>
+        <location filename="../../ui/main_window.cpp" line="119"/>
         <source>Reset and apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121"/>
+        <location filename="../../ui/main_window.cpp" line="120"/>
         <source>Keep training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="161"/>
-        <location filename="../../ui/main_window.cpp" line="836"/>
+        <location filename="../../ui/main_window.cpp" line="160"/>
+        <location filename="../../ui/main_window.cpp" line="838"/>
         <source>rnnscope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="216"/>
-        <location filename="../../ui/main_window.cpp" line="732"/>
+        <location filename="../../ui/main_window.cpp" line="734"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,7 +1181,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="343"/>
-        <location filename="../../ui/main_window.cpp" line="821"/>
+        <location filename="../../ui/main_window.cpp" line="823"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,7 +1211,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="783"/>
+        <location filename="../../ui/main_window.cpp" line="785"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,18 +1251,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="707"/>
+        <location filename="../../ui/main_window.cpp" line="710"/>
         <source>The %1 view could not draw: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="732"/>
+        <location filename="../../ui/main_window.cpp" line="734"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="452"/>
-        <location filename="../../ui/main_window.cpp" line="737"/>
+        <location filename="../../ui/main_window.cpp" line="739"/>
         <source>● Training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,104 +1303,104 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="452"/>
-        <location filename="../../ui/main_window.cpp" line="737"/>
+        <location filename="../../ui/main_window.cpp" line="739"/>
         <source>❚❚ Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="453"/>
-        <location filename="../../ui/main_window.cpp" line="739"/>
+        <location filename="../../ui/main_window.cpp" line="741"/>
         <source>Step %1 · epoch %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="454"/>
-        <location filename="../../ui/main_window.cpp" line="740"/>
+        <location filename="../../ui/main_window.cpp" line="742"/>
         <source>Loss %1 nats/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="454"/>
-        <location filename="../../ui/main_window.cpp" line="741"/>
+        <location filename="../../ui/main_window.cpp" line="743"/>
         <source> · validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="455"/>
-        <location filename="../../ui/main_window.cpp" line="743"/>
+        <location filename="../../ui/main_window.cpp" line="745"/>
         <source>%1 chars/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="457"/>
-        <location filename="../../ui/main_window.cpp" line="755"/>
+        <location filename="../../ui/main_window.cpp" line="757"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="758"/>
+        <location filename="../../ui/main_window.cpp" line="760"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="761"/>
+        <location filename="../../ui/main_window.cpp" line="763"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="768"/>
+        <location filename="../../ui/main_window.cpp" line="770"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="842"/>
+        <location filename="../../ui/main_window.cpp" line="844"/>
         <source>Open a text to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="843"/>
+        <location filename="../../ui/main_window.cpp" line="845"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="850"/>
+        <location filename="../../ui/main_window.cpp" line="852"/>
         <source>Open a checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="851"/>
+        <location filename="../../ui/main_window.cpp" line="853"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="858"/>
+        <location filename="../../ui/main_window.cpp" line="860"/>
         <source>Save the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="860"/>
+        <location filename="../../ui/main_window.cpp" line="862"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="882"/>
+        <location filename="../../ui/main_window.cpp" line="884"/>
         <source>About this lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="887"/>
+        <location filename="../../ui/main_window.cpp" line="889"/>
         <source>What to look at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="893"/>
+        <location filename="../../ui/main_window.cpp" line="895"/>
         <source>About rnnscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="894"/>
+        <location filename="../../ui/main_window.cpp" line="896"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,6 +2154,34 @@ Last render per panel:</source>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="351"/>
         <source> &amp;nbsp;·&amp;nbsp; max&amp;nbsp;|μ|: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnscope::ui::chart</name>
+    <message>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="36"/>
+        <source>What am I looking at?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="37"/>
+        <source>Show or hide a short explanation of this view and the formula it draws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="100"/>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="105"/>
+        <source>Which recurrent layer to show. Layer 1 reads the characters; each layer above reads the hidden states of the one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="133"/>
+        <source>Press Play to train; this view fills after the first step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

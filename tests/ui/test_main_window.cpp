@@ -6,7 +6,10 @@
 #include <QDockWidget>
 #include <QImage>
 #include <QLabel>
+#include <QMenuBar>
 #include <QTemporaryDir>
+#include <QToolButton>
+#include <QTranslator>
 #include <QtTest>
 
 #include "ui/lessons.h"
@@ -50,6 +53,7 @@ private slots:
   void everyPanelIsADockWithAStableName();
   void screenshotIsAPicture();
   void screenshotToMissingFolderFails();
+  void vietnameseCoversTheInterface();
 };
 
 void TestMainWindow::lessonsAreCompiledIn() {
@@ -321,6 +325,36 @@ void TestMainWindow::screenshotToMissingFolderFails() {
   const QString error = saveWindowPicture(w, QStringLiteral("/nonexistent-folder-rnnscope/shot.png"));
   QVERIFY(!error.isEmpty());
   QVERIFY2(error.contains(QStringLiteral("nonexistent-folder-rnnscope")), qPrintable(error));
+}
+
+
+void TestMainWindow::vietnameseCoversTheInterface() {
+  QTranslator vi;
+  QVERIFY(vi.load(QStringLiteral(":/i18n/rnnscope_vi.qm")));
+  QCoreApplication::installTranslator(&vi);
+  // every lesson text, as the Lessons menu and the banner show it
+  for (const Lesson& l : builtinLessons()) {
+    QVERIFY2(l.displayTitle() != l.title, qPrintable(l.title));
+    QVERIFY2(l.displayDescription() != l.description, qPrintable(l.id));
+    QVERIFY2(l.lookAt.isEmpty() || l.displayLookAt() != l.lookAt, qPrintable(l.id));
+  }
+  {
+    MainWindow w(tinyLesson(), testOptions());
+    w.show();
+    QStringList menus;
+    for (QAction* a : w.menuBar()->actions()) menus << a->text();
+    QVERIFY2(!menus.contains(QStringLiteral("&File")) && menus.contains(QStringLiteral("&Tệp")), qPrintable(menus.join(u' ')));
+    // the shared widgets' strings (the note toggle of every panel) live in a context of their own
+    int translatedToggles = 0;
+    for (Panel* p : w.panels())
+      for (QToolButton* b : p->findChildren<QToolButton*>()) {
+        QVERIFY2(b->text() != QStringLiteral("What am I looking at?"), qPrintable(p->key()));
+        translatedToggles += b->text() == QStringLiteral("Mình đang xem gì?") ? 1 : 0;
+      }
+    QCOMPARE(translatedToggles, 7);
+    QCOMPARE(w.dockFor(QStringLiteral("loss"))->windowTitle(), QStringLiteral("Hàm mất mát"));
+  }
+  QCoreApplication::removeTranslator(&vi);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -22,7 +22,6 @@ namespace rnnscope::ui::chart {
 
 namespace {
 constexpr int kMaxNoteLines = 6;
-QString trChart(const char* text) { return QCoreApplication::translate("rnnscope::ui::chart", text); }
 }  // namespace
 
 NoteBox::NoteBox(const QString& richText, QWidget* parent) : QWidget(parent) {
@@ -34,8 +33,8 @@ NoteBox::NoteBox(const QString& richText, QWidget* parent) : QWidget(parent) {
 
   toggle_ = new QToolButton(this);
   toggle_->setObjectName(QStringLiteral("noteToggle"));
-  toggle_->setText(trChart("What am I looking at?"));
-  toggle_->setToolTip(trChart("Show or hide a short explanation of this view and the formula it draws."));
+  toggle_->setText(QCoreApplication::translate("rnnscope::ui::chart", "What am I looking at?"));
+  toggle_->setToolTip(QCoreApplication::translate("rnnscope::ui::chart", "Show or hide a short explanation of this view and the formula it draws."));
   toggle_->setCheckable(true);
   toggle_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
   toggle_->setAutoRaise(true);
@@ -98,12 +97,12 @@ LayerChooser::LayerChooser(QWidget* parent) : QWidget(parent) {
   setObjectName(QStringLiteral("layerChooser"));
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  auto* label = new QLabel(trChart("Layer:"), this);
+  auto* label = new QLabel(QCoreApplication::translate("rnnscope::ui::chart", "Layer:"), this);
   label->setFont(chartFont(kLabelPointSize));
   combo_ = new QComboBox(this);
   combo_->setObjectName(QStringLiteral("layerCombo"));
   combo_->setFont(chartFont(kLabelPointSize));
-  combo_->setToolTip(trChart("Which recurrent layer to show. Layer 1 reads the characters; each layer above reads the "
+  combo_->setToolTip(QCoreApplication::translate("rnnscope::ui::chart", "Which recurrent layer to show. Layer 1 reads the characters; each layer above reads the "
                              "hidden states of the one below."));
   label->setBuddy(combo_);
   layout->addWidget(label);
@@ -131,7 +130,7 @@ void LayerChooser::setLayerCount(int layers) {
 
 int LayerChooser::layer() const { return std::max(0, combo_->currentIndex()); }
 
-QString emptyStateText() { return trChart("Press Play to train; this view fills after the first step."); }
+QString emptyStateText() { return QCoreApplication::translate("rnnscope::ui::chart", "Press Play to train; this view fills after the first step."); }
 
 namespace {
 class SummaryLabel : public QLabel {
