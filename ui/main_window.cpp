@@ -510,9 +510,13 @@ void MainWindow::focusLessonPanels() {
 void MainWindow::sizeDocks() {
   const int w = width(), h = height();
   if (layout_ == Layout::Classroom) {
-    if (wideClassroom_)
-      resizeDocks({docks_[kModel], docks_[kLoss], docks_[kSamples]}, {w * 22 / 100, w * 43 / 100, w * 35 / 100},
+    if (wideClassroom_) {
+      // The settings column is as wide as its widest row (longer in Vietnamese), within limits.
+      const int wanted = panels_[kModel]->sizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+      const int settings = std::clamp(wanted, w * 22 / 100, w * 28 / 100);
+      resizeDocks({docks_[kModel], docks_[kLoss], docks_[kSamples]}, {settings, (w - settings) * 55 / 100, (w - settings) * 45 / 100},
                   Qt::Horizontal);
+    }
     else
       resizeDocks({docks_[kLoss], docks_[kSamples]}, {w * 56 / 100, w * 44 / 100}, Qt::Horizontal);
   } else {

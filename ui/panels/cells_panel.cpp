@@ -181,6 +181,7 @@ CellsPanel::CellsPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
   kind_ = new QComboBox(page);
   kind_->setObjectName(QStringLiteral("kindCombo"));
   kind_->setFont(uiFont());
+  kind_->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // "c — trạng thái ô" in full, in either language
   kind_->setToolTip(tr("<b>h</b>: the hidden state, what the layer passes on. <b>c</b>: the LSTM's cell state, its "
                        "long-term memory. <b>Gates</b> (sigmoid, 0 = shut, 1 = open) decide what is written, kept and "
                        "shown; g and n are tanh candidates in [&minus;1, 1]."));
