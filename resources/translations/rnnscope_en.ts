@@ -82,23 +82,23 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="908"/>
+        <location filename="../../ui/main_window.cpp" line="912"/>
         <location filename="../../app/gui_main.cpp" line="368"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="911"/>
+        <location filename="../../ui/main_window.cpp" line="915"/>
         <source>could not take a picture of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="914"/>
+        <location filename="../../ui/main_window.cpp" line="918"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="948"/>
+        <location filename="../../ui/main_window.cpp" line="952"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -387,243 +387,243 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="184"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="185"/>
         <source>&lt;b&gt;h&lt;/b&gt;: the hidden state, what the layer passes on. &lt;b&gt;c&lt;/b&gt;: the LSTM&apos;s cell state, its long-term memory. &lt;b&gt;Gates&lt;/b&gt; (sigmoid, 0 = shut, 1 = open) decide what is written, kept and shown; g and n are tanh candidates in [&amp;minus;1, 1].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="188"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="189"/>
         <source>Cell:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="192"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="193"/>
         <source>Index j of the cell (0 to H&amp;minus;1). Click a row of the ranking to jump to a cell that follows the concept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="196"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="197"/>
         <source>Probe text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="199"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="200"/>
         <source>Choose the text the model reads for this view (by default a stretch of the validation text, which it never trained on).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="512"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="513"/>
         <source>Colour: &lt;b&gt;%1[%2]&lt;/b&gt; (%3) after each character, from %4 to %5 on this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="244"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="245"/>
         <source>A green bar under each character where the chosen concept is true (for yes/no concepts), so you can compare it with the colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="269"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="270"/>
         <source>Concept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="273"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="274"/>
         <source>A property of each position in the text that a reader keeps track of. The ranking lists the cells whose values follow it most closely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="277"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="278"/>
         <source>regular expression…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="282"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="283"/>
         <source>e.g. [0-9]+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="283"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="284"/>
         <source>An ECMAScript regular expression: the concept is 1 on every character inside a match, 0 elsewhere. Press Enter to rank the cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="310"/>
         <source>Tensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="310"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="310"/>
         <source>r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="310"/>
         <source>AUC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="311"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="312"/>
         <source>Which recorded quantity: h_l0 = hidden state of layer 1, c_l0 = its cell state, f_l0 = its forget gate, ... (layers counted from 0, as PyTorch names them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="313"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="314"/>
         <source>Index j of the cell within its layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="314"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="315"/>
         <source>Pearson correlation of the cell&apos;s values with the concept over the probe text: +1 rises with it, −1 falls with it, 0 unrelated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="316"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="317"/>
         <source>For yes/no concepts: the chance that the cell is higher at a random position where the concept holds than at one where it does not (0.5 = no information, 1 or 0 = a perfect detector)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="368"/>
-        <location filename="../../ui/panels/cells_panel.cpp" line="706"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="369"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="707"/>
         <source>Gate saturation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="352"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="353"/>
         <source>chosen cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="240"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="241"/>
         <source>Underline the concept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="324"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="325"/>
         <source>Cells that follow a concept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="328"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="329"/>
         <source>A vanilla RNN has no gates: its state is rewritten at every step. Choose an LSTM or GRU in “Model and training” to see gate saturation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="346"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="347"/>
         <source>share of the text shut (gate &amp;lt; 0.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="347"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="348"/>
         <source>share open (gate &amp;gt; 0.9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="366"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="367"/>
         <source>One dot per cell and gate. Click a dot to colour the text by that gate of that cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="369"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="370"/>
         <source>For each gate of each cell: how much of the text it spends almost shut (x) and almost open (y).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="477"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="478"/>
         <source>This model has no %1 in layer %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="504"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="505"/>
         <source>0 shut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="504"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="505"/>
         <source>1 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="507"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="508"/>
         <source> (max |c|)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="519"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="520"/>
         <source> r = &lt;b&gt;%1&lt;/b&gt; with “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="529"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="530"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;(character %2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="535"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="536"/>
         <source>%1[%2] after reading it: &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="541"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="542"/>
         <source>The model&apos;s guesses for the next character:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="549"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="550"/>
         <source>&amp;nbsp;&amp;larr; what came next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="570"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="571"/>
         <source>A green bar under each character where the concept holds, to compare with the colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="572"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="573"/>
         <source>Only yes/no concepts (quotation, comment, string, if-condition, regular expressions) can be underlined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="614"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="615"/>
         <source>No ranking yet for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="615"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="616"/>
         <source>Cells that best follow “&lt;b&gt;%1&lt;/b&gt;”, strongest |r| first. Click a row to colour the text by that cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="627"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="628"/>
         <source>, layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="706"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="707"/>
         <source>Gate saturation, layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="731"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="732"/>
         <source>Probe text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="733"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="734"/>
         <source>The model reads this text from a zero state; the Cells view colours it character by character. Characters the model has never seen are read as spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="742"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="743"/>
         <source>Use this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="743"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="744"/>
         <source>Use the validation text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,11 +778,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="147"/>
-        <source>σ_max of the product of the last d Jacobians, and its bound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="149"/>
         <source>distance d = number of steps multiplied</source>
         <translation type="unfinished"></translation>
@@ -819,13 +814,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="147"/>
+        <source>σ_max of the product of the last d Jacobians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="155"/>
         <source>bound (γλ)^d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="176"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="211"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="212"/>
         <source>t = %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,28 +835,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="260"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="261"/>
         <source>Singular values of J_t at t = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="285"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="286"/>
         <source>bound (γλ)^d, γλ = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="305"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="286"/>
+        <source>reference (γλ)^d, γλ = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="307"/>
         <source>At t = %1: σ_max = &lt;b&gt;%2&lt;/b&gt;, %3 of %4 directions grow (σ &amp;gt; 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="313"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="315"/>
         <source>over d = %1 steps the product&apos;s σ_max is &lt;b&gt;%2&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="316"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="319"/>
         <source> (bound %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="319"/>
+        <source> (reference (γλ)^d: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1029,13 +1039,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="160"/>
-        <location filename="../../ui/main_window.cpp" line="838"/>
+        <location filename="../../ui/main_window.cpp" line="842"/>
         <source>rnnscope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="216"/>
-        <location filename="../../ui/main_window.cpp" line="734"/>
+        <location filename="../../ui/main_window.cpp" line="738"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,7 +1191,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="343"/>
-        <location filename="../../ui/main_window.cpp" line="823"/>
+        <location filename="../../ui/main_window.cpp" line="827"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,7 +1221,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="785"/>
+        <location filename="../../ui/main_window.cpp" line="789"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,18 +1261,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="710"/>
+        <location filename="../../ui/main_window.cpp" line="714"/>
         <source>The %1 view could not draw: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="734"/>
+        <location filename="../../ui/main_window.cpp" line="738"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="452"/>
-        <location filename="../../ui/main_window.cpp" line="739"/>
+        <location filename="../../ui/main_window.cpp" line="743"/>
         <source>● Training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,104 +1313,104 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="452"/>
-        <location filename="../../ui/main_window.cpp" line="739"/>
+        <location filename="../../ui/main_window.cpp" line="743"/>
         <source>❚❚ Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="453"/>
-        <location filename="../../ui/main_window.cpp" line="741"/>
+        <location filename="../../ui/main_window.cpp" line="745"/>
         <source>Step %1 · epoch %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="454"/>
-        <location filename="../../ui/main_window.cpp" line="742"/>
+        <location filename="../../ui/main_window.cpp" line="746"/>
         <source>Loss %1 nats/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="454"/>
-        <location filename="../../ui/main_window.cpp" line="743"/>
+        <location filename="../../ui/main_window.cpp" line="747"/>
         <source> · validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="455"/>
-        <location filename="../../ui/main_window.cpp" line="745"/>
+        <location filename="../../ui/main_window.cpp" line="749"/>
         <source>%1 chars/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="457"/>
-        <location filename="../../ui/main_window.cpp" line="757"/>
+        <location filename="../../ui/main_window.cpp" line="761"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="760"/>
+        <location filename="../../ui/main_window.cpp" line="764"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="763"/>
+        <location filename="../../ui/main_window.cpp" line="767"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="770"/>
+        <location filename="../../ui/main_window.cpp" line="774"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="844"/>
+        <location filename="../../ui/main_window.cpp" line="848"/>
         <source>Open a text to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="845"/>
+        <location filename="../../ui/main_window.cpp" line="849"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="852"/>
+        <location filename="../../ui/main_window.cpp" line="856"/>
         <source>Open a checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="853"/>
+        <location filename="../../ui/main_window.cpp" line="857"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="860"/>
+        <location filename="../../ui/main_window.cpp" line="864"/>
         <source>Save the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="862"/>
+        <location filename="../../ui/main_window.cpp" line="866"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="884"/>
+        <location filename="../../ui/main_window.cpp" line="888"/>
         <source>About this lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="889"/>
+        <location filename="../../ui/main_window.cpp" line="893"/>
         <source>What to look at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="895"/>
+        <location filename="../../ui/main_window.cpp" line="899"/>
         <source>About rnnscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="896"/>
+        <location filename="../../ui/main_window.cpp" line="900"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

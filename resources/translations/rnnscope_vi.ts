@@ -82,23 +82,23 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="908"/>
+        <location filename="../../ui/main_window.cpp" line="912"/>
         <location filename="../../app/gui_main.cpp" line="368"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>không thể ghi %1: thư mục %2 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="911"/>
+        <location filename="../../ui/main_window.cpp" line="915"/>
         <source>could not take a picture of the window</source>
         <translation>không chụp được ảnh cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="914"/>
+        <location filename="../../ui/main_window.cpp" line="918"/>
         <source>cannot write %1: %2</source>
         <translation>không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="948"/>
+        <location filename="../../ui/main_window.cpp" line="952"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation>quá trình huấn luyện dừng sau %1 trên %2 bước: %3</translation>
     </message>
@@ -387,243 +387,243 @@
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="184"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="185"/>
         <source>&lt;b&gt;h&lt;/b&gt;: the hidden state, what the layer passes on. &lt;b&gt;c&lt;/b&gt;: the LSTM&apos;s cell state, its long-term memory. &lt;b&gt;Gates&lt;/b&gt; (sigmoid, 0 = shut, 1 = open) decide what is written, kept and shown; g and n are tanh candidates in [&amp;minus;1, 1].</source>
         <translation>&lt;b&gt;h&lt;/b&gt;: trạng thái ẩn, thứ mà lớp truyền đi. &lt;b&gt;c&lt;/b&gt;: trạng thái ô của LSTM, bộ nhớ dài hạn của nó. &lt;b&gt;Các cổng&lt;/b&gt; (sigmoid, 0 = đóng, 1 = mở) quyết định điều gì được ghi vào, được giữ lại và được đưa ra; g và n là các ứng viên tanh trong [&amp;minus;1, 1].</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="188"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="189"/>
         <source>Cell:</source>
         <translation>Ô:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="192"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="193"/>
         <source>Index j of the cell (0 to H&amp;minus;1). Click a row of the ranking to jump to a cell that follows the concept.</source>
         <translation>Chỉ số j của ô (từ 0 đến H&amp;minus;1). Nhấn vào một hàng của bảng xếp hạng để chuyển tới một ô bám theo khái niệm.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="196"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="197"/>
         <source>Probe text…</source>
         <translation>Văn bản thăm dò…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="199"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="200"/>
         <source>Choose the text the model reads for this view (by default a stretch of the validation text, which it never trained on).</source>
         <translation>Chọn văn bản mà mô hình đọc cho khung này (mặc định là một đoạn của văn bản kiểm định, phần mô hình chưa bao giờ được huấn luyện trên đó).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="512"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="513"/>
         <source>Colour: &lt;b&gt;%1[%2]&lt;/b&gt; (%3) after each character, from %4 to %5 on this text.</source>
         <translation>Màu: &lt;b&gt;%1[%2]&lt;/b&gt; (%3) sau mỗi ký tự, từ %4 đến %5 trên văn bản này.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="244"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="245"/>
         <source>A green bar under each character where the chosen concept is true (for yes/no concepts), so you can compare it with the colours.</source>
         <translation>Một vạch xanh lá dưới mỗi ký tự mà tại đó khái niệm được chọn là đúng (với các khái niệm có/không), để bạn so sánh với các màu.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="269"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="270"/>
         <source>Concept:</source>
         <translation>Khái niệm:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="273"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="274"/>
         <source>A property of each position in the text that a reader keeps track of. The ranking lists the cells whose values follow it most closely.</source>
         <translation>Một thuộc tính của mỗi vị trí trong văn bản mà người đọc phải nắm được. Bảng xếp hạng liệt kê những ô có giá trị bám sát thuộc tính đó nhất.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="277"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="278"/>
         <source>regular expression…</source>
         <translation>biểu thức chính quy…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="282"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="283"/>
         <source>e.g. [0-9]+</source>
         <translation>vd. [0-9]+</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="283"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="284"/>
         <source>An ECMAScript regular expression: the concept is 1 on every character inside a match, 0 elsewhere. Press Enter to rank the cells.</source>
         <translation>Một biểu thức chính quy ECMAScript: khái niệm bằng 1 tại mọi ký tự nằm trong một đoạn khớp, bằng 0 ở chỗ khác. Nhấn Enter để xếp hạng các ô.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="310"/>
         <source>Tensor</source>
         <translation>Tensor</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="310"/>
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="310"/>
         <source>r</source>
         <translation>r</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="310"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="311"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="312"/>
         <source>Which recorded quantity: h_l0 = hidden state of layer 1, c_l0 = its cell state, f_l0 = its forget gate, ... (layers counted from 0, as PyTorch names them)</source>
         <translation>Đại lượng được ghi lại: h_l0 = trạng thái ẩn của lớp 1, c_l0 = trạng thái ô của lớp đó, f_l0 = cổng quên của lớp đó, ... (lớp đếm từ 0, theo cách PyTorch đặt tên)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="313"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="314"/>
         <source>Index j of the cell within its layer</source>
         <translation>Chỉ số j của ô trong lớp của nó</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="314"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="315"/>
         <source>Pearson correlation of the cell&apos;s values with the concept over the probe text: +1 rises with it, −1 falls with it, 0 unrelated</source>
         <translation>Hệ số tương quan Pearson giữa các giá trị của ô và khái niệm trên văn bản thăm dò: +1 là tăng theo khái niệm, −1 là giảm theo khái niệm, 0 là không liên quan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="316"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="317"/>
         <source>For yes/no concepts: the chance that the cell is higher at a random position where the concept holds than at one where it does not (0.5 = no information, 1 or 0 = a perfect detector)</source>
         <translation>Với các khái niệm có/không: xác suất để ô có giá trị cao hơn tại một vị trí ngẫu nhiên mà khái niệm đúng so với tại một vị trí mà khái niệm sai (0.5 = không có thông tin, 1 hoặc 0 = bộ phát hiện hoàn hảo)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="368"/>
-        <location filename="../../ui/panels/cells_panel.cpp" line="706"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="369"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="707"/>
         <source>Gate saturation</source>
         <translation>Độ bão hòa cổng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="352"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="353"/>
         <source>chosen cell</source>
         <translation>ô được chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="240"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="241"/>
         <source>Underline the concept</source>
         <translation>Gạch chân khái niệm</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="324"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="325"/>
         <source>Cells that follow a concept</source>
         <translation>Các ô bám theo một khái niệm</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="328"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="329"/>
         <source>A vanilla RNN has no gates: its state is rewritten at every step. Choose an LSTM or GRU in “Model and training” to see gate saturation.</source>
         <translation>RNN thuần không có cổng: trạng thái của nó bị ghi đè ở mỗi bước. Hãy chọn LSTM hoặc GRU trong “Mô hình và huấn luyện” để xem độ bão hòa cổng.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="346"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="347"/>
         <source>share of the text shut (gate &amp;lt; 0.1)</source>
         <translation>tỉ lệ văn bản cổng đóng (cổng &amp;lt; 0.1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="347"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="348"/>
         <source>share open (gate &amp;gt; 0.9)</source>
         <translation>tỉ lệ cổng mở (cổng &amp;gt; 0.9)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="366"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="367"/>
         <source>One dot per cell and gate. Click a dot to colour the text by that gate of that cell.</source>
         <translation>Mỗi chấm là một cổng của một ô. Nhấn vào một chấm để tô màu văn bản theo cổng đó của ô đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="369"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="370"/>
         <source>For each gate of each cell: how much of the text it spends almost shut (x) and almost open (y).</source>
         <translation>Với mỗi cổng của mỗi ô: bao nhiêu phần văn bản mà cổng gần như đóng (x) và gần như mở (y).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="477"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="478"/>
         <source>This model has no %1 in layer %2.</source>
         <translation>Mô hình này không có %1 ở lớp %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="504"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="505"/>
         <source>0 shut</source>
         <translation>0 đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="504"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="505"/>
         <source>1 open</source>
         <translation>1 mở</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="507"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="508"/>
         <source> (max |c|)</source>
         <translation> (max |c|)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="519"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="520"/>
         <source> r = &lt;b&gt;%1&lt;/b&gt; with “%2”.</source>
         <translation> r = &lt;b&gt;%1&lt;/b&gt; với “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="529"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="530"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;(character %2 of %3)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;(ký tự %2 trên %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="535"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="536"/>
         <source>%1[%2] after reading it: &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>%1[%2] sau khi đọc ký tự này: &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="541"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="542"/>
         <source>The model&apos;s guesses for the next character:</source>
         <translation>Các dự đoán của mô hình cho ký tự tiếp theo:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="549"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="550"/>
         <source>&amp;nbsp;&amp;larr; what came next</source>
         <translation>&amp;nbsp;&amp;larr; ký tự thực sự theo sau</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="570"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="571"/>
         <source>A green bar under each character where the concept holds, to compare with the colours.</source>
         <translation>Một vạch xanh lá dưới mỗi ký tự mà tại đó khái niệm đúng, để so sánh với các màu.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="572"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="573"/>
         <source>Only yes/no concepts (quotation, comment, string, if-condition, regular expressions) can be underlined.</source>
         <translation>Chỉ các khái niệm có/không (ngoặc kép, chú thích, chuỗi, điều kiện if, biểu thức chính quy) mới gạch chân được.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="614"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="615"/>
         <source>No ranking yet for “%1”.</source>
         <translation>Chưa có xếp hạng cho “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="615"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="616"/>
         <source>Cells that best follow “&lt;b&gt;%1&lt;/b&gt;”, strongest |r| first. Click a row to colour the text by that cell.</source>
         <translation>Các ô bám theo “&lt;b&gt;%1&lt;/b&gt;” tốt nhất, |r| mạnh nhất trước. Nhấn vào một hàng để tô màu văn bản theo ô đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="627"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="628"/>
         <source>, layer %1</source>
         <translation>, lớp %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="706"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="707"/>
         <source>Gate saturation, layer %1</source>
         <translation>Độ bão hòa cổng, lớp %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="731"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="732"/>
         <source>Probe text</source>
         <translation>Văn bản thăm dò</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="733"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="734"/>
         <source>The model reads this text from a zero state; the Cells view colours it character by character. Characters the model has never seen are read as spaces.</source>
         <translation>Mô hình đọc văn bản này từ trạng thái 0; khung Ô nhớ tô màu nó theo từng ký tự. Các ký tự mà mô hình chưa từng gặp được đọc như dấu cách.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="742"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="743"/>
         <source>Use this text</source>
         <translation>Dùng văn bản này</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="743"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="744"/>
         <source>Use the validation text</source>
         <translation>Dùng văn bản kiểm định</translation>
     </message>
@@ -778,9 +778,8 @@
         <translation>σ_max (log)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="147"/>
         <source>σ_max of the product of the last d Jacobians, and its bound</source>
-        <translation>σ_max của tích d ma trận Jacobi cuối, và cận của nó</translation>
+        <translation type="vanished">σ_max của tích d ma trận Jacobi cuối, và cận của nó</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="149"/>
@@ -819,13 +818,18 @@
         <translation>t được chọn</translation>
     </message>
     <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="147"/>
+        <source>σ_max of the product of the last d Jacobians</source>
+        <translation>σ_max của tích d ma trận Jacobi gần nhất</translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="155"/>
         <source>bound (γλ)^d</source>
         <translation>cận (γλ)^d</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="176"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="211"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="212"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
@@ -835,29 +839,39 @@
         <translation>Ma trận Jacobi</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="260"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="261"/>
         <source>Singular values of J_t at t = %1</source>
         <translation>Giá trị kỳ dị của J_t tại t = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="285"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="286"/>
         <source>bound (γλ)^d, γλ = %1</source>
         <translation>cận (γλ)^d, γλ = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="305"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="286"/>
+        <source>reference (γλ)^d, γλ = %1</source>
+        <translation>đường tham chiếu (γλ)^d, γλ = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="307"/>
         <source>At t = %1: σ_max = &lt;b&gt;%2&lt;/b&gt;, %3 of %4 directions grow (σ &amp;gt; 1)</source>
         <translation>Tại t = %1: σ_max = &lt;b&gt;%2&lt;/b&gt;, %3 trên %4 hướng tăng (σ &amp;gt; 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="313"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="315"/>
         <source>over d = %1 steps the product&apos;s σ_max is &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>qua d = %1 bước, σ_max của tích là &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="316"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="319"/>
         <source> (bound %1)</source>
         <translation> (cận %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="319"/>
+        <source> (reference (γλ)^d: %1)</source>
+        <translation> (tham chiếu (γλ)^d: %1)</translation>
     </message>
 </context>
 <context>
@@ -1029,13 +1043,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="160"/>
-        <location filename="../../ui/main_window.cpp" line="838"/>
+        <location filename="../../ui/main_window.cpp" line="842"/>
         <source>rnnscope — %1</source>
         <translation>rnnscope — %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="216"/>
-        <location filename="../../ui/main_window.cpp" line="734"/>
+        <location filename="../../ui/main_window.cpp" line="738"/>
         <source>&amp;Play</source>
         <translation>&amp;Chạy</translation>
     </message>
@@ -1181,7 +1195,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="343"/>
-        <location filename="../../ui/main_window.cpp" line="823"/>
+        <location filename="../../ui/main_window.cpp" line="827"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
@@ -1211,7 +1225,7 @@
         <translation>Bố cục &amp;lớp học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="785"/>
+        <location filename="../../ui/main_window.cpp" line="789"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation>Thay đổi này sẽ đặt lại quá trình huấn luyện: mô hình bắt đầu lại từ trọng số ngẫu nhiên mới và các đường cong bắt đầu lại. Tiếp tục?</translation>
     </message>
@@ -1251,18 +1265,18 @@
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="710"/>
+        <location filename="../../ui/main_window.cpp" line="714"/>
         <source>The %1 view could not draw: %2</source>
         <translation>Khung %1 không vẽ được: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="734"/>
+        <location filename="../../ui/main_window.cpp" line="738"/>
         <source>&amp;Pause</source>
         <translation>&amp;Tạm dừng</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="452"/>
-        <location filename="../../ui/main_window.cpp" line="739"/>
+        <location filename="../../ui/main_window.cpp" line="743"/>
         <source>● Training</source>
         <translation>● Đang huấn luyện</translation>
     </message>
@@ -1303,106 +1317,106 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="452"/>
-        <location filename="../../ui/main_window.cpp" line="739"/>
+        <location filename="../../ui/main_window.cpp" line="743"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="453"/>
-        <location filename="../../ui/main_window.cpp" line="741"/>
+        <location filename="../../ui/main_window.cpp" line="745"/>
         <source>Step %1 · epoch %2</source>
         <translation>Bước %1 · epoch %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="454"/>
-        <location filename="../../ui/main_window.cpp" line="742"/>
+        <location filename="../../ui/main_window.cpp" line="746"/>
         <source>Loss %1 nats/char</source>
         <translation>Mất mát %1 nats/char</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="454"/>
-        <location filename="../../ui/main_window.cpp" line="743"/>
+        <location filename="../../ui/main_window.cpp" line="747"/>
         <source> · validation %1</source>
         <translation> · kiểm định %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="455"/>
-        <location filename="../../ui/main_window.cpp" line="745"/>
+        <location filename="../../ui/main_window.cpp" line="749"/>
         <source>%1 chars/s</source>
         <translation>%1 chars/s</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="457"/>
-        <location filename="../../ui/main_window.cpp" line="757"/>
+        <location filename="../../ui/main_window.cpp" line="761"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation>Giao diện %1 fps · %2 ms/khung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="760"/>
+        <location filename="../../ui/main_window.cpp" line="764"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện (đưa ảnh chụp dữ liệu vào các bảng, rồi vẽ lên màn hình).
 Lần vẽ gần nhất của từng bảng:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="763"/>
+        <location filename="../../ui/main_window.cpp" line="767"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation>
   %1: %2 ms + vẽ màn hình %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="770"/>
+        <location filename="../../ui/main_window.cpp" line="774"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Bài học: %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="844"/>
+        <location filename="../../ui/main_window.cpp" line="848"/>
         <source>Open a text to train on</source>
         <translation>Mở văn bản để huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="845"/>
+        <location filename="../../ui/main_window.cpp" line="849"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation>Tệp văn bản (*.txt *.md *.py *.c *.h *.cpp *.js);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="852"/>
+        <location filename="../../ui/main_window.cpp" line="856"/>
         <source>Open a checkpoint</source>
         <translation>Mở điểm kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="853"/>
+        <location filename="../../ui/main_window.cpp" line="857"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Điểm kiểm tra (*.safetensors);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="860"/>
+        <location filename="../../ui/main_window.cpp" line="864"/>
         <source>Save the model</source>
         <translation>Lưu mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="862"/>
+        <location filename="../../ui/main_window.cpp" line="866"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation>Điểm kiểm tra (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="884"/>
+        <location filename="../../ui/main_window.cpp" line="888"/>
         <source>About this lesson</source>
         <translation>Về bài học này</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="889"/>
+        <location filename="../../ui/main_window.cpp" line="893"/>
         <source>What to look at:</source>
         <translation>Cần quan sát gì:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="895"/>
+        <location filename="../../ui/main_window.cpp" line="899"/>
         <source>About rnnscope</source>
         <translation>Về rnnscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="896"/>
+        <location filename="../../ui/main_window.cpp" line="900"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;Phòng thí nghiệm về mạng nơ-ron hồi quy: xem một mạng RNN, LSTM hoặc GRU nhỏ học dự đoán ký tự tiếp theo của một văn bản theo thời gian thực, và cho nó chạy từng bước một.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Phím tắt:&lt;/b&gt; Space chạy/tạm dừng · N một lần cập nhật · R trọng số mới · F1 về bài học này · Ctrl+ / Ctrl− cỡ chữ&lt;/p&gt;&lt;p&gt;Điểm kiểm tra là các tệp .safetensors dùng tên tham số của PyTorch, nên trọng số chuyển được theo cả hai chiều.&lt;/p&gt;</translation>
     </message>

@@ -491,6 +491,7 @@ private slots:
     JacobianPanel panel(recorder.post());
     Snapshot snap;
     snap.config.seqLen = 6;
+    snap.config.model.cell = CellKind::Rnn;
     snap.spectra = {layerSpectra()};
     panel.render(snap);
     QVERIFY(!emptyStateShown(&panel));
@@ -507,6 +508,16 @@ private slots:
                    layerSpectra().productSigmaMax);
     COMPARE_POINTS(findSeries(&panel, "productChart", "bound"), (std::vector<double>{1, 2, 3, 4, 5, 6}),
                    layerSpectra().bound);
+    // (gamma lambda)^d bounds a vanilla RNN's product; for gated cells it is only a reference
+    QVERIFY(findSeries(&panel, "productChart", "bound")->name().startsWith(QStringLiteral("bound")));
+    {
+      Snapshot gated = snap;
+      gated.config.model.cell = CellKind::Lstm;
+      gated.serial = 99;
+      JacobianPanel lstmPanel(recorder.post());
+      lstmPanel.render(gated);
+      QVERIFY(findSeries(&lstmPanel, "productChart", "bound")->name().startsWith(QStringLiteral("reference")));
+    }
 
     auto* slider = panel.findChild<QSlider*>(QStringLiteral("stepSlider"));
     QCOMPARE(slider->minimum(), 0);

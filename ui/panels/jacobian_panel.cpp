@@ -144,7 +144,7 @@ JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::mov
   auto* timeView = makeChartView(timeChart_, QStringLiteral("sigmaMaxChart"), this);
 
   // The product over distance against the bound.
-  productChart_ = makeChart(tr("σ_max of the product of the last d Jacobians, and its bound"));
+  productChart_ = makeChart(tr("σ_max of the product of the last d Jacobians"));
   productX_ = new QValueAxis();
   styleAxis(productX_, tr("distance d = number of steps multiplied"));
   productY_ = new QLogValueAxis();
@@ -195,6 +195,7 @@ void JacobianPanel::render(const Snapshot& snapshot) {
     if (d.bound != s.bound) d.bound = s.bound;
     d.gamma = s.weights.gamma;
     d.lambda = s.weights.sigmaMax;
+    d.gated = snapshot.config.model.cell != CellKind::Rnn;
   }
   redraw();
 }
@@ -282,7 +283,8 @@ void JacobianPanel::draw(const Drawn& d, int parts) {
   product_->replace(product);
   QList<QPointF> bound = finitePoints(iota(d.bound.size(), 1), d.bound, true);
   bound_->replace(bound);
-  bound_->setName(tr("bound (γλ)^d, γλ = %1").arg(formatNumber(d.gamma * d.lambda)));
+  bound_->setName((d.gated ? tr("reference (γλ)^d, γλ = %1") : tr("bound (γλ)^d, γλ = %1"))
+                      .arg(formatNumber(d.gamma * d.lambda)));
   double lo = 1, hi = 1;
   for (const QPointF& p : product) {
     lo = std::min(lo, p.y());
@@ -313,7 +315,8 @@ void JacobianPanel::draw(const Drawn& d, int parts) {
     text += tr("over d = %1 steps the product's σ_max is <b>%2</b>")
                 .arg(d.productSigmaMax.size())
                 .arg(formatNumber(d.productSigmaMax.back(), 2));
-    if (!d.bound.empty()) text += tr(" (bound %1)").arg(formatNumber(d.bound.back(), 2));
+    if (!d.bound.empty())
+      text += (d.gated ? tr(" (reference (γλ)^d: %1)") : tr(" (bound %1)")).arg(formatNumber(d.bound.back(), 2));
   }
   summary_->setText(text);
 }

@@ -41,6 +41,9 @@ private:
     int selectedStep = -1;
     std::vector<double> singularValues, sigmaMaxOverTime, productSigmaMax, bound;
     double gamma = 0, lambda = 0;
+    // LSTM/GRU: the additive path through c (or z*h) escapes gamma = 1/4, so (gamma lambda)^d
+    // is a reference line there, not a bound.
+    bool gated = false;
     bool operator==(const Drawn&) const = default;
   };
   // The three charts, drawn one per render while training runs (Panel::hasPendingWork).
