@@ -49,7 +49,7 @@ namespace rnnscope::ui {
 
 namespace {
 
-constexpr int kLayoutVersion = 1;  // bump when the set of docks changes: old layouts are dropped
+constexpr int kLayoutVersion = 2;  // bump when the set of docks or the default layout changes: old layouts are dropped
 constexpr int kSpeeds[] = {1, 5, 20, 0};  // steps per second; 0 = as fast as the CPU allows
 constexpr int kMaxSpeedIndex = 3;
 const QSize kDefaultSize(1600, 1000);
