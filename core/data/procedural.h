@@ -9,8 +9,8 @@
 
 namespace rnnscope {
 
-// English paragraphs mixing narration and quoted speech ("straight" quotes mostly, some
-// “curly” ones). Each paragraph ends with a line break.
+// Paragraphs mixing English narration and quoted speech in Vietnamese ("straight" quotes
+// mostly, some “curly” ones). Each paragraph ends with a line break.
 std::string generateDialogue(std::size_t approxChars, std::uint64_t seed);
 
 // C-like functions with nested blocks, 4-space indentation equal to the brace depth, comments

@@ -41,7 +41,7 @@ TEST(ProceduralCorpus, SameSeedSameTextOtherSeedOtherText) {
 
 // Pins the generators' output: a change here changes every built-in corpus, on every platform.
 TEST(ProceduralCorpus, SeedOneStartsAsItAlwaysHas) {
-  const std::string dialogue = "\"I believe we are late again. Grace is waiting at the market.\" ";
+  const std::string dialogue = "\"Tôi tin chúng ta lại muộn rồi. Grace đang đợi ở chợ.\" ";
   const std::string code = "/*\n * Returns the index of key, or -1.\n * Fast path.\n */\nunsigned insert_key(";
   EXPECT_EQ(generateDialogue(2000, 1).substr(0, dialogue.size()), dialogue);
   EXPECT_EQ(generateCode(2000, 1).substr(0, code.size()), code);
@@ -131,6 +131,40 @@ TEST(ProceduralDialogue, MixesNarrationAndSpeechInVariedWays) {
   const auto quotations = straightQuotations(text);
   EXPECT_TRUE(std::any_of(quotations.begin(), quotations.end(), twoSentences));
   EXPECT_TRUE(std::any_of(quotations.begin(), quotations.end(), [](auto& q) { return q.size() < 12; }));
+}
+
+// The quote cell's reason to exist: inside the quotation marks the characters speak
+// Vietnamese, outside them the narrator writes English, so the side of the marks decides every
+// next character.
+TEST(ProceduralDialogue, SpeechIsVietnameseAndNarrationEnglish) {
+  const std::u32string text = decodeUtf8(generateDialogue(100000, 5));
+  bool inside = false;
+  std::u32string said;
+  std::size_t quotations = 0, outsideChars = 0;
+  for (char32_t c : text) {
+    const bool mark = c == U'"' || c == U'\u201C' || c == U'\u201D';
+    if (mark) {
+      const bool opening = c == U'\u201C' || (c == U'"' && !inside);
+      if (!opening) {
+        ++quotations;
+        const bool hasVietnameseLetter =
+            std::any_of(said.begin(), said.end(), [](char32_t ch) { return ch >= 0xC0 && ch != 0x201C && ch != 0x201D; });
+        EXPECT_TRUE(hasVietnameseLetter) << encodeUtf8(said);
+        said.clear();
+      }
+      inside = opening;
+      continue;
+    }
+    if (inside) {
+      said += c;
+    } else {
+      ++outsideChars;
+      ASSERT_LT(c, 0x80u) << "narration is plain English, found U+" << std::hex << static_cast<std::uint32_t>(c);
+    }
+  }
+  EXPECT_FALSE(inside);
+  EXPECT_GT(quotations, 500u);
+  EXPECT_GT(outsideChars, text.size() / 4);
 }
 
 // ---- code ---------------------------------------------------------------------------------
