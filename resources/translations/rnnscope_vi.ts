@@ -25,13 +25,13 @@
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="13"/>
-        <source>A one-layer LSTM with 128 cells reads a made-up story full of dialogue, one character at a time, and learns to guess the next character. Press Play and watch it go from random letters to words, names and quotation marks.</source>
-        <translation>Một LSTM một lớp với 128 ô đọc một câu chuyện hư cấu đầy lời thoại, từng ký tự một, và học đoán ký tự tiếp theo. Nhấn Chạy và xem nó đi từ những chữ cái ngẫu nhiên đến các từ, tên riêng và dấu ngoặc kép.</translation>
+        <source>A one-layer LSTM with 128 cells reads a made-up story full of dialogue, one character at a time, and learns to guess the next character. The narrator writes English and the characters speak Vietnamese, so to guess the next letter the network has to remember whether a quotation is open. Press Play and watch it go from random letters to words, names and quotation marks.</source>
+        <translation>Một LSTM một lớp với 128 ô đọc một câu chuyện hư cấu đầy lời thoại, từng ký tự một, và học đoán ký tự tiếp theo. Người kể chuyện viết bằng tiếng Anh còn các nhân vật nói tiếng Việt, nên muốn đoán chữ cái tiếp theo thì mạng phải nhớ xem mình có đang ở trong một lời thoại hay không. Nhấn Chạy và xem nó đi từ những chữ cái ngẫu nhiên đến các từ, tên riêng và dấu ngoặc kép.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="14"/>
-        <source>The loss curve falls from about 4 nats per character (pure guessing) towards 1.5. Every few seconds the sample on the right gets more readable. After a few hundred steps, open the Cells tab: some cell is high inside quotation marks and low outside.</source>
-        <translation>Đường cong mất mát giảm từ khoảng 4 nats mỗi ký tự (đoán mò hoàn toàn) xuống gần 1.5. Cứ vài giây, mẫu sinh bên phải lại dễ đọc hơn. Sau vài trăm bước, mở thẻ Ô nhớ: có những ô mang giá trị cao bên trong dấu ngoặc kép và thấp ở bên ngoài.</translation>
+        <source>The loss curve falls from ln 102 ≈ 4.6 nats per character (pure guessing among the 102 characters of the text) to below 1 within about a thousand steps. Every few seconds the sample on the right gets more readable. After a few hundred steps, open the Cells tab: one cell is high inside quotation marks and low outside (or the other way round), and it gets cleaner as training goes on.</source>
+        <translation>Đường cong mất mát giảm từ ln 102 ≈ 4.6 nats mỗi ký tự (đoán mò hoàn toàn giữa 102 ký tự của văn bản) xuống dưới 1 sau khoảng một nghìn bước. Cứ vài giây, mẫu sinh bên phải lại dễ đọc hơn. Sau vài trăm bước, mở thẻ Ô nhớ: có một ô mang giá trị cao bên trong dấu ngoặc kép và thấp ở bên ngoài (hoặc ngược lại), và nó càng rõ nét khi huấn luyện lâu hơn.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="16"/>
@@ -776,10 +776,6 @@
         <location filename="../../ui/panels/jacobian_panel.cpp" line="151"/>
         <source>σ_max (log)</source>
         <translation>σ_max (log)</translation>
-    </message>
-    <message>
-        <source>σ_max of the product of the last d Jacobians, and its bound</source>
-        <translation type="vanished">σ_max của tích d ma trận Jacobi cuối, và cận của nó</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="149"/>
