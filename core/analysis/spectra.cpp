@@ -1,12 +1,15 @@
 #include "core/analysis/spectra.h"
 
 #include <cmath>
+#include <exception>
 #include <limits>
 
 #include <Eigen/Eigenvalues>
 #include <Eigen/QR>
 #include <Eigen/SVD>
 
+#include "core/analysis/eigenvalues.h"
+#include "core/analysis/singular_values.h"
 #include "core/util/random.h"
 
 namespace rnnscope {
@@ -73,7 +76,7 @@ S sigmaMaxLanczos(const Mat<S>& J, Vec<S>& v, Vec<S>* u = nullptr) {
 
 template <class S>
 std::vector<double> singularValues(const Mat<S>& m) {
-  return toVector<S>(Eigen::BDCSVD<Mat<S>>(m).singularValues());
+  return toVector<S>(denseSingularValues<S>(m));
 }
 
 template <class S>
@@ -137,18 +140,27 @@ std::vector<double> jacobianProductSigmaMax(const Model<S>& model, int layer, In
 template <class S>
 WeightSpectrum weightSpectrum(const Model<S>& model, int layer) {
   const auto& cfg = model.config();
-  const Mat<double> W = model.params().value(model.layerIds(layer).Whh).template cast<double>();
-  WeightSpectrum ws;
-  ws.singularValues = singularValues<S>(model.params().value(model.layerIds(layer).Whh));
-  ws.sigmaMax = ws.singularValues.empty() ? 0 : ws.singularValues.front();
-  ws.gamma = cfg.cell == CellKind::Rnn ? 1.0 : 0.25;  // vanilla: tanh' <= 1 (relu too); gated: sigmoid' <= 1/4
+  const auto W = model.params().value(model.layerIds(layer).Whh);  // [GH, H]
+  const int G = cfg.gates();
   const Index H = cfg.hidden;
-  for (int g = 0; g < cfg.gates(); ++g) {
-    const Mat<S> block = W.middleRows(g * H, H).template cast<S>();  // own precision: float is ~3x faster
-    Eigen::EigenSolver<Mat<S>> es(block, false);
-    const auto& ev = es.eigenvalues();
-    ws.gateEigenvalues.emplace_back(ev.data(), ev.data() + ev.size());
+  WeightSpectrum ws;
+  ws.gamma = cfg.cell == CellKind::Rnn ? 1.0 : 0.25;  // vanilla: tanh' <= 1 (relu too); gated: sigmoid' <= 1/4
+  ws.gateEigenvalues.resize(static_cast<std::size_t>(G));
+  // G eigenvalue problems and one SVD, independent of each other: shared out over the
+  // matrix threads (Eigen::nbThreads(), which the engine sets), the SVD first as the largest.
+  std::exception_ptr failure;
+#pragma omp parallel for schedule(dynamic, 1) num_threads(Eigen::nbThreads())
+  for (int task = 0; task <= G; ++task) {
+    try {
+      if (task == 0) ws.singularValues = singularValues<S>(W);
+      else ws.gateEigenvalues[static_cast<std::size_t>(task - 1)] = eigenvalues<S>(W.middleRows((task - 1) * H, H));
+    } catch (...) {
+#pragma omp critical(rnnscope_weight_spectrum)
+      failure = std::current_exception();
+    }
   }
+  if (failure) std::rethrow_exception(failure);
+  ws.sigmaMax = ws.singularValues.empty() ? 0 : ws.singularValues.front();
   return ws;
 }
 
