@@ -79,6 +79,12 @@ Mat<S> Model<S>::stateJacobian(int layer, int t, Index b) const {
 }
 
 template <class S>
+StateJacobianOperator<S> Model<S>::stateJacobianOperator(int layer, std::span<const int> steps, Index b) const {
+  if (layer < 0 || layer >= config_.layers || steps_ == 0) throw Error("no such layer in the last window");
+  return StateJacobianOperator<S>(layerWeights(layer), caches_[layer], steps, b);
+}
+
+template <class S>
 LayerGrads<S> Model<S>::layerGrads(int l) {
   const auto& ids = layerIds_[l];
   return {params_.grad(ids.Wih), params_.grad(ids.Whh), params_.grad(ids.bih), params_.grad(ids.bhh)};

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/nn/config.h"
+#include "core/nn/jacobian_operator.h"
 #include "core/nn/layer_cache.h"
 #include "core/nn/parameters.h"
 
@@ -66,6 +67,9 @@ public:
   // d s_t / d s_{t-1} of `layer` at step t of the last window (batch column b); see
   // layerStateJacobian. [H, H], or [2H, 2H] for LSTM with s = [h; c].
   Mat<S> stateJacobian(int layer, int t, Index b = 0) const;
+  // The same Jacobians as one operator on blocks of vectors, column j at step steps[j]
+  // (core/nn/jacobian_operator.h); it refers to the model's weights, so it must not outlive it.
+  StateJacobianOperator<S> stateJacobianOperator(int layer, std::span<const int> steps, Index b = 0) const;
   LayerGrads<S> layerGrads(int layer);
 
 private:
