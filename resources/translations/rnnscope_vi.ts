@@ -404,7 +404,7 @@
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="197"/>
         <source>Probe text…</source>
-        <translation>Văn bản thăm dò…</translation>
+        <translation>Đổi văn bản…</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="200"/>
@@ -709,27 +709,32 @@
         <translation>Dòng gradient</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="333"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="334"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; T = %2</source>
         <translation>Bước &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; T = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="340"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="343"/>
+        <source> (a reference only: the gated path escapes it)</source>
+        <translation> (chỉ để tham chiếu: đường đi qua cổng thoát khỏi cận này)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="345"/>
         <source> (&amp;lt; 1: must vanish)</source>
         <translation> (&amp;lt; 1: chắc chắn tiêu biến)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="340"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="345"/>
         <source> (≥ 1: bound allows growth)</source>
         <translation> (≥ 1: cận cho phép tăng)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="343"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="348"/>
         <source> &amp;nbsp;·&amp;nbsp; last loss&apos;s gradient ×&lt;b&gt;%1&lt;/b&gt; after %2 steps back</source>
         <translation> &amp;nbsp;·&amp;nbsp; gradient của mất mát cuối ×&lt;b&gt;%1&lt;/b&gt; sau %2 bước lùi</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="336"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="337"/>
         <source> &amp;nbsp;·&amp;nbsp; γλ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation> &amp;nbsp;·&amp;nbsp; γλ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>

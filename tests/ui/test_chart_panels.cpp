@@ -400,6 +400,7 @@ private slots:
   void flowSeriesAndBound() {
     Snapshot snap;
     snap.step = 42;
+    snap.config.model.cell = CellKind::Rnn;
     auto flow = std::make_shared<GradientFlowRecord>(flowRecord(42, {1e-3, 1e-2, 1e-1, 1}, {0.0, 1e-3, 1e-2, 0.5}));
     snap.flow = flow;
     LayerSpectra spectra = layerSpectra();
@@ -418,7 +419,16 @@ private slots:
     COMPARE_POINTS(findSeries(&panel, "distanceChart", "bound"), (std::vector<double>{0, 1, 2, 3}),
                    (std::vector<double>{0.5, 0.25, 0.125, 0.0625}));
     QVERIFY(!panel.findChild<chart::LayerChooser*>()->isVisibleTo(&panel));
-    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("summary"))->text().contains(QStringLiteral("42")));
+    const QString summary = panel.findChild<QLabel*>(QStringLiteral("summary"))->text();
+    QVERIFY(summary.contains(QStringLiteral("42")));
+    // a vanilla RNN's gamma lambda bounds the product; a gated cell's is only a reference
+    const double gl = spectra.weights.gamma * spectra.weights.sigmaMax;
+    QVERIFY2(summary.contains(gl < 1 ? QStringLiteral("must vanish") : QStringLiteral("bound allows growth")),
+             qPrintable(summary));
+    snap.config.model.cell = CellKind::Gru;
+    GradientFlowPanel gruPanel(nullptr);
+    gruPanel.render(snap);
+    QVERIFY(gruPanel.findChild<QLabel*>(QStringLiteral("summary"))->text().contains(QStringLiteral("reference only")));
   }
 
   void flowLstmAndLayers() {

@@ -214,6 +214,7 @@ void GradientFlowPanel::render(const Snapshot& snapshot) {
     if (b.bound != s.bound) b.bound = s.bound;
     b.gamma = s.weights.gamma;
     b.lambda = s.weights.sigmaMax;
+    b.gated = snapshot.config.model.cell != CellKind::Rnn;
   }
   redraw();
 }
@@ -337,7 +338,11 @@ void GradientFlowPanel::drawWindow(const GradientFlowRecord& flow, int layer, co
                 .arg(formatNumber(bound->gamma))
                 .arg(formatNumber(bound->lambda))
                 .arg(formatNumber(gl));
-    text += gl < 1 ? tr(" (&lt; 1: must vanish)") : tr(" (≥ 1: bound allows growth)");
+    // For gated cells the path through c (or z*h) is not bounded by gamma = 1/4.
+    if (bound->gated)
+      text += tr(" (a reference only: the gated path escapes it)");
+    else
+      text += gl < 1 ? tr(" (&lt; 1: must vanish)") : tr(" (≥ 1: bound allows growth)");
   }
   if (byDistance.size() > 1 && std::isfinite(valueAtZero) && valueAtZero > 0 && std::isfinite(byDistance.back())) {
     text += tr(" &nbsp;·&nbsp; last loss's gradient ×<b>%1</b> after %2 steps back")

@@ -41,6 +41,7 @@ private:
   struct LayerBound {
     std::vector<double> bound;  // (gamma*lambda)^d, d = 1..T
     double gamma = 0, lambda = 0;  // 0: unknown (no spectra yet)
+    bool gated = false;            // LSTM/GRU: a reference line, not a bound
     bool operator==(const LayerBound&) const = default;
   };
   // The three views, drawn one per render while training runs (Panel::hasPendingWork).
