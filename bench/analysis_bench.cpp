@@ -5,6 +5,8 @@
 //
 //   ./build/bench/analysis_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 #include <benchmark/benchmark.h>
+#include <algorithm>
+#include <cstdlib>
 
 #include <Eigen/Core>
 
@@ -137,7 +139,10 @@ BENCHMARK(BM_NormsInsideBackward)->Apply(cellsAndSizes);
 }  // namespace rnnscope
 
 int main(int argc, char** argv) {
-  Eigen::setNbThreads(2);
+  // 2 matrix threads, as the CLI benchmark uses; RNNSCOPE_BENCH_THREADS=1 measures the
+  // single-thread cost (what the GUI engine, which trains on one core, pays)
+  const char* threads = std::getenv("RNNSCOPE_BENCH_THREADS");
+  Eigen::setNbThreads(threads ? std::max(1, std::atoi(threads)) : 2);
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();

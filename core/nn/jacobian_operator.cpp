@@ -1,5 +1,7 @@
 #include "core/nn/jacobian_operator.h"
 
+#include <vector>
+
 #include "core/util/error.h"
 
 namespace rnnscope {
@@ -52,6 +54,19 @@ StateJacobianOperator<S>::StateJacobianOperator(const LayerWeights<S>& w, const 
       }
     }
   }
+}
+
+template <class S>
+StateJacobianOperator<S> StateJacobianOperator<S>::select(std::span<const Index> columns) const {
+  for (Index j : columns)
+    if (j < 0 || j >= m_) throw Error("no such column in the Jacobian operator");
+  const std::vector<Index> picked(columns.begin(), columns.end());
+  StateJacobianOperator<S> out = *this;
+  out.m_ = static_cast<Index>(picked.size());
+  out.gate_ = gate_(Eigen::all, picked);
+  if (skip_.size() > 0) out.skip_ = skip_(Eigen::all, picked);
+  if (extra_.size() > 0) out.extra_ = extra_(Eigen::all, picked);
+  return out;
 }
 
 template <class S>

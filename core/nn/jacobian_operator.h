@@ -21,6 +21,9 @@ public:
   Index size() const { return n_; }       // state size n: H, or 2H for LSTM ([h; c])
   Index columns() const { return m_; }    // m = steps.size()
 
+  // The operator of a subset of the columns, in the order given.
+  StateJacobianOperator select(std::span<const Index> columns) const;
+
   // Y = J X column by column: Y.col(j) = J_{steps[j]} X.col(j). X, Y: [n, m].
   void apply(const Mat<S>& X, Mat<S>& Y) const;
   // V = J^T U column by column. U, V: [n, m].
