@@ -487,7 +487,8 @@ TEST_F(Cli, SampleContinuesThePrimeAndRepeatsWithItsSeed) {
 // ---- grads ---------------------------------------------------------------------------------------
 
 TEST_F(Cli, GradsWritesEveryParameterInTheCheckpointsDtype) {
-  const std::string input = "\"Where is Mai?\" asked Lan.";
+  // ASCII only, so bytes are characters (the speech of the generated dialogue is Vietnamese)
+  const std::string input = "\"Tom, Sam!\" asked Lan.";
   for (const std::string dtype : {"f32", "f64"}) {
     SCOPED_TRACE(dtype);
     const auto runDir = train("run" + dtype, {"--dtype", dtype, "--cell", "gru", "--layers", "2"});
@@ -496,7 +497,7 @@ TEST_F(Cli, GradsWritesEveryParameterInTheCheckpointsDtype) {
                         "--out", out.string()});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const auto summary = json::parse(r.out);
-    EXPECT_EQ(summary["positions"], input.size() - 1);  // 26 characters: 25 predictions
+    EXPECT_EQ(summary["positions"], input.size() - 1);  // 22 characters: 21 predictions
     EXPECT_GT(summary["loss"].get<double>(), 1.0);
     EXPECT_LT(summary["loss"].get<double>(), 6.0);
     const Safetensors weights(runDir / "checkpoint.safetensors"), grads(out);
@@ -640,7 +641,7 @@ TEST_F(Cli, AnalyzeReportsGradientNormsAndSpectraPerLayer) {
 
 TEST_F(Cli, CellsWritesActivationsAndRanksCells) {
   const auto lstm = (train("lstm", {"--layers", "2"}) / "checkpoint.safetensors").string();
-  const std::string input = "He said, \"Look at the lamp!\" and left. \"Why?\" she asked.";
+  const std::string input = "He said, \"Tom, Sam!\" and left. \"Thu?\" she asked.";
   const long T = static_cast<long>(input.size());
   auto r = run({"cells", "--checkpoint", lstm, "--input", input, "--out", path("lstm.safetensors").string(), "--concept",
                 "quote", "--top", "5"});
@@ -775,14 +776,14 @@ TEST_F(Cli, BadTextsAreRefusedWithOneLine) {
       a.insert(a.end(), extra.begin(), extra.end());
       return a;
     };
-    expectOneLineError(with({"--input", "Tạm biệt"}), "U+1EA1");  // not in the vocabulary
+    expectOneLineError(with({"--input", "chào 你好"}), "U+4F60");  // not in the vocabulary
     expectOneLineError(with({"--input", "ab\xff"}), "UTF-8");
     expectOneLineError(with({"--input-file", path("missing.txt").string()}), "missing.txt");
     expectOneLineError(with({"--input-file", path("empty.txt").string()}), "empty");
     expectOneLineError(with({}), "--input");
     if (command != "cells") expectOneLineError(with({"--input", "a"}), "two characters");
   }
-  expectOneLineError({"sample", "--checkpoint", ckpt, "--prime", "Tạm biệt"}, "not in the vocabulary");
+  expectOneLineError({"sample", "--checkpoint", ckpt, "--prime", "你好"}, "not in the vocabulary");
   expectOneLineError({"sample", "--checkpoint", ckpt, "--prime", "ab\xff"}, "UTF-8");
 }
 
