@@ -46,6 +46,13 @@ std::unique_ptr<Trainer<float>> trainedOneWindow(CellKind cell, int hidden, int 
 // What the live engine recomputes for the Jacobian and weight-spectrum panels, per layer.
 void liveAnalysis(const Model<float>& model) {
   const int T = model.lastSteps();
+  for (int l = 0; l < model.config().layers; ++l) benchmark::DoNotOptimize(layerSpectra(model, l, T - 1));
+}
+
+// The same pieces called one after the other (each may still use the matrix threads inside),
+// as a reference for what running them as parallel tasks gains.
+void liveAnalysisInSequence(const Model<float>& model) {
+  const int T = model.lastSteps();
   for (int l = 0; l < model.config().layers; ++l) {
     benchmark::DoNotOptimize(jacobianSingularValues(model, l, T - 1));
     benchmark::DoNotOptimize(jacobianSigmaMaxOverTime(model, l));
@@ -66,6 +73,12 @@ void BM_LiveAnalysis_Lstm256(benchmark::State& st) {
   for (auto _ : st) liveAnalysis(trainer->model());
 }
 BENCHMARK(BM_LiveAnalysis_Lstm256)->Arg(1)->Arg(32)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_LiveAnalysisInSequence_Lstm256(benchmark::State& st) {
+  auto trainer = trainedOneWindow(CellKind::Lstm, 256, static_cast<int>(st.range(0)));
+  for (auto _ : st) liveAnalysisInSequence(trainer->model());
+}
+BENCHMARK(BM_LiveAnalysisInSequence_Lstm256)->Arg(1)->Arg(32)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The live analysis piece by piece (LSTM, hidden 256, batch 32, layer 0).
 enum Piece { kJacobians, kSelectedSpectrum, kSigmaMaxOverTime, kProduct, kWeightSpectrum };

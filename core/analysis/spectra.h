@@ -43,4 +43,20 @@ WeightSpectrum weightSpectrum(const Model<S>& model, int layer);
 // (gamma * lambda)^d for d = 1..n.
 std::vector<double> vanishingBound(double gamma, double lambda, int n);
 
+// Everything the Jacobian and weight-spectrum views show of one layer after a window.
+struct LayerSpectra {
+  int selectedStep = 0;                          // the timestep whose full spectrum is below
+  std::vector<double> singularValuesAtSelected;  // of J at selectedStep, descending
+  std::vector<double> sigmaMaxOverTime;          // [T] sigma_max(J_t)
+  std::vector<double> productSigmaMax;           // [T] sigma_max of the product over distance d = 1..T
+  std::vector<double> bound;                     // [T] (gamma * lambda)^d
+  WeightSpectrum weights;
+};
+
+// The live analysis of one layer (batch column 0): the pieces above, which do not depend on
+// each other, run as separate tasks over the matrix threads (Eigen::nbThreads()), longest
+// first, each on one thread; with one matrix thread, one after the other.
+template <class S>
+LayerSpectra layerSpectra(const Model<S>& model, int layer, int selectedStep);
+
 }  // namespace rnnscope

@@ -191,16 +191,8 @@ void Engine::run() {
     const auto t0 = Clock::now();
     const int T = model.lastSteps();
     std::vector<LayerSpectra> spectra;
-    for (int l = 0; l < model.config().layers; ++l) {
-      LayerSpectra ls;
-      ls.selectedStep = s.analysisStep < 0 ? T - 1 : std::min(s.analysisStep, T - 1);
-      ls.singularValuesAtSelected = jacobianSingularValues(model, l, ls.selectedStep);
-      ls.sigmaMaxOverTime = jacobianSigmaMaxOverTime(model, l);
-      ls.productSigmaMax = jacobianProductSigmaMax(model, l);
-      ls.weights = weightSpectrum(model, l);
-      ls.bound = vanishingBound(ls.weights.gamma, ls.weights.sigmaMax, T);
-      spectra.push_back(std::move(ls));
-    }
+    const int selected = s.analysisStep < 0 ? T - 1 : std::min(s.analysisStep, T - 1);
+    for (int l = 0; l < model.config().layers; ++l) spectra.push_back(layerSpectra(model, l, selected));
     s.spectra = std::move(spectra);
     s.analysisMs = millisecondsSince(t0);
     s.analysisDoneAt = s.step();

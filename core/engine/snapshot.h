@@ -15,15 +15,6 @@
 
 namespace rnnscope {
 
-struct LayerSpectra {
-  int selectedStep = 0;                    // the timestep whose full spectrum is below
-  std::vector<double> singularValuesAtSelected;  // of J at selectedStep, descending
-  std::vector<double> sigmaMaxOverTime;    // [T] sigma_max(J_t)
-  std::vector<double> productSigmaMax;     // [T] sigma_max of the product over distance d = 1..T
-  std::vector<double> bound;               // [T] (gamma * lambda)^d
-  WeightSpectrum weights;
-};
-
 struct SampleView {
   std::u32string prime;
   std::u32string text;     // the continuation

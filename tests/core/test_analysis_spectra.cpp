@@ -57,6 +57,33 @@ TEST_P(Spectra, ProductSigmaMaxIsExactWithAFullBlock) {
   EXPECT_NEAR(jacobianProductSigmaMax(m, 0, 0, 1)[0], product[0], 1e-9 * product[0]);
 }
 
+// The live analysis runs its pieces as parallel tasks: each must come out as when called alone.
+TEST_P(Spectra, LayerSpectraMatchesThePiecesCalledAlone) {
+  const auto m = trainedLikeModel(GetParam(), 2, 2, 7);
+  for (int l = 0; l < 2; ++l) {
+    const LayerSpectra ls = layerSpectra(m, l, 3);
+    EXPECT_EQ(ls.selectedStep, 3);
+    const auto near = [](const std::vector<double>& a, const std::vector<double>& b, const char* what) {
+      ASSERT_EQ(a.size(), b.size()) << what;
+      for (std::size_t i = 0; i < a.size(); ++i) EXPECT_NEAR(a[i], b[i], 1e-12 * (1 + std::abs(b[i]))) << what << " " << i;
+    };
+    near(ls.singularValuesAtSelected, jacobianSingularValues(m, l, 3), "selected");
+    near(ls.sigmaMaxOverTime, jacobianSigmaMaxOverTime(m, l), "sigma max over time");
+    near(ls.productSigmaMax, jacobianProductSigmaMax(m, l), "product");
+    const WeightSpectrum w = weightSpectrum(m, l);
+    near(ls.weights.singularValues, w.singularValues, "W_hh singular values");
+    EXPECT_EQ(ls.weights.sigmaMax, ls.weights.singularValues.front());
+    EXPECT_EQ(ls.weights.gamma, w.gamma);
+    ASSERT_EQ(ls.weights.gateEigenvalues.size(), w.gateEigenvalues.size());
+    for (std::size_t g = 0; g < w.gateEigenvalues.size(); ++g) {
+      ASSERT_EQ(ls.weights.gateEigenvalues[g].size(), w.gateEigenvalues[g].size());
+      for (std::size_t i = 0; i < w.gateEigenvalues[g].size(); ++i)
+        EXPECT_LT(std::abs(ls.weights.gateEigenvalues[g][i] - w.gateEigenvalues[g][i]), 1e-12) << g << " " << i;
+    }
+    near(ls.bound, vanishingBound(w.gamma, w.sigmaMax, 7), "bound");
+  }
+}
+
 // ||dL_T/dh_k|| from the analysis equals the chain rule written with explicit Jacobians:
 // dL_T/ds_k = J_{k+1}^T ... J_{T-1}^T dL_T/ds_{T-1}, s = h or [h; c].
 TEST_P(Spectra, LastLossGradientFollowsTheJacobianChain) {
