@@ -365,6 +365,9 @@ void LossPanel::rebuildSeries() {
   trainRaw_->replace(curvePoints(steps_, loss_, u, logY));
   trainSmoothed_->replace(curvePoints(steps_, smoothed_, u, logY));
   validation_->replace(decimateMinMax(finitePoints(validationSteps, validation, logY)));
+  // A few measurements are dots; many would hide the training curve under them: then a line.
+  const bool dots = validation_->count() <= 12;
+  if (validation_->pointsVisible() != dots) validation_->setPointsVisible(dots);
 
   std::vector<double> clipX, clipY;
   clipX.reserve(clippedIndex_.size());
