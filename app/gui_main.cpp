@@ -6,12 +6,9 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <functional>
 #include <thread>
 #include <vector>
-#include <map>
-#include <tuple>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,35 +44,15 @@ class App : public QApplication {
 public:
   using QApplication::QApplication;
   std::function<void(double ms)> onEventDone;
-  bool profile = qEnvironmentVariableIsSet("RNNSCOPE_PROFILE_EVENTS");
-  bool cpuMeter = qEnvironmentVariableIsSet("RNNSCOPE_CPU_FRAMES");
-  std::map<QString, std::tuple<int, double, double, double>> table;
-  static double threadCpuMs() {
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
-  }
 
   bool notify(QObject* receiver, QEvent* event) override {
     if (!onEventDone || depth_ > 0 || QThread::currentThread() != thread()) return QApplication::notify(receiver, event);
     ++depth_;
     QElapsedTimer clock;
     clock.start();
-    const QString what = profile ? QString::fromLatin1(receiver->metaObject()->className()) + QStringLiteral("/") +
-                                       QString::number(event->type()) + QStringLiteral("/") + receiver->objectName()
-                                 : QString();
-    const double cpu0 = (profile || cpuMeter) ? threadCpuMs() : 0;
     const bool result = QApplication::notify(receiver, event);
     --depth_;
-    const double ms = static_cast<double>(clock.nsecsElapsed()) / 1e6;
-    if (profile) {
-      auto& [n, total, mx, cpu] = table[what];
-      ++n;
-      total += ms;
-      mx = std::max(mx, ms);
-      cpu += threadCpuMs() - cpu0;
-    }
-    onEventDone(cpuMeter ? threadCpuMs() - cpu0 : ms);
+    onEventDone(static_cast<double>(clock.nsecsElapsed()) / 1e6);
     return result;
   }
 
@@ -178,8 +155,7 @@ int runUiBenchmark(MainWindow& window, double seconds) {
   bridge.setRendering(true);
   bridge.deliverNow();
   runEventLoopFor(0.2);
-  bridge.clearFrameHistory();
-  auto frames0 = bridge.frameStats().frames;
+  std::int64_t frames0 = 0;  // set when training starts
 
   // Two measures of how long a click would wait, taken throughout the GUI half: events posted
   // from another thread every 5 ms (as input arrives), and a 10 ms timer's lateness.
@@ -230,17 +206,6 @@ int runUiBenchmark(MainWindow& window, double seconds) {
         history = bridge.frameHistory();
         frames = bridge.frameStats().frames - frames0;
       });
-  if (app->profile) {
-    std::vector<std::pair<double, QString>> rows;
-    for (const auto& [k, v] : app->table) rows.emplace_back(std::get<1>(v), k);
-    std::sort(rows.rbegin(), rows.rend());
-    for (std::size_t i = 0; i < std::min<std::size_t>(25, rows.size()); ++i) {
-      const auto& v = app->table[rows[i].second];
-      std::fprintf(stderr, "event %-70s n=%5d total %8.1f ms max %6.1f cpu %8.1f\n", qPrintable(rows[i].second),
-                   std::get<0>(v), std::get<1>(v), std::get<2>(v), std::get<3>(v));
-    }
-  }
-
   // Per panel, on stderr (stdout stays one JSON line): which view costs the frame time.
   window.recordRenderTimes(false);
   for (std::size_t i = 0; i < window.panels().size(); ++i) {

@@ -404,7 +404,13 @@ void MainWindow::chooseLanguage(const QString& code) {
   box.exec();
   if (box.clickedButton() != restart) return;
   saveSettings();
-  QStringList args = QCoreApplication::arguments().mid(1);
+  // The same command line, less a --language that would override the choice just made.
+  QStringList args;
+  const QStringList given = QCoreApplication::arguments().mid(1);
+  for (qsizetype i = 0; i < given.size(); ++i) {
+    if (given[i] == QLatin1String("--language")) ++i;
+    else if (!given[i].startsWith(QLatin1String("--language="))) args << given[i];
+  }
   QProcess::startDetached(QCoreApplication::applicationFilePath(), args);
   QCoreApplication::quit();
 }
@@ -672,7 +678,8 @@ void MainWindow::render(const std::shared_ptr<const Snapshot>& snapshot) {
   for (std::size_t k = 0; k < n; ++k) {
     const std::size_t i = (start + k) % n;
     if (renderedSerial_[i] == snapshot->serial || !isShowing(panels_[i])) continue;
-    const bool news = panels_[i]->hasPendingWork() || panels_[i]->contentVersion(*snapshot) != drawnVersion_[i];
+    const std::uint64_t version = panels_[i]->contentVersion(*snapshot);
+    const bool news = panels_[i]->hasPendingWork() || version != drawnVersion_[i];
     const double expected = news ? renderEstimateMs_[i] + paintEstimateMs_[i] : 0.0;
     if (renderedAny && spent + expected > kFrameBudgetMs) {
       firstPanelNextFrame_ = i;
@@ -680,7 +687,7 @@ void MainWindow::render(const std::shared_ptr<const Snapshot>& snapshot) {
       return;
     }
     renderPanel(panels_[i], *snapshot);
-    drawnVersion_[i] = panels_[i]->contentVersion(*snapshot);
+    drawnVersion_[i] = version;
     if (news) renderEstimateMs_[i] = updateEstimate(renderEstimateMs_[i], lastRenderMs_[i]);
     // A render without news costs what it took and causes no painting.
     spent += lastRenderMs_[i] + (news ? paintEstimateMs_[i] : 0.0);

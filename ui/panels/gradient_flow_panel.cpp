@@ -271,24 +271,24 @@ void GradientFlowPanel::drawWindow(const GradientFlowRecord& flow, int layer, co
 
   // (a)
   if (parts & kTimePart) {
-  const QList<QPointF> dhPoints = finitePoints(ks, dh, true);
-  dh_->replace(dhPoints);
-  Range timeRange;
-  timeRange.add(dhPoints);
-  const bool hasCell = static_cast<std::size_t>(layer) < flow.dcNorm.size() && !flow.dcNorm[layer].empty();
-  if (hasCell) {
-    const QList<QPointF> dcPoints = finitePoints(ks, flow.dcNorm[layer], true);
-    dc_->replace(dcPoints);
-    timeRange.add(dcPoints);
-  } else {
-    dc_->clear();
-  }
-  dc_->setVisible(hasCell);
-  setIndexRange(timeX_, 0, std::max<double>(1, static_cast<double>(T) - 1), 9, 0.5 + static_cast<double>(T) * 0.01);
-  if (timeRange.valid())
-    setLogRange(timeY_, timeRange.lo, timeRange.hi, 6);
-  else
-    setLogRange(timeY_, 1e-3, 1, 6);
+    const QList<QPointF> dhPoints = finitePoints(ks, dh, true);
+    dh_->replace(dhPoints);
+    Range timeRange;
+    timeRange.add(dhPoints);
+    const bool hasCell = static_cast<std::size_t>(layer) < flow.dcNorm.size() && !flow.dcNorm[layer].empty();
+    if (hasCell) {
+      const QList<QPointF> dcPoints = finitePoints(ks, flow.dcNorm[layer], true);
+      dc_->replace(dcPoints);
+      timeRange.add(dcPoints);
+    } else {
+      dc_->clear();
+    }
+    dc_->setVisible(hasCell);
+    setIndexRange(timeX_, 0, std::max<double>(1, static_cast<double>(T) - 1), 9, 0.5 + static_cast<double>(T) * 0.01);
+    if (timeRange.valid())
+      setLogRange(timeY_, timeRange.lo, timeRange.hi, 6);
+    else
+      setLogRange(timeY_, 1e-3, 1, 6);
   }
   if (!(parts & kDistancePart)) return;
 

@@ -251,29 +251,29 @@ void JacobianPanel::draw(const Drawn& d, int parts) {
   // Singular values of J_t, index from 1.
   const std::size_t n = d.singularValues.size();
   if (parts & kSpectrumPart) {
-  const QList<QPointF> sv = finitePoints(iota(n, 1), d.singularValues, true);
-  singularValues_->replace(sv);
-  singularValues_->setPointsVisible(n <= 24);
-  const double nMax = std::max<double>(2, static_cast<double>(n));
-  spectrumOne_->replace(QList<QPointF>{QPointF(1, 1), QPointF(nMax, 1)});
-  setIndexRange(spectrumX_, 1, nMax, 8, 0.5);
-  setLogRangeWithOne(spectrumY_, sv);
-  setChartTitle(spectrumChart_, tr("Singular values of J_t at t = %1").arg(d.selectedStep));
+    const QList<QPointF> sv = finitePoints(iota(n, 1), d.singularValues, true);
+    singularValues_->replace(sv);
+    singularValues_->setPointsVisible(n <= 24);
+    const double nMax = std::max<double>(2, static_cast<double>(n));
+    spectrumOne_->replace(QList<QPointF>{QPointF(1, 1), QPointF(nMax, 1)});
+    setIndexRange(spectrumX_, 1, nMax, 8, 0.5);
+    setLogRangeWithOne(spectrumY_, sv);
+    setChartTitle(spectrumChart_, tr("Singular values of J_t at t = %1").arg(d.selectedStep));
   }
 
   // sigma_max over time with the chosen step marked.
   if (parts & kOverTimePart) {
-  const std::size_t T = d.sigmaMaxOverTime.size();
-  const QList<QPointF> overTime = finitePoints(iota(T, 0), d.sigmaMaxOverTime, true);
-  sigmaMaxOverTime_->replace(overTime);
-  const double tMax = std::max<double>(1, static_cast<double>(T) - 1);
-  timeOne_->replace(QList<QPointF>{QPointF(0, 1), QPointF(tMax, 1)});
-  if (d.selectedStep >= 0 && static_cast<std::size_t>(d.selectedStep) < T && std::isfinite(d.sigmaMaxOverTime[d.selectedStep]))
-    selectedMarker_->replace(QList<QPointF>{QPointF(d.selectedStep, clampForLog(d.sigmaMaxOverTime[d.selectedStep]))});
-  else
-    selectedMarker_->clear();
-  setIndexRange(timeX_, 0, tMax, 8, 0.5 + tMax * 0.02);
-  setLogRangeWithOne(timeY_, overTime);
+    const std::size_t T = d.sigmaMaxOverTime.size();
+    const QList<QPointF> overTime = finitePoints(iota(T, 0), d.sigmaMaxOverTime, true);
+    sigmaMaxOverTime_->replace(overTime);
+    const double tMax = std::max<double>(1, static_cast<double>(T) - 1);
+    timeOne_->replace(QList<QPointF>{QPointF(0, 1), QPointF(tMax, 1)});
+    if (d.selectedStep >= 0 && static_cast<std::size_t>(d.selectedStep) < T && std::isfinite(d.sigmaMaxOverTime[d.selectedStep]))
+      selectedMarker_->replace(QList<QPointF>{QPointF(d.selectedStep, clampForLog(d.sigmaMaxOverTime[d.selectedStep]))});
+    else
+      selectedMarker_->clear();
+    setIndexRange(timeX_, 0, tMax, 8, 0.5 + tMax * 0.02);
+    setLogRangeWithOne(timeY_, overTime);
   }
 
   // Product over d = 1..T against the bound; the summary with the last chart.

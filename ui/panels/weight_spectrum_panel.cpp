@@ -296,28 +296,28 @@ void WeightSpectrumPanel::draw(const Drawn& d, int parts) {
     radii << tr("%1: %2").arg(g < letters.size() ? letters[g] : QString::number(g), formatNumber(radius, 2));
   }
   if (parts & kPlanePart) {
-  for (int g = 0; g < kMaxGates; ++g) {
-    QScatterSeries* s = gates_[g];
-    const bool used = static_cast<std::size_t>(g) < w.gateEigenvalues.size();
-    if (!used) {
-      s->clear();
-      s->setVisible(false);
-      continue;
+    for (int g = 0; g < kMaxGates; ++g) {
+      QScatterSeries* s = gates_[g];
+      const bool used = static_cast<std::size_t>(g) < w.gateEigenvalues.size();
+      if (!used) {
+        s->clear();
+        s->setVisible(false);
+        continue;
+      }
+      const auto& eig = w.gateEigenvalues[g];
+      QList<QPointF> points;
+      points.reserve(static_cast<qsizetype>(eig.size()));
+      for (const auto& mu : eig)
+        if (std::isfinite(mu.real()) && std::isfinite(mu.imag())) points.append(QPointF(mu.real(), mu.imag()));
+      s->replace(points);
+      const QString letter = g < letters.size() ? letters[g] : QString::number(g);
+      s->setObjectName(QStringLiteral("eigenvalues_") + letter);
+      s->setName(gateName(d.cell, g).isEmpty() ? letter : gateName(d.cell, g));
+      s->setVisible(true);
     }
-    const auto& eig = w.gateEigenvalues[g];
-    QList<QPointF> points;
-    points.reserve(static_cast<qsizetype>(eig.size()));
-    for (const auto& mu : eig)
-      if (std::isfinite(mu.real()) && std::isfinite(mu.imag())) points.append(QPointF(mu.real(), mu.imag()));
-    s->replace(points);
-    const QString letter = g < letters.size() ? letters[g] : QString::number(g);
-    s->setObjectName(QStringLiteral("eigenvalues_") + letter);
-    s->setName(gateName(d.cell, g).isEmpty() ? letter : gateName(d.cell, g));
-    s->setVisible(true);
-  }
-  radius_ = niceRadius(farthest);
-  setChartTitle(planeChart_, d.cell == CellKind::Rnn ? tr("Eigenvalues of W_hh") : tr("Eigenvalues of each gate block of W_hh"));
-  keepAspectEqual();
+    radius_ = niceRadius(farthest);
+    setChartTitle(planeChart_, d.cell == CellKind::Rnn ? tr("Eigenvalues of W_hh") : tr("Eigenvalues of each gate block of W_hh"));
+    keepAspectEqual();
   }
   if (!(parts & kSingularValuePart)) return;
 
