@@ -4,29 +4,15 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
-#include <QFileInfo>
 #include <QFile>
 #include <QStandardPaths>
 
-#include "core/analysis/concepts.h"
+#include "core/lesson/lesson.h"
 #include "core/util/error.h"
 
 namespace rnnscope::ui {
 
 namespace {
-
-std::string requiredText(const nlohmann::json& j, const char* key, const QString& origin) {
-  if (!j.contains(key) || !j[key].is_string() || j[key].get<std::string>().empty())
-    throw Error(origin.toStdString() + ": field '" + key + "' must be a non-empty string");
-  return j[key].get<std::string>();
-}
-
-std::string optionalText(const nlohmann::json& j, const char* key, const QString& origin) {
-  if (!j.contains(key)) return {};
-  if (!j[key].is_string()) throw Error(origin.toStdString() + ": field '" + key + "' must be a string");
-  return j[key].get<std::string>();
-}
 
 // A lesson may carry its own short text instead of naming a corpus; the engine reads corpora
 // from files, so the text is written once to the cache directory.
@@ -40,62 +26,29 @@ std::string materializeCorpusText(const QString& lessonId, const QString& text) 
   return path.toStdString();
 }
 
+Lesson fromCore(const rnnscope::Lesson& core) {
+  Lesson lesson;
+  lesson.id = QString::fromStdString(core.id);
+  lesson.order = core.order;
+  lesson.title = QString::fromStdString(core.title);
+  lesson.description = QString::fromStdString(core.description);
+  lesson.lookAt = QString::fromStdString(core.lookAt);
+  lesson.probeText = QString::fromStdString(core.probeText);
+  lesson.conceptName = core.conceptName;
+  for (const auto& key : core.focusPanels) lesson.focusPanels << QString::fromStdString(key);
+  lesson.config = core.config;
+  // a lesson's own text is a marker here, written to a file by toSetup()
+  lesson.corpusSource = core.corpusText.empty() ? core.corpusSource : "text:" + core.corpusText;
+  lesson.steps = core.steps;
+  for (const auto& c : core.checks) lesson.claims << QString::fromStdString(c.claim);
+  return lesson;
+}
+
 }  // namespace
 
 Lesson parseLesson(const QByteArray& bytes, const QString& origin) {
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
-  } catch (const nlohmann::json::parse_error& e) {
-    throw Error(origin.toStdString() + ": not valid JSON (" + e.what() + ")");
-  }
-  if (!j.is_object()) throw Error(origin.toStdString() + ": a lesson must be a JSON object");
-
-  Lesson lesson;
-  lesson.id = QString::fromStdString(requiredText(j, "id", origin));
-  lesson.title = QString::fromStdString(requiredText(j, "title", origin));
-  lesson.description = QString::fromStdString(requiredText(j, "description", origin));
-  lesson.lookAt = QString::fromStdString(optionalText(j, "look_at", origin));
-  lesson.probeText = QString::fromStdString(optionalText(j, "probe", origin));
-  if (j.contains("focus")) {
-    if (!j["focus"].is_array()) throw Error(origin.toStdString() + ": field 'focus' must be a list of panel names");
-    for (const auto& key : j["focus"]) {
-      if (!key.is_string()) throw Error(origin.toStdString() + ": field 'focus' must be a list of panel names");
-      lesson.focusPanels << QString::fromStdString(key.get<std::string>());
-    }
-  }
-  if (j.contains("order")) {
-    if (!j["order"].is_number_integer()) throw Error(origin.toStdString() + ": field 'order' must be a whole number");
-    lesson.order = j["order"].get<int>();
-  }
-  const std::string corpusText = optionalText(j, "corpus_text", origin);
-  if (!corpusText.empty()) {
-    lesson.corpusSource.clear();  // filled in by toSetup()
-  } else {
-    lesson.corpusSource = requiredText(j, "corpus", origin);
-  }
-  lesson.conceptName = optionalText(j, "concept", origin);
-  if (lesson.conceptName.empty()) lesson.conceptName = "quote";
-  try {
-    conceptSignal(lesson.conceptName, U"probe");  // refuses unknown names and bad patterns
-  } catch (const std::exception& e) {
-    throw Error(origin.toStdString() + ": concept: " + e.what());
-  }
-
-  if (!j.contains("config")) throw Error(origin.toStdString() + ": field 'config' (the training settings) is missing");
-  nlohmann::json config = j["config"];
-  // The vocabulary size comes from the corpus when the engine builds the model; a placeholder
-  // lets the lesson file leave it out.
-  if (config.is_object() && config.contains("model") && config["model"].is_object() &&
-      !config["model"].contains("vocab_size"))
-    config["model"]["vocab_size"] = 1;
-  try {
-    lesson.config = TrainConfig::fromJson(config);
-  } catch (const std::exception& e) {
-    throw Error(origin.toStdString() + ": config: " + e.what());
-  }
-  if (!corpusText.empty()) lesson.corpusSource = "text:" + corpusText;  // marker, resolved by toSetup()
-  return lesson;
+  return fromCore(rnnscope::parseLesson(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                                        origin.toStdString()));
 }
 
 EngineSetup Lesson::toSetup() const {
@@ -120,20 +73,7 @@ QString Lesson::displayLookAt() const { return QCoreApplication::translate("Less
 const std::vector<Lesson>& builtinLessons() {
   static const std::vector<Lesson> lessons = [] {
     std::vector<Lesson> all;
-    QDirIterator it(QStringLiteral(":/lessons"), {QStringLiteral("*.json")}, QDir::Files);
-    while (it.hasNext()) {
-      const QString path = it.next();
-      QFile file(path);
-      if (!file.open(QIODevice::ReadOnly)) throw Error("cannot read the built-in lesson " + path.toStdString());
-      Lesson lesson = parseLesson(file.readAll(), path);
-      if (lesson.id != QFileInfo(path).completeBaseName())
-        throw Error(path.toStdString() + ": the id '" + lesson.id.toStdString() + "' must match the file name");
-      all.push_back(std::move(lesson));
-    }
-    if (all.empty()) throw Error("no lessons were compiled into this program (resources/lessons is empty)");
-    std::sort(all.begin(), all.end(), [](const Lesson& a, const Lesson& b) {
-      return a.order != b.order ? a.order < b.order : a.id < b.id;
-    });
+    for (const auto& core : rnnscope::builtinLessons()) all.push_back(fromCore(core));
     return all;
   }();
   return lessons;

@@ -1,6 +1,6 @@
 #pragma once
-// Lessons: ready-made sessions (a text, a model, what to watch) compiled into the binary from
-// resources/lessons/*.json, so that a class can start from the same place with one click.
+// Lessons as the window uses them: core/lesson/lesson.h's lessons (compiled in from
+// resources/lessons/*.json) with Qt strings and translated texts.
 #include <string>
 #include <vector>
 
@@ -23,6 +23,8 @@ struct Lesson {
   // Panels to bring to the front of their tabs when the lesson opens (keys, e.g. "cells").
   QStringList focusPanels;
   TrainConfig config;
+  int steps = 0;        // the training steps its checks need
+  QStringList claims;   // the sentences its checks test (English)
 
   // The engine session this lesson describes (not started: the user presses Play).
   EngineSetup toSetup() const;

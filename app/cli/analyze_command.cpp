@@ -28,7 +28,8 @@ nlohmann::json analyzeLayers(Model<S>& model) {
     j["layer"] = l;
     j["dloss_dh_norm"] = std::vector<double>(c.dhNorm.begin(), c.dhNorm.end());
     if (model.config().cell == CellKind::Lstm) j["dloss_dc_norm"] = std::vector<double>(c.dcNorm.begin(), c.dcNorm.end());
-    j["last_loss_dh_norm"] = lastLoss[static_cast<std::size_t>(l)];
+    j["last_loss_dh_norm"] = lastLoss.dhNorm[static_cast<std::size_t>(l)];
+    if (model.config().cell == CellKind::Lstm) j["last_loss_dc_norm"] = lastLoss.dcNorm[static_cast<std::size_t>(l)];
     nlohmann::json sv = nlohmann::json::array();
     for (int t = 0; t < model.lastSteps(); ++t) sv.push_back(jacobianSingularValues(model, l, t));
     j["jacobian_sv"] = std::move(sv);

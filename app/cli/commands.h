@@ -12,6 +12,7 @@ void addBenchCommand(CLI::App& app);
 void addCorpusCommand(CLI::App& app);
 void addAnalyzeCommand(CLI::App& app);
 void addCellsCommand(CLI::App& app);
+void addLessonsCommand(CLI::App& app);
 
 // Sets Eigen's thread count (1..64); 0 leaves the default.
 void setThreads(int threads);

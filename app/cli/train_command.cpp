@@ -19,6 +19,7 @@
 #include "core/data/corpus_source.h"
 #include "core/data/utf8.h"
 #include "core/io/checkpoint.h"
+#include "core/lesson/lesson_checks.h"
 #include "core/nn/sampling.h"
 #include "core/train/trainer.h"
 
@@ -29,7 +30,7 @@ namespace fs = std::filesystem;
 namespace {
 
 struct TrainFlags {
-  std::string corpus, out, resume, configFile;
+  std::string corpus, out, resume, configFile, lesson;
   std::int64_t steps = 0;
   std::optional<std::string> cell, nonlinearity, gruVariant, dtype, init, optimizer, clip, bptt;
   std::optional<int> hidden, layers, embed, batch, seqLen;
@@ -50,8 +51,8 @@ void overrideWith(T& field, const std::optional<U>& flag) {
   if (flag) field = static_cast<T>(*flag);
 }
 
-TrainConfig configFromFlags(const TrainFlags& f) {
-  TrainConfig c;
+// The settings: a lesson's (--lesson) or the defaults, then --config, then each flag.
+TrainConfig configFromFlags(const TrainFlags& f, TrainConfig c) {
   if (!f.configFile.empty()) {
     std::ifstream in(f.configFile);
     if (!in) throw Error("cannot open the config file " + f.configFile);
@@ -151,10 +152,34 @@ void restoreRun(const RunFiles& files, Trainer<S>& trainer) {
                 " are from different steps; the run directory was modified");
 }
 
+nlohmann::json checksJson(const std::vector<CheckOutcome>& outcomes) {
+  nlohmann::json checks = nlohmann::json::array();
+  for (const auto& o : outcomes)
+    checks.push_back({{"name", o.name},
+                      {"passed", o.passed},
+                      {"value", std::isfinite(o.value) ? nlohmann::json(o.value) : nlohmann::json(nullptr)},
+                      {"op", o.op},
+                      {"threshold", o.threshold},
+                      {"step", o.step},
+                      {"claim", o.claim}});
+  return checks;
+}
+
+std::string describeChecks(std::int64_t step, const std::vector<CheckOutcome>& outcomes) {
+  std::ostringstream line;
+  line << "checks at step " << step << ":";
+  for (const auto& o : outcomes) line << ' ' << o.name << '=' << csvNumber(o.value) << (o.passed ? " (holds)" : " (not yet)");
+  return line.str();
+}
+
 template <class S>
-void runTraining(const TrainFlags& f, const TrainConfig& cfg, const Corpus& corpus, const RunFiles& files, bool resuming) {
+void runTraining(const TrainFlags& f, const TrainConfig& cfg, std::shared_ptr<const Corpus> corpusPtr,
+                 const RunFiles& files, bool resuming, const Lesson* lesson) {
+  const Corpus& corpus = *corpusPtr;
   auto split = splitTrainValidation(corpus.tokens, cfg.validationFraction);
   Trainer<S> trainer(cfg, std::move(split.train), std::move(split.validation));
+  std::optional<LessonMonitor<S>> monitor;
+  if (lesson) monitor.emplace(*lesson, corpusPtr, f.steps);
   if (resuming) restoreRun(files, trainer);
   const std::int64_t first = trainer.state().step;
 
@@ -168,7 +193,7 @@ void runTraining(const TrainFlags& f, const TrainConfig& cfg, const Corpus& corp
   std::int64_t chars = 0;
   double lastLoss = NAN, lastVal = NAN;
   for (std::int64_t s = first; s < f.steps; ++s) {
-    const StepReport r = trainer.step();
+    const StepReport r = monitor ? monitor->step(trainer) : trainer.step();
     chars += r.positions;
     const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!r.applied || !trainer.parametersFinite()) {
@@ -198,6 +223,7 @@ void runTraining(const TrainFlags& f, const TrainConfig& cfg, const Corpus& corp
       metrics.flush();
       saveRun(files, trainer, corpus.vocab);
     }
+    if (monitor && monitor->evaluatedAt() == r.step) bar.message(describeChecks(r.step, monitor->outcomes()));
     bar.update(r.step, r.loss, chars);
   }
   bar.finish();
@@ -210,6 +236,14 @@ void runTraining(const TrainFlags& f, const TrainConfig& cfg, const Corpus& corp
                             {"chars_per_sec", seconds > 0 ? double(chars) / seconds : 0.0},
                             {"seconds", seconds},
                             {"out", files.dir.string()}};
+  if (monitor) {
+    summary["lesson"] = lesson->id;
+    summary["checks"] = checksJson(monitor->outcomes());
+    const auto claimed = monitor->secondsToClaim();
+    summary["seconds_to_claim"] = claimed ? nlohmann::json(*claimed) : nlohmann::json(nullptr);
+    const auto claimedAt = monitor->stepsToClaim();
+    summary["steps_to_claim"] = claimedAt ? nlohmann::json(*claimedAt) : nlohmann::json(nullptr);
+  }
   std::cout << summary.dump() << std::endl;
 }
 
@@ -220,6 +254,8 @@ void train(const TrainFlags& f, const CLI::App& cmd) {
   TrainConfig cfg;
   nlohmann::json runInfo;
   std::string corpusSpec = f.corpus;
+  const Lesson* lesson = f.lesson.empty() ? nullptr : &lessonById(f.lesson);
+  if (lesson && resuming) throw Error("--lesson starts a lesson from scratch; --resume continues a run: use one of them");
   if (resuming) {
     for (const char* flag : kRunFlags)
       if (cmd.count(flag) > 0)
@@ -240,10 +276,14 @@ void train(const TrainFlags& f, const CLI::App& cmd) {
     }
   } else {
     if (f.out.empty()) throw Error("--out DIR is required (or --resume DIR)");
-    if (f.corpus.empty()) throw Error("--corpus FILE is required (or builtin:dialogue, builtin:code)");
-    cfg = configFromFlags(f);
+    if (lesson && corpusSpec.empty()) corpusSpec = lesson->corpusSource;
+    if (corpusSpec.empty() && !(lesson && !lesson->corpusText.empty()))
+      throw Error("--corpus FILE is required (or builtin:dialogue, builtin:code, or --lesson NAME)");
+    cfg = configFromFlags(f, lesson ? lesson->config : TrainConfig{});
   }
-  const Corpus corpus = loadCorpusSource(corpusSpec);
+  const auto corpusPtr =
+      std::make_shared<const Corpus>(corpusSpec.empty() ? loadLessonCorpus(*lesson) : loadCorpusSource(corpusSpec));
+  const Corpus& corpus = *corpusPtr;
   const std::string print = hex(fingerprint(corpus.text));
   if (resuming && runInfo["corpus"].value("fingerprint", "") != print)
     throw Error("cannot resume: the corpus " + corpusSpec + " has changed since the run started");
@@ -254,27 +294,42 @@ void train(const TrainFlags& f, const CLI::App& cmd) {
     std::error_code ec;
     fs::create_directories(files.dir, ec);
     if (ec || !fs::is_directory(files.dir)) throw Error("cannot create the output directory " + files.dir.string());
-    const std::string source = isBuiltinCorpus(corpusSpec) ? corpusSpec : fs::absolute(corpusSpec).string();
+    const std::string source = corpusSpec.empty() || isBuiltinCorpus(corpusSpec) ? corpusSpec : fs::absolute(corpusSpec).string();
     runInfo = {{"format", "rnnscope-run/1"},
                {"train", cfg.toJson()},
                {"corpus", {{"source", source}, {"fingerprint", print}, {"chars", corpus.text.size()}}},
                {"threads", threadCount()}};
+    if (lesson) runInfo["lesson"] = lesson->id;
     std::ofstream out(files.config());
     out << runInfo.dump(2) << '\n';
     if (!out) throw Error("cannot write " + files.config().string());
   }
   if (cfg.model.dtype == DType::F64)
-    runTraining<double>(f, cfg, corpus, files, resuming);
+    runTraining<double>(f, cfg, corpusPtr, files, resuming, lesson);
   else
-    runTraining<float>(f, cfg, corpus, files, resuming);
+    runTraining<float>(f, cfg, corpusPtr, files, resuming, lesson);
 }
 
 }  // namespace
+
+void addLessonsCommand(CLI::App& app) {
+  auto* cmd = app.add_subcommand("lessons", "List the built-in lessons as JSON: id, title, steps (the steps its checks need)");
+  cmd->callback([] {
+    nlohmann::json all = nlohmann::json::array();
+    for (const auto& l : builtinLessons()) {
+      nlohmann::json checks = nlohmann::json::array();
+      for (const auto& c : l.checks) checks.push_back({{"name", c.name}, {"claim", c.claim}});
+      all.push_back({{"id", l.id}, {"title", l.title}, {"steps", l.steps}, {"checks", checks}});
+    }
+    std::cout << all.dump() << std::endl;
+  });
+}
 
 void addTrainCommand(CLI::App& app) {
   auto f = std::make_shared<TrainFlags>();
   auto* cmd = app.add_subcommand("train", "Train a model on a text; writes a run directory");
   cmd->add_option("--corpus", f->corpus, "UTF-8 text file, or builtin:dialogue / builtin:code[:CHARS[:SEED]]");
+  cmd->add_option("--lesson", f->lesson, "Train a built-in lesson (its text and settings; flags override them) and evaluate its checks");
   cmd->add_option("--steps", f->steps, "Total training steps (windows) to reach")->required()->check(CLI::Range(std::int64_t(1), std::int64_t(1) << 40));
   cmd->add_option("--out", f->out, "Run directory to create");
   cmd->add_option("--resume", f->resume, "Continue the run in this directory up to --steps");

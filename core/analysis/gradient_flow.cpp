@@ -1,12 +1,15 @@
 #include "core/analysis/gradient_flow.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "core/nn/recurrent_layer.h"
 #include "core/util/error.h"
 
 namespace rnnscope {
 
 template <class S>
-std::vector<std::vector<double>> lastLossGradientNorms(const Model<S>& model, Index b) {
+LastLossGradients lastLossGradientNorms(const Model<S>& model, Index b) {
   const int L = model.config().layers, T = model.lastSteps(), B = model.lastBatch();
   if (T == 0 || model.lastTargets().size() != static_cast<std::size_t>(T) * B || b < 0 || b >= B)
     throw Error("the last-position gradient needs a window with a loss, and an existing stream");
@@ -17,13 +20,16 @@ std::vector<std::vector<double>> lastLossGradientNorms(const Model<S>& model, In
   Mat<S> dOut = Mat<S>::Zero(model.config().hidden, T);
   dOut.col(T - 1) = model.params().value(model.headWeightId()).transpose() * dlogits;
 
-  std::vector<std::vector<double>> norms(static_cast<std::size_t>(L));
+  LastLossGradients norms;
+  norms.dhNorm.resize(static_cast<std::size_t>(L));
+  norms.dcNorm.resize(static_cast<std::size_t>(L));
   Mat<S> dBelow;
   for (int l = L - 1; l >= 0; --l) {
     auto one = singleStreamCache(model.layerCache(l), b);
     const auto w = model.layerWeights(l);
     layerBackwardThroughTime(w, one, dOut);
-    norms[static_cast<std::size_t>(l)].assign(one.dhNorm.begin(), one.dhNorm.end());
+    norms.dhNorm[static_cast<std::size_t>(l)].assign(one.dhNorm.begin(), one.dhNorm.end());
+    norms.dcNorm[static_cast<std::size_t>(l)].assign(one.dcNorm.begin(), one.dcNorm.end());
     if (l > 0) {
       layerInputGradient(w, one, dBelow);
       dOut.swap(dBelow);
@@ -33,16 +39,51 @@ std::vector<std::vector<double>> lastLossGradientNorms(const Model<S>& model, In
 }
 
 template <class S>
+std::pair<std::vector<std::vector<double>>, std::vector<std::vector<double>>> gatedPathProducts(const Model<S>& model,
+                                                                                                 Index b) {
+  std::vector<std::vector<double>> maxima, medians;
+  const auto& cfg = model.config();
+  if (cfg.cell == CellKind::Rnn) return {maxima, medians};
+  const int T = model.lastSteps(), B = model.lastBatch();
+  const Index H = cfg.hidden;
+  // The carrying gate is rows H..2H in both orders: LSTM (i, f, g, o) and GRU (r, z, n).
+  const bool oneMinus = cfg.cell == CellKind::Gru && cfg.gruVariant == GruVariant::Classic;
+  for (int l = 0; l < cfg.layers; ++l) {
+    const auto& gates = model.layerCache(l).gates;
+    Vec<double> product = Vec<double>::Ones(H);
+    std::vector<double> mx, md, column(static_cast<std::size_t>(H));
+    for (int d = 1; d <= T; ++d) {
+      const Index n = Index(T - d) * B + b;
+      const Vec<double> a = gates.col(n).segment(H, H).template cast<double>();
+      product.array() *= oneMinus ? (1.0 - a.array()).eval() : a.array().eval();
+      mx.push_back(product.maxCoeff());
+      Vec<double>::Map(column.data(), H) = product;
+      std::nth_element(column.begin(), column.begin() + H / 2, column.end());
+      md.push_back(column[static_cast<std::size_t>(H / 2)]);
+    }
+    maxima.push_back(std::move(mx));
+    medians.push_back(std::move(md));
+  }
+  return {maxima, medians};
+}
+
+template <class S>
 GradientFlowRecord gradientFlowOf(const Model<S>& model, std::int64_t step, const ClipReport& clip, bool withLastLoss) {
   GradientFlowRecord r;
   r.step = step;
+  r.weightsStep = step - 1;
   r.clip = clip;
   for (int l = 0; l < model.config().layers; ++l) {
     const auto& c = model.layerCache(l);
     r.dhNorm.emplace_back(c.dhNorm.begin(), c.dhNorm.end());
     r.dcNorm.emplace_back(c.dcNorm.begin(), c.dcNorm.end());
   }
-  if (withLastLoss) r.lastLossDhNorm = lastLossGradientNorms(model);
+  if (withLastLoss) {
+    auto last = lastLossGradientNorms(model);
+    r.lastLossDhNorm = std::move(last.dhNorm);
+    if (model.config().cell == CellKind::Lstm) r.lastLossDcNorm = std::move(last.dcNorm);
+  }
+  std::tie(r.gatedPathMax, r.gatedPathMedian) = gatedPathProducts(model);
   return r;
 }
 
@@ -51,8 +92,12 @@ void GradientFlowHistory::push(GradientFlowRecord r) {
   while (records_.size() > capacity_) records_.pop_front();
 }
 
-template std::vector<std::vector<double>> lastLossGradientNorms<float>(const Model<float>&, Index);
-template std::vector<std::vector<double>> lastLossGradientNorms<double>(const Model<double>&, Index);
+template LastLossGradients lastLossGradientNorms<float>(const Model<float>&, Index);
+template LastLossGradients lastLossGradientNorms<double>(const Model<double>&, Index);
+template std::pair<std::vector<std::vector<double>>, std::vector<std::vector<double>>> gatedPathProducts<float>(
+    const Model<float>&, Index);
+template std::pair<std::vector<std::vector<double>>, std::vector<std::vector<double>>> gatedPathProducts<double>(
+    const Model<double>&, Index);
 template GradientFlowRecord gradientFlowOf<float>(const Model<float>&, std::int64_t, const ClipReport&, bool);
 template GradientFlowRecord gradientFlowOf<double>(const Model<double>&, std::int64_t, const ClipReport&, bool);
 

@@ -2,6 +2,7 @@
 // How the gradient travels back through time in the last training window.
 #include <cstdint>
 #include <deque>
+#include <utility>
 #include <vector>
 
 #include "core/nn/model.h"
@@ -9,12 +10,29 @@
 
 namespace rnnscope {
 
+// Every figure of a record comes from one forward and backward pass over one window, made
+// with one set of weights: those after `weightsStep` updates, i.e. the pass that computed
+// update number `step` = weightsStep + 1, taken before that update was applied.
 struct GradientFlowRecord {
-  std::int64_t step = 0;
+  std::int64_t step = 0;         // the update this window's pass computed
+  std::int64_t weightsStep = 0;  // the weights it describes: after step - 1 updates
   std::vector<std::vector<double>> dhNorm;          // [L][T] ||dL/dh_k||, L = sum of the window's losses
   std::vector<std::vector<double>> dcNorm;          // [L][T] ||dL/dc_k|| (LSTM; empty otherwise)
   std::vector<std::vector<double>> lastLossDhNorm;  // [L][T] ||dL_T/dh_k||, the last position's loss alone
+  std::vector<std::vector<double>> lastLossDcNorm;  // [L][T] ||dL_T/dc_k|| (LSTM; empty otherwise)
+  // The gated cells' own path back through time (empty for the vanilla RNN), [L][T], entry
+  // d-1 for distance d: the diagonal product D_d = prod_{s=T-d+1..T} a_s of the gate that
+  // carries the state unchanged, a = f (LSTM's c), z (GRU reset-after, h' = (1-z) n + z h) or
+  // 1 - z (classic GRU, h' = (1-z) h + z h~). Max over cells = ||D_d||, the gain of the
+  // highway alone; the median shows a typical cell.
+  std::vector<std::vector<double>> gatedPathMax;
+  std::vector<std::vector<double>> gatedPathMedian;
   ClipReport clip;
+};
+
+struct LastLossGradients {
+  std::vector<std::vector<double>> dhNorm;  // [L][T] ||dL_T/dh_k||
+  std::vector<std::vector<double>> dcNorm;  // [L][T] ||dL_T/dc_k|| (LSTM; empty rows otherwise)
 };
 
 // ||dL_T/dh_k|| for k = 0..T-1 in every layer, for stream b of the last window, where L_T is
@@ -22,9 +40,15 @@ struct GradientFlowRecord {
 // nearer loss term masks how little of the far one arrives. One backward pass of one stream
 // through time, without weight gradients. [L][T], index k.
 template <class S>
-std::vector<std::vector<double>> lastLossGradientNorms(const Model<S>& model, Index b = 0);
+LastLossGradients lastLossGradientNorms(const Model<S>& model, Index b = 0);
 
-// The record of a step, from the caches that training's own backward pass left behind.
+// The gated path's products (see GradientFlowRecord) for stream b of the last window: {max, median}.
+template <class S>
+std::pair<std::vector<std::vector<double>>, std::vector<std::vector<double>>> gatedPathProducts(const Model<S>& model,
+                                                                                                 Index b = 0);
+
+// The record of update `step`, from the caches that training's own backward pass left
+// behind; call it before the optimiser changes the weights (Trainer's beforeUpdate hook).
 template <class S>
 GradientFlowRecord gradientFlowOf(const Model<S>& model, std::int64_t step, const ClipReport& clip, bool withLastLoss = true);
 

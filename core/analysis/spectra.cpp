@@ -297,7 +297,15 @@ void addWeightSpectrumTasks(const Model<S>& model, const Mat<S>& W, WeightSpectr
     tasks.push_back([&W, &ws, g, H] { ws.gateEigenvalues[static_cast<std::size_t>(g)] = eigenvalues<S>(W.middleRows(g * H, H)); });
 }
 
-void finishWeightSpectrum(WeightSpectrum& ws) { ws.sigmaMax = ws.singularValues.empty() ? 0 : ws.singularValues.front(); }
+void finishWeightSpectrum(WeightSpectrum& ws) {
+  ws.sigmaMax = ws.singularValues.empty() ? 0 : ws.singularValues.front();
+  ws.gateSpectralRadius.clear();
+  for (const auto& gate : ws.gateEigenvalues) {
+    double rho = 0;
+    for (const auto& e : gate) rho = std::max(rho, std::abs(e));
+    ws.gateSpectralRadius.push_back(rho);
+  }
+}
 }  // namespace
 
 template <class S>

@@ -33,7 +33,10 @@ std::vector<double> jacobianProductSigmaMax(const Model<S>& model, int layer, In
 struct WeightSpectrum {
   std::vector<double> singularValues;               // of the whole W_hh [GH, H], descending
   std::vector<std::vector<std::complex<double>>> gateEigenvalues;  // [G][H] of each H x H gate block
-  double sigmaMax = 0;                               // lambda in the bound
+  std::vector<double> gateSpectralRadius;            // [G] rho = max |eigenvalue| of each gate block
+  // lambda in the vanilla RNN's bound. rho <= sigma_max always, and for a non-normal W_hh
+  // sigma_max can be far larger: one step may stretch a state by sigma_max even when rho < 1.
+  double sigmaMax = 0;
   double gamma = 1;                                  // max |activation'|: 1 (tanh, relu) or 1/4 (sigmoid)
 };
 

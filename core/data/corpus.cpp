@@ -179,4 +179,9 @@ Split splitTrainValidation(const std::vector<std::int32_t>& tokens, double valid
   return Split{{tokens.begin(), cut}, {cut, tokens.end()}};
 }
 
+std::u32string defaultProbeText(const Corpus& corpus, std::span<const std::int32_t> validation) {
+  if (validation.size() >= 200) return corpus.vocab.decode(validation.first(std::min<std::size_t>(validation.size(), 1500)));
+  return corpus.text.substr(0, std::min<std::size_t>(corpus.text.size(), 1500));
+}
+
 }  // namespace rnnscope

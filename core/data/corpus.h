@@ -60,6 +60,10 @@ struct Split {
 // text, rather than random pieces, so validation measures passages training never saw.
 Split splitTrainValidation(const std::vector<std::int32_t>& tokens, double validationFraction);
 
+// The text the analysis probes by default: a stretch of the validation text (unseen in
+// training) of at most 1500 characters, or the start of the corpus when there is too little.
+std::u32string defaultProbeText(const Corpus& corpus, std::span<const std::int32_t> validation);
+
 // "'A' (U+0041)" for messages; control characters appear as their code alone.
 std::string describeCharacter(char32_t c);
 

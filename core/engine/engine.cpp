@@ -29,7 +29,11 @@ struct Engine::State {
   std::unique_ptr<Trainer<float>> trainer;
   std::unique_ptr<Model<float>> probe;  // a copy of the weights for probing and sampling, so
                                         // the training caches that analysis reads stay intact
-  Vec<float> lastGoodWeights;
+  // The weights of the last training pass, before its update: the gradient flow and the
+  // spectra describe these (with the caches that pass left), never a mix with newer weights.
+  // They also serve as the last good weights when an update turns out non-finite.
+  Vec<float> passWeights;
+  std::int64_t passStep = 0;  // the update that pass computed; its weights are after passStep - 1
   MetricsLog metrics;
   GradientFlowHistory flowHistory{400};
   std::shared_ptr<const GradientFlowRecord> flow;
@@ -123,10 +127,7 @@ std::unique_ptr<Trainer<float>> makeTrainer(TrainConfig cfg, const Corpus& corpu
 }
 
 std::u32string defaultProbe(const Corpus& corpus, const Trainer<float>& t) {
-  // a stretch of the validation text (unseen in training), or of the corpus if there is none
-  const auto& v = t.validationTokens();
-  if (v.size() >= 200) return corpus.vocab.decode(std::span(v).first(std::min<std::size_t>(v.size(), 1500)));
-  return corpus.text.substr(0, std::min<std::size_t>(corpus.text.size(), 1500));
+  return defaultProbeText(corpus, t.validationTokens());
 }
 
 // Every character of the probe must be in the vocabulary; unknown ones become spaces (or the
@@ -147,7 +148,8 @@ void Engine::run() {
     auto t = makeTrainer(cfg, *s.corpus);  // throws before anything is replaced
     s.trainer = std::move(t);
     s.probe = std::make_unique<Model<float>>(s.trainer->model().config());
-    s.lastGoodWeights = s.trainer->model().params().values();
+    s.passWeights = s.trainer->model().params().values();
+    s.passStep = 0;
     s.metrics.clear();
     s.flowHistory.clear();
     s.flow.reset();
@@ -185,8 +187,8 @@ void Engine::run() {
 
   auto syncProbeWeights = [&] { s.probe->params().values() = s.trainer->model().params().values(); };
 
-  auto refreshAnalysis = [&] {
-    const auto& model = s.trainer->model();
+  // The spectra of the last pass; `model` must hold that pass's weights and caches.
+  auto analyzePass = [&](const Model<float>& model) {
     if (model.lastSteps() == 0 || model.lastTargets().empty()) return;
     const auto t0 = Clock::now();
     const int T = model.lastSteps();
@@ -195,9 +197,18 @@ void Engine::run() {
     for (int l = 0; l < model.config().layers; ++l) spectra.push_back(layerSpectra(model, l, selected));
     s.spectra = std::move(spectra);
     s.analysisMs = millisecondsSince(t0);
-    s.analysisDoneAt = s.step();
+    s.analysisDoneAt = s.passStep;
     s.lastAnalysis = Clock::now();
     s.changed = true;
+  };
+  // Between steps the model holds newer weights than the pass its caches come from: put the
+  // pass's weights back for the analysis, then restore.
+  auto refreshAnalysis = [&] {
+    if (s.passStep == 0) return;
+    auto& values = s.trainer->model().params().values();
+    values.swap(s.passWeights);
+    analyzePass(s.trainer->model());
+    values.swap(s.passWeights);
   };
 
   auto refreshActivations = [&] {
@@ -244,11 +255,17 @@ void Engine::run() {
     s.changed = true;
   };
 
-  auto trainOneStep = [&] {
+  auto trainOneStep = [&](bool analysisDue) {
     const auto t0 = Clock::now();
-    const StepReport r = s.trainer->step();
+    GradientFlowRecord rec;
+    const StepReport r = s.trainer->step([&](const Model<float>& model, const StepReport& pass) {
+      s.passWeights = model.params().values();
+      s.passStep = pass.step;
+      rec = gradientFlowOf(model, pass.step, pass.clip);
+      if (analysisDue) analyzePass(model);
+    });
     if (!r.applied || !s.trainer->parametersFinite()) {
-      s.trainer->model().params().values() = s.lastGoodWeights;
+      if (r.applied) s.trainer->model().params().values() = s.passWeights;
       s.running = false;
       s.pendingSteps = 0;
       s.say("Training paused at step " + std::to_string(r.step) +
@@ -257,7 +274,6 @@ void Engine::run() {
             true);
       return;
     }
-    s.lastGoodWeights = s.trainer->model().params().values();
     const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
     const double rate = seconds > 0 ? double(r.positions) / seconds : 0;
     s.charsPerSecond = s.charsPerSecond == 0 ? rate : 0.9 * s.charsPerSecond + 0.1 * rate;
@@ -271,7 +287,6 @@ void Engine::run() {
     p.clipped = r.clip.clipped;
     p.learningRate = s.trainer->config().optimizer.learningRate;
     s.metrics.append(p);
-    auto rec = gradientFlowOf(s.trainer->model(), r.step, r.clip);
     s.flowHistory.push(rec);
     s.flowHistoryDirty = true;
     s.flow = std::make_shared<const GradientFlowRecord>(std::move(rec));
@@ -366,7 +381,7 @@ void Engine::run() {
                      loaded.visit([&](auto& m) {
                        s.trainer->model().params().values() = m.params().values().template cast<float>();
                      });
-                     s.lastGoodWeights = s.trainer->model().params().values();
+                     s.passWeights = s.trainer->model().params().values();
                      s.say("Loaded the model from " + lc.path, false);
                    },
                },
@@ -392,6 +407,13 @@ void Engine::run() {
       }
     }
 
+    // While training runs, each view waits at least its interval and at least kBudget times
+    // its own last cost, so that together they take a few percent of the engine's time
+    // whatever the model size; paused or stepped, everything is brought up to date at once.
+    auto due = [&](std::int64_t doneAt, std::int64_t current, Clock::time_point last, int intervalMs, double costMs,
+                   bool fresh) {
+      return doneAt != current && (fresh || millisecondsSince(last) >= std::max<double>(intervalMs, kBudget * costMs));
+    };
     const bool wantsStep = s.trainer && (s.running || s.pendingSteps > 0);
     bool stepped = false;
     if (wantsStep) {
@@ -399,7 +421,11 @@ void Engine::run() {
       if (s.speed > 0 && s.running && now < s.nextStepAt) {
         // not yet: fall through to waiting below, commands still get through
       } else {
-        trainOneStep();
+        // The analysis reads the pass before its update; a step that will leave the engine
+        // idle (the last of N requested) is always analysed.
+        const bool lastRequested = !s.running && s.pendingSteps == 1;
+        trainOneStep(due(s.analysisDoneAt, s.passStep + 1, s.lastAnalysis, s.setup.analysisIntervalMs, s.analysisMs,
+                         lastRequested));
         stepped = true;
         if (s.pendingSteps > 0 && --s.pendingSteps == 0) s.changed = true;
         if (s.speed > 0) s.nextStepAt = Clock::now() + std::chrono::microseconds(1000000 / s.speed);
@@ -410,15 +436,12 @@ void Engine::run() {
     if (s.trainer) {
       const std::int64_t step = s.step();
       const bool fresh = idle;  // paused, or the last of N requested steps: bring every view up to date now
-      // While training runs, each view waits at least its interval and at least kBudget times
-      // its own last cost, so that together they take a few percent of the engine's time
-      // whatever the model size; paused or stepped, everything is brought up to date at once.
-      auto due = [&](std::int64_t doneAt, Clock::time_point last, int intervalMs, double costMs) {
-        return doneAt != step && (fresh || millisecondsSince(last) >= std::max<double>(intervalMs, kBudget * costMs));
-      };
-      if (due(s.analysisDoneAt, s.lastAnalysis, s.setup.analysisIntervalMs, s.analysisMs)) refreshAnalysis();
-      if (due(s.activationsDoneAt, s.lastActivations, s.setup.activationsIntervalMs, s.activationsMs)) refreshActivations();
-      if (due(s.sampleDoneAt, s.lastSample, s.setup.sampleIntervalMs, s.sampleMs)) refreshSample();
+      // Analysis while training runs happens inside the step (before its update); here only
+      // when paused, e.g. after another timestep was selected.
+      if (idle && due(s.analysisDoneAt, s.passStep, s.lastAnalysis, 0, 0, true)) refreshAnalysis();
+      if (due(s.activationsDoneAt, step, s.lastActivations, s.setup.activationsIntervalMs, s.activationsMs, fresh))
+        refreshActivations();
+      if (due(s.sampleDoneAt, step, s.lastSample, s.setup.sampleIntervalMs, s.sampleMs, fresh)) refreshSample();
     }
     if (!batch.empty() || (s.changed && (idle || millisecondsSince(s.lastPublish) >= s.setup.publishIntervalMs)) ||
         (stepped && millisecondsSince(s.lastPublish) >= s.setup.publishIntervalMs))
@@ -468,7 +491,8 @@ void Engine::publish(State& s) {
   }
   snap->flowHistory = s.flowHistoryView;
   snap->spectra = s.spectra;
-  snap->analysisStep = s.analysisDoneAt;
+  snap->analysisStep = s.analysisDoneAt;  // the update whose pass the spectra describe
+  snap->analysisWeightsStep = s.analysisDoneAt - 1;
   snap->analysisMilliseconds = s.analysisMs;
   snap->activations = s.activations;
   snap->saturation = s.saturation;

@@ -42,14 +42,18 @@ struct Snapshot {
   std::shared_ptr<const GradientFlowRecord> flow;                       // the latest window
   std::shared_ptr<const std::vector<GradientFlowRecord>> flowHistory;  // oldest first, bounded
   std::vector<LayerSpectra> spectra;                                   // [L]
-  std::int64_t analysisStep = -1;   // training step the spectra describe
+  // The spectra come from the pass that computed update analysisStep, before that update:
+  // they describe the weights after analysisWeightsStep = analysisStep - 1 updates, as does
+  // flow (flow->step, flow->weightsStep). -1: none yet.
+  std::int64_t analysisStep = -1;
+  std::int64_t analysisWeightsStep = -1;
   double analysisMilliseconds = 0;
 
   std::shared_ptr<const ActivationRecord> activations;  // of the probe text
   std::vector<GateSaturation> saturation;
   std::string conceptName;
   std::vector<CellScore> ranking;
-  std::int64_t activationsStep = -1;
+  std::int64_t activationsStep = -1;  // the weights after this many updates
 
   SampleView sample;
   std::string message;      // the last thing the user should read (an error, a saved file)

@@ -71,7 +71,7 @@ Trainer<S>::Trainer(const TrainConfig& config, std::vector<std::int32_t> trainTo
 }
 
 template <class S>
-StepReport Trainer<S>::step() {
+StepReport Trainer<S>::step(const BeforeUpdate& beforeUpdate) {
   batcher_.next(window_);
   if (window_.resetState) carried_ = model_.zeroState(config_.batch);
   StepReport r;
@@ -82,6 +82,8 @@ StepReport Trainer<S>::step() {
   model_.backward();
   r.clip = clipGradients(model_.params().grads(), config_.clip);
   r.applied = std::isfinite(r.loss) && std::isfinite(r.clip.normBefore);
+  r.step = step_ + 1;
+  if (r.applied && beforeUpdate) beforeUpdate(model_, r);
   if (r.applied) {
     optimizer_.step(model_.params().values(), model_.params().grads());
   } else {

@@ -2,6 +2,7 @@
 // Truncated BPTT training of a character model: one window per step, the state carried from
 // window to window with no gradient across the cut (DESIGN.md, "Math conventions").
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -60,7 +61,11 @@ public:
   Trainer(const TrainConfig& config, std::vector<std::int32_t> trainTokens,
           std::vector<std::int32_t> validationTokens);
 
-  StepReport step();
+  // One update. `beforeUpdate`, if given, runs after the backward pass and clipping and
+  // before the optimiser moves the weights, so whatever it reads from model() (caches,
+  // weights, gradients) describes one set of weights: those after step - 1 updates.
+  using BeforeUpdate = std::function<void(const Model<S>&, const StepReport&)>;
+  StepReport step(const BeforeUpdate& beforeUpdate = {});
   // Mean cross-entropy over (at most maxPositions of) the validation text, one stream from the
   // zero state; NaN when there is no validation text. Leaves the training state alone.
   double validationLoss(std::int64_t maxPositions = 16384);

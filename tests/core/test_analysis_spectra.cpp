@@ -90,7 +90,8 @@ TEST_P(Spectra, LastLossGradientFollowsTheJacobianChain) {
   const int T = 7;
   const auto m = trainedLikeModel(GetParam(), 1, 2, T);
   const Index b = 1, H = 5;
-  const auto norms = lastLossGradientNorms(m, b)[0];
+  const auto lastLoss = lastLossGradientNorms(m, b);
+  const auto& norms = lastLoss.dhNorm[0];
   const Index last = Index(T - 1) * 2 + b;
   Vec<double> dlogits = m.probabilities().col(last);
   dlogits[m.lastTargets()[last]] -= 1;
@@ -99,6 +100,15 @@ TEST_P(Spectra, LastLossGradientFollowsTheJacobianChain) {
   v.head(H) = m.params().value(m.headWeightId()).transpose() * dlogits;
   for (int k = T - 1; k >= 0; --k) {
     EXPECT_NEAR(norms[k], v.head(H).norm(), 1e-10 + 1e-9 * v.head(H).norm()) << "k = " << k;
+    if (GetParam() == CellKind::Lstm) {
+      // The chain's tail is dL_T/dc_k with h_k held; the reported one is total: c_k also makes
+      // h_k = o_k tanh(c_k), so it adds dL_T/dh_k * o_k * (1 - tanh^2 c_k).
+      const auto& cache = m.layerCache(0);
+      const Vec<double> o = cache.gates.col(Index(k) * 2 + b).tail(H);
+      const Vec<double> tc = cache.aux.col(Index(k) * 2 + b);
+      const Vec<double> total = v.tail(H) + (v.head(H).array() * o.array() * (1 - tc.array().square())).matrix();
+      EXPECT_NEAR(lastLoss.dcNorm[0][k], total.norm(), 1e-10 + 1e-9 * total.norm()) << "k = " << k;
+    }
     v = m.stateJacobian(0, k, b).transpose() * v;
   }
   EXPECT_GT(norms.back(), norms.front() * 1e-6);
@@ -125,7 +135,11 @@ TEST(Spectra, WeightSpectrumAndBound) {
 
 TEST(GradientFlow, HistoryIsBounded) {
   GradientFlowHistory h(3);
-  for (int i = 0; i < 5; ++i) h.push({i, {}, {}, {}, {}});
+  for (int i = 0; i < 5; ++i) {
+    GradientFlowRecord r;
+    r.step = i;
+    h.push(r);
+  }
   ASSERT_EQ(h.records().size(), 3u);
   EXPECT_EQ(h.records().front().step, 2);
   EXPECT_EQ(h.records().back().step, 4);
@@ -140,6 +154,8 @@ TEST(GradientFlow, RecordCopiesTrainingNorms) {
   EXPECT_EQ(r.dhNorm[0][2], m.layerCache(0).dhNorm[2]);
   EXPECT_TRUE(r.clip.clipped);
   EXPECT_EQ(r.lastLossDhNorm.size(), 2u);
+  EXPECT_EQ(r.lastLossDcNorm.size(), 2u);
+  EXPECT_EQ(r.weightsStep, 8);
 }
 
 }  // namespace

@@ -1,0 +1,246 @@
+#include "core/lesson/lesson_checks.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+#include "core/analysis/activations.h"
+#include "core/analysis/concepts.h"
+#include "core/data/utf8.h"
+#include "core/util/error.h"
+
+namespace rnnscope {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct ParsedMetric {
+  std::string name;
+  int distance = -1;  // the D of name@D, -1 when there is none
+};
+
+ParsedMetric parseMetric(const std::string& metric) {
+  ParsedMetric p;
+  const auto at = metric.find('@');
+  p.name = metric.substr(0, at);
+  if (at != std::string::npos) {
+    const std::string arg = metric.substr(at + 1);
+    const auto [end, ec] = std::from_chars(arg.data(), arg.data() + arg.size(), p.distance);
+    if (ec != std::errc() || end != arg.data() + arg.size() || p.distance < 1)
+      throw Error("metric '" + metric + "': the distance after @ must be a whole number of at least 1");
+  }
+  return p;
+}
+
+bool takesDistance(const std::string& name) {
+  return name == "last_loss_dh_ratio" || name == "last_loss_dc_ratio" || name == "gated_path";
+}
+
+enum class Needs { History, Flow, Spectra, Cells };
+
+Needs needsOf(const std::string& metric) {
+  const auto name = parseMetric(metric).name;
+  if (takesDistance(name)) return Needs::Flow;
+  if (name == "product_over_bound") return Needs::Spectra;
+  if (name == "best_cell_r") return Needs::Cells;
+  return Needs::History;
+}
+
+double median(std::vector<double> v) {
+  if (v.empty()) return NAN;
+  const auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
+  std::nth_element(v.begin(), mid, v.end());
+  return *mid;
+}
+
+// max over steps s >= first of f(x[s], median of the `span` values before s)
+template <class F>
+double worstAgainstRunningMedian(const std::vector<double>& x, std::size_t span, std::size_t first, F f) {
+  double worst = NAN;
+  for (std::size_t s = first; s < x.size(); ++s) {
+    const auto from = s > span ? s - span : 0;
+    const double m = median(std::vector<double>(x.begin() + static_cast<std::ptrdiff_t>(from),
+                                                x.begin() + static_cast<std::ptrdiff_t>(s)));
+    const double v = f(x[s], m);
+    if (std::isfinite(v) && !(v <= worst)) worst = v;
+  }
+  return worst;
+}
+
+// ||dL_T/ds_{T-D}|| / ||dL_T/ds_T|| of the top layer; NaN when the window is shorter than D+1.
+double ratioAtDistance(const std::vector<std::vector<double>>& norms, int distance) {
+  if (norms.empty()) return NAN;
+  const auto& top = norms.back();
+  if (top.size() <= static_cast<std::size_t>(distance) || !(top.back() > 0)) return NAN;
+  return top[top.size() - 1 - static_cast<std::size_t>(distance)] / top.back();
+}
+
+bool holds(double value, const std::string& op, double threshold) {
+  if (!std::isfinite(value)) return false;
+  if (op == "<") return value < threshold;
+  if (op == "<=") return value <= threshold;
+  if (op == ">") return value > threshold;
+  return value >= threshold;
+}
+
+}  // namespace
+
+void validateLessonMetric(const std::string& metric) {
+  const auto p = parseMetric(metric);
+  static const char* const kNames[] = {"last_loss_dh_ratio", "last_loss_dc_ratio", "gated_path", "product_over_bound",
+                                       "grad_spike",         "loss_jump",          "loss_recent", "best_cell_r"};
+  if (std::find(std::begin(kNames), std::end(kNames), p.name) == std::end(kNames))
+    throw Error("unknown metric '" + metric + "'");
+  if (takesDistance(p.name) != (p.distance > 0))
+    throw Error(takesDistance(p.name) ? "metric '" + metric + "' needs a distance, e.g. " + p.name + "@50"
+                                      : "metric '" + metric + "' takes no distance");
+}
+
+double lessonMetric(const std::string& metric, const LessonFigures& f) {
+  const auto p = parseMetric(metric);
+  if (p.name == "last_loss_dh_ratio") return f.flow ? ratioAtDistance(f.flow->lastLossDhNorm, p.distance) : NAN;
+  if (p.name == "last_loss_dc_ratio") return f.flow ? ratioAtDistance(f.flow->lastLossDcNorm, p.distance) : NAN;
+  if (p.name == "gated_path") {
+    if (!f.flow || f.flow->gatedPathMax.empty()) return NAN;
+    const auto& top = f.flow->gatedPathMax.back();
+    return static_cast<std::size_t>(p.distance) <= top.size() ? top[static_cast<std::size_t>(p.distance) - 1] : NAN;
+  }
+  if (p.name == "product_over_bound") {
+    if (f.spectra.empty()) return NAN;
+    const auto& s = f.spectra.front();
+    double worst = 0;
+    for (std::size_t d = 0; d < std::min(s.productSigmaMax.size(), s.bound.size()); ++d)
+      if (s.bound[d] > 0) worst = std::max(worst, s.productSigmaMax[d] / s.bound[d]);
+    return worst;
+  }
+  if (p.name == "grad_spike")
+    return worstAgainstRunningMedian(f.gradNorm, 50, 20, [](double x, double m) { return m > 0 ? x / m : NAN; });
+  if (p.name == "loss_jump") return worstAgainstRunningMedian(f.loss, 20, 20, [](double x, double m) { return x - m; });
+  if (p.name == "loss_recent") {
+    if (f.loss.empty()) return NAN;
+    const std::size_t n = std::min<std::size_t>(50, f.loss.size());
+    double sum = 0;
+    for (std::size_t i = f.loss.size() - n; i < f.loss.size(); ++i) sum += f.loss[i];
+    return sum / static_cast<double>(n);
+  }
+  if (p.name == "best_cell_r") return f.bestCellR;
+  throw Error("unknown metric '" + metric + "'");
+}
+
+template <class S>
+struct LessonMonitor<S>::Run {
+  std::string name;
+  std::unique_ptr<Trainer<S>> own;  // null for the main run, which the caller owns
+  LessonFigures figures;
+  bool needsFlow = false, needsSpectra = false, needsCells = false;
+};
+
+template <class S>
+LessonMonitor<S>::LessonMonitor(const Lesson& lesson, std::shared_ptr<const Corpus> corpus, std::int64_t steps)
+    : lesson_(lesson), corpus_(std::move(corpus)), steps_(steps), start_(Clock::now()) {
+  runs_.push_back(std::make_unique<Run>());
+  for (const auto& check : lesson_.checks) {
+    for (const auto& [metric, runName] : {std::pair{check.metric, check.run}, std::pair{check.relativeMetric, check.relativeRun}}) {
+      if (metric.empty()) continue;
+      if (!runName.empty() && std::none_of(runs_.begin(), runs_.end(), [&](const auto& r) { return r->name == runName; })) {
+        const LessonRun* def = lesson_.findRun(runName);
+        if (!def) throw Error("lesson '" + lesson_.id + "': check '" + check.name + "' names an unknown run '" + runName + "'");
+        TrainConfig cfg = def->config;
+        cfg.model.vocabSize = corpus_->vocab.size();
+        cfg.model.dtype = std::is_same_v<S, double> ? DType::F64 : DType::F32;
+        auto split = splitTrainValidation(corpus_->tokens, cfg.validationFraction);
+        auto run = std::make_unique<Run>();
+        run->name = runName;
+        run->own = std::make_unique<Trainer<S>>(cfg, std::move(split.train), std::move(split.validation));
+        runs_.push_back(std::move(run));
+      }
+      Run& run = runNamed(runName);
+      switch (needsOf(metric)) {
+        case Needs::Flow: run.needsFlow = true; break;
+        case Needs::Spectra: run.needsSpectra = true; break;
+        case Needs::Cells: run.needsCells = true; break;
+        case Needs::History: break;
+      }
+    }
+  }
+}
+
+template <class S>
+LessonMonitor<S>::~LessonMonitor() = default;
+
+template <class S>
+typename LessonMonitor<S>::Run& LessonMonitor<S>::runNamed(const std::string& name) {
+  for (auto& r : runs_)
+    if (r->name == name) return *r;
+  throw Error("lesson '" + lesson_.id + "' has no run '" + name + "'");
+}
+
+template <class S>
+StepReport LessonMonitor<S>::stepRun(Trainer<S>& trainer, Run& run, bool record) {
+  // The flow and the spectra come from the pass before its update, like the engine's views.
+  const StepReport r = trainer.step([&](const Model<S>& model, const StepReport& pass) {
+    if (!record) return;
+    if (run.needsFlow) run.figures.flow = gradientFlowOf(model, pass.step, pass.clip);
+    if (run.needsSpectra) {
+      run.figures.spectra.clear();
+      for (int l = 0; l < model.config().layers; ++l)
+        run.figures.spectra.push_back(layerSpectra(model, l, model.lastSteps() - 1));
+    }
+  });
+  run.figures.loss.push_back(r.loss);
+  run.figures.gradNorm.push_back(r.clip.normBefore);
+  if (record && run.needsCells) recordCells(trainer, run);
+  return r;
+}
+
+template <class S>
+void LessonMonitor<S>::recordCells(Trainer<S>& trainer, Run& run) {
+  std::u32string probe = decodeUtf8(lesson_.probeText);
+  if (probe.empty()) probe = defaultProbeText(*corpus_, trainer.validationTokens());
+  Model<S> copy(trainer.model().config());
+  copy.params().values() = trainer.model().params().values();
+  const auto record = recordActivations(copy, corpus_->vocab, probe);
+  const auto ranking = rankCells(record, conceptSignal(lesson_.conceptName, record.text), 40);
+  run.figures.bestCellR = ranking.empty() ? NAN : std::abs(ranking.front().pearson);
+  run.figures.cellsStep = trainer.state().step;
+}
+
+template <class S>
+StepReport LessonMonitor<S>::step(Trainer<S>& main) {
+  const std::int64_t next = main.state().step + 1;
+  const bool record = next % lesson_.checkEvery == 0 || next == steps_;
+  const StepReport r = stepRun(main, *runs_.front(), record);
+  for (std::size_t i = 1; i < runs_.size(); ++i) stepRun(*runs_[i]->own, *runs_[i], record);
+  if (record) evaluate(r.step);
+  return r;
+}
+
+template <class S>
+void LessonMonitor<S>::evaluate(std::int64_t step) {
+  evaluatedAt_ = step;
+  outcomes_.resize(lesson_.checks.size());
+  for (std::size_t i = 0; i < lesson_.checks.size(); ++i) {
+    const auto& c = lesson_.checks[i];
+    if (c.atStep > 0 && step != c.atStep && outcomes_[i].step == c.atStep) continue;  // keeps its step's value
+    CheckOutcome o{c.name, c.claim, c.op, false, lessonMetric(c.metric, runNamed(c.run).figures), c.threshold, step};
+    if (!c.relativeMetric.empty()) o.value /= lessonMetric(c.relativeMetric, runNamed(c.relativeRun).figures);
+    // a claim about step N is not yet decided before step N
+    o.passed = holds(o.value, c.op, c.threshold) && !(c.atStep > 0 && step < c.atStep);
+    outcomes_[i] = std::move(o);
+  }
+  if (!secondsToClaim_ && allPassed()) {
+    secondsToClaim_ = std::chrono::duration<double>(Clock::now() - start_).count();
+    stepsToClaim_ = step;
+  }
+}
+
+template <class S>
+bool LessonMonitor<S>::allPassed() const {
+  return !outcomes_.empty() && std::all_of(outcomes_.begin(), outcomes_.end(), [](const auto& o) { return o.passed; });
+}
+
+template class LessonMonitor<float>;
+template class LessonMonitor<double>;
+
+}  // namespace rnnscope

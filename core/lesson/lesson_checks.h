@@ -1,0 +1,88 @@
+#pragma once
+// A lesson's claims evaluated on the engine's own figures while its runs train
+// (docs/lessons.md lists the metrics). One LessonMonitor drives the lesson's main run
+// (a trainer the caller owns, so that the CLI can write it out as a normal run) and trains
+// every comparison run the checks name in lockstep with it.
+//
+// Metrics, each of one run, on its latest figures:
+//   last_loss_dh_ratio@D  ||dL_T/dh_{T-D}|| / ||dL_T/dh_T||, top layer, stream 0 of the last window
+//   last_loss_dc_ratio@D  the same for the LSTM's cell state c
+//   gated_path@D          max over cells of the gated path's product over D steps (top layer)
+//   product_over_bound    max over d of sigma_max(J_T...J_{T-d+1}) / (gamma lambda)^d, layer 0
+//   grad_spike            max over steps of ||g|| / median ||g|| of the 50 steps before (from step 20)
+//   loss_jump             max over steps of loss - median loss of the 20 steps before, nats (from step 20)
+//   loss_recent           mean training loss of the last 50 steps, nats per character
+//   best_cell_r           |Pearson r| of the best-ranked cell for the lesson's concept on the
+//                         probe text (unseen validation text by default)
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/analysis/gradient_flow.h"
+#include "core/analysis/spectra.h"
+#include "core/data/corpus.h"
+#include "core/lesson/lesson.h"
+
+namespace rnnscope {
+
+// Throws Error for a metric name this file does not define.
+void validateLessonMetric(const std::string& metric);
+
+struct CheckOutcome {
+  std::string name, claim, op;
+  bool passed = false;
+  double value = NAN;
+  double threshold = 0;
+  std::int64_t step = 0;  // the step whose figures gave the value
+};
+
+// What one run has shown so far: the engine's figures, with the step each describes.
+struct LessonFigures {
+  std::vector<double> loss, gradNorm;  // per step
+  std::optional<GradientFlowRecord> flow;
+  std::vector<LayerSpectra> spectra;
+  double bestCellR = NAN;
+  std::int64_t cellsStep = -1;
+};
+
+double lessonMetric(const std::string& metric, const LessonFigures& figures);
+
+template <class S>
+class LessonMonitor {
+public:
+  // `mainConfig` is the lesson's config with any caller overrides; `steps` the run's length.
+  LessonMonitor(const Lesson& lesson, std::shared_ptr<const Corpus> corpus, std::int64_t steps);
+  ~LessonMonitor();
+
+  // Trains one step of `main` and of every comparison run; records figures and evaluates
+  // the checks every Lesson::checkEvery steps and at the last step.
+  StepReport step(Trainer<S>& main);
+
+  const std::vector<CheckOutcome>& outcomes() const { return outcomes_; }  // of the last evaluation
+  std::int64_t evaluatedAt() const { return evaluatedAt_; }                // its step; 0 before any
+  bool allPassed() const;
+  // Wall seconds from the monitor's start until every check first held (nullopt: not yet).
+  std::optional<double> secondsToClaim() const { return secondsToClaim_; }
+  std::optional<std::int64_t> stepsToClaim() const { return stepsToClaim_; }
+
+private:
+  struct Run;
+  StepReport stepRun(Trainer<S>& trainer, Run& run, bool record);
+  void recordCells(Trainer<S>& trainer, Run& run);
+  void evaluate(std::int64_t step);
+  Run& runNamed(const std::string& name);
+
+  const Lesson& lesson_;
+  std::shared_ptr<const Corpus> corpus_;
+  std::int64_t steps_;
+  std::vector<std::unique_ptr<Run>> runs_;  // [0] the main run
+  std::vector<CheckOutcome> outcomes_;
+  std::optional<double> secondsToClaim_;
+  std::optional<std::int64_t> stepsToClaim_;
+  std::int64_t evaluatedAt_ = 0;
+  std::chrono::steady_clock::time_point start_;
+};
+
+}  // namespace rnnscope

@@ -1,0 +1,136 @@
+// The gradient-flow figures against independent computations: ||dL_T/dh_k|| and ||dL_T/dc_k||
+// against central finite differences of the last position's loss, and the gated path's
+// products against a direct product of the window's gate values.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/analysis/gradient_flow.h"
+#include "tests/core/test_support.h"
+
+namespace rnnscope {
+namespace {
+
+constexpr int kT = 6, kH = 4, kV = 5;
+
+ModelConfig smallConfig(CellKind cell, GruVariant variant = GruVariant::ResetAfter) {
+  ModelConfig cfg;
+  cfg.cell = cell;
+  cfg.gruVariant = variant;
+  cfg.hidden = kH;
+  cfg.layers = 1;
+  cfg.embed = 3;
+  cfg.vocabSize = kV;
+  cfg.dtype = DType::F64;
+  return cfg;
+}
+
+// -log p(target at the last position), from a state entering step k+1 (one stream).
+double lastLossFrom(Model<double>& m, RecurrentState<double> state, std::span<const std::int32_t> rest,
+                    std::int32_t lastTarget) {
+  m.forward(rest, 1, state);
+  m.computeProbabilities();
+  return -std::log(m.probabilities()(lastTarget, m.probabilities().cols() - 1));
+}
+
+// Perturbs h_k (or c_k, with h_k = o_k tanh(c_k) following it) of the state after step k and
+// returns the norm of the central-difference gradient of L_T.
+double finiteDifferenceNorm(Model<double>& m, const std::vector<std::int32_t>& in, std::int32_t lastTarget, int k,
+                            bool cellState) {
+  const std::span<const std::int32_t> all(in);
+  auto state = m.zeroState(1);
+  m.forward(all.first(std::size_t(k) + 1), 1, state);
+  const Vec<double> o = m.layerCache(0).gates.rows() > 0 ? Vec<double>(m.layerCache(0).gates.col(k).tail(kH)) : Vec<double>();
+  const auto rest = all.subspan(std::size_t(k) + 1);
+  const double eps = 1e-6;
+  double sum = 0;
+  for (Index j = 0; j < kH; ++j) {
+    double side[2];
+    for (int sgn = 0; sgn < 2; ++sgn) {
+      auto s = state;
+      const double delta = sgn == 0 ? eps : -eps;
+      if (cellState) {
+        s.c[0](j, 0) += delta;
+        s.h[0](j, 0) = o[j] * std::tanh(s.c[0](j, 0));
+      } else {
+        s.h[0](j, 0) += delta;
+      }
+      side[sgn] = rest.empty() ? NAN : lastLossFrom(m, s, rest, lastTarget);
+    }
+    const double g = (side[0] - side[1]) / (2 * eps);
+    sum += g * g;
+  }
+  return std::sqrt(sum);
+}
+
+class LastLossGradient : public ::testing::TestWithParam<CellKind> {};
+
+TEST_P(LastLossGradient, MatchesFiniteDifferences) {
+  Model<double> m(smallConfig(GetParam()));
+  testing::randomizeParameters(m, 7, 0.8);
+  const auto in = testing::randomTokens(kT, kV, 11), targets = testing::randomTokens(kT, kV, 12);
+  auto state = m.zeroState(1);
+  m.forward(in, 1, state);
+  m.loss(targets);
+  const auto analytic = lastLossGradientNorms(m);
+  Model<double> probe(m.config());
+  probe.params().values() = m.params().values();
+  for (int k = 0; k + 1 < kT; ++k) {
+    const double fdH = finiteDifferenceNorm(probe, in, targets.back(), k, false);
+    EXPECT_NEAR(analytic.dhNorm[0][k], fdH, 1e-7 + 1e-6 * fdH) << "h, k = " << k;
+    if (GetParam() == CellKind::Lstm) {
+      const double fdC = finiteDifferenceNorm(probe, in, targets.back(), k, true);
+      EXPECT_NEAR(analytic.dcNorm[0][k], fdC, 1e-7 + 1e-6 * fdC) << "c, k = " << k;
+    }
+  }
+  EXPECT_GT(analytic.dhNorm[0][kT - 1], 0);
+  EXPECT_EQ(analytic.dcNorm[0].size(), GetParam() == CellKind::Lstm ? std::size_t(kT) : 0u);
+}
+
+INSTANTIATE_TEST_SUITE_P(AllCells, LastLossGradient, ::testing::Values(CellKind::Rnn, CellKind::Lstm, CellKind::Gru));
+
+// prod over the last d steps of the carrying gate, computed here cell by cell from the cache.
+std::vector<double> directProducts(const Model<double>& m, int B, Index b, bool oneMinus, bool median) {
+  std::vector<double> out;
+  std::vector<double> p(kH, 1.0);
+  const auto& gates = m.layerCache(0).gates;
+  for (int d = 1; d <= kT; ++d) {
+    for (Index j = 0; j < kH; ++j) {
+      const double a = gates(kH + j, Index(kT - d) * B + b);
+      p[j] *= oneMinus ? 1 - a : a;
+    }
+    auto sorted = p;
+    std::sort(sorted.begin(), sorted.end());
+    out.push_back(median ? sorted[kH / 2] : sorted.back());
+  }
+  return out;
+}
+
+TEST(GatedPath, EqualsTheDirectProductOfTheGates) {
+  struct Case { CellKind cell; GruVariant variant; bool oneMinus; };
+  for (const Case c : {Case{CellKind::Lstm, GruVariant::ResetAfter, false}, Case{CellKind::Gru, GruVariant::ResetAfter, false},
+                       Case{CellKind::Gru, GruVariant::Classic, true}}) {
+    Model<double> m(smallConfig(c.cell, c.variant));
+    testing::randomizeParameters(m, 3, 1.0);
+    const int B = 2;
+    auto state = m.zeroState(B);
+    m.forward(testing::randomTokens(std::size_t(B) * kT, kV, 4), B, state);
+    const auto [mx, md] = gatedPathProducts(m, 1);
+    ASSERT_EQ(mx.size(), 1u);
+    const auto wantMax = directProducts(m, B, 1, c.oneMinus, false), wantMed = directProducts(m, B, 1, c.oneMinus, true);
+    for (int d = 0; d < kT; ++d) {
+      EXPECT_NEAR(mx[0][d], wantMax[d], 1e-14) << d;
+      EXPECT_NEAR(md[0][d], wantMed[d], 1e-14) << d;
+    }
+    // A product of numbers in (0, 1) only falls with distance.
+    EXPECT_LT(mx[0].back(), mx[0].front());
+  }
+  Model<double> rnn(smallConfig(CellKind::Rnn));
+  auto state = rnn.zeroState(1);
+  rnn.forward(testing::randomTokens(kT, kV, 4), 1, state);
+  EXPECT_TRUE(gatedPathProducts(rnn).first.empty());
+}
+
+}  // namespace
+}  // namespace rnnscope

@@ -1,0 +1,125 @@
+// Every built-in lesson's claims, evaluated as its checks on the engine's own figures after
+// the steps the lesson says they need (docs/lessons.md); and the lesson format's errors.
+#include <gtest/gtest.h>
+
+#include <Eigen/Core>
+
+#include "core/lesson/lesson_checks.h"
+
+namespace rnnscope {
+namespace {
+
+struct LessonResult {
+  std::vector<CheckOutcome> outcomes;
+  std::optional<std::int64_t> stepsToClaim;
+};
+
+LessonResult trainLesson(const Lesson& lesson, TrainConfig config) {
+  const auto corpus = std::make_shared<const Corpus>(loadLessonCorpus(lesson));
+  config.model.vocabSize = corpus->vocab.size();
+  auto split = splitTrainValidation(corpus->tokens, config.validationFraction);
+  Trainer<float> trainer(config, std::move(split.train), std::move(split.validation));
+  LessonMonitor<float> monitor(lesson, corpus, lesson.steps);
+  for (int s = 0; s < lesson.steps; ++s) monitor.step(trainer);
+  return {monitor.outcomes(), monitor.stepsToClaim()};
+}
+
+class BuiltinLesson : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(BuiltinLesson, EveryClaimHoldsAfterItsSteps) {
+  Eigen::setNbThreads(1);  // as the desktop app's engine trains
+  const Lesson& lesson = lessonById(GetParam());
+  ASSERT_FALSE(lesson.checks.empty()) << "a lesson's text makes claims; each must be a check";
+  const auto result = trainLesson(lesson, lesson.config);
+  ASSERT_EQ(result.outcomes.size(), lesson.checks.size());
+  for (const auto& o : result.outcomes)
+    EXPECT_TRUE(o.passed) << lesson.id << ": '" << o.claim << "': " << o.value << " " << o.op << " " << o.threshold
+                          << " fails at step " << o.step;
+  EXPECT_TRUE(result.stepsToClaim.has_value());
+}
+
+INSTANTIATE_TEST_SUITE_P(All, BuiltinLesson, ::testing::ValuesIn(lessonIds()),
+                         [](const auto& param) {
+                           std::string name = param.param;
+                           for (auto& ch : name)
+                             if (ch == '-') ch = '_';
+                           return name;
+                         });
+
+// The checks can fail: a vanilla RNN in place of the LSTM has no highway.
+TEST(LessonChecks, HighwayClaimFailsForAVanillaRnn) {
+  Eigen::setNbThreads(1);
+  const Lesson& lesson = lessonById("lstm-highway");
+  TrainConfig rnn = lesson.findRun("rnn")->config;
+  const auto result = trainLesson(lesson, rnn);
+  ASSERT_EQ(result.outcomes.front().name, "highway_beats_rnn");
+  EXPECT_FALSE(result.outcomes.front().passed) << result.outcomes.front().value;
+  EXPECT_FALSE(result.stepsToClaim.has_value());
+}
+
+const char* const kMinimal = R"({"id": "x", "title": "t", "description": "d", "corpus": "builtin:dialogue",
+  "config": {"model": {"cell": "rnn"}}, "steps": 100, "check_every": 25,
+  "runs": {"other": {"clip": {"mode": "none"}}}, "checks": [CHECK]})";
+
+std::string withCheck(const std::string& check) {
+  std::string s = kMinimal;
+  s.replace(s.find("CHECK"), 5, check);
+  return s;
+}
+
+TEST(LessonFormat, ParsesChecksAndRuns) {
+  const Lesson l = parseLesson(withCheck(R"({"name": "n", "claim": "c", "metric": "last_loss_dh_ratio@50",
+      "op": "<", "threshold": 1e-6, "at_step": 50, "relative_to": {"metric": "loss_recent", "run": "other"}})"),
+                               "x.json");
+  ASSERT_EQ(l.checks.size(), 1u);
+  EXPECT_EQ(l.checks[0].metric, "last_loss_dh_ratio@50");
+  EXPECT_EQ(l.checks[0].atStep, 50);
+  EXPECT_EQ(l.checks[0].relativeRun, "other");
+  ASSERT_NE(l.findRun("other"), nullptr);
+  EXPECT_EQ(l.findRun("other")->config.clip.mode, ClipMode::None);
+  EXPECT_EQ(l.config.clip.mode, ClipMode::Norm);  // the run's change stays in the run
+}
+
+TEST(LessonFormat, RefusesBadChecksWithTheRuleNamed) {
+  struct Case { const char* check; const char* says; };
+  const Case cases[] = {
+      {R"({"name": "n", "claim": "c", "metric": "magic", "op": "<", "threshold": 1})", "unknown metric"},
+      {R"({"name": "n", "claim": "c", "metric": "last_loss_dh_ratio", "op": "<", "threshold": 1})", "needs a distance"},
+      {R"({"name": "n", "claim": "c", "metric": "loss_recent@3", "op": "<", "threshold": 1})", "takes no distance"},
+      {R"({"name": "n", "claim": "c", "metric": "loss_recent", "op": "!=", "threshold": 1})", "'op'"},
+      {R"({"name": "n", "claim": "c", "metric": "loss_recent", "op": "<", "threshold": "1"})", "'threshold'"},
+      {R"({"name": "n", "claim": "c", "metric": "loss_recent", "op": "<", "threshold": 1, "run": "nope"})", "'nope'"},
+      {R"({"name": "n", "claim": "c", "metric": "loss_recent", "op": "<", "threshold": 1, "at_step": 30})", "at_step"},
+      {R"({"name": "n", "metric": "loss_recent", "op": "<", "threshold": 1})", "'claim'"},
+  };
+  for (const auto& c : cases) {
+    try {
+      parseLesson(withCheck(c.check), "x.json");
+      ADD_FAILURE() << "accepted " << c.check;
+    } catch (const std::exception& e) {
+      EXPECT_NE(std::string(e.what()).find(c.says), std::string::npos) << e.what();
+      EXPECT_NE(std::string(e.what()).find("x.json"), std::string::npos) << e.what();
+    }
+  }
+  EXPECT_THROW(lessonById("no-such-lesson"), std::exception);
+}
+
+TEST(LessonMetrics, FromFigures) {
+  LessonFigures f;
+  f.loss = std::vector<double>(30, 2.0);
+  f.loss[25] = 3.5;
+  f.gradNorm = std::vector<double>(30, 1.0);
+  f.gradNorm[22] = 40;
+  EXPECT_DOUBLE_EQ(lessonMetric("grad_spike", f), 40);
+  EXPECT_DOUBLE_EQ(lessonMetric("loss_jump", f), 1.5);
+  EXPECT_DOUBLE_EQ(lessonMetric("loss_recent", f), (29 * 2.0 + 3.5) / 30);
+  GradientFlowRecord r;
+  r.lastLossDhNorm = {{9, 9, 9}, {1e-3, 1e-2, 1e-1, 1}};  // the top layer counts
+  f.flow = r;
+  EXPECT_DOUBLE_EQ(lessonMetric("last_loss_dh_ratio@2", f), 1e-2);
+  EXPECT_TRUE(std::isnan(lessonMetric("last_loss_dh_ratio@4", f)));  // the window is too short
+  EXPECT_TRUE(std::isnan(lessonMetric("last_loss_dc_ratio@1", f)));  // no cell state
+}
+
+}  // namespace
+}  // namespace rnnscope
