@@ -11,5 +11,4 @@ if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ] || [ -n "${QT_QPA_PLAT
   exec ./build/app/rnnscope --lesson default "$@"
 fi
 echo "run.sh: no display found; training the default lesson in the terminal instead" >&2
-exec ./build/app/rnnscope-cli train --corpus builtin:dialogue --steps 3000 --out runs/default \
-  --cell lstm --hidden 128 --batch 32 --seq-len 64 --sample-every 500 "$@"
+exec ./build/app/rnnscope-cli train --lesson default --steps 3000 --out runs/default --sample-every 500 "$@"
