@@ -31,7 +31,7 @@
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="14"/>
         <source>The loss curve falls from ln 102 ≈ 4.6 nats per character (pure guessing among the 102 characters of the text) to below 1 within about a thousand steps. Every few seconds the sample on the right gets more readable. After a few hundred steps, open the Cells tab: one cell is high inside quotation marks and low outside (or the other way round), and it gets cleaner as training goes on.</source>
-        <translation>Đường cong mất mát giảm từ ln 102 ≈ 4.6 nats mỗi ký tự (đoán mò hoàn toàn giữa 102 ký tự của văn bản) xuống dưới 1 sau khoảng một nghìn bước. Cứ vài giây, mẫu sinh bên phải lại dễ đọc hơn. Sau vài trăm bước, mở thẻ Ô nhớ: có một ô mang giá trị cao bên trong dấu ngoặc kép và thấp ở bên ngoài (hoặc ngược lại), và nó càng rõ nét khi huấn luyện lâu hơn.</translation>
+        <translation>Đường cong mất mát giảm từ ln 102 ≈ 4.6 nat mỗi ký tự (đoán mò hoàn toàn giữa 102 ký tự của văn bản) xuống dưới 1 sau khoảng một nghìn bước. Cứ vài giây, mẫu sinh bên phải lại dễ đọc hơn. Sau vài trăm bước, mở thẻ Ô nhớ: có một ô mang giá trị cao bên trong dấu ngoặc kép và thấp ở bên ngoài (hoặc ngược lại), và nó càng rõ nét khi huấn luyện lâu hơn.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="16"/>
@@ -51,17 +51,17 @@
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="20"/>
         <source>The LSTM cell state as a gradient highway</source>
-        <translation>Trạng thái ô của LSTM: đường cao tốc cho gradient</translation>
+        <translation>Trạng thái tế bào (cell state) của LSTM: đường cao tốc cho gradient</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="21"/>
         <source>The same setup as the vanishing-gradient lesson (W_hh scaled to spectral radius 0.9, no clipping, windows of 100 characters) but with an LSTM. The cell state c is updated by c&apos; = f*c + i*g: when the forget gate f is near 1, the gradient flows back through c almost untouched.</source>
-        <translation>Cùng thiết lập như bài tiêu biến gradient (W_hh được co giãn về bán kính phổ 0.9, không cắt gradient, cửa sổ 100 ký tự) nhưng dùng LSTM. Trạng thái ô c được cập nhật theo c&apos; = f*c + i*g: khi cổng quên f gần bằng 1, gradient chảy ngược qua c gần như nguyên vẹn.</translation>
+        <translation>Cùng thiết lập như bài tiêu biến gradient (W_hh được co giãn về bán kính phổ 0.9, không cắt gradient, cửa sổ 100 ký tự) nhưng dùng LSTM. Trạng thái tế bào (cell state) c được cập nhật theo c&apos; = f*c + i*g: khi cổng quên f gần bằng 1, gradient chảy ngược qua c gần như nguyên vẹn.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="22"/>
         <source>Compare the gradient flow view with the vanishing lesson: dL/dc_k fades much more slowly than dL/dh_k did in the plain RNN. In the Cells tab, show the forget gate: many cells keep f close to 1 (open) most of the time.</source>
-        <translation>So sánh khung Dòng gradient với bài tiêu biến gradient: dL/dc_k giảm chậm hơn nhiều so với dL/dh_k trong RNN thuần. Trong thẻ Ô nhớ, chọn hiển thị cổng quên: nhiều ô giữ f gần 1 (mở) trong phần lớn thời gian.</translation>
+        <translation>So sánh khung Luồng gradient với bài tiêu biến gradient: dL/dc_k giảm chậm hơn nhiều so với dL/dh_k trong RNN thuần. Trong thẻ Ô nhớ, chọn hiển thị cổng quên: nhiều ô giữ f gần 1 (mở) trong phần lớn thời gian.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="24"/>
@@ -76,7 +76,7 @@
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="26"/>
         <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window: it falls by orders of magnitude, a straight line down on the log axis. In the Jacobian view, a single step can still stretch a few directions (sigma_max of J_t is above 1), but the product over d steps shrinks steadily: most directions are squeezed at every step, and the ones that grow change from step to step.</source>
-        <translation>Trong khung Dòng gradient, biểu đồ bên phải lần theo gradient của hàm mất mát tại vị trí cuối ngược qua cửa sổ: nó giảm đi nhiều bậc độ lớn, thành một đường thẳng đi xuống trên trục logarit. Trong khung Ma trận Jacobi, một bước riêng lẻ vẫn có thể kéo giãn vài hướng (sigma_max của J_t lớn hơn 1), nhưng tích qua d bước co lại đều đặn: hầu hết các hướng bị nén ở mỗi bước, và những hướng được kéo giãn thay đổi từ bước này sang bước khác.</translation>
+        <translation>Trong khung Luồng gradient, biểu đồ bên phải lần theo gradient của hàm mất mát tại vị trí cuối ngược qua cửa sổ: nó giảm đi nhiều bậc độ lớn, thành một đường thẳng đi xuống trên trục logarit. Trong khung Ma trận Jacobi, một bước riêng lẻ vẫn có thể kéo giãn vài hướng (sigma_max của J_t lớn hơn 1), nhưng tích qua d bước co lại đều đặn: hầu hết các hướng bị nén ở mỗi bước, và những hướng được kéo giãn thay đổi từ bước này sang bước khác.</translation>
     </message>
 </context>
 <context>
@@ -229,7 +229,7 @@
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="47"/>
         <source>c — cell state</source>
-        <translation>c — trạng thái ô</translation>
+        <translation>c — trạng thái tế bào (cell state)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="48"/>
@@ -319,7 +319,7 @@
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="76"/>
         <source>→ tab</source>
-        <translation>→ tab</translation>
+        <translation>→ ký tự tab</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="77"/>
@@ -369,7 +369,7 @@
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="148"/>
         <source>The &lt;b&gt;probe text&lt;/b&gt; as the model read it, one character at a time. The colour of each character is the value of the chosen cell &lt;i&gt;j&lt;/i&gt; &lt;b&gt;after reading that character&lt;/b&gt;: &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (blue &amp;minus;1, white 0, red +1), the LSTM cell state &lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (scaled by its largest |&lt;i&gt;c&lt;/i&gt;|), or a gate in [0, 1] (white = shut, dark = open). Hover over a character for the value and the model&apos;s five best guesses for the next character.&lt;br&gt;&lt;b&gt;Ranking&lt;/b&gt;: every cell is scored by &lt;i&gt;r&lt;/i&gt;, the Pearson correlation of its values with a concept over the text; cells with |&lt;i&gt;r&lt;/i&gt;| near 1 track it (Karpathy, Johnson &amp;amp; Fei-Fei, 2015). Click a row to colour the text by that cell.&lt;br&gt;&lt;b&gt;Gate saturation&lt;/b&gt;: for each gate of each cell, the share of the text where it is almost shut (&amp;lt; 0.1, x) or almost open (&amp;gt; 0.9, y). Dots near the right edge are gates that are nearly always shut; near the top, nearly always open; along the diagonal, switching between the two.</source>
-        <translation>&lt;b&gt;Văn bản thăm dò&lt;/b&gt; đúng như mô hình đã đọc, từng ký tự một. Màu của mỗi ký tự là giá trị của ô được chọn &lt;i&gt;j&lt;/i&gt; &lt;b&gt;sau khi đọc ký tự đó&lt;/b&gt;: &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (xanh &amp;minus;1, trắng 0, đỏ +1), trạng thái ô của LSTM &lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (chia cho |&lt;i&gt;c&lt;/i&gt;| lớn nhất), hoặc một cổng trong [0, 1] (trắng = đóng, đậm = mở). Di chuột lên một ký tự để xem giá trị và năm dự đoán tốt nhất của mô hình cho ký tự tiếp theo.&lt;br&gt;&lt;b&gt;Xếp hạng&lt;/b&gt;: mỗi ô được chấm điểm bằng &lt;i&gt;r&lt;/i&gt;, hệ số tương quan Pearson giữa các giá trị của ô và một khái niệm trên toàn văn bản; các ô có |&lt;i&gt;r&lt;/i&gt;| gần 1 bám theo khái niệm đó (Karpathy, Johnson &amp;amp; Fei-Fei, 2015). Nhấn vào một hàng để tô màu văn bản theo ô đó.&lt;br&gt;&lt;b&gt;Độ bão hòa cổng&lt;/b&gt;: với mỗi cổng của mỗi ô, tỉ lệ văn bản mà tại đó cổng gần như đóng (&amp;lt; 0.1, x) hoặc gần như mở (&amp;gt; 0.9, y). Các chấm gần mép phải là những cổng hầu như luôn đóng; gần mép trên là hầu như luôn mở; dọc theo đường chéo là chuyển qua lại giữa hai trạng thái.</translation>
+        <translation>&lt;b&gt;Văn bản thăm dò&lt;/b&gt; đúng như mô hình đã đọc, từng ký tự một. Màu của mỗi ký tự là giá trị của ô được chọn &lt;i&gt;j&lt;/i&gt; &lt;b&gt;sau khi đọc ký tự đó&lt;/b&gt;: &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (xanh dương &amp;minus;1, trắng 0, đỏ +1), trạng thái tế bào (cell state) của LSTM &lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (chia cho |&lt;i&gt;c&lt;/i&gt;| lớn nhất), hoặc một cổng trong [0, 1] (trắng = đóng, đậm = mở). Di chuột lên một ký tự để xem giá trị và năm dự đoán tốt nhất của mô hình cho ký tự tiếp theo.&lt;br&gt;&lt;b&gt;Xếp hạng&lt;/b&gt;: mỗi ô được chấm điểm bằng &lt;i&gt;r&lt;/i&gt;, hệ số tương quan Pearson giữa các giá trị của ô và một khái niệm trên toàn văn bản; các ô có |&lt;i&gt;r&lt;/i&gt;| gần 1 bám theo khái niệm đó (Karpathy, Johnson &amp;amp; Fei-Fei, 2015). Nhấn vào một hàng để tô màu văn bản theo ô đó.&lt;br&gt;&lt;b&gt;Độ bão hòa cổng&lt;/b&gt;: với mỗi cổng của mỗi ô, tỉ lệ văn bản mà tại đó cổng gần như đóng (&amp;lt; 0.1, x) hoặc gần như mở (&amp;gt; 0.9, y). Các chấm gần mép phải là những cổng hầu như luôn đóng; gần mép trên là hầu như luôn mở; dọc theo đường chéo là chuyển qua lại giữa hai trạng thái.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="173"/>
@@ -389,7 +389,7 @@
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="185"/>
         <source>&lt;b&gt;h&lt;/b&gt;: the hidden state, what the layer passes on. &lt;b&gt;c&lt;/b&gt;: the LSTM&apos;s cell state, its long-term memory. &lt;b&gt;Gates&lt;/b&gt; (sigmoid, 0 = shut, 1 = open) decide what is written, kept and shown; g and n are tanh candidates in [&amp;minus;1, 1].</source>
-        <translation>&lt;b&gt;h&lt;/b&gt;: trạng thái ẩn, thứ mà lớp truyền đi. &lt;b&gt;c&lt;/b&gt;: trạng thái ô của LSTM, bộ nhớ dài hạn của nó. &lt;b&gt;Các cổng&lt;/b&gt; (sigmoid, 0 = đóng, 1 = mở) quyết định điều gì được ghi vào, được giữ lại và được đưa ra; g và n là các ứng viên tanh trong [&amp;minus;1, 1].</translation>
+        <translation>&lt;b&gt;h&lt;/b&gt;: trạng thái ẩn, thứ mà lớp truyền đi. &lt;b&gt;c&lt;/b&gt;: trạng thái tế bào (cell state) của LSTM, bộ nhớ dài hạn của nó. &lt;b&gt;Các cổng&lt;/b&gt; (sigmoid, 0 = đóng, 1 = mở) quyết định điều gì được ghi vào, được giữ lại và được đưa ra; g và n là các ứng viên tanh trong [&amp;minus;1, 1].</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="189"/>
@@ -404,7 +404,7 @@
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="197"/>
         <source>Probe text…</source>
-        <translation>Đổi văn bản…</translation>
+        <translation>Văn bản thăm dò…</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="200"/>
@@ -449,7 +449,7 @@
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="310"/>
         <source>Tensor</source>
-        <translation>Tensor</translation>
+        <translation>Đại lượng</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="310"/>
@@ -469,7 +469,7 @@
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="312"/>
         <source>Which recorded quantity: h_l0 = hidden state of layer 1, c_l0 = its cell state, f_l0 = its forget gate, ... (layers counted from 0, as PyTorch names them)</source>
-        <translation>Đại lượng được ghi lại: h_l0 = trạng thái ẩn của lớp 1, c_l0 = trạng thái ô của lớp đó, f_l0 = cổng quên của lớp đó, ... (lớp đếm từ 0, theo cách PyTorch đặt tên)</translation>
+        <translation>Đại lượng được ghi lại: h_l0 = trạng thái ẩn của lớp 1, c_l0 = trạng thái tế bào (cell state) của lớp đó, f_l0 = cổng quên của lớp đó, ... (lớp đếm từ 0, theo cách PyTorch đặt tên)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="314"/>
@@ -515,7 +515,7 @@
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="347"/>
         <source>share of the text shut (gate &amp;lt; 0.1)</source>
-        <translation>tỉ lệ văn bản cổng đóng (cổng &amp;lt; 0.1)</translation>
+        <translation>tỉ lệ vị trí có cổng đóng (&amp;lt; 0.1)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="348"/>
@@ -550,7 +550,7 @@
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="508"/>
         <source> (max |c|)</source>
-        <translation> (max |c|)</translation>
+        <translation> (|c| lớn nhất)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="520"/>
@@ -650,7 +650,7 @@
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="98"/>
         <source>&lt;b&gt;Backpropagation through time&lt;/b&gt; carries the gradient from each loss back to earlier states. One step back multiplies it by a Jacobian, for a tanh RNN &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. Over &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; steps, ‖&amp;prod; Jacobians‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, with &amp;gamma; = max |act&amp;prime;| = 1 (tanh) or 1/4 (sigmoid) and &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): when &amp;gamma;&amp;lambda; &amp;lt; 1 a distant signal must vanish.&lt;br&gt;&lt;b&gt;Left:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ at every timestep &lt;i&gt;k&lt;/i&gt; of the last window (&lt;i&gt;L&lt;/i&gt; = sum of the window&apos;s losses; LSTM also the cell state &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Right:&lt;/b&gt; the gradient of the last position&apos;s loss alone against the distance &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt;; the dashed bound is (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; scaled to start at the measured value at &lt;i&gt;d&lt;/i&gt; = 0 (value&lt;sub&gt;0&lt;/sub&gt; &amp;middot; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt;). For an LSTM or GRU it is a reference line, not a bound: the additive path &amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(&lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) passes gradient on untouched by &amp;gamma; = 1/4, which is the point of the gates. &lt;b&gt;Bottom:&lt;/b&gt; one row per training step, colour = log&lt;sub&gt;10&lt;/sub&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖: dark columns on the left mean the early timesteps get (almost) no gradient.</source>
-        <translation>&lt;b&gt;Lan truyền ngược theo thời gian&lt;/b&gt; đưa gradient từ mỗi hàm mất mát ngược về các trạng thái trước đó. Mỗi bước lùi nhân gradient với một ma trận Jacobi, với RNN tanh là &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. Qua &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; bước, ‖&amp;prod; Jacobi‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, với &amp;gamma; = max |act&amp;prime;| = 1 (tanh) hoặc 1/4 (sigmoid) và &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): khi &amp;gamma;&amp;lambda; &amp;lt; 1, tín hiệu từ xa chắc chắn tiêu biến.&lt;br&gt;&lt;b&gt;Trái:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ tại mọi bước thời gian &lt;i&gt;k&lt;/i&gt; của cửa sổ cuối (&lt;i&gt;L&lt;/i&gt; = tổng mất mát của cửa sổ; với LSTM có thêm trạng thái ô &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Phải:&lt;/b&gt; riêng gradient của hàm mất mát tại vị trí cuối, theo khoảng cách &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt;; đường cận nét đứt là (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt;, được co giãn để bắt đầu tại giá trị đo được ở &lt;i&gt;d&lt;/i&gt; = 0 (giá trị&lt;sub&gt;0&lt;/sub&gt; &amp;middot; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt;). Với LSTM hoặc GRU đây chỉ là đường tham chiếu, không phải cận: đường cộng &amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(&lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) truyền gradient đi mà không bị &amp;gamma; = 1/4 làm suy giảm, và đó chính là ý nghĩa của các cổng. &lt;b&gt;Dưới:&lt;/b&gt; mỗi hàng là một bước huấn luyện, màu = log&lt;sub&gt;10&lt;/sub&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖: các cột tối ở bên trái nghĩa là các bước thời gian đầu (gần như) không nhận được gradient.</translation>
+        <translation>&lt;b&gt;Lan truyền ngược theo thời gian&lt;/b&gt; đưa gradient từ mỗi hàm mất mát ngược về các trạng thái trước đó. Mỗi bước lùi nhân gradient với một ma trận Jacobi, với RNN tanh là &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. Qua &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; bước, ‖&amp;prod; Jacobi‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, với &amp;gamma; = max |act&amp;prime;| = 1 (tanh) hoặc 1/4 (sigmoid) và &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): khi &amp;gamma;&amp;lambda; &amp;lt; 1, tín hiệu từ xa chắc chắn tiêu biến.&lt;br&gt;&lt;b&gt;Trái:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ tại mọi bước thời gian &lt;i&gt;k&lt;/i&gt; của cửa sổ cuối (&lt;i&gt;L&lt;/i&gt; = tổng mất mát của cửa sổ; với LSTM có thêm trạng thái tế bào (cell state) &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Phải:&lt;/b&gt; riêng gradient của hàm mất mát tại vị trí cuối, theo khoảng cách &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt;; đường cận nét đứt là (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt;, được co giãn để bắt đầu tại giá trị đo được ở &lt;i&gt;d&lt;/i&gt; = 0 (giá trị&lt;sub&gt;0&lt;/sub&gt; &amp;middot; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt;). Với LSTM hoặc GRU đây chỉ là đường tham chiếu, không phải cận: đường cộng &amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(&lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) truyền gradient đi mà không bị &amp;gamma; = 1/4 làm suy giảm, và đó chính là ý nghĩa của các cổng. &lt;b&gt;Dưới:&lt;/b&gt; mỗi hàng là một bước huấn luyện, màu = log&lt;sub&gt;10&lt;/sub&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖: các cột tối ở bên trái nghĩa là các bước thời gian đầu (gần như) không nhận được gradient.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="131"/>
@@ -706,7 +706,7 @@
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="195"/>
         <source>Gradient flow</source>
-        <translation>Dòng gradient</translation>
+        <translation>Luồng gradient</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="334"/>
@@ -744,7 +744,7 @@
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="54"/>
         <source>&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; is the Jacobian of one step: how a small change of the state before step &lt;i&gt;t&lt;/i&gt; changes the state after it. Its &lt;b&gt;singular values&lt;/b&gt; &amp;sigma;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; are the stretch factors along its principal directions: &amp;sigma; &amp;gt; 1 grows a change (and the gradient flowing back through &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;), &amp;sigma; &amp;lt; 1 shrinks it. Over &lt;i&gt;d&lt;/i&gt; steps the gradient is multiplied by the product &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;&amp;middot;&amp;middot;&amp;middot;&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;&lt;i&gt;d&lt;/i&gt;+1&lt;/sub&gt;, whose &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;le; &amp;prod; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; (&amp;gamma; = max |act&amp;prime;|, &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)).&lt;br&gt;For an &lt;b&gt;LSTM&lt;/b&gt; the state is &lt;i&gt;s&lt;/i&gt; = [&lt;i&gt;h&lt;/i&gt;; &lt;i&gt;c&lt;/i&gt;], so &lt;i&gt;J&lt;/i&gt; is 2&lt;i&gt;H&lt;/i&gt; &amp;times; 2&lt;i&gt;H&lt;/i&gt;; its &lt;i&gt;c&lt;/i&gt;&amp;rarr;&lt;i&gt;c&lt;/i&gt; block is diag(&lt;i&gt;f&lt;/i&gt;), the forget gate: with &lt;i&gt;f&lt;/i&gt; &amp;asymp; 1 the cell state is a &amp;ldquo;gradient highway&amp;rdquo; along which the gradient neither vanishes nor explodes.</source>
-        <translation>&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; là ma trận Jacobi của một bước: một thay đổi nhỏ của trạng thái trước bước &lt;i&gt;t&lt;/i&gt; làm trạng thái sau bước đó thay đổi thế nào. Các &lt;b&gt;giá trị kỳ dị&lt;/b&gt; &amp;sigma;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; của nó là hệ số kéo giãn dọc theo các hướng chính: &amp;sigma; &amp;gt; 1 khuếch đại thay đổi (và cả gradient chảy ngược qua &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;), &amp;sigma; &amp;lt; 1 thu nhỏ nó. Qua &lt;i&gt;d&lt;/i&gt; bước, gradient bị nhân với tích &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;&amp;middot;&amp;middot;&amp;middot;&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;&lt;i&gt;d&lt;/i&gt;+1&lt;/sub&gt;, có &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;le; &amp;prod; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; (&amp;gamma; = max |act&amp;prime;|, &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)).&lt;br&gt;Với &lt;b&gt;LSTM&lt;/b&gt;, trạng thái là &lt;i&gt;s&lt;/i&gt; = [&lt;i&gt;h&lt;/i&gt;; &lt;i&gt;c&lt;/i&gt;], nên &lt;i&gt;J&lt;/i&gt; có kích thước 2&lt;i&gt;H&lt;/i&gt; &amp;times; 2&lt;i&gt;H&lt;/i&gt;; khối &lt;i&gt;c&lt;/i&gt;&amp;rarr;&lt;i&gt;c&lt;/i&gt; của nó là diag(&lt;i&gt;f&lt;/i&gt;), tức cổng quên: với &lt;i&gt;f&lt;/i&gt; &amp;asymp; 1, trạng thái ô là một &amp;ldquo;đường cao tốc gradient&amp;rdquo;, dọc theo đó gradient không tiêu biến cũng không bùng nổ.</translation>
+        <translation>&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; là ma trận Jacobi của một bước: một thay đổi nhỏ của trạng thái trước bước &lt;i&gt;t&lt;/i&gt; làm trạng thái sau bước đó thay đổi thế nào. Các &lt;b&gt;giá trị kỳ dị&lt;/b&gt; &amp;sigma;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; của nó là hệ số kéo giãn dọc theo các hướng chính: &amp;sigma; &amp;gt; 1 khuếch đại thay đổi (và cả gradient chảy ngược qua &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;), &amp;sigma; &amp;lt; 1 thu nhỏ nó. Qua &lt;i&gt;d&lt;/i&gt; bước, gradient bị nhân với tích &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;&amp;middot;&amp;middot;&amp;middot;&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;&lt;i&gt;d&lt;/i&gt;+1&lt;/sub&gt;, có &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;le; &amp;prod; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; (&amp;gamma; = max |act&amp;prime;|, &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)).&lt;br&gt;Với &lt;b&gt;LSTM&lt;/b&gt;, trạng thái là &lt;i&gt;s&lt;/i&gt; = [&lt;i&gt;h&lt;/i&gt;; &lt;i&gt;c&lt;/i&gt;], nên &lt;i&gt;J&lt;/i&gt; có kích thước 2&lt;i&gt;H&lt;/i&gt; &amp;times; 2&lt;i&gt;H&lt;/i&gt;; khối &lt;i&gt;c&lt;/i&gt;&amp;rarr;&lt;i&gt;c&lt;/i&gt; của nó là diag(&lt;i&gt;f&lt;/i&gt;), tức cổng quên: với &lt;i&gt;f&lt;/i&gt; &amp;asymp; 1, trạng thái tế bào (cell state) là một &amp;ldquo;đường cao tốc gradient&amp;rdquo;, dọc theo đó gradient không tiêu biến cũng không bùng nổ.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="71"/>
@@ -905,17 +905,17 @@
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="98"/>
         <source>nats / char</source>
-        <translation>nats / char</translation>
+        <translation>nat / ký tự</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="99"/>
         <source>bits / char</source>
-        <translation>bits / char</translation>
+        <translation>bit / ký tự</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="100"/>
         <source>Nats use the natural logarithm (what training minimises); bits use log base 2 (bits = nats / ln 2), the usual unit for comparing text compressors.</source>
-        <translation>Nats dùng logarit tự nhiên (đại lượng mà huấn luyện cực tiểu hóa); bits dùng logarit cơ số 2 (bits = nats / ln 2), đơn vị thường dùng để so sánh các bộ nén văn bản.</translation>
+        <translation>Nat dùng logarit tự nhiên (đại lượng mà huấn luyện cực tiểu hóa); bit dùng logarit cơ số 2 (bit = nat / ln 2), đơn vị thường dùng để so sánh các bộ nén văn bản.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="149"/>
@@ -955,7 +955,7 @@
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="415"/>
         <source>%1, log</source>
-        <translation>%1, log</translation>
+        <translation>%1, thang log</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="459"/>
@@ -976,7 +976,7 @@
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="61"/>
         <source>&lt;b&gt;Training loss&lt;/b&gt; is the mean cross-entropy of every character the model predicted in the last window: &lt;i&gt;L&lt;/i&gt; = (1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; &amp;minus;log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;), in nats per character; &lt;b&gt;bits per character&lt;/b&gt; = nats / ln 2. Guessing uniformly among &lt;i&gt;V&lt;/i&gt; characters scores ln &lt;i&gt;V&lt;/i&gt; (dashed line). &lt;b&gt;Validation loss&lt;/b&gt; is measured on text the model never trains on: when it rises while training loss keeps falling, the model memorises.&lt;br&gt;The &lt;b&gt;smoothed&lt;/b&gt; curve is an exponential moving average, &lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;w&lt;/i&gt;&amp;middot;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; + (1&amp;minus;&lt;i&gt;w&lt;/i&gt;)&amp;middot;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (as in TensorBoard). &lt;b&gt;Below:&lt;/b&gt; the gradient norm ‖&lt;i&gt;g&lt;/i&gt;‖ before and after clipping; clipping rescales &lt;i&gt;g&lt;/i&gt; &amp;larr; &lt;i&gt;g&lt;/i&gt;&amp;middot;&lt;i&gt;c&lt;/i&gt;/‖&lt;i&gt;g&lt;/i&gt;‖ when ‖&lt;i&gt;g&lt;/i&gt;‖ &amp;gt; &lt;i&gt;c&lt;/i&gt;. Triangles mark the steps where it fired.</source>
-        <translation>&lt;b&gt;Mất mát huấn luyện&lt;/b&gt; là entropy chéo trung bình trên mọi ký tự mà mô hình đã dự đoán trong cửa sổ cuối: &lt;i&gt;L&lt;/i&gt; = (1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; &amp;minus;log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;), tính bằng nats mỗi ký tự; &lt;b&gt;bits mỗi ký tự&lt;/b&gt; = nats / ln 2. Đoán đều ngẫu nhiên giữa &lt;i&gt;V&lt;/i&gt; ký tự cho ln &lt;i&gt;V&lt;/i&gt; (đường nét đứt). &lt;b&gt;Mất mát kiểm định&lt;/b&gt; được đo trên phần văn bản mà mô hình không bao giờ được huấn luyện: khi nó tăng trong khi mất mát huấn luyện vẫn giảm, mô hình đang học thuộc lòng.&lt;br&gt;Đường &lt;b&gt;đã làm mượt&lt;/b&gt; là trung bình trượt hàm mũ, &lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;w&lt;/i&gt;&amp;middot;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; + (1&amp;minus;&lt;i&gt;w&lt;/i&gt;)&amp;middot;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (như trong TensorBoard). &lt;b&gt;Bên dưới:&lt;/b&gt; chuẩn gradient ‖&lt;i&gt;g&lt;/i&gt;‖ trước và sau khi cắt; cắt gradient co giãn lại &lt;i&gt;g&lt;/i&gt; &amp;larr; &lt;i&gt;g&lt;/i&gt;&amp;middot;&lt;i&gt;c&lt;/i&gt;/‖&lt;i&gt;g&lt;/i&gt;‖ khi ‖&lt;i&gt;g&lt;/i&gt;‖ &amp;gt; &lt;i&gt;c&lt;/i&gt;. Các hình tam giác đánh dấu những bước mà việc cắt gradient xảy ra.</translation>
+        <translation>&lt;b&gt;Mất mát huấn luyện&lt;/b&gt; là entropy chéo trung bình trên mọi ký tự mà mô hình đã dự đoán trong cửa sổ cuối: &lt;i&gt;L&lt;/i&gt; = (1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; &amp;minus;log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;), tính bằng nat mỗi ký tự; &lt;b&gt;bit mỗi ký tự&lt;/b&gt; = nat / ln 2. Đoán đều ngẫu nhiên giữa &lt;i&gt;V&lt;/i&gt; ký tự cho ln &lt;i&gt;V&lt;/i&gt; (đường nét đứt). &lt;b&gt;Mất mát kiểm định&lt;/b&gt; được đo trên phần văn bản mà mô hình không bao giờ được huấn luyện: khi nó tăng trong khi mất mát huấn luyện vẫn giảm, mô hình đang học thuộc lòng.&lt;br&gt;Đường &lt;b&gt;đã làm mượt&lt;/b&gt; là trung bình trượt hàm mũ, &lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;w&lt;/i&gt;&amp;middot;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; + (1&amp;minus;&lt;i&gt;w&lt;/i&gt;)&amp;middot;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (như trong TensorBoard). &lt;b&gt;Bên dưới:&lt;/b&gt; chuẩn gradient ‖&lt;i&gt;g&lt;/i&gt;‖ trước và sau khi cắt; cắt gradient co giãn lại &lt;i&gt;g&lt;/i&gt; &amp;larr; &lt;i&gt;g&lt;/i&gt;&amp;middot;&lt;i&gt;c&lt;/i&gt;/‖&lt;i&gt;g&lt;/i&gt;‖ khi ‖&lt;i&gt;g&lt;/i&gt;‖ &amp;gt; &lt;i&gt;c&lt;/i&gt;. Các hình tam giác đánh dấu những bước mà việc cắt gradient xảy ra.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="137"/>
@@ -1002,12 +1002,12 @@
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="238"/>
         <source>bits/char</source>
-        <translation>bits/char</translation>
+        <translation>bit/ký tự</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="238"/>
         <source>nats/char</source>
-        <translation>nats/char</translation>
+        <translation>nat/ký tự</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="436"/>
@@ -1092,7 +1092,7 @@
     <message>
         <location filename="../../ui/main_window.cpp" line="250"/>
         <source>Open &amp;checkpoint…</source>
-        <translation>Mở điểm &amp;kiểm tra…</translation>
+        <translation>Mở &amp;checkpoint…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="252"/>
@@ -1102,7 +1102,7 @@
     <message>
         <location filename="../../ui/main_window.cpp" line="255"/>
         <source>&amp;Save checkpoint…</source>
-        <translation>&amp;Lưu điểm kiểm tra…</translation>
+        <translation>&amp;Lưu checkpoint…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="258"/>
@@ -1172,17 +1172,17 @@
     <message>
         <location filename="../../ui/main_window.cpp" line="328"/>
         <source>1 step/s</source>
-        <translation>1 bước/s</translation>
+        <translation>1 bước/giây</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="329"/>
         <source>5 steps/s</source>
-        <translation>5 bước/s</translation>
+        <translation>5 bước/giây</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="330"/>
         <source>20 steps/s</source>
-        <translation>20 bước/s</translation>
+        <translation>20 bước/giây</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="331"/>
@@ -1253,7 +1253,7 @@
     <message>
         <location filename="../../ui/main_window.cpp" line="430"/>
         <source>Cross-entropy of the last window: the mean of −ln p(next character), in nats per character. Guessing uniformly among V characters gives ln V.</source>
-        <translation>Entropy chéo của cửa sổ cuối: trung bình của −ln p(ký tự tiếp theo), tính bằng nats mỗi ký tự. Đoán đều ngẫu nhiên giữa V ký tự cho ln V.</translation>
+        <translation>Entropy chéo của cửa sổ cuối: trung bình của −ln p(ký tự tiếp theo), tính bằng nat mỗi ký tự. Đoán đều ngẫu nhiên giữa V ký tự cho ln V.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="432"/>
@@ -1304,7 +1304,7 @@
     <message>
         <location filename="../../ui/main_window.cpp" line="400"/>
         <source>The new language takes effect when rnnscope starts again. Restart now? Training so far is not kept (save a checkpoint first if you need it).</source>
-        <translation>Ngôn ngữ mới có hiệu lực khi rnnscope khởi động lại. Khởi động lại ngay? Kết quả huấn luyện đến giờ sẽ không được giữ (hãy lưu điểm kiểm tra trước nếu cần).</translation>
+        <translation>Ngôn ngữ mới có hiệu lực khi rnnscope khởi động lại. Khởi động lại ngay? Kết quả huấn luyện đến giờ sẽ không được giữ (hãy lưu checkpoint trước nếu cần).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="402"/>
@@ -1332,7 +1332,7 @@
         <location filename="../../ui/main_window.cpp" line="454"/>
         <location filename="../../ui/main_window.cpp" line="746"/>
         <source>Loss %1 nats/char</source>
-        <translation>Mất mát %1 nats/char</translation>
+        <translation>Mất mát %1 nat/ký tự</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="454"/>
@@ -1344,13 +1344,13 @@
         <location filename="../../ui/main_window.cpp" line="455"/>
         <location filename="../../ui/main_window.cpp" line="749"/>
         <source>%1 chars/s</source>
-        <translation>%1 chars/s</translation>
+        <translation>%1 ký tự/giây</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="457"/>
         <location filename="../../ui/main_window.cpp" line="761"/>
         <source>UI %1 fps · %2 ms/frame</source>
-        <translation>Giao diện %1 fps · %2 ms/khung</translation>
+        <translation>Giao diện %1 fps · %2 ms/khung hình</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="764"/>
@@ -1384,12 +1384,12 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/main_window.cpp" line="856"/>
         <source>Open a checkpoint</source>
-        <translation>Mở điểm kiểm tra</translation>
+        <translation>Mở checkpoint</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="857"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
-        <translation>Điểm kiểm tra (*.safetensors);;Mọi tệp (*)</translation>
+        <translation>Checkpoint (*.safetensors);;Mọi tệp (*)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="864"/>
@@ -1399,7 +1399,7 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/main_window.cpp" line="866"/>
         <source>Checkpoints (*.safetensors)</source>
-        <translation>Điểm kiểm tra (*.safetensors)</translation>
+        <translation>Checkpoint (*.safetensors)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="888"/>
@@ -1419,7 +1419,7 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/main_window.cpp" line="900"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;Phòng thí nghiệm về mạng nơ-ron hồi quy: xem một mạng RNN, LSTM hoặc GRU nhỏ học dự đoán ký tự tiếp theo của một văn bản theo thời gian thực, và cho nó chạy từng bước một.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Phím tắt:&lt;/b&gt; Space chạy/tạm dừng · N một lần cập nhật · R trọng số mới · F1 về bài học này · Ctrl+ / Ctrl− cỡ chữ&lt;/p&gt;&lt;p&gt;Điểm kiểm tra là các tệp .safetensors dùng tên tham số của PyTorch, nên trọng số chuyển được theo cả hai chiều.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;Phòng thí nghiệm về mạng nơ-ron hồi quy: xem một mạng RNN, LSTM hoặc GRU nhỏ học dự đoán ký tự tiếp theo của một văn bản theo thời gian thực, và cho nó chạy từng bước một.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Phím tắt:&lt;/b&gt; Space chạy/tạm dừng · N một lần cập nhật · R trọng số mới · F1 về bài học này · Ctrl+ / Ctrl− cỡ chữ&lt;/p&gt;&lt;p&gt;Checkpoint là các tệp .safetensors dùng tên tham số của PyTorch, nên trọng số chuyển được theo cả hai chiều.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1487,7 +1487,7 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="208"/>
         <source>&lt;b&gt;RNN&lt;/b&gt;: one tanh layer; the gradient through time is multiplied by W&lt;sub&gt;hh&lt;/sub&gt; at every step, so it fades or explodes.&lt;br&gt;&lt;b&gt;LSTM&lt;/b&gt;: a cell state updated by addition (c&amp;prime; = f&amp;lowast;c + i&amp;lowast;g) carries information and gradient over long distances.&lt;br&gt;&lt;b&gt;GRU&lt;/b&gt;: like the LSTM with two gates and no separate cell state.</source>
-        <translation>&lt;b&gt;RNN&lt;/b&gt;: một lớp tanh; gradient qua thời gian bị nhân với W&lt;sub&gt;hh&lt;/sub&gt; ở mỗi bước, nên nó tiêu biến hoặc bùng nổ.&lt;br&gt;&lt;b&gt;LSTM&lt;/b&gt;: một trạng thái ô được cập nhật bằng phép cộng (c&amp;prime; = f&amp;lowast;c + i&amp;lowast;g) mang thông tin và gradient đi qua những khoảng cách dài.&lt;br&gt;&lt;b&gt;GRU&lt;/b&gt;: giống LSTM nhưng có hai cổng và không có trạng thái ô riêng.</translation>
+        <translation>&lt;b&gt;RNN&lt;/b&gt;: một lớp tanh; gradient qua thời gian bị nhân với W&lt;sub&gt;hh&lt;/sub&gt; ở mỗi bước, nên nó tiêu biến hoặc bùng nổ.&lt;br&gt;&lt;b&gt;LSTM&lt;/b&gt;: một trạng thái tế bào (cell state) được cập nhật bằng phép cộng (c&amp;prime; = f&amp;lowast;c + i&amp;lowast;g) mang thông tin và gradient đi qua những khoảng cách dài.&lt;br&gt;&lt;b&gt;GRU&lt;/b&gt;: giống LSTM nhưng có hai cổng và không có trạng thái tế bào riêng.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="213"/>
@@ -1547,7 +1547,7 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="250"/>
         <source>Hidden size H:</source>
-        <translation>Kích thước ẩn H:</translation>
+        <translation>Kích thước trạng thái ẩn H:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="254"/>
@@ -1607,7 +1607,7 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="315"/>
         <source>Starting bias of the LSTM forget gate f. With b = 1, f = &amp;sigma;(1) &amp;asymp; 0.73: the gate starts mostly open, so the cell state and its gradient flow through time from the first step. The lowest setting leaves the scheme&apos;s bias.</source>
-        <translation>Độ lệch ban đầu của cổng quên f trong LSTM. Với b = 1, f = &amp;sigma;(1) &amp;asymp; 0.73: cổng bắt đầu ở trạng thái gần như mở, nên trạng thái ô và gradient của nó chảy qua thời gian ngay từ bước đầu tiên. Giá trị thấp nhất giữ nguyên độ lệch của kiểu khởi tạo.</translation>
+        <translation>Độ lệch ban đầu của cổng quên f trong LSTM. Với b = 1, f = &amp;sigma;(1) &amp;asymp; 0.73: cổng bắt đầu ở trạng thái phần lớn mở, nên trạng thái tế bào (cell state) và gradient của nó chảy qua thời gian ngay từ bước đầu tiên. Giá trị thấp nhất giữ nguyên độ lệch của kiểu khởi tạo.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="321"/>
@@ -1903,7 +1903,7 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="59"/>
         <source>Text written by the model. It first reads the &lt;b&gt;prime&lt;/b&gt; (in blue), then draws each next character from its prediction, &lt;i&gt;p&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &amp;prop; exp(&lt;i&gt;logit&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; / &lt;i&gt;T&lt;/i&gt;), and &lt;b&gt;feeds the character it drew back in as the next input&lt;/b&gt; (one-to-many). The temperature &lt;i&gt;T&lt;/i&gt; trades safety for variety: &lt;i&gt;T&lt;/i&gt; &amp;rarr; 0 always picks the likeliest character (safe, repetitive); &lt;i&gt;T&lt;/i&gt; = 1 samples the model as it is; &lt;i&gt;T&lt;/i&gt; &amp;gt; 1 flattens the distribution (varied, wild).&lt;br&gt;&lt;b&gt;Intervention&lt;/b&gt;: hold one cell at a fixed value at every step while the model writes. If a cell tracks quotations, clamping it can keep a quote open forever.</source>
-        <translation>Văn bản do mô hình viết. Trước tiên nó đọc &lt;b&gt;đoạn mồi&lt;/b&gt; (màu xanh), rồi rút từng ký tự tiếp theo từ dự đoán của mình, &lt;i&gt;p&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &amp;prop; exp(&lt;i&gt;logit&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; / &lt;i&gt;T&lt;/i&gt;), và &lt;b&gt;đưa ký tự vừa rút trở lại làm đầu vào tiếp theo&lt;/b&gt; (một-nhiều). Nhiệt độ &lt;i&gt;T&lt;/i&gt; đánh đổi giữa an toàn và đa dạng: &lt;i&gt;T&lt;/i&gt; &amp;rarr; 0 luôn chọn ký tự có xác suất cao nhất (an toàn, lặp lại); &lt;i&gt;T&lt;/i&gt; = 1 lấy mẫu đúng theo mô hình; &lt;i&gt;T&lt;/i&gt; &amp;gt; 1 làm phân phối phẳng hơn (đa dạng, bay bổng).&lt;br&gt;&lt;b&gt;Can thiệp&lt;/b&gt;: giữ một ô ở một giá trị cố định tại mọi bước trong khi mô hình viết. Nếu một ô theo dõi ngoặc kép, việc cố định nó có thể giữ một lời thoại mở mãi không đóng.</translation>
+        <translation>Văn bản do mô hình viết. Trước tiên nó đọc &lt;b&gt;đoạn mồi&lt;/b&gt; (màu xanh dương), rồi rút từng ký tự tiếp theo từ dự đoán của mình, &lt;i&gt;p&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &amp;prop; exp(&lt;i&gt;logit&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; / &lt;i&gt;T&lt;/i&gt;), và &lt;b&gt;đưa ký tự vừa rút trở lại làm đầu vào tiếp theo&lt;/b&gt; (một-nhiều). Nhiệt độ &lt;i&gt;T&lt;/i&gt; đánh đổi giữa an toàn và đa dạng: &lt;i&gt;T&lt;/i&gt; &amp;rarr; 0 luôn chọn ký tự có xác suất cao nhất (an toàn, lặp lại); &lt;i&gt;T&lt;/i&gt; = 1 lấy mẫu đúng theo mô hình; &lt;i&gt;T&lt;/i&gt; &amp;gt; 1 làm phân phối phẳng hơn (đa dạng, hỗn loạn).&lt;br&gt;&lt;b&gt;Can thiệp&lt;/b&gt;: giữ một ô ở một giá trị cố định tại mọi bước trong khi mô hình viết. Nếu một ô theo dõi ngoặc kép, việc cố định nó có thể giữ một lời thoại mở mãi không đóng.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="85"/>
@@ -1918,7 +1918,7 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="101"/>
         <source>p&lt;sub&gt;i&lt;/sub&gt; &amp;prop; exp(logit&lt;sub&gt;i&lt;/sub&gt; / T).&lt;br&gt;&lt;b&gt;Low T&lt;/b&gt;: safe and repetitive (0 = always the likeliest character).&lt;br&gt;&lt;b&gt;High T&lt;/b&gt;: varied and wild, with more spelling mistakes.</source>
-        <translation>p&lt;sub&gt;i&lt;/sub&gt; &amp;prop; exp(logit&lt;sub&gt;i&lt;/sub&gt; / T).&lt;br&gt;&lt;b&gt;T thấp&lt;/b&gt;: an toàn và lặp lại (0 = luôn chọn ký tự có xác suất cao nhất).&lt;br&gt;&lt;b&gt;T cao&lt;/b&gt;: đa dạng và bay bổng, nhiều lỗi chính tả hơn.</translation>
+        <translation>p&lt;sub&gt;i&lt;/sub&gt; &amp;prop; exp(logit&lt;sub&gt;i&lt;/sub&gt; / T).&lt;br&gt;&lt;b&gt;T thấp&lt;/b&gt;: an toàn và lặp lại (0 = luôn chọn ký tự có xác suất cao nhất).&lt;br&gt;&lt;b&gt;T cao&lt;/b&gt;: đa dạng và hỗn loạn, nhiều lỗi chính tả hơn.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="113"/>
@@ -2003,12 +2003,12 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="179"/>
         <source>c (cell state)</source>
-        <translation>c (trạng thái ô)</translation>
+        <translation>c (trạng thái tế bào, cell state)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="180"/>
         <source>Hold the hidden state h or the LSTM&apos;s cell state c.</source>
-        <translation>Giữ trạng thái ẩn h hoặc trạng thái ô c của LSTM.</translation>
+        <translation>Giữ trạng thái ẩn h hoặc trạng thái tế bào (cell state) c của LSTM.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="181"/>
@@ -2178,7 +2178,7 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/panels/chart_widgets.cpp" line="36"/>
         <source>What am I looking at?</source>
-        <translation>Mình đang xem gì?</translation>
+        <translation>Khung này cho thấy gì?</translation>
     </message>
     <message>
         <location filename="../../ui/panels/chart_widgets.cpp" line="37"/>
