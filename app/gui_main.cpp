@@ -1,5 +1,5 @@
 // rnnscope: the desktop app. Without flags it opens the window on a lesson, ready to Play.
-// --steps/--screenshot and --ui-benchmark drive it without a user (DESIGN.md, command line).
+// --steps/--screenshot and --ui-benchmark drive it without a user (docs/cli.md).
 #include <algorithm>
 #include <atomic>
 #include <chrono>

@@ -7,7 +7,7 @@ see the same machine noise. It prints the medians, the median of the per-repeat 
 cpp/torch and, for the configurations of the performance issue, the target with
 PASS/FAIL.
 
-The PyTorch side mirrors the C++ bench (see DESIGN.md, command-line contract):
+The PyTorch side mirrors the C++ bench (see docs/cli.md, rnnscope-cli bench):
 random tokens (fixed seed) cut into B independent streams; one training step = one
 truncated-BPTT window of T characters: Embedding(96->32) -> nn.RNN/LSTM/GRU (tanh,
 batch_first=False, L layers, hidden H) -> Linear(H->96) -> mean cross-entropy over

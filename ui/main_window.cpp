@@ -36,6 +36,7 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include "ui/engine_messages.h"
 #include "ui/language.h"
 #include "ui/panels/cells_panel.h"
 #include "ui/panels/gradient_flow_panel.h"
@@ -754,12 +755,13 @@ void MainWindow::updateStatus(const Snapshot& s) {
   if (std::isfinite(s.lastValidationLoss)) loss += tr(" · validation %1").arg(formatLoss(s.lastValidationLoss));
   lossLabel_->setText(loss);
   rateLabel_->setText(tr("%1 chars/s").arg(groupedNumber(s.running ? s.charsPerSecond : 0)));
-  const QString text = QString::fromStdString(s.message);
-  if (message_->text() != text || message_->property("isError").toBool() != s.messageIsError) {
+  const QString text = engineMessageText(s.message);
+  const bool isError = s.message.isError();
+  if (message_->text() != text || message_->property("isError").toBool() != isError) {
     message_->setText(text);
     message_->setToolTip(text);
-    message_->setProperty("isError", s.messageIsError);
-    message_->setStyleSheet(s.messageIsError ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    message_->setProperty("isError", isError);
+    message_->setStyleSheet(isError ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
   }
 }
 
@@ -955,11 +957,11 @@ QString captureAfterSteps(MainWindow& window, int steps, const QString& path) {
     }
     const auto latest = engine.latest();
     // the engine stopped by itself (NaN, no text): report it and take the picture anyway
-    if (sinceProgress.elapsed() > 3000 && !latest->running && latest->messageIsError) {
+    if (sinceProgress.elapsed() > 3000 && !latest->running && latest->message.isError()) {
       problem = QCoreApplication::translate("rnnscope", "training stopped after %1 of %2 steps: %3")
                     .arg(now - (target - steps))
                     .arg(steps)
-                    .arg(QString::fromStdString(latest->message));
+                    .arg(engineMessageText(latest->message));
       break;
     }
   }

@@ -1,5 +1,5 @@
 // rnnscope-cli bench: training and inference throughput of one configuration on random text
-// (embedding 32, vocabulary 96, Adam, clipping at norm 5), as DESIGN.md specifies; the
+// (embedding 32, vocabulary 96, Adam, clipping at norm 5), as docs/cli.md specifies; the
 // scripts in bench/ compare it with PyTorch.
 #include <chrono>
 #include <iostream>

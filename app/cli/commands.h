@@ -1,5 +1,5 @@
 #pragma once
-// The subcommands of rnnscope-cli (DESIGN.md, "Command-line contract"). Each adds itself to
+// The subcommands of rnnscope-cli (docs/cli.md). Each adds itself to
 // the app; its callback throws rnnscope::Error on bad input, and main prints that as one line.
 #include <CLI/CLI.hpp>
 

@@ -281,6 +281,7 @@ void train(const TrainFlags& f, const CLI::App& cmd) {
       throw Error("--corpus FILE is required (or builtin:dialogue, builtin:code, or --lesson NAME)");
     cfg = configFromFlags(f, lesson ? lesson->config : TrainConfig{});
   }
+  if (corpusSpec.empty() && !lesson) throw Error("cannot resume: " + files.config().string() + " names no corpus source");
   const auto corpusPtr =
       std::make_shared<const Corpus>(corpusSpec.empty() ? loadLessonCorpus(*lesson) : loadCorpusSource(corpusSpec));
   const Corpus& corpus = *corpusPtr;

@@ -16,7 +16,7 @@ namespace rnnscope {
 struct GradientFlowRecord {
   std::int64_t step = 0;         // the update this window's pass computed
   std::int64_t weightsStep = 0;  // the weights it describes: after step - 1 updates
-  std::vector<std::vector<double>> dhNorm;          // [L][T] ||dL/dh_k||, L = sum of the window's losses
+  std::vector<std::vector<double>> dhNorm;          // [L][T] ||dL/dh_k||, L = the window's loss (mean over B x T)
   std::vector<std::vector<double>> dcNorm;          // [L][T] ||dL/dc_k|| (LSTM; empty otherwise)
   std::vector<std::vector<double>> lastLossDhNorm;  // [L][T] ||dL_T/dh_k||, the last position's loss alone
   std::vector<std::vector<double>> lastLossDcNorm;  // [L][T] ||dL_T/dc_k|| (LSTM; empty otherwise)

@@ -2,6 +2,8 @@
 
 #include <chrono>
 #include <cmath>
+#include <exception>
+#include <new>
 
 #include <Eigen/Core>
 
@@ -59,8 +61,7 @@ struct Engine::State {
   SampleView sample;
   std::int64_t sampleDoneAt = -1;
 
-  std::string message;
-  bool messageIsError = false;
+  EngineMessage message;
   double charsPerSecond = 0;
   double lastLoss = NAN, lastValidationLoss = NAN;
   std::int64_t epoch = 0;
@@ -69,9 +70,8 @@ struct Engine::State {
   bool changed = true;  // something worth publishing at once
 
   std::int64_t step() const { return trainer ? trainer->state().step : 0; }
-  void say(std::string text, bool error) {
-    message = std::move(text);
-    messageIsError = error;
+  void say(EngineMessage::Code code, std::vector<std::string> args = {}) {
+    message = {code, std::move(args)};
     changed = true;
   }
 };
@@ -182,8 +182,24 @@ void Engine::run() {
     loadCorpus(s.setup.corpusSource, s.setup.config);
   } catch (const std::exception& e) {
     s.running = false;
-    s.say(std::string("Could not start: ") + e.what(), true);
+    s.say(EngineMessage::Code::StartFailed, {e.what()});
   }
+
+  // Nothing that happens on this thread may end the process: a failure pauses training and
+  // becomes a message; the model keeps its last good weights (a failed step never applies).
+  auto failed = [&](std::exception_ptr error) {
+    s.running = false;
+    s.pendingSteps = 0;
+    try {
+      std::rethrow_exception(error);
+    } catch (const std::bad_alloc&) {
+      s.say(EngineMessage::Code::OutOfMemory);
+    } catch (const std::exception& e) {
+      s.say(EngineMessage::Code::Failed, {e.what()});
+    } catch (...) {
+      s.say(EngineMessage::Code::Failed, {"unknown error"});
+    }
+  };
 
   auto syncProbeWeights = [&] { s.probe->params().values() = s.trainer->model().params().values(); };
 
@@ -205,10 +221,15 @@ void Engine::run() {
   // pass's weights back for the analysis, then restore.
   auto refreshAnalysis = [&] {
     if (s.passStep == 0) return;
+    struct SwappedIn {  // swaps back even when the analysis throws
+      Vec<float>& a;
+      Vec<float>& b;
+      ~SwappedIn() { a.swap(b); }
+    };
     auto& values = s.trainer->model().params().values();
     values.swap(s.passWeights);
+    const SwappedIn restore{values, s.passWeights};
     analyzePass(s.trainer->model());
-    values.swap(s.passWeights);
   };
 
   auto refreshActivations = [&] {
@@ -227,7 +248,7 @@ void Engine::run() {
         s.metrics.setLatestValidationLoss(s.lastValidationLoss);
       }
     } catch (const std::exception& e) {
-      s.say(e.what(), true);
+      s.say(EngineMessage::Code::Failed, {e.what()});
     }
     s.activationsMs = millisecondsSince(t0);
     s.activationsDoneAt = s.step();
@@ -247,7 +268,7 @@ void Engine::run() {
     try {
       s.sample = {o.prime, sampleText(*s.probe, s.corpus->vocab, o), o.temperature, s.step(), o.clamps};
     } catch (const std::exception& e) {
-      s.say(e.what(), true);
+      s.say(EngineMessage::Code::Failed, {e.what()});
     }
     s.sampleMs = millisecondsSince(t0);
     s.sampleDoneAt = s.step();
@@ -268,10 +289,7 @@ void Engine::run() {
       if (r.applied) s.trainer->model().params().values() = s.passWeights;
       s.running = false;
       s.pendingSteps = 0;
-      s.say("Training paused at step " + std::to_string(r.step) +
-                ": the loss or the gradient became NaN or infinite, so that update was not kept. "
-                "Lower the learning rate or turn on gradient clipping, then press Play.",
-            true);
+      s.say(EngineMessage::Code::NonFinite, {std::to_string(r.step)});
       return;
     }
     const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
@@ -297,7 +315,7 @@ void Engine::run() {
   auto apply = [&](Command& c) {
     std::visit(Overloaded{
                    [&](command::Play&) {
-                     if (!s.trainer) return s.say("There is nothing to train: load a text first.", true);
+                     if (!s.trainer) return s.say(EngineMessage::Code::NothingToTrain);
                      s.running = true;
                      s.changed = true;
                    },
@@ -314,13 +332,13 @@ void Engine::run() {
                    [&](command::Reset&) {
                      s.running = false;
                      rebuild(s.trainer ? s.trainer->config() : s.setup.config);
-                     s.say("Reset: new weights from the same settings.", false);
+                     s.say(EngineMessage::Code::Reset);
                    },
                    [&](command::Configure& cfg) {
                      rebuild(cfg.config);
                      s.setup.config = cfg.config;
                      s.running = false;
-                     s.say("New model built; press Play to train it.", false);
+                     s.say(EngineMessage::Code::Configured);
                    },
                    [&](command::SetOptimizer& o) {
                      s.trainer->setOptimizerConfig(o.optimizer);
@@ -337,9 +355,8 @@ void Engine::run() {
                    [&](command::LoadCorpus& lc) {
                      s.running = false;
                      loadCorpus(lc.source, s.trainer ? s.trainer->config() : s.setup.config);
-                     s.say("Loaded " + s.corpus->name + " (" + std::to_string(s.corpus->text.size()) + " characters, " +
-                               std::to_string(s.corpus->vocab.size()) + " distinct).",
-                           false);
+                     s.say(EngineMessage::Code::CorpusLoaded, {s.corpus->name, std::to_string(s.corpus->text.size()),
+                                                             std::to_string(s.corpus->vocab.size())});
                    },
                    [&](command::SetProbeText& p) {
                      s.setup.probeText = p.text;
@@ -365,9 +382,9 @@ void Engine::run() {
                    },
                    [&](command::SampleNow&) { s.sampleDoneAt = -1; },
                    [&](command::SaveCheckpoint& sc) {
-                     if (!s.trainer) return s.say("There is no model to save yet.", true);
+                     if (!s.trainer) return s.say(EngineMessage::Code::NoModel);
                      saveCheckpoint(sc.path, s.trainer->model(), s.corpus->vocab);
-                     s.say("Saved the model to " + sc.path, false);
+                     s.say(EngineMessage::Code::Saved, {sc.path});
                    },
                    [&](command::LoadCheckpoint& lc) {
                      auto loaded = loadCheckpoint(lc.path);
@@ -382,10 +399,43 @@ void Engine::run() {
                        s.trainer->model().params().values() = m.params().values().template cast<float>();
                      });
                      s.passWeights = s.trainer->model().params().values();
-                     s.say("Loaded the model from " + lc.path, false);
+                     s.say(EngineMessage::Code::CheckpointLoaded, {lc.path});
                    },
                },
                c);
+  };
+
+  // One training step when one is wanted and the speed limit allows it; true if it stepped.
+  auto stepIfDue = [&] {
+    if (!s.trainer || !(s.running || s.pendingSteps > 0)) return false;
+    if (s.speed > 0 && s.running && Clock::now() < s.nextStepAt) return false;  // not yet; commands still get through
+    // The analysis reads the pass before its update; a step that will leave the engine idle
+    // (the last of N requested) is always analysed.
+    const bool lastRequested = !s.running && s.pendingSteps == 1;
+    const bool analysisDue = s.analysisDoneAt != s.passStep + 1 &&
+                             (lastRequested || millisecondsSince(s.lastAnalysis) >=
+                                                   std::max<double>(s.setup.analysisIntervalMs, kBudget * s.analysisMs));
+    trainOneStep(analysisDue);
+    if (s.pendingSteps > 0 && --s.pendingSteps == 0) s.changed = true;
+    if (s.speed > 0) s.nextStepAt = Clock::now() + std::chrono::microseconds(1000000 / s.speed);
+    return true;
+  };
+
+  // While training runs, each view waits at least its interval and at least kBudget times its
+  // own last cost, so that together they take a few percent of the engine's time whatever the
+  // model size; paused or stepped, everything is brought up to date at once. The views of the
+  // current weights refresh here; the analysis of a pass while training runs happens inside
+  // the step (stepIfDue), here only when paused (e.g. after another timestep was chosen).
+  auto refreshViews = [&] {
+    if (!s.trainer) return;
+    const bool idle = !(s.running || s.pendingSteps > 0);
+    const std::int64_t step = s.step();
+    auto due = [&](std::int64_t doneAt, Clock::time_point last, int intervalMs, double costMs) {
+      return doneAt != step && (idle || millisecondsSince(last) >= std::max<double>(intervalMs, kBudget * costMs));
+    };
+    if (idle && s.analysisDoneAt != s.passStep) refreshAnalysis();
+    if (due(s.activationsDoneAt, s.lastActivations, s.setup.activationsIntervalMs, s.activationsMs)) refreshActivations();
+    if (due(s.sampleDoneAt, s.lastSample, s.setup.sampleIntervalMs, s.sampleMs)) refreshSample();
   };
 
   std::uint64_t unacknowledged = 0;
@@ -400,49 +450,22 @@ void Engine::run() {
         if (!s.trainer && !std::holds_alternative<command::LoadCorpus>(c) && !std::holds_alternative<command::SetSpeed>(c) &&
             !std::holds_alternative<command::Pause>(c) && !std::holds_alternative<command::SetProbeText>(c) &&
             !std::holds_alternative<command::SetConcept>(c) && !std::holds_alternative<command::SetSampling>(c))
-          throw Error("load a text first");
-        apply(c);
-      } catch (const std::exception& e) {
-        s.say(e.what(), true);
+          s.say(EngineMessage::Code::LoadTextFirst);
+        else
+          apply(c);
+      } catch (...) {
+        failed(std::current_exception());
       }
     }
 
-    // While training runs, each view waits at least its interval and at least kBudget times
-    // its own last cost, so that together they take a few percent of the engine's time
-    // whatever the model size; paused or stepped, everything is brought up to date at once.
-    auto due = [&](std::int64_t doneAt, std::int64_t current, Clock::time_point last, int intervalMs, double costMs,
-                   bool fresh) {
-      return doneAt != current && (fresh || millisecondsSince(last) >= std::max<double>(intervalMs, kBudget * costMs));
-    };
-    const bool wantsStep = s.trainer && (s.running || s.pendingSteps > 0);
     bool stepped = false;
-    if (wantsStep) {
-      const auto now = Clock::now();
-      if (s.speed > 0 && s.running && now < s.nextStepAt) {
-        // not yet: fall through to waiting below, commands still get through
-      } else {
-        // The analysis reads the pass before its update; a step that will leave the engine
-        // idle (the last of N requested) is always analysed.
-        const bool lastRequested = !s.running && s.pendingSteps == 1;
-        trainOneStep(due(s.analysisDoneAt, s.passStep + 1, s.lastAnalysis, s.setup.analysisIntervalMs, s.analysisMs,
-                         lastRequested));
-        stepped = true;
-        if (s.pendingSteps > 0 && --s.pendingSteps == 0) s.changed = true;
-        if (s.speed > 0) s.nextStepAt = Clock::now() + std::chrono::microseconds(1000000 / s.speed);
-      }
+    try {
+      stepped = stepIfDue();
+      refreshViews();
+    } catch (...) {
+      failed(std::current_exception());
     }
-
     const bool idle = !(s.trainer && (s.running || s.pendingSteps > 0));
-    if (s.trainer) {
-      const std::int64_t step = s.step();
-      const bool fresh = idle;  // paused, or the last of N requested steps: bring every view up to date now
-      // Analysis while training runs happens inside the step (before its update); here only
-      // when paused, e.g. after another timestep was selected.
-      if (idle && due(s.analysisDoneAt, s.passStep, s.lastAnalysis, 0, 0, true)) refreshAnalysis();
-      if (due(s.activationsDoneAt, step, s.lastActivations, s.setup.activationsIntervalMs, s.activationsMs, fresh))
-        refreshActivations();
-      if (due(s.sampleDoneAt, step, s.lastSample, s.setup.sampleIntervalMs, s.sampleMs, fresh)) refreshSample();
-    }
     if (!batch.empty() || (s.changed && (idle || millisecondsSince(s.lastPublish) >= s.setup.publishIntervalMs)) ||
         (stepped && millisecondsSince(s.lastPublish) >= s.setup.publishIntervalMs))
       publish(s);
@@ -501,7 +524,6 @@ void Engine::publish(State& s) {
   snap->activationsStep = s.activationsDoneAt;
   snap->sample = s.sample;
   snap->message = s.message;
-  snap->messageIsError = s.messageIsError;
   {
     std::lock_guard lock(mailboxMutex_);
     mailbox_ = std::move(snap);

@@ -10,6 +10,7 @@
 #include "core/analysis/concepts.h"
 #include "core/analysis/gradient_flow.h"
 #include "core/analysis/spectra.h"
+#include "core/engine/engine_message.h"
 #include "core/engine/metrics_log.h"
 #include "core/train/trainer.h"
 
@@ -56,8 +57,7 @@ struct Snapshot {
   std::int64_t activationsStep = -1;  // the weights after this many updates
 
   SampleView sample;
-  std::string message;      // the last thing the user should read (an error, a saved file)
-  bool messageIsError = false;
+  EngineMessage message;    // the last thing the user should read (an error, a saved file)
 };
 
 }  // namespace rnnscope

@@ -51,7 +51,7 @@ std::string shapeText(const std::vector<std::int64_t>& shape) {
   return s + "]";
 }
 
-// The tensor table of DESIGN.md for a config, checked against the file before a model of that
+// The tensor table of docs/checkpoint-format.md for a config, checked against the file before a model of that
 // config is built: a small file whose config claims a huge model must be refused, not
 // allocated (and zero-filled) first.
 void checkTensorTable(const SafetensorsFile& file, const ModelConfig& c, const std::string& source) {

@@ -1,5 +1,5 @@
 #pragma once
-// Checkpoints as DESIGN.md specifies: a safetensors file whose tensors are named and shaped
+// Checkpoints as docs/checkpoint-format.md specifies: a safetensors file whose tensors are named and shaped
 // as the PyTorch module {embed, rnn, head} would have them, with `format`, `config` and
 // `vocab` in its metadata; and, beside it, the trainer's own state for exact resumption.
 #include <memory>

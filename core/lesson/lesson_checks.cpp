@@ -108,7 +108,7 @@ double lessonMetric(const std::string& metric, const LessonFigures& f) {
   }
   if (p.name == "product_over_bound") {
     if (f.spectra.empty()) return NAN;
-    const auto& s = f.spectra.front();
+    const auto& s = f.spectra.back();
     double worst = 0;
     for (std::size_t d = 0; d < std::min(s.productSigmaMax.size(), s.bound.size()); ++d)
       if (s.bound[d] > 0) worst = std::max(worst, s.productSigmaMax[d] / s.bound[d]);
@@ -184,8 +184,13 @@ StepReport LessonMonitor<S>::stepRun(Trainer<S>& trainer, Run& run, bool record)
     if (run.needsFlow) run.figures.flow = gradientFlowOf(model, pass.step, pass.clip);
     if (run.needsSpectra) {
       run.figures.spectra.clear();
-      for (int l = 0; l < model.config().layers; ++l)
+      for (int l = 0; l < model.config().layers; ++l) {
         run.figures.spectra.push_back(layerSpectra(model, l, model.lastSteps() - 1));
+        // The live view propagates a 16-column block (a lower estimate beyond d = 1); a claim
+        // that the product lies under the bound is checked on the exact product.
+        const Index stateSize = model.stateJacobian(l, 0).rows();
+        run.figures.spectra.back().productSigmaMax = jacobianProductSigmaMax(model, l, 0, stateSize);
+      }
     }
   });
   run.figures.loss.push_back(r.loss);

@@ -8,7 +8,8 @@
 //   last_loss_dh_ratio@D  ||dL_T/dh_{T-D}|| / ||dL_T/dh_T||, top layer, stream 0 of the last window
 //   last_loss_dc_ratio@D  the same for the LSTM's cell state c
 //   gated_path@D          max over cells of the gated path's product over D steps (top layer)
-//   product_over_bound    max over d of sigma_max(J_T...J_{T-d+1}) / (gamma lambda)^d, layer 0
+//   product_over_bound    max over d of sigma_max(J_T...J_{T-d+1}) / (gamma lambda)^d, top layer,
+//                         the product computed exactly (full block)
 //   grad_spike            max over steps of ||g|| / median ||g|| of the 50 steps before (from step 20)
 //   loss_jump             max over steps of loss - median loss of the 20 steps before, nats (from step 20)
 //   loss_recent           mean training loss of the last 50 steps, nats per character

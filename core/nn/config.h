@@ -1,5 +1,5 @@
 #pragma once
-// What a model is: the fields of the checkpoint's `config` metadata (DESIGN.md).
+// What a model is: the fields of the checkpoint's `config` metadata (docs/checkpoint-format.md).
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -8,7 +8,7 @@ namespace rnnscope {
 
 enum class CellKind { Rnn, Lstm, Gru };
 enum class Nonlinearity { Tanh, Relu };        // vanilla RNN only
-enum class GruVariant { ResetAfter, Classic };  // see DESIGN.md, "Math conventions"
+enum class GruVariant { ResetAfter, Classic };  // see docs/math-conventions.md, "Cells"
 enum class DType { F32, F64 };
 
 struct ModelConfig {

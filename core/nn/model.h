@@ -1,7 +1,7 @@
 #pragma once
 // A character-level language model: embedding (or one-hot) -> L stacked recurrent layers ->
 // linear head -> softmax cross-entropy. Parameters are named and shaped as the PyTorch module
-// {embed: nn.Embedding, rnn: nn.RNN/LSTM/GRU, head: nn.Linear} would name them (DESIGN.md).
+// {embed: nn.Embedding, rnn: nn.RNN/LSTM/GRU, head: nn.Linear} would name them (docs/checkpoint-format.md).
 #include <cstdint>
 #include <span>
 #include <vector>

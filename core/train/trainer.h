@@ -1,6 +1,6 @@
 #pragma once
 // Truncated BPTT training of a character model: one window per step, the state carried from
-// window to window with no gradient across the cut (DESIGN.md, "Math conventions").
+// window to window with no gradient across the cut (docs/math-conventions.md, "Backpropagation through time").
 #include <cstdint>
 #include <functional>
 #include <memory>

@@ -1,4 +1,4 @@
-// rnnscope-cli end to end: the command-line contract of DESIGN.md, run as a subprocess, and
+// rnnscope-cli end to end: the command-line contract of docs/cli.md, run as a subprocess, and
 // its answer to bad input (one line on stderr, a non-zero exit, never a crash).
 //
 // Every run is small (hidden 16, a few steps, generated corpora of 1,000-20,000 characters), so

@@ -121,3 +121,57 @@ INSTANTIATE_TEST_SUITE_P(AllCells, EngineViews, ::testing::Values(CellKind::Rnn,
 
 }  // namespace
 }  // namespace rnnscope
+
+namespace rnnscope {
+namespace {
+
+// Settings far beyond the machine's memory: the engine says so, keeps its model and goes on.
+TEST(EngineFailures, AbsurdSettingsBecomeAMessageNotACrash) {
+  EngineSetup setup;
+  setup.config = largeStepConfig(CellKind::Lstm);
+  setup.corpusSource = "builtin:dialogue:20000:3";
+  setup.matrixThreads = 1;
+  Engine engine(setup);
+  engine.post(command::Step{2});
+  engine.sync();
+  ASSERT_EQ(engine.latest()->step, 2);
+  TrainConfig huge = setup.config;
+  huge.model.hidden = 4096;
+  huge.batch = 4096;
+  huge.seqLen = 100000;
+  engine.post(command::Configure{huge});
+  engine.post(command::Step{1});
+  engine.sync();
+  const auto after = engine.latest();
+  EXPECT_TRUE(after->message.isError()) << englishText(after->message);
+  EXPECT_TRUE(after->message.code == EngineMessage::Code::OutOfMemory ||
+              after->message.code == EngineMessage::Code::Failed)
+      << englishText(after->message);
+  EXPECT_FALSE(after->running);
+  // the engine still trains
+  engine.post(command::Configure{setup.config});
+  engine.post(command::Step{3});
+  engine.sync();
+  EXPECT_EQ(engine.latest()->step, 3);
+  EXPECT_FALSE(engine.latest()->message.isError()) << englishText(engine.latest()->message);
+}
+
+TEST(EngineFailures, CommandsBeforeAnyTextAreRefusedWithACode) {
+  EngineSetup setup;
+  setup.corpusSource = "/no/such/file.txt";
+  Engine engine(setup);
+  engine.sync();
+  EXPECT_EQ(engine.latest()->message.code, EngineMessage::Code::StartFailed);
+  EXPECT_NE(englishText(engine.latest()->message).find("/no/such/file.txt"), std::string::npos);
+  engine.post(command::Step{1});
+  engine.post(command::SaveCheckpoint{"/tmp/x.safetensors"});
+  engine.sync();
+  EXPECT_EQ(engine.latest()->message.code, EngineMessage::Code::LoadTextFirst);
+  engine.post(command::Play{});
+  engine.sync();
+  EXPECT_EQ(engine.latest()->message.code, EngineMessage::Code::LoadTextFirst);
+  EXPECT_FALSE(engine.latest()->running);
+}
+
+}  // namespace
+}  // namespace rnnscope

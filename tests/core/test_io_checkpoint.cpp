@@ -1,4 +1,4 @@
-// Checkpoints: the DESIGN.md tensor table, metadata, a bit-exact round trip for every cell,
+// Checkpoints: the docs/checkpoint-format.md tensor table, metadata, a bit-exact round trip for every cell,
 // dtype and input kind; every rule of the format refused by name; and a trainer restored from
 // its saved state that continues exactly as the uninterrupted one.
 // (The safetensors layer itself, below the checkpoint rules, is tested in test_io_safetensors.)
@@ -69,7 +69,7 @@ void roundTrip(const Case& c) {
   Model<S> model(cfg);
   testing::randomizeParameters(model, 17);
 
-  // names and shapes exactly as DESIGN.md's table, in the model's dtype
+  // names and shapes exactly as the table of docs/checkpoint-format.md, in the model's dtype
   const SafetensorsFile file = checkpointTensors(model, vocab);
   const int V = vocab.size(), H = 5, G = cfg.gates(), E = c.embed;
   EXPECT_EQ(G, c.cell == CellKind::Rnn ? 1 : c.cell == CellKind::Lstm ? 4 : 3);

@@ -221,7 +221,7 @@ void TestMainWindow::switchingLessonRebuildsTheModel() {
   QCOMPARE(toString(s.config.clip.mode), std::string("none"));
   QCOMPARE(w.lesson().id, QStringLiteral("vanishing"));
   QVERIFY(w.windowTitle().contains(vanishing.displayTitle()));
-  QVERIFY(!s.messageIsError);
+  QVERIFY(!s.message.isError());
 }
 
 void TestMainWindow::badFilesShowTheEnginesMessage() {
@@ -241,14 +241,14 @@ void TestMainWindow::badFilesShowTheEnginesMessage() {
   QVERIFY(w.postChecked(command::LoadCorpus{dir.filePath(QStringLiteral("missing.txt")).toStdString()}));
   engine.sync();
   w.bridge().deliverNow();
-  QVERIFY(w.bridge().current()->messageIsError);
+  QVERIFY(w.bridge().current()->message.isError());
   QVERIFY2(message->text().contains(QStringLiteral("missing.txt")), qPrintable(message->text()));
   QVERIFY(message->styleSheet().contains(QStringLiteral("#c62828")));  // errors in red
 
   QVERIFY(w.postChecked(command::LoadCheckpoint{garbage.fileName().toStdString()}));
   engine.sync();
   w.bridge().deliverNow();
-  QVERIFY(w.bridge().current()->messageIsError);
+  QVERIFY(w.bridge().current()->message.isError());
   QVERIFY(!message->text().isEmpty());
 
   // the session survives: it still trains

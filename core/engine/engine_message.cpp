@@ -1,0 +1,44 @@
+#include "core/engine/engine_message.h"
+
+namespace rnnscope {
+
+bool EngineMessage::isError() const {
+  switch (code) {
+    case Code::StartFailed:
+    case Code::NonFinite:
+    case Code::NothingToTrain:
+    case Code::LoadTextFirst:
+    case Code::NoModel:
+    case Code::Failed:
+    case Code::OutOfMemory:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string englishText(const EngineMessage& m) {
+  const auto arg = [&](std::size_t i) { return i < m.args.size() ? m.args[i] : std::string(); };
+  using C = EngineMessage::Code;
+  switch (m.code) {
+    case C::None: return {};
+    case C::StartFailed: return "Could not start: " + arg(0);
+    case C::NonFinite:
+      return "Training paused at step " + arg(0) +
+             ": the loss or the gradient became NaN or infinite, so that update was not kept. "
+             "Lower the learning rate or turn on gradient clipping, then press Play.";
+    case C::NothingToTrain: return "There is nothing to train: load a text first.";
+    case C::LoadTextFirst: return "Load a text first.";
+    case C::Reset: return "Reset: new weights from the same settings.";
+    case C::Configured: return "New model built; press Play to train it.";
+    case C::CorpusLoaded: return "Loaded " + arg(0) + " (" + arg(1) + " characters, " + arg(2) + " distinct).";
+    case C::NoModel: return "There is no model to save yet.";
+    case C::Saved: return "Saved the model to " + arg(0);
+    case C::CheckpointLoaded: return "Loaded the model from " + arg(0);
+    case C::Failed: return arg(0);
+    case C::OutOfMemory: return "Not enough memory for these settings; the last model was kept. Choose a smaller model, batch or window.";
+  }
+  return {};
+}
+
+}  // namespace rnnscope

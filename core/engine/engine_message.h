@@ -1,0 +1,32 @@
+#pragma once
+// What the engine tells the user, as a code with arguments: the UI words and translates it
+// (ui/engine_messages.cpp), and englishText() words it for logs, the CLI and tests.
+#include <string>
+#include <vector>
+
+namespace rnnscope {
+
+struct EngineMessage {
+  enum class Code {
+    None,
+    StartFailed,       // {what}: the first text or model could not be loaded
+    NonFinite,         // {step}: the update was not kept, training paused
+    NothingToTrain,    // Play before any text was loaded
+    LoadTextFirst,     // a command that needs a model, before any text was loaded
+    Reset,             // new weights from the same settings
+    Configured,        // a new model was built from new settings
+    CorpusLoaded,      // {name, characters, distinct}
+    NoModel,           // nothing to save yet
+    Saved,             // {path}
+    CheckpointLoaded,  // {path}
+    Failed,            // {what}: a command was refused or failed; nothing changed
+    OutOfMemory,       // the settings need more memory than the machine could give
+  };
+  Code code = Code::None;
+  std::vector<std::string> args;
+  bool isError() const;
+};
+
+std::string englishText(const EngineMessage& m);
+
+}  // namespace rnnscope

@@ -1,0 +1,37 @@
+#include "ui/engine_messages.h"
+
+#include <QCoreApplication>
+
+namespace rnnscope::ui {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("EngineMessage", text); }
+}  // namespace
+
+QString engineMessageText(const EngineMessage& m) {
+  const auto arg = [&](std::size_t i) { return i < m.args.size() ? QString::fromStdString(m.args[i]) : QString(); };
+  using C = EngineMessage::Code;
+  switch (m.code) {
+    case C::None: return {};
+    case C::StartFailed: return tr("Could not start: %1").arg(arg(0));
+    case C::NonFinite:
+      return tr("Training paused at step %1: the loss or the gradient became NaN or infinite, so that update was not "
+                "kept. Lower the learning rate or turn on gradient clipping, then press Play.")
+          .arg(arg(0));
+    case C::NothingToTrain: return tr("There is nothing to train: load a text first.");
+    case C::LoadTextFirst: return tr("Load a text first.");
+    case C::Reset: return tr("Reset: new weights from the same settings.");
+    case C::Configured: return tr("New model built; press Play to train it.");
+    case C::CorpusLoaded: return tr("Loaded %1 (%2 characters, %3 distinct).").arg(arg(0), arg(1), arg(2));
+    case C::NoModel: return tr("There is no model to save yet.");
+    case C::Saved: return tr("Saved the model to %1").arg(arg(0));
+    case C::CheckpointLoaded: return tr("Loaded the model from %1").arg(arg(0));
+    case C::Failed: return tr("Not done: %1").arg(arg(0));
+    case C::OutOfMemory:
+      return tr("Not enough memory for these settings; the last model was kept. Choose a smaller model, batch or "
+                "window.");
+  }
+  return {};
+}
+
+}  // namespace rnnscope::ui
