@@ -712,6 +712,57 @@ TEST_F(Cli, CellsWritesActivationsAndRanksCells) {
 
 // ---- bench and corpus ----------------------------------------------------------------------------
 
+// ---- lessons -----------------------------------------------------------------------------------
+
+TEST_F(Cli, LessonsListsEveryLessonWithTheStepsItsChecksNeed) {
+  const auto r = run({"lessons"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const auto all = json::parse(r.out);
+  ASSERT_TRUE(all.is_array());
+  std::vector<std::string> ids;
+  for (const auto& l : all) {
+    ids.push_back(l["id"].get<std::string>());
+    EXPECT_FALSE(l["title"].get<std::string>().empty());
+    EXPECT_GT(l["steps"].get<int>(), 0) << l.dump();
+    EXPECT_FALSE(l["checks"].empty()) << l.dump();
+  }
+  for (const std::string id : {"default", "vanishing", "exploding", "lstm-highway", "code-cells"})
+    EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end()) << id;
+}
+
+// The lesson's own settings and text, its checks evaluated at the end, and the run folder of
+// an ordinary run; a flag overrides the lesson's setting.
+TEST_F(Cli, TrainALessonPrintsItsChecks) {
+  const auto out = path("vanishing");
+  const auto r = run({"train", "--lesson", "vanishing", "--steps", "100", "--out", out.string(), "--quiet",
+                      "--threads", "1", "--val-every", "0"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const auto j = lastJsonLine(r.out);
+  EXPECT_EQ(j["lesson"], "vanishing");
+  ASSERT_EQ(j["checks"].size(), 3u) << j.dump();
+  for (const auto& c : j["checks"]) {
+    for (const char* key : {"name", "passed", "value", "threshold"}) EXPECT_TRUE(c.contains(key)) << c.dump();
+  }
+  EXPECT_EQ(j["checks"][0]["name"], "last_loss_fades");
+  EXPECT_TRUE(j["checks"][0]["passed"].get<bool>()) << j.dump();     // its claim is about step 100
+  EXPECT_FALSE(j["checks"][2]["passed"].get<bool>()) << j.dump();    // its claim is about step 600
+  EXPECT_TRUE(j["seconds_to_claim"].is_null()) << j.dump();          // so not every check held yet
+  const auto config = json::parse(readFile(out / "config.json"));
+  EXPECT_EQ(config["lesson"], "vanishing");
+  EXPECT_EQ(config["train"]["init"]["scheme"], "orthogonal");
+  EXPECT_EQ(config["train"]["model"]["cell"], "rnn");
+  EXPECT_TRUE(fs::exists(out / "checkpoint.safetensors"));
+  EXPECT_EQ(csvRows(out / "metrics.csv").size(), 101u);
+
+  const auto lstm = run({"train", "--lesson", "vanishing", "--steps", "2", "--out", path("lstm").string(), "--quiet",
+                         "--threads", "1", "--cell", "lstm", "--hidden", "8"});
+  ASSERT_EQ(lstm.exitCode, 0) << lstm.err;
+  EXPECT_EQ(json::parse(readFile(path("lstm") / "config.json"))["train"]["model"]["cell"], "lstm");
+
+  expectOneLineError({"train", "--lesson", "no-such-lesson", "--steps", "2", "--out", path("x").string()}, "known lessons");
+  expectOneLineError({"train", "--lesson", "vanishing", "--resume", out.string(), "--steps", "2"}, "--lesson");
+}
+
 TEST_F(Cli, BenchPrintsBothThroughputs) {
   for (const std::string cell : {"rnn", "lstm", "gru"}) {
     const auto r = run({"bench", "--cell", cell, "--hidden", "16", "--batch", "2", "--seq-len", "8", "--steps", "3",
