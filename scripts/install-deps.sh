@@ -7,6 +7,8 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev libgl-dev
   xvfb xauth
 )
+# scripts/sanitize.sh and scripts/fuzz.sh build with clang (sanitizers, libFuzzer, its OpenMP)
+if [ "${1:-}" = "--sanitizers" ]; then packages+=(clang-14 libclang-rt-14-dev libomp-14-dev); fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
