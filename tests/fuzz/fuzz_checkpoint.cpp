@@ -12,13 +12,14 @@ rnnscope::Trainer<float>& smallTrainer() {
   static rnnscope::Trainer<float> trainer = [] {
     rnnscope::TrainConfig c;
     c.model.cell = rnnscope::CellKind::Lstm;
-    c.model.hidden = 4;
+    // the run of the seed corpus/checkpoint/lstm-trainer.safetensors
+    c.model.hidden = 3;
     c.model.embed = 2;
-    c.model.vocabSize = 3;
-    c.batch = 2;
-    c.seqLen = 3;
+    c.model.vocabSize = 11;
+    c.batch = 1;
+    c.seqLen = 4;
     std::vector<std::int32_t> tokens;
-    for (int i = 0; i < 64; ++i) tokens.push_back(i % 3);
+    for (int i = 0; i < 128; ++i) tokens.push_back(i % 11);
     return rnnscope::Trainer<float>(c, tokens, tokens);
   }();
   return trainer;
