@@ -10,6 +10,7 @@
 #include "core/data/corpus_source.h"
 #include "core/io/checkpoint.h"
 #include "core/nn/sampling.h"
+#include "core/train/memory_estimate.h"
 #include "core/util/error.h"
 
 namespace rnnscope {
@@ -119,10 +120,26 @@ void Engine::sync() {
 
 namespace {
 
+// Settings are refused before anything is allocated when their buffers (counted from the
+// shapes; the probe model's copy of the weights on top) exceed the memory that is free.
+struct TooLarge : Error {
+  TooLarge(std::uint64_t n, std::uint64_t a)
+      : Error("these settings need about " + std::to_string(n >> 20) + " MB to train; " + std::to_string(a >> 20) +
+              " MB are free"),
+        needed(n), available(a) {}
+  std::uint64_t needed, available;
+};
+
 std::unique_ptr<Trainer<float>> makeTrainer(TrainConfig cfg, const Corpus& corpus) {
   cfg.model.vocabSize = corpus.vocab.size();
   cfg.model.dtype = DType::F32;
+  cfg.validate();
   auto split = splitTrainValidation(corpus.tokens, cfg.validationFraction);
+  const std::uint64_t window = cfg.fullBptt ? std::uint64_t(StreamBatcher::fullSequenceSteps(split.train.size(), cfg.batch))
+                                            : std::uint64_t(cfg.seqLen);
+  const auto estimate = estimateTrainingMemory(cfg, window);
+  const std::uint64_t needed = estimate.total() + estimate.parameters / 4, available = availableMemoryBytes();
+  if (available > 0 && needed > available) throw TooLarge(needed, available);
   return std::make_unique<Trainer<float>>(cfg, std::move(split.train), std::move(split.validation));
 }
 
@@ -192,6 +209,8 @@ void Engine::run() {
     s.pendingSteps = 0;
     try {
       std::rethrow_exception(error);
+    } catch (const TooLarge& t) {
+      s.say(EngineMessage::Code::TooLarge, {std::to_string(t.needed >> 20), std::to_string(t.available >> 20)});
     } catch (const std::bad_alloc&) {
       s.say(EngineMessage::Code::OutOfMemory);
     } catch (const std::exception& e) {

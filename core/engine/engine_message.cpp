@@ -11,6 +11,7 @@ bool EngineMessage::isError() const {
     case Code::NoModel:
     case Code::Failed:
     case Code::OutOfMemory:
+    case Code::TooLarge:
       return true;
     default:
       return false;
@@ -36,6 +37,9 @@ std::string englishText(const EngineMessage& m) {
     case C::Saved: return "Saved the model to " + arg(0);
     case C::CheckpointLoaded: return "Loaded the model from " + arg(0);
     case C::Failed: return arg(0);
+    case C::TooLarge:
+      return "These settings need about " + arg(0) + " MB to train, more than the " + arg(1) +
+             " MB this machine has free; the last model was kept. Choose a smaller model, batch or window.";
     case C::OutOfMemory: return "Not enough memory for these settings; the last model was kept. Choose a smaller model, batch or window.";
   }
   return {};

@@ -20,7 +20,8 @@ struct EngineMessage {
     Saved,             // {path}
     CheckpointLoaded,  // {path}
     Failed,            // {what}: a command was refused or failed; nothing changed
-    OutOfMemory,       // the settings need more memory than the machine could give
+    OutOfMemory,       // the settings needed more memory than the machine could give
+    TooLarge,          // {needed MB, available MB}: refused before anything was allocated
   };
   Code code = Code::None;
   std::vector<std::string> args;

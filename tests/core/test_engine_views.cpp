@@ -144,9 +144,10 @@ TEST(EngineFailures, AbsurdSettingsBecomeAMessageNotACrash) {
   engine.sync();
   const auto after = engine.latest();
   EXPECT_TRUE(after->message.isError()) << englishText(after->message);
-  EXPECT_TRUE(after->message.code == EngineMessage::Code::OutOfMemory ||
-              after->message.code == EngineMessage::Code::Failed)
-      << englishText(after->message);
+  // refused before allocating, since the estimate of its buffers exceeds the free memory
+  EXPECT_EQ(after->message.code, EngineMessage::Code::TooLarge) << englishText(after->message);
+  EXPECT_EQ(after->step, 3);  // the model it had is kept, and the step after trained it
+  EXPECT_EQ(after->config.model.hidden, setup.config.model.hidden);
   EXPECT_FALSE(after->running);
   // the engine still trains
   engine.post(command::Configure{setup.config});
