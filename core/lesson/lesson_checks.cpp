@@ -141,7 +141,9 @@ LessonMonitor<S>::LessonMonitor(const Lesson& lesson, std::shared_ptr<const Corp
     : lesson_(lesson), corpus_(std::move(corpus)), steps_(steps), start_(Clock::now()) {
   runs_.push_back(std::make_unique<Run>());
   for (const auto& check : lesson_.checks) {
-    for (const auto& [metric, runName] : {std::pair{check.metric, check.run}, std::pair{check.relativeMetric, check.relativeRun}}) {
+    for (const auto& use : {std::pair{check.metric, check.run}, std::pair{check.relativeMetric, check.relativeRun}}) {
+      const std::string& metric = use.first;
+      const std::string& runName = use.second;
       if (metric.empty()) continue;
       if (!runName.empty() && std::none_of(runs_.begin(), runs_.end(), [&](const auto& r) { return r->name == runName; })) {
         const LessonRun* def = lesson_.findRun(runName);

@@ -5,6 +5,7 @@
 #include <Eigen/Core>
 
 #include "core/lesson/lesson_checks.h"
+#include "core/util/error.h"
 
 namespace rnnscope {
 namespace {
@@ -102,6 +103,8 @@ TEST(LessonFormat, RefusesBadChecksWithTheRuleNamed) {
     }
   }
   EXPECT_THROW(lessonById("no-such-lesson"), std::exception);
+  // found by fuzzing: a number beyond double's range made the JSON reader throw out_of_range
+  EXPECT_THROW(parseLesson(R"({"id": "x", "title": 1e999999999999})", "x.json"), Error);
 }
 
 TEST(LessonMetrics, FromFigures) {
