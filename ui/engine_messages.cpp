@@ -27,6 +27,10 @@ QString engineMessageText(const EngineMessage& m) {
     case C::Saved: return tr("Saved the model to %1").arg(arg(0));
     case C::CheckpointLoaded: return tr("Loaded the model from %1").arg(arg(0));
     case C::Failed: return tr("Not done: %1").arg(arg(0));
+    case C::TooLarge:
+      return tr("These settings need about %1 MB to train, more than the %2 MB this machine has free; the last "
+                "model was kept. Choose a smaller model, batch or window.")
+          .arg(arg(0), arg(1));
     case C::OutOfMemory:
       return tr("Not enough memory for these settings; the last model was kept. Choose a smaller model, batch or "
                 "window.");

@@ -142,6 +142,7 @@ std::vector<double> scaled(const std::vector<double>& v, double f) {
 GradientFlowRecord flowRecord(std::int64_t step, std::vector<double> dh, std::vector<double> lastLoss) {
   GradientFlowRecord r;
   r.step = step;
+  r.weightsStep = step - 1;
   r.dhNorm = {std::move(dh)};
   r.lastLossDhNorm = {std::move(lastLoss)};
   return r;
@@ -418,17 +419,93 @@ private slots:
     // Bound scaled to start at the d = 0 value: 0.5 * bound[d-1].
     COMPARE_POINTS(findSeries(&panel, "distanceChart", "bound"), (std::vector<double>{0, 1, 2, 3}),
                    (std::vector<double>{0.5, 0.25, 0.125, 0.0625}));
+    QVERIFY(findSeries(&panel, "distanceChart", "bound")->name().contains(QStringLiteral("vanilla RNN")));
+    // no gated path, no cell state: a vanilla RNN has neither
+    QVERIFY(!findSeries(&panel, "distanceChart", "gatedPathMax")->isVisible());
+    QVERIFY(!findSeries(&panel, "distanceChart", "lastLossDcNorm")->isVisible());
     QVERIFY(!panel.findChild<chart::LayerChooser*>()->isVisibleTo(&panel));
     const QString summary = panel.findChild<QLabel*>(QStringLiteral("summary"))->text();
-    QVERIFY(summary.contains(QStringLiteral("42")));
-    // a vanilla RNN's gamma lambda bounds the product; a gated cell's is only a reference
+    // the pass of update 42 describes the weights after 41 updates
+    QVERIFY2(summary.contains(QStringLiteral("update 42")) && summary.contains(QStringLiteral("weights after update 41")), qPrintable(summary));
+    // a vanilla RNN's gamma lambda bounds the product, with rho beside lambda = sigma_max
     const double gl = spectra.weights.gamma * spectra.weights.sigmaMax;
     QVERIFY2(summary.contains(gl < 1 ? QStringLiteral("must vanish") : QStringLiteral("bound allows growth")),
              qPrintable(summary));
+  }
+
+  void flowGatedPathReplacesBound() {
+    // GRU (PyTorch form): the bound is not drawn, the gated path prod z_t is, scaled to start at the
+    // last loss's gradient at d = 0 (0.5): 0.5 * max[d-1] and 0.5 * median[d-1].
+    Snapshot snap;
     snap.config.model.cell = CellKind::Gru;
-    GradientFlowPanel gruPanel(nullptr);
-    gruPanel.render(snap);
-    QVERIFY(gruPanel.findChild<QLabel*>(QStringLiteral("summary"))->text().contains(QStringLiteral("reference only")));
+    snap.config.model.gruVariant = GruVariant::ResetAfter;
+    auto flow = std::make_shared<GradientFlowRecord>(flowRecord(30, {1, 1, 1, 1}, {0.0, 1e-3, 1e-2, 0.5}));
+    flow->gatedPathMax = {{0.9, 0.8, 0.7, 0.6}};
+    flow->gatedPathMedian = {{0.5, 0.25, 0.12, 0.06}};
+    snap.flow = flow;
+    LayerSpectra spectra = layerSpectra();
+    spectra.bound = {0.5, 0.25, 0.125, 0.0625};
+    snap.spectra = {spectra};
+    GradientFlowPanel panel(nullptr);
+    panel.render(snap);
+    QVERIFY(!findSeries(&panel, "distanceChart", "bound")->isVisible());  // (gamma lambda)^d bounds no gated cell
+    auto* pathMax = findSeries(&panel, "distanceChart", "gatedPathMax");
+    QVERIFY(pathMax->isVisible());
+    QCOMPARE(pathMax->name(), QStringLiteral("‖∏ z_t‖ (GRU, PyTorch form)"));
+    COMPARE_POINTS(pathMax, (std::vector<double>{0, 1, 2, 3}), (std::vector<double>{0.5, 0.45, 0.4, 0.35}));
+    COMPARE_POINTS(findSeries(&panel, "distanceChart", "gatedPathMedian"), (std::vector<double>{0, 1, 2, 3}),
+                   (std::vector<double>{0.5, 0.25, 0.125, 0.06}));
+    QVERIFY(!findSeries(&panel, "distanceChart", "lastLossDcNorm")->isVisible());  // a GRU has no cell state
+    const QString summary = panel.findChild<QLabel*>(QStringLiteral("summary"))->text();
+    QVERIFY2(!summary.contains(QStringLiteral("γλ")), qPrintable(summary));
+    // over the 3 steps back the chart shows: max 0.7, median 0.12
+    QVERIFY2(summary.contains(QStringLiteral("‖∏ z_t‖ (GRU, PyTorch form) over 3 steps: <b>0.7</b> (median cell 0.12)")),
+             qPrintable(summary));
+
+    // the course notes' form carries with 1 - z
+    snap.config.model.gruVariant = GruVariant::Classic;
+    panel.render(snap);
+    QCOMPARE(pathMax->name(), QStringLiteral("‖∏ (1−z_t)‖ (GRU, course-note form)"));
+
+    // LSTM: the last loss's cell-state gradient, and prod f_t scaled to start at its d = 0 value (0.4)
+    snap.config.model.cell = CellKind::Lstm;
+    auto lstm = std::make_shared<GradientFlowRecord>(*flow);
+    lstm->lastLossDcNorm = {{0.0, 0.1, 0.2, 0.4}};
+    snap.flow = lstm;
+    panel.render(snap);
+    auto* cellState = findSeries(&panel, "distanceChart", "lastLossDcNorm");
+    QVERIFY(cellState->isVisible());
+    COMPARE_POINTS(cellState, (std::vector<double>{0, 1, 2, 3}), (std::vector<double>{0.4, 0.2, 0.1, chart::kLogFloor}));
+    QCOMPARE(pathMax->name(), QStringLiteral("‖∏ f_t‖ (LSTM c path)"));
+    COMPARE_POINTS(pathMax, (std::vector<double>{0, 1, 2, 3}), (std::vector<double>{0.4, 0.36, 0.32, 0.28}));
+    QVERIFY(!findSeries(&panel, "distanceChart", "bound")->isVisible());
+  }
+
+  void flowBoundBelowTheTopLayer() {
+    // In a stack the lower layer's gradient also comes back through the layers above: there
+    // (gamma lambda)^d is labelled as no bound.
+    Snapshot snap;
+    snap.config.model.cell = CellKind::Rnn;
+    auto flow = std::make_shared<GradientFlowRecord>();
+    flow->step = 5;
+    flow->weightsStep = 4;
+    flow->dhNorm = {{1, 1, 1}, {1, 1, 1}};
+    flow->lastLossDhNorm = {{0.1, 0.2, 0.4}, {0.1, 0.2, 0.4}};
+    snap.flow = flow;
+    LayerSpectra spectra = layerSpectra();
+    snap.spectra = {spectra, spectra};
+    GradientFlowPanel panel(nullptr);
+    panel.render(snap);
+    auto* bound = findSeries(&panel, "distanceChart", "bound");
+    auto* summary = panel.findChild<QLabel*>(QStringLiteral("summary"));
+    QCOMPARE(panel.findChild<chart::LayerChooser*>()->layer(), 0);
+    QVERIFY2(bound->name().contains(QStringLiteral("not a bound")), qPrintable(bound->name()));
+    QVERIFY2(summary->text().contains(QStringLiteral("not a bound below the top layer")), qPrintable(summary->text()));
+    QVERIFY(!summary->text().contains(QStringLiteral("must vanish")));
+    panel.findChild<chart::LayerChooser*>()->combo()->setCurrentIndex(1);
+    QVERIFY2(bound->name().contains(QStringLiteral("vanilla RNN")), qPrintable(bound->name()));
+    QVERIFY(!bound->name().contains(QStringLiteral("not a bound")));
+    QVERIFY2(summary->text().contains(QStringLiteral("must vanish")), qPrintable(summary->text()));
   }
 
   void flowLstmAndLayers() {
@@ -467,6 +544,10 @@ private slots:
     snap.flowHistory = history;
     GradientFlowPanel panel(nullptr);
     panel.render(snap);
+    // the total loss's gradient, the second view
+    auto* view = panel.findChild<QComboBox*>(QStringLiteral("heatMapViewCombo"));
+    QVERIFY(view);
+    view->setCurrentIndex(view->findData(static_cast<int>(GradientFlowPanel::HeatView::TotalLoss)));
     auto* map = panel.findChild<chart::HeatMapWidget*>(QStringLiteral("flowHeatMap"));
     QVERIFY(map);
     QCOMPARE(map->image().width(), 4);   // T timesteps
@@ -487,6 +568,46 @@ private slots:
     QCOMPARE(map->image().width(), 6);
     QCOMPARE(map->image().height(), 6);
     QCOMPARE(map->image().pixel(5, 0), chart::kNoDataColor);  // older rows had only 4 timesteps
+  }
+
+  void flowHeatMapDefaultsToLastLossRelative() {
+    // By default each row is ||dL_T/dh_k|| / ||dL_T/dh_{T-1}||, not the total loss's flat dhNorm.
+    Snapshot snap;
+    const std::vector<double> flat{1, 1, 1, 1};
+    auto history = std::make_shared<std::vector<GradientFlowRecord>>();
+    history->push_back(flowRecord(10, flat, {1e-3, 1e-2, 1e-1, 10}));  // ratios 1e-4 .. 1: log -4, -3, -2, 0
+    history->push_back(flowRecord(20, flat, {0.5, 0.5, 0.5, 0.5}));    // healed: all 1
+    history->push_back(flowRecord(30, flat, {}));                      // no last-loss figures: no data
+    history->push_back(flowRecord(40, flat, {0.2, 0.2, 0.2, 0.0}));    // nothing to divide by: no data
+    snap.flow = std::make_shared<GradientFlowRecord>(history->back());
+    snap.flowHistory = history;
+    GradientFlowPanel panel(nullptr);
+    panel.render(snap);
+    auto* view = panel.findChild<QComboBox*>(QStringLiteral("heatMapViewCombo"));
+    QCOMPARE(view->currentData().toInt(), static_cast<int>(GradientFlowPanel::HeatView::RelativeLastLoss));
+    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("heatMapCaption"))->text().contains(QStringLiteral("last loss")));
+    auto* map = panel.findChild<chart::HeatMapWidget*>(QStringLiteral("flowHeatMap"));
+    QCOMPARE(map->image().width(), 4);
+    QCOMPARE(map->image().height(), 4);
+    QCOMPARE(map->colorMin(), -4.0);
+    QCOMPARE(map->colorMax(), 0.0);
+    QCOMPARE(map->image().pixel(0, 0), chart::colorMap(0.0));
+    QCOMPARE(map->image().pixel(1, 0), chart::colorMap(0.25));
+    QCOMPARE(map->image().pixel(2, 0), chart::colorMap(0.5));
+    QCOMPARE(map->image().pixel(3, 0), chart::colorMap(1.0));
+    for (int k = 0; k < 4; ++k) {
+      QCOMPARE(map->image().pixel(k, 1), chart::colorMap(1.0));
+      QCOMPARE(map->image().pixel(k, 2), chart::kNoDataColor);
+      QCOMPARE(map->image().pixel(k, 3), chart::kNoDataColor);
+    }
+    const std::vector<double> ratios = GradientFlowPanel::heatMapRow((*history)[0], 0, GradientFlowPanel::HeatView::RelativeLastLoss);
+    QCOMPARE(ratios, (std::vector<double>{1e-4, 1e-3, 1e-2, 1}));
+
+    // The total loss's view shows the flat dhNorm of every row, whatever the last loss did.
+    view->setCurrentIndex(view->findData(static_cast<int>(GradientFlowPanel::HeatView::TotalLoss)));
+    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("heatMapCaption"))->text().contains(QStringLiteral("flat")));
+    for (int r = 0; r < 4; ++r)
+      for (int k = 0; k < 4; ++k) QCOMPARE(map->image().pixel(k, r), chart::colorMap(0.0));
   }
 
   // ---- JacobianPanel ----
@@ -518,15 +639,17 @@ private slots:
                    layerSpectra().productSigmaMax);
     COMPARE_POINTS(findSeries(&panel, "productChart", "bound"), (std::vector<double>{1, 2, 3, 4, 5, 6}),
                    layerSpectra().bound);
-    // (gamma lambda)^d bounds a vanilla RNN's product; for gated cells it is only a reference
+    // (gamma lambda)^d bounds a vanilla RNN's product; for gated cells it is not drawn at all
     QVERIFY(findSeries(&panel, "productChart", "bound")->name().startsWith(QStringLiteral("bound")));
+    QVERIFY(findSeries(&panel, "productChart", "bound")->name().contains(QStringLiteral("vanilla RNN")));
+    QVERIFY(!findSeries(&panel, "productChart", "gatedPathMax")->isVisible());
     {
       Snapshot gated = snap;
       gated.config.model.cell = CellKind::Lstm;
       gated.serial = 99;
       JacobianPanel lstmPanel(recorder.post());
       lstmPanel.render(gated);
-      QVERIFY(findSeries(&lstmPanel, "productChart", "bound")->name().startsWith(QStringLiteral("reference")));
+      QVERIFY(!findSeries(&lstmPanel, "productChart", "bound")->isVisible());
     }
 
     auto* slider = panel.findChild<QSlider*>(QStringLiteral("stepSlider"));
@@ -551,6 +674,73 @@ private slots:
     snap.spectra[0].sigmaMaxOverTime.assign(32, 1.0);
     panel.render(snap);
     QCOMPARE(slider->maximum(), 31);
+  }
+
+  void jacobianGatedPathOfTheSamePass() {
+    // The spectra come from the pass of update 150; the latest flow record is update 151's. The
+    // gated path drawn must be update 150's (from the history), never a mix of two passes.
+    Snapshot snap;
+    snap.config.model.cell = CellKind::Lstm;
+    snap.analysisStep = 150;
+    snap.analysisWeightsStep = 149;
+    snap.spectra = {layerSpectra()};
+    auto latest = std::make_shared<GradientFlowRecord>();
+    latest->step = 151;
+    latest->gatedPathMax = {{9, 9, 9, 9, 9, 9}};
+    latest->gatedPathMedian = {{9, 9, 9, 9, 9, 9}};
+    auto history = std::make_shared<std::vector<GradientFlowRecord>>();
+    GradientFlowRecord pass;
+    pass.step = 150;
+    pass.weightsStep = 149;
+    pass.gatedPathMax = {{0.9, 0.8, 0.7, 0.6, 0.5, 0.4}};
+    pass.gatedPathMedian = {{0.5, 0.25, 0.125, 0.0625, 0.03125, 0.015625}};
+    history->push_back(pass);
+    history->push_back(*latest);
+    snap.flow = latest;
+    snap.flowHistory = history;
+    JacobianPanel panel(nullptr);
+    panel.render(snap);
+    const std::vector<double> ds{1, 2, 3, 4, 5, 6};
+    auto* pathMax = findSeries(&panel, "productChart", "gatedPathMax");
+    QVERIFY(pathMax->isVisible());
+    QCOMPARE(pathMax->name(), QStringLiteral("‖∏ f_t‖ (LSTM c path)"));
+    COMPARE_POINTS(pathMax, ds, pass.gatedPathMax[0]);
+    COMPARE_POINTS(findSeries(&panel, "productChart", "gatedPathMedian"), ds, pass.gatedPathMedian[0]);
+    QVERIFY(!findSeries(&panel, "productChart", "bound")->isVisible());
+    const QString summary = panel.findChild<QLabel*>(QStringLiteral("summary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("window of update 150 (weights after update 149)")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("‖∏ f_t‖ (LSTM c path): 0.4, median cell 0.016")), qPrintable(summary));
+
+    // The pass is gone from the history: no gated path rather than another pass's.
+    snap.analysisStep = 140;
+    snap.analysisWeightsStep = 139;
+    panel.render(snap);
+    QVERIFY(!pathMax->isVisible());
+
+    // GRU in the course notes' form carries with 1 - z.
+    snap.analysisStep = 150;
+    snap.config.model.cell = CellKind::Gru;
+    snap.config.model.gruVariant = GruVariant::Classic;
+    panel.render(snap);
+    QVERIFY(pathMax->isVisible());
+    QCOMPARE(pathMax->name(), QStringLiteral("‖∏ (1−z_t)‖ (GRU, course-note form)"));
+  }
+
+  void jacobianLowerLayerIsNoGradientBound() {
+    JacobianPanel panel(nullptr);
+    Snapshot snap;
+    snap.config.model.cell = CellKind::Rnn;
+    LayerSpectra layer = layerSpectra();
+    layer.weights.gateSpectralRadius = {0.3};
+    snap.spectra = {layer, layer};
+    panel.render(snap);
+    auto* summary = panel.findChild<QLabel*>(QStringLiteral("summary"));
+    QVERIFY2(summary->text().contains(QStringLiteral("layer 1 of 2: the product does not bound this layer's gradient")),
+             qPrintable(summary->text()));
+    // rho beside lambda = sigma_max, which the bound uses
+    QVERIFY2(summary->text().contains(QStringLiteral("λ = σ_max(W_hh) = 0.5 ≥ ρ = 0.3")), qPrintable(summary->text()));
+    panel.findChild<chart::LayerChooser*>()->combo()->setCurrentIndex(1);
+    QVERIFY2(!summary->text().contains(QStringLiteral("does not bound")), qPrintable(summary->text()));
   }
 
   void jacobianLayers() {
@@ -615,10 +805,14 @@ private slots:
     bool labelled = false;  // the text beside the sigma_max point
     for (QGraphicsItem* item : panel.findChild<QChartView*>(QStringLiteral("whhSingularValueChart"))->scene()->items())
       if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item))
-        labelled = labelled || text->text() == QStringLiteral("σ_max = 2.5");
+        labelled = labelled || text->text() == QStringLiteral("σ_max = 2.5 ≥ max ρ = 1.5");  // rho beside sigma_max
     QVERIFY(labelled);
     const QString summary = panel.findChild<QLabel*>(QStringLiteral("summary"))->text();
     QVERIFY2(summary.contains(QStringLiteral("<b>3</b> of 8")), qPrintable(summary));  // |1.2±0.3i| and |-1.5| > 1
+    // rho per gate block (from the eigenvalues when the core gave none) beside sigma_max
+    QVERIFY2(summary.contains(QStringLiteral("σ_max(W_hh) = <b>2.5</b>")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("ρ = max&nbsp;|μ| = <b>1.5</b> (per block: i 0.5, f 1.2, g 0.9, o 1.5)")),
+             qPrintable(summary));
 
     // Equal aspect: one unit spans as many pixels across as up, so the circle is round.
     panel.show();
@@ -650,6 +844,36 @@ private slots:
     COMPARE_POINTS(findSeries(&panel, "eigenvalueChart", QStringLiteral("eigenvalues_z")), (std::vector<double>{0.6}),
                    (std::vector<double>{0.0}));
     QCOMPARE(WeightSpectrumPanel::gateLetters(CellKind::Rnn), QStringList{QStringLiteral("h")});
+    // z is named with what z ≈ 1 does in the form in use
+    auto* z = findSeries(&panel, "eigenvalueChart", QStringLiteral("eigenvalues_z"));
+    QVERIFY2(z->name().contains(QStringLiteral("1 = keep h")), qPrintable(z->name()));
+    snap.config.model.gruVariant = GruVariant::Classic;
+    panel.render(snap);
+    QVERIFY2(z->name().contains(QStringLiteral("1 = take h̃")), qPrintable(z->name()));
+  }
+
+  void weightsRhoBesideSigmaMax() {
+    // A non-normal W_hh: rho = 0.9 < 1 < sigma_max = 2.31; both are stated, side by side.
+    Snapshot snap;
+    snap.config.model.cell = CellKind::Rnn;
+    LayerSpectra s = layerSpectra();
+    s.weights.gateEigenvalues = {{{0.9, 0.0}, {0.0, 0.0}}};
+    s.weights.gateSpectralRadius = {0.9};
+    s.weights.singularValues = {2.31, 0.35};
+    s.weights.sigmaMax = 2.31;
+    snap.spectra = {s};
+    WeightSpectrumPanel panel(nullptr);
+    panel.render(snap);
+    bool labelled = false;
+    for (QGraphicsItem* item : panel.findChild<QChartView*>(QStringLiteral("whhSingularValueChart"))->scene()->items())
+      if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+        labelled = labelled || text->text() == QStringLiteral("σ_max = 2.31 ≥ ρ = 0.9");
+    QVERIFY(labelled);
+    const QString summary = panel.findChild<QLabel*>(QStringLiteral("summary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("σ_max(W_hh) = <b>2.31</b> &nbsp;·&nbsp; ρ = max&nbsp;|μ| = <b>0.9</b>")),
+             qPrintable(summary));
+    QVERIFY2(!summary.contains(QStringLiteral("per block")), qPrintable(summary));  // one block: nothing to list
+    QVERIFY2(panel.findChild<chart::NoteBox*>()->text().contains(QStringLiteral("vanilla RNN")), "the bound's note");
   }
 };
 

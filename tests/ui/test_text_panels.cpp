@@ -132,6 +132,9 @@ private slots:
   void modelPanelShowsConfig();
   void modelPanelPostsLiveChangesAndApply();
   void modelPanelKeepsPendingEdits();
+  void modelPanelShowsRhoAndSigmaMaxNow();
+  void modelPanelWordsTheMathTruthfully();
+  void cellsNameZByTheGruForm();
   void samplesPanelShowsSampleAndPostsSettings();
   void realEngineSnapshotRenders();
 };
@@ -421,6 +424,96 @@ void TestTextPanels::modelPanelKeepsPendingEdits() {
   hidden->setValue(60);
   hidden->setValue(50);
   QVERIFY(!panel.hasPendingChanges());
+}
+
+void TestTextPanels::modelPanelShowsRhoAndSigmaMaxNow() {
+  // Beside the spectral-radius setting: the model's W_hh as measured, rho and sigma_max together.
+  Recorder rec;
+  ModelPanel panel(rec.poster());
+  Snapshot s = makeSnapshot();
+  panel.render(s);
+  auto* measured = panel.findChild<QLabel*>(QStringLiteral("measuredSpectrumLabel"));
+  QVERIFY(measured);
+  QVERIFY(!measured->isVisibleTo(&panel));  // no spectra yet: nothing to state
+  LayerSpectra layer;
+  layer.weights.gateSpectralRadius = {0.62, 0.9, 0.4, 0.5};  // rho: the largest block's
+  layer.weights.sigmaMax = 2.314;
+  s.spectra = {layer};
+  panel.render(s);  // the same settings as before: the figures still follow the weights
+  QCOMPARE(measured->text(), QStringLiteral("now: ρ = 0.90, σ_max = 2.31"));
+  QVERIFY(measured->isVisibleTo(&panel));
+  s.spectra[0].weights.gateSpectralRadius.clear();  // from the eigenvalues when the core gave no rho
+  s.spectra[0].weights.gateEigenvalues = {{{0.3, 0.4}, {-0.2, 0.0}}};
+  panel.render(s);
+  QCOMPARE(measured->text(), QStringLiteral("now: ρ = 0.50, σ_max = 2.31"));
+  QVERIFY(rec.commands.empty());
+}
+
+void TestTextPanels::modelPanelWordsTheMathTruthfully() {
+  Recorder rec;
+  ModelPanel panel(rec.poster());
+  panel.render(makeSnapshot());
+  // rho < 1 alone does not make gradients vanish: sigma_max bounds one step
+  const QString rho = panel.findChild<QDoubleSpinBox*>(QStringLiteral("spectralRadiusSpin"))->toolTip();
+  QVERIFY2(!rho.contains(QStringLiteral("gradients vanish")), qPrintable(rho));
+  QVERIFY2(rho.contains(QStringLiteral("&rho; &le; &sigma;<sub>max</sub>")), qPrintable(rho));
+  QVERIFY2(rho.contains(QStringLiteral("orthogonal")), qPrintable(rho));
+  // the GRU's z in both forms
+  const QString variant = panel.findChild<QComboBox*>(QStringLiteral("gruVariantCombo"))->toolTip();
+  QVERIFY2(variant.contains(QStringLiteral("z &asymp; 1 keeps the old state")), qPrintable(variant));
+  QVERIFY2(variant.contains(QStringLiteral("z &asymp; 1 takes the new candidate")), qPrintable(variant));
+  QVERIFY(ModelPanel::formulaFor(CellKind::Gru, GruVariant::ResetAfter, Nonlinearity::Tanh).contains(QStringLiteral("keeps the old state")));
+  QVERIFY(ModelPanel::formulaFor(CellKind::Gru, GruVariant::Classic, Nonlinearity::Tanh).contains(QStringLiteral("takes the new candidate")));
+  // weight decay is wd (lambda is sigma_max in the charts); clipping by norm is global
+  auto* decay = panel.findChild<QDoubleSpinBox*>(QStringLiteral("weightDecaySpin"));
+  QVERIFY(!decay->toolTip().contains(QStringLiteral("&lambda;p")));
+  bool wdLabel = false;
+  for (QLabel* label : panel.findChildren<QLabel*>()) wdLabel = wdLabel || label->text() == QStringLiteral("Weight decay wd:");
+  QVERIFY(wdLabel);
+  const QString clip = panel.findChild<QComboBox*>(QStringLiteral("clipModeCombo"))->toolTip();
+  QVERIFY2(clip.contains(QStringLiteral("clip_grad_norm_")) && clip.contains(QStringLiteral("global_clipnorm")) &&
+               clip.contains(QStringLiteral("each tensor on its own")),
+           qPrintable(clip));
+}
+
+void TestTextPanels::cellsNameZByTheGruForm() {
+  // A GRU's z: in PyTorch's form z ≈ 1 keeps the old state, in the course notes' it takes the new one.
+  Recorder rec;
+  CellsPanel panel(rec.poster());
+  Snapshot s = makeSnapshot();
+  s.config.model.cell = CellKind::Gru;
+  s.config.model.gruVariant = GruVariant::ResetAfter;
+  auto record = std::make_shared<ActivationRecord>(*makeRecord());
+  record->tensors.resize(1);  // h
+  for (const char* kind : {"r", "z", "n"}) {
+    ActivationTensor t = record->tensors.front();
+    t.kind = kind;
+    record->tensors.push_back(t);
+  }
+  s.activations = record;
+  s.ranking = {CellScore{"z", 0, 1, 0.7, 0.8}};
+  s.saturation = {GateSaturation{"z", 0, {0.1, 0.2, 0.3}, {0.5, 0.6, 0.7}}};
+  panel.render(s);
+  auto* kind = panel.findChild<QComboBox*>(QStringLiteral("kindCombo"));
+  const auto zText = [kind] { return kind->itemText(kind->findData(QStringLiteral("z"))); };
+  QVERIFY2(zText().contains(QStringLiteral("1 = keep h")), qPrintable(zText()));
+  QVERIFY(kind->itemData(kind->findData(QStringLiteral("z")), Qt::ToolTipRole).toString().contains(QStringLiteral("PyTorch")));
+  const auto satName = [&panel] {
+    for (QAbstractSeries* a : panel.saturationChart()->series())
+      if (a->objectName() == QStringLiteral("saturation_z")) return a->name();
+    return QString();
+  };
+  QVERIFY2(satName().contains(QStringLiteral("1 = keep h")), qPrintable(satName()));
+  QCOMPARE(panel.selection().kind, std::string("z"));
+  const QString readout = panel.findChild<QLabel*>(QStringLiteral("readout"))->text();
+  QVERIFY2(readout.contains(QStringLiteral("update gate (1 = keep h)")), qPrintable(readout));
+
+  s.config.model.gruVariant = GruVariant::Classic;
+  panel.render(s);
+  QVERIFY2(zText().contains(QStringLiteral("1 = take h̃")), qPrintable(zText()));
+  QVERIFY(kind->itemData(kind->findData(QStringLiteral("z")), Qt::ToolTipRole).toString().contains(QStringLiteral("course notes")));
+  QVERIFY2(satName().contains(QStringLiteral("1 = take h̃")), qPrintable(satName()));
+  QVERIFY(rec.commands.empty());
 }
 
 void TestTextPanels::samplesPanelShowsSampleAndPostsSettings() {

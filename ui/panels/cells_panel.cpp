@@ -28,6 +28,7 @@
 #include <QValueAxis>
 
 #include "core/analysis/concepts.h"
+#include "ui/panels/chart_math_labels.h"
 #include "ui/panels/chart_style.h"
 #include "ui/panels/chart_widgets.h"
 #include "ui/panels/text_char_grid.h"
@@ -42,7 +43,8 @@ namespace {
 constexpr const char* kRegexPrefix = "regex:";
 const QColor kConceptMark{0x00, 0x9E, 0x73};
 
-QString kindDescription(const std::string& kind) {
+// The GRU's z is named with what z ≈ 1 does, which the two written forms give opposite meanings.
+QString kindDescription(const std::string& kind, GruVariant variant) {
   if (kind == "h") return CellsPanel::tr("h — hidden state");
   if (kind == "c") return CellsPanel::tr("c — cell state");
   if (kind == "i") return CellsPanel::tr("i — input gate");
@@ -50,7 +52,7 @@ QString kindDescription(const std::string& kind) {
   if (kind == "g") return CellsPanel::tr("g — candidate (tanh)");
   if (kind == "o") return CellsPanel::tr("o — output gate");
   if (kind == "r") return CellsPanel::tr("r — reset gate");
-  if (kind == "z") return CellsPanel::tr("z — update gate");
+  if (kind == "z") return CellsPanel::tr("z — update gate (%1)").arg(chart::updateGateOneShort(variant));
   if (kind == "n") return CellsPanel::tr("n — candidate (tanh)");
   return QString::fromStdString(kind);
 }
@@ -82,13 +84,13 @@ QString describeCharacter(char32_t c) {
 }
 
 // Short, so four of them fit in one legend row under a small chart.
-QString gateLegendName(const std::string& kind) {
+QString gateLegendName(const std::string& kind, GruVariant variant) {
   if (kind == "i") return CellsPanel::tr("i input");
   if (kind == "f") return CellsPanel::tr("f forget");
   if (kind == "g") return CellsPanel::tr("g cand.");
   if (kind == "o") return CellsPanel::tr("o output");
   if (kind == "r") return CellsPanel::tr("r reset");
-  if (kind == "z") return CellsPanel::tr("z update");
+  if (kind == "z") return CellsPanel::tr("z update (%1)").arg(chart::updateGateOneShort(variant));
   if (kind == "n") return CellsPanel::tr("n cand.");
   return QString::fromStdString(kind);
 }
@@ -452,12 +454,16 @@ void CellsPanel::rebuildChoosers() {
     selection_.kind = kinds.empty() ? std::string("h") : kinds.front();
   {
     const QSignalBlocker block(kind_);
-    bool same = kind_->count() == static_cast<int>(kinds.size());
+    bool same = kind_->count() == static_cast<int>(kinds.size()) && chooserVariant_ == gruVariant_;
     for (int i = 0; same && i < kind_->count(); ++i)
       same = kind_->itemData(i).toString().toStdString() == kinds[static_cast<std::size_t>(i)];
     if (!same) {
       kind_->clear();
-      for (const auto& k : kinds) kind_->addItem(kindDescription(k), QString::fromStdString(k));
+      for (const auto& k : kinds) {
+        kind_->addItem(kindDescription(k, gruVariant_), QString::fromStdString(k));
+        if (k == "z") kind_->setItemData(kind_->count() - 1, chart::updateGateMeaning(gruVariant_), Qt::ToolTipRole);
+      }
+      chooserVariant_ = gruVariant_;
     }
     kind_->setCurrentIndex(kind_->findData(QString::fromStdString(selection_.kind)));
   }
@@ -501,7 +507,10 @@ void CellsPanel::recolor() {
     colors[k] = colorFor(t->kind, t->values(static_cast<Index>(k), j), colorScale_).rgb();
   grid_->setColors(std::move(colors));
 
-  if (sigmoid) {
+  if (t->kind == "z") {  // "open" would hide which state z ≈ 1 keeps
+    legend_->setScale(text::ColorLegend::Scale::Sequential, chart::updateGateZeroShort(gruVariant_), QStringLiteral("0.5"),
+                      chart::updateGateOneShort(gruVariant_));
+  } else if (sigmoid) {
     legend_->setScale(text::ColorLegend::Scale::Sequential, tr("0 shut"), QStringLiteral("0.5"), tr("1 open"));
   } else {
     const QString s = formatValue(colorScale_);
@@ -513,7 +522,7 @@ void CellsPanel::recolor() {
   QString text = tr("Colour: <b>%1[%2]</b> (%3) after each character, from %4 to %5 on this text.")
                      .arg(QString::fromStdString(t->name()))
                      .arg(selection_.unit)
-                     .arg(kindDescription(t->kind).section(QStringLiteral(" — "), 1))
+                     .arg(kindDescription(t->kind, gruVariant_).section(QStringLiteral(" — "), 1))
                      .arg(formatValue(T ? lo : 0), formatValue(T ? hi : 0));
   for (const CellScore& s : scores_)
     if (s.kind == selection_.kind && s.layer == selection_.layer && s.unit == selection_.unit) {
@@ -625,7 +634,7 @@ void CellsPanel::rebuildRanking() {
     const CellScore& s = scores_[row];
     const int r = static_cast<int>(row);
     auto* tensor = new QTableWidgetItem(QString::fromStdString(s.kind + "_l" + std::to_string(s.layer)));
-    tensor->setToolTip(kindDescription(s.kind) + tr(", layer %1").arg(s.layer + 1));
+    tensor->setToolTip(kindDescription(s.kind, gruVariant_) + tr(", layer %1").arg(s.layer + 1));
     auto* unit = new QTableWidgetItem(QString::number(s.unit));
     unit->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto* pearson = new QTableWidgetItem(formatValue(s.pearson));
@@ -670,7 +679,6 @@ void CellsPanel::rebuildSaturation() {
     if (!series) {
       series = new QScatterSeries();
       series->setObjectName(QStringLiteral("saturation_") + QString::fromStdString(kind));
-      series->setName(gateLegendName(kind));
       series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
       series->setMarkerSize(9);
       QColor fill = gateColor(kind);
@@ -700,6 +708,7 @@ void CellsPanel::rebuildSaturation() {
         }
       });
     }
+    if (const QString name = gateLegendName(kind, gruVariant_); series->name() != name) series->setName(name);
     series->setVisible(true);
     series->replace(list);
   }
@@ -761,7 +770,10 @@ void CellsPanel::openProbeDialog() {
 }
 
 void CellsPanel::render(const Snapshot& s) {
-  const bool recordChanged = s.activations != record_ || !haveSnapshot_;
+  // the GRU form renames z; a new form comes with a new model, so with a new record
+  const bool formChanged = s.config.model.gruVariant != gruVariant_;
+  gruVariant_ = s.config.model.gruVariant;
+  const bool recordChanged = s.activations != record_ || !haveSnapshot_ || formChanged;
   const bool conceptChanged = s.conceptName != conceptName_ || !haveSnapshot_;
   haveSnapshot_ = true;
   activationsStep_ = s.activationsStep;
@@ -786,7 +798,7 @@ void CellsPanel::render(const Snapshot& s) {
     selection_ = {best.kind, best.layer, best.unit};
     if (moved) rebuildChoosers();
   }
-  if (rankingChanged || conceptChanged) rebuildRanking();
+  if (rankingChanged || conceptChanged || formChanged) rebuildRanking();
   if (recordChanged || rankingChanged || conceptChanged) recolor();
   if (!sameSaturation(saturation_, s.saturation) || recordChanged || moved) {
     saturation_ = s.saturation;

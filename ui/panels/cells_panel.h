@@ -112,7 +112,10 @@ private:
   double colorScale_ = 1;
   Selection selection_;
   bool haveSnapshot_ = false;
-  bool followBest_ = true;  // until the user picks a cell, the text shows the best-ranked one
+  bool followBest_ = true;
+  // The GRU's written form in use, and the one the kind chooser's names were written for.
+  rnnscope::GruVariant gruVariant_ = rnnscope::GruVariant::ResetAfter;
+  rnnscope::GruVariant chooserVariant_ = rnnscope::GruVariant::ResetAfter;  // until the user picks a cell, the text shows the best-ranked one
 };
 
 }  // namespace rnnscope::ui

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 
+#include <QChart>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLegend>
 #include <QRegularExpression>
 #include <QStackedLayout>
 #include <QStackedWidget>
@@ -15,6 +17,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QXYSeries>
 
 #include "ui/panels/chart_style.h"
 
@@ -205,6 +208,39 @@ QLabel* addLayerHeader(QBoxLayout* layout, LayerChooser* layers, NoteBox* note, 
   QLabel* summary = makeSummaryLabel(parent);
   layout->addWidget(summary);
   return summary;
+}
+
+namespace {
+// One legend entry: the series' stroke, then its name, joined by non-breaking spaces.
+QString legendEntry(const QXYSeries& series) {
+  const QPen pen = series.pen();
+  const QString stroke = pen.style() == Qt::SolidLine ? QStringLiteral("━━") : QStringLiteral("╍╍");
+  QString name = series.name().toHtmlEscaped();
+  name.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+  return QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3").arg(pen.color().name(), stroke, name);
+}
+}  // namespace
+
+QLabel* makeWrappingLegend(QChart* chart, QWidget* parent) {
+  QLabel* legend = makeSummaryLabel(parent, kLegendPointSize);
+  legend->setObjectName(QStringLiteral("wrappingLegend"));
+  legend->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+  chart->legend()->setVisible(false);
+  const auto refresh = [chart, legend] {
+    QStringList entries;
+    for (QAbstractSeries* s : chart->series())
+      if (const auto* xy = qobject_cast<const QXYSeries*>(s); xy && xy->isVisible() && !xy->name().isEmpty())
+        entries << legendEntry(*xy);
+    // a normal space between entries: the only places a line may break
+    const QString text = entries.join(QStringLiteral("&nbsp;&nbsp; "));
+    if (legend->text() != text) legend->setText(text);
+  };
+  for (QAbstractSeries* s : chart->series()) {
+    QObject::connect(s, &QAbstractSeries::nameChanged, legend, refresh);
+    QObject::connect(s, &QAbstractSeries::visibleChanged, legend, refresh);
+  }
+  refresh();
+  return legend;
 }
 
 namespace {

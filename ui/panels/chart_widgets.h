@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QBoxLayout;
+class QChart;
 class QComboBox;
 class QLabel;
 class QStackedWidget;
@@ -72,6 +73,13 @@ void setSummaryText(QLabel* label, const QString& text, bool live);
 // The header of a per-layer chart panel: the note's toggle and the layer chooser on one row,
 // the note below them, then the summary across the panel; returns the summary label.
 QLabel* addLayerHeader(QBoxLayout* layout, LayerChooser* layers, NoteBox* note, QWidget* parent);
+
+// A chart's legend as wrapping text under it, for a chart too narrow for Qt's one-row legend,
+// which elides every name once they do not all fit: each visible, named series as a short
+// stroke in its pen's colour (broken for a dashed pen) and its name, lines breaking between
+// entries, never inside one. Hides the chart's own legend and follows the names and visibility
+// of the series the chart has when this is called.
+QLabel* makeWrappingLegend(QChart* chart, QWidget* parent);
 
 // The text shown while there is nothing to draw yet.
 QString emptyStateText();

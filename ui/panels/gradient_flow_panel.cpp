@@ -6,6 +6,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -19,6 +20,7 @@
 #include <QValueAxis>
 
 #include "ui/panels/chart_heatmap.h"
+#include "ui/panels/chart_math_labels.h"
 #include "ui/panels/chart_style.h"
 #include "ui/panels/chart_widgets.h"
 
@@ -86,6 +88,47 @@ struct Range {
   }
   bool valid() const { return lo <= hi; }
 };
+
+// Row `layer` of a per-layer table, or an empty row when the table has none (e.g. dcNorm of a GRU).
+const std::vector<double>& rowOf(const std::vector<std::vector<double>>& table, int layer) {
+  static const std::vector<double> none;
+  return layer >= 0 && static_cast<std::size_t>(layer) < table.size() ? table[static_cast<std::size_t>(layer)] : none;
+}
+
+std::vector<double> reversed(const std::vector<double>& v) { return {v.rbegin(), v.rend()}; }
+
+std::vector<double> indices(std::size_t n) {
+  std::vector<double> v(n);
+  for (std::size_t i = 0; i < n; ++i) v[i] = static_cast<double>(i);
+  return v;
+}
+
+// A measured curve: drawn whole on the log axis, hidden when there is nothing to draw; its
+// points widen the y range.
+void setCurve(QLineSeries* series, const std::vector<double>& xs, const std::vector<double>& ys, Range& range) {
+  const QList<QPointF> points = finitePoints(xs, ys, true);
+  series->replace(points);
+  series->setVisible(!points.isEmpty());
+  range.add(points);
+}
+
+// A line to compare the data with (a bound, the gated path): it widens the y range at most a
+// decade beyond the data's, so a line that falls by dozens of decades leaves the plot instead of
+// flattening the data.
+void setReference(QLineSeries* series, const std::vector<double>& xs, const std::vector<double>& ys, const Range& data,
+                  Range& range) {
+  QList<QPointF> points = finitePoints(xs, ys, true);
+  series->replace(points);
+  series->setVisible(!points.isEmpty());
+  if (data.valid())
+    for (QPointF& p : points) p.setY(std::clamp(p.y(), data.lo / 10, data.hi * 10));
+  range.add(points);
+}
+
+// Qt Charts lays the legend out again on every setName, even to the same name.
+void setSeriesName(QLineSeries* series, const QString& name) {
+  if (series->name() != name) series->setName(name);
+}
 }  // namespace
 
 GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(std::move(post), parent) {
@@ -98,19 +141,28 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
       tr("<b>Backpropagation through time</b> carries the gradient from each loss back to earlier states. One "
          "step back multiplies it by a Jacobian, for a tanh RNN &part;<i>h</i><sub><i>t</i></sub>/&part;<i>h</i>"
          "<sub><i>t</i>&minus;1</sub> = diag(1 &minus; <i>h</i><sub><i>t</i></sub><sup>2</sup>) <i>W</i><sub>hh</sub>. "
-         "Over <i>t</i> &minus; <i>k</i> steps, ‖&prod; Jacobians‖ &le; (&gamma;&lambda;)<sup><i>t</i>&minus;"
-         "<i>k</i></sup>, with &gamma; = max |act&prime;| = 1 (tanh) or 1/4 (sigmoid) and &lambda; = "
-         "&sigma;<sub>max</sub>(<i>W</i><sub>hh</sub>): when &gamma;&lambda; &lt; 1 a distant signal must vanish.<br>"
+         "For a <b>vanilla RNN</b>, over <i>t</i> &minus; <i>k</i> steps ‖&prod; Jacobians‖ &le; (&gamma;&lambda;)"
+         "<sup><i>t</i>&minus;<i>k</i></sup>, with &gamma; = max |act&prime;| = 1 (tanh) and &lambda; = "
+         "&sigma;<sub>max</sub>(<i>W</i><sub>hh</sub>): when &gamma;&lambda; &lt; 1 a distant signal must vanish. "
+         "In a stack this bounds the top layer's gradient only: a lower layer's gradient also comes back through "
+         "the layers above.<br>"
          "<b>Left:</b> ‖&part;<i>L</i>/&part;<i>h</i><sub><i>k</i></sub>‖ at every timestep <i>k</i> of the "
          "last window (<i>L</i> = sum of the window's losses; LSTM also the cell state <i>c</i>). "
          "<b>Right:</b> the gradient of the last position's loss alone against the distance <i>d</i> = <i>T</i>&minus;1"
-         "&minus;<i>k</i>; the dashed bound is (&gamma;&lambda;)<sup><i>d</i></sup> scaled to start at the measured "
-         "value at <i>d</i> = 0 (value<sub>0</sub> &middot; (&gamma;&lambda;)<sup><i>d</i></sup>). For an LSTM "
-         "or GRU it is a reference line, not a bound: the additive path &part;<i>c</i><sub><i>t</i></sub>/&part;"
-         "<i>c</i><sub><i>t</i>&minus;1</sub> = diag(<i>f</i><sub><i>t</i></sub>) passes gradient on untouched by "
-         "&gamma; = 1/4, which is the point of the gates. "
-         "<b>Bottom:</b> one row per training step, colour = log<sub>10</sub> ‖&part;<i>L</i>/&part;<i>h</i>"
-         "<sub><i>k</i></sub>‖: dark columns on the left mean the early timesteps get (almost) no gradient."),
+         "&minus;<i>k</i> (LSTM also ‖&part;<i>L</i><sub><i>T</i></sub>/&part;<i>c</i><sub><i>k</i></sub>‖, the "
+         "cell-state highway). For a vanilla RNN the dashed line is the bound (&gamma;&lambda;)<sup><i>d</i></sup> "
+         "scaled to start at the measured value at <i>d</i> = 0. An LSTM or GRU is not held to it: its state also "
+         "travels along a gated path, &part;<i>c</i><sub><i>t</i></sub>/&part;<i>c</i><sub><i>t</i>&minus;1</sub> = "
+         "diag(<i>f</i><sub><i>t</i></sub>) (GRU: diag(<i>z</i><sub><i>t</i></sub>) in PyTorch's form, "
+         "diag(1 &minus; <i>z</i><sub><i>t</i></sub>) in the course notes'), untouched by &gamma; = 1/4. That path's "
+         "own gain over <i>d</i> steps is drawn instead, ‖&prod; <i>f</i><sub><i>t</i></sub>‖ for the largest cell "
+         "and, dashed, the median cell, scaled to start at the gradient of the state it carries.<br>"
+         "<b>Bottom:</b> one row per training step. By default the colour is log<sub>10</sub> of ‖&part;<i>L</i>"
+         "<sub><i>T</i></sub>/&part;<i>h</i><sub><i>k</i></sub>‖ &divide; ‖&part;<i>L</i><sub><i>T</i></sub>/&part;"
+         "<i>h</i><sub><i>T</i>&minus;1</sub>‖, the share of the last loss's gradient that reaches timestep <i>k</i>: "
+         "vanishing shows as a dark left side that appears, or heals, over training. The other view, the total "
+         "loss's ‖&part;<i>L</i>/&part;<i>h</i><sub><i>k</i></sub>‖, stays flat whatever happens, because every "
+         "timestep gets the gradient of its own nearby losses."),
       this);
 
   layers_ = new LayerChooser(this);
@@ -145,19 +197,55 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
   distanceChart_->addAxis(distanceX_, Qt::AlignBottom);
   distanceChart_->addAxis(distanceY_, Qt::AlignLeft);
   lastLoss_ = makeLine(tr("‖∂L_T/∂h_k‖"), QStringLiteral("lastLossDhNorm"), palette::kBlue, 2.5);
-  bound_ = makeLine(tr("(γλ)^d"), QStringLiteral("bound"), palette::kGrey, 2.0, Qt::DashLine);
-  for (QLineSeries* s : {lastLoss_, bound_}) {
+  lastLossDc_ = makeLine(tr("‖∂L_T/∂c_k‖"), QStringLiteral("lastLossDcNorm"), palette::kVermillion, 2.0, Qt::DashLine);
+  // named when drawn: the gate and its form depend on the cell
+  gatedMax_ = makeLine(QString(), QStringLiteral("gatedPathMax"), palette::kGreen, 2.0);
+  gatedMedian_ = makeLine(QString(), QStringLiteral("gatedPathMedian"), palette::kGreen.lighter(140), 1.5, Qt::DashLine);
+  bound_ = makeLine(tr("(γλ)^d bound (vanilla RNN)"), QStringLiteral("bound"), palette::kGrey, 2.0, Qt::DashLine);
+  for (QLineSeries* s : {lastLoss_, lastLossDc_, gatedMax_, gatedMedian_, bound_}) {
     distanceChart_->addSeries(s);
     s->attachAxis(distanceX_);
     s->attachAxis(distanceY_);
   }
   auto* distanceView = makeChartView(distanceChart_, QStringLiteral("distanceChart"), this);
+  // Up to four long names (the gated path's) in a chart half the panel wide: a legend that wraps.
+  auto* distanceBox = new QWidget(this);
+  auto* distanceLayout = new QVBoxLayout(distanceBox);
+  distanceLayout->setContentsMargins(0, 0, 0, 4);
+  distanceLayout->setSpacing(0);
+  distanceLayout->addWidget(distanceView, 1);
+  distanceLayout->addWidget(makeWrappingLegend(distanceChart_, distanceBox));
 
-  // (c) step x timestep heat map.
-  heatMap_ = new HeatMapWidget(this);
+  // (c) step x timestep heat map, with the choice of what it colours above it.
+  auto* heatBox = new QWidget(this);
+  auto* heatLayout = new QVBoxLayout(heatBox);
+  heatLayout->setContentsMargins(0, 0, 0, 0);
+  heatLayout->setSpacing(2);
+  auto* heatRow = new QHBoxLayout();
+  auto* heatLabel = new QLabel(tr("Heat map:"), heatBox);
+  heatLabel->setFont(chartFont(kLabelPointSize));
+  heatView_ = new QComboBox(heatBox);
+  heatView_->setObjectName(QStringLiteral("heatMapViewCombo"));
+  heatView_->setFont(chartFont(kLabelPointSize));
+  heatView_->addItem(tr("last loss, relative to the last position"), static_cast<int>(HeatView::RelativeLastLoss));
+  heatView_->addItem(tr("total loss"), static_cast<int>(HeatView::TotalLoss));
+  heatView_->setToolTip(tr("<b>last loss, relative</b>: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖, how much of the last "
+                           "position's gradient reaches timestep k; vanishing shows as a dark left side.<br>"
+                           "<b>total loss</b>: ‖∂L/∂h_k‖ of the sum of the window's losses; every timestep gets its "
+                           "own nearby losses' gradient, so this stays flat even while distant signals vanish."));
+  heatLabel->setBuddy(heatView_);
+  heatCaption_ = new QLabel(heatBox);
+  heatCaption_->setObjectName(QStringLiteral("heatMapCaption"));
+  heatCaption_->setFont(chartFont(kLabelPointSize));
+  heatCaption_->setWordWrap(true);
+  heatCaption_->setStyleSheet(QStringLiteral("QLabel { color: #505050; }"));
+  heatRow->addWidget(heatLabel);
+  heatRow->addWidget(heatView_);
+  heatRow->addWidget(heatCaption_, 1);
+  heatLayout->addLayout(heatRow);
+
+  heatMap_ = new HeatMapWidget(heatBox);
   heatMap_->setObjectName(QStringLiteral("flowHeatMap"));
-  heatMap_->setTitle(tr("‖∂L/∂h_k‖ over training"));
-  heatMap_->setAxisTitles(tr("timestep k"), tr("training step"), tr("‖∂L/∂h_k‖ (log scale)"));
   heatMap_->setColorBarLabeler([](double v) {
     const double decade = std::floor(v + 1e-9);
     const double mantissa = std::pow(10.0, v - decade);
@@ -169,18 +257,27 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
   });
   heatMap_->setToolTipper([this](int row, int col, double v) {
     const QString step = static_cast<std::size_t>(row) < heatMapSteps_.size() ? QString::number(heatMapSteps_[row]) : QString();
-    return tr("training step %1, timestep k = %2: ‖∂L/∂h_k‖ = %3").arg(step).arg(col).arg(formatNumber(std::pow(10.0, v)));
+    const QString value = formatNumber(std::pow(10.0, v));
+    return heatView_->currentData().toInt() == static_cast<int>(HeatView::TotalLoss)
+               ? tr("training step %1, timestep k = %2: ‖∂L/∂h_k‖ = %3").arg(step).arg(col).arg(value)
+               : tr("training step %1, timestep k = %2: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖ = %3").arg(step).arg(col).arg(value);
   });
   heatMap_->setToolTip(tr("Each row is one training step (oldest at the top), each column a timestep of its "
                           "window. Dark = the gradient barely reaches that timestep."));
+  heatLayout->addWidget(heatMap_, 1);
+  describeHeatView();
 
   auto* top = new QSplitter(Qt::Horizontal);
   top->addWidget(timeView);
-  top->addWidget(distanceView);
+  top->addWidget(distanceBox);
   top->setChildrenCollapsible(false);
+  // half and half, whatever the distance chart's legend text would like
+  top->setStretchFactor(0, 1);
+  top->setStretchFactor(1, 1);
+  top->setSizes({1, 1});
   auto* split = new QSplitter(Qt::Vertical, stack_);
   split->addWidget(top);
-  split->addWidget(heatMap_);
+  split->addWidget(heatBox);
   split->setStretchFactor(0, 4);
   split->setStretchFactor(1, 3);
   split->setSizes({400, 300});
@@ -190,6 +287,23 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
   connect(layers_, &LayerChooser::layerChanged, this, [this](int) {
     redraw();
   });
+  connect(heatView_, &QComboBox::currentIndexChanged, this, [this] {
+    describeHeatView();
+    drawnHistory_.reset();  // the same records, coloured by another quantity
+    redraw();
+  });
+}
+
+void GradientFlowPanel::describeHeatView() {
+  if (heatView_->currentData().toInt() == static_cast<int>(HeatView::TotalLoss)) {
+    heatMap_->setTitle(tr("‖∂L/∂h_k‖ over training (total loss)"));
+    heatMap_->setAxisTitles(tr("timestep k"), tr("training step"), tr("‖∂L/∂h_k‖ (log scale)"));
+    heatCaption_->setText(tr("sum of all the window's losses: flat by design"));
+  } else {
+    heatMap_->setTitle(tr("Last loss's gradient relative to the last position, over training"));
+    heatMap_->setAxisTitles(tr("timestep k"), tr("training step"), tr("relative to k = T−1 (log scale)"));
+    heatCaption_->setText(tr("share of the last loss's gradient that reaches k: dark = vanished"));
+  }
 }
 
 QString GradientFlowPanel::title() const { return tr("Gradient flow"); }
@@ -214,8 +328,10 @@ void GradientFlowPanel::render(const Snapshot& snapshot) {
     if (b.bound != s.bound) b.bound = s.bound;
     b.gamma = s.weights.gamma;
     b.lambda = s.weights.sigmaMax;
-    b.gated = snapshot.config.model.cell != CellKind::Rnn;
+    const double rho = spectralRadius(s.weights);
+    b.rho = std::isfinite(rho) ? rho : 0;
   }
+  form_ = {snapshot.config.model.cell, snapshot.config.model.gruVariant};
   redraw();
 }
 
@@ -241,9 +357,11 @@ void GradientFlowPanel::redraw() {
   const LayerBound* bound = static_cast<std::size_t>(layer) < bounds_.size() ? &bounds_[layer] : nullptr;
 
   const bool layerChanged = layer != drawnLayer_;
-  if (layerChanged || flow_ != drawnFlow_ || (bound && !(*bound == drawnBound_)) || (!bound && !drawnBound_.bound.empty())) {
+  if (layerChanged || flow_ != drawnFlow_ || (bound && !(*bound == drawnBound_)) || (!bound && !drawnBound_.bound.empty()) ||
+      !(form_ == drawnForm_)) {
     drawnFlow_ = flow_;
     drawnBound_ = bound ? *bound : LayerBound{};
+    drawnForm_ = form_;
     pendingParts_ |= kTimePart | kDistancePart;
   }
   if (layerChanged || history_ != drawnHistory_) {
@@ -266,64 +384,52 @@ void GradientFlowPanel::redraw() {
 void GradientFlowPanel::drawWindow(const GradientFlowRecord& flow, int layer, const LayerBound* bound, int parts) {
   const std::vector<double>& dh = flow.dhNorm[layer];
   const std::size_t T = dh.size();
-  std::vector<double> ks(T);
-  for (std::size_t k = 0; k < T; ++k) ks[k] = static_cast<double>(k);
 
   // (a)
   if (parts & kTimePart) {
-    const QList<QPointF> dhPoints = finitePoints(ks, dh, true);
-    dh_->replace(dhPoints);
+    const std::vector<double> ks = indices(T);
     Range timeRange;
-    timeRange.add(dhPoints);
-    const bool hasCell = static_cast<std::size_t>(layer) < flow.dcNorm.size() && !flow.dcNorm[layer].empty();
-    if (hasCell) {
-      const QList<QPointF> dcPoints = finitePoints(ks, flow.dcNorm[layer], true);
-      dc_->replace(dcPoints);
-      timeRange.add(dcPoints);
-    } else {
-      dc_->clear();
-    }
-    dc_->setVisible(hasCell);
+    setCurve(dh_, ks, dh, timeRange);
+    setCurve(dc_, ks, rowOf(flow.dcNorm, layer), timeRange);
     setIndexRange(timeX_, 0, std::max<double>(1, static_cast<double>(T) - 1), 9, 0.5 + static_cast<double>(T) * 0.01);
     if (timeRange.valid())
       setLogRange(timeY_, timeRange.lo, timeRange.hi, 6);
     else
       setLogRange(timeY_, 1e-3, 1, 6);
   }
-  if (!(parts & kDistancePart)) return;
+  if (parts & kDistancePart) drawDistance(flow, layer, bound);
+}
 
-  // (b) index d = T-1-k, and the summary.
-  std::vector<double> ds, byDistance;
-  double valueAtZero = NAN;
-  if (static_cast<std::size_t>(layer) < flow.lastLossDhNorm.size()) {
-    const std::vector<double>& last = flow.lastLossDhNorm[layer];
-    const std::size_t n = last.size();
-    ds.resize(n);
-    byDistance.resize(n);
-    for (std::size_t d = 0; d < n; ++d) {
-      ds[d] = static_cast<double>(d);
-      byDistance[d] = last[n - 1 - d];
-    }
-    if (n > 0) valueAtZero = byDistance[0];
-  }
-  const QList<QPointF> distancePoints = finitePoints(ds, byDistance, true);
-  lastLoss_->replace(distancePoints);
+void GradientFlowPanel::drawDistance(const GradientFlowRecord& flow, int layer, const LayerBound* bound) {
+  // (b) index d = T-1-k: the data first, then the lines that bound or carry it, which may run
+  // off by many decades and are let leave the plot rather than flatten the data.
+  const std::vector<double> byDistance = reversed(rowOf(flow.lastLossDhNorm, layer));
+  const std::vector<double> cellByDistance = reversed(rowOf(flow.lastLossDcNorm, layer));
+  const std::vector<double> ds = indices(byDistance.size());
+  const double valueAtZero = byDistance.empty() ? NAN : byDistance[0];
   Range distanceRange;
-  distanceRange.add(distancePoints);
+  setCurve(lastLoss_, ds, byDistance, distanceRange);
+  setCurve(lastLossDc_, ds, cellByDistance, distanceRange);
+  const Range dataRange = distanceRange;
 
-  const bool hasBound = bound && !bound->bound.empty() && std::isfinite(valueAtZero) && valueAtZero > 0;
-  if (hasBound) {
-    QList<QPointF> boundPoints = finitePoints(ds, scaledBound(valueAtZero, bound->bound, ds.size()), true);
-    bound_->replace(boundPoints);
-    // The bound may run off by many decades; let it leave the plot rather than flatten the data.
-    if (distanceRange.valid()) {
-      for (QPointF& p : boundPoints) p.setY(std::clamp(p.y(), distanceRange.lo / 10, distanceRange.hi * 10));
-    }
-    distanceRange.add(boundPoints);
-  } else {
-    bound_->clear();
-  }
-  bound_->setVisible(hasBound);
+  // The gated path scaled to the gradient of the state it carries at d = 0: c for the LSTM, h for the GRU.
+  const double pathStart = cellByDistance.empty() ? valueAtZero : cellByDistance[0];
+  const bool hasPath = std::isfinite(pathStart) && pathStart > 0 && !rowOf(flow.gatedPathMax, layer).empty();
+  const auto [cell, variant] = drawnForm_;
+  setSeriesName(gatedMax_, gatedPathName(cell, variant));
+  setSeriesName(gatedMedian_, gatedPathMedianName(cell, variant));
+  const auto scaledPath = [&](const std::vector<std::vector<double>>& rows) {
+    return hasPath ? scaledBound(pathStart, rowOf(rows, layer), ds.size()) : std::vector<double>();
+  };
+  setReference(gatedMax_, ds, scaledPath(flow.gatedPathMax), dataRange, distanceRange);
+  setReference(gatedMedian_, ds, scaledPath(flow.gatedPathMedian), dataRange, distanceRange);
+
+  // (gamma lambda)^d bounds a vanilla RNN's top layer only; for gated cells their path replaces it.
+  const bool topLayer = layer + 1 >= static_cast<int>(flow.dhNorm.size());
+  const bool hasBound = bound && cell == CellKind::Rnn && !bound->bound.empty() && std::isfinite(valueAtZero) && valueAtZero > 0;
+  setSeriesName(bound_, topLayer ? tr("(γλ)^d bound (vanilla RNN)") : tr("(γλ)^d, not a bound below the top layer"));
+  setReference(bound_, ds, hasBound ? scaledBound(valueAtZero, bound->bound, ds.size()) : std::vector<double>(), dataRange,
+               distanceRange);
   setIndexRange(distanceX_, 0, std::max<double>(1, static_cast<double>(ds.size()) - 1), 9, 0.5);
   if (distanceRange.valid())
     setLogRange(distanceY_, distanceRange.lo, distanceRange.hi, 6);
@@ -331,46 +437,67 @@ void GradientFlowPanel::drawWindow(const GradientFlowRecord& flow, int layer, co
     setLogRange(distanceY_, 1e-3, 1, 6);
 
   // Summary in words.
-  QString text = tr("Step <b>%1</b> &nbsp;·&nbsp; T = %2").arg(flow.step).arg(T);
-  if (bound && bound->lambda > 0) {
+  QString text = tr("%1 &nbsp;·&nbsp; T = %2").arg(weightsStamp(flow.step, flow.weightsStep)).arg(flow.dhNorm[layer].size());
+  if (bound && cell == CellKind::Rnn && bound->lambda > 0) {
     const double gl = bound->gamma * bound->lambda;
     text += tr(" &nbsp;·&nbsp; γλ = %1 × %2 = <b>%3</b>")
                 .arg(formatNumber(bound->gamma))
                 .arg(formatNumber(bound->lambda))
                 .arg(formatNumber(gl));
-    // For gated cells the path through c (or z*h) is not bounded by gamma = 1/4.
-    if (bound->gated)
-      text += tr(" (a reference only: the gated path escapes it)");
+    if (!topLayer)
+      text += tr(" (not a bound below the top layer: the gradient also comes back through the layers above)");
     else
       text += gl < 1 ? tr(" (&lt; 1: must vanish)") : tr(" (≥ 1: bound allows growth)");
+    // rho beside lambda: rho < 1 does not make the bound shrink, sigma_max does
+    if (bound->rho > 0) text += tr(" &nbsp;·&nbsp; ρ = %1 ≤ λ = σ_max").arg(formatNumber(bound->rho));
   }
   if (byDistance.size() > 1 && std::isfinite(valueAtZero) && valueAtZero > 0 && std::isfinite(byDistance.back())) {
     text += tr(" &nbsp;·&nbsp; last loss's gradient ×<b>%1</b> after %2 steps back")
                 .arg(formatNumber(byDistance.back() / valueAtZero, 2))
                 .arg(byDistance.size() - 1);
   }
+  const std::vector<double>& pathMax = rowOf(flow.gatedPathMax, layer);
+  const std::vector<double>& pathMedian = rowOf(flow.gatedPathMedian, layer);
+  if (const std::size_t d = byDistance.size() - 1; byDistance.size() > 1 && d <= pathMax.size() && d <= pathMedian.size()) {
+    text += tr(" &nbsp;·&nbsp; %1 over %2 steps: <b>%3</b> (median cell %4)")
+                .arg(gatedPathName(cell, variant))
+                .arg(d)
+                .arg(formatNumber(pathMax[d - 1], 2))
+                .arg(formatNumber(pathMedian[d - 1], 2));
+  }
   setSummaryText(summary_, text, running_);
 }
 
+std::vector<double> GradientFlowPanel::heatMapRow(const GradientFlowRecord& record, int layer, HeatView view) {
+  if (view == HeatView::TotalLoss) return rowOf(record.dhNorm, layer);
+  std::vector<double> row = rowOf(record.lastLossDhNorm, layer);
+  const double last = row.empty() ? NAN : row.back();
+  if (!(std::isfinite(last) && last > 0)) return {};  // nothing to compare with: no data
+  for (double& v : row) v /= last;
+  return row;
+}
+
 void GradientFlowPanel::drawHistory(const std::vector<GradientFlowRecord>& history, int layer) {
-  std::size_t cols = 0;
-  for (const auto& r : history)
-    if (static_cast<std::size_t>(layer) < r.dhNorm.size()) cols = std::max(cols, r.dhNorm[layer].size());
+  const auto view = static_cast<HeatView>(heatView_->currentData().toInt());
   const std::size_t rows = history.size();
+  std::vector<std::vector<double>> table(rows);
+  std::size_t cols = 0;
+  heatMapSteps_.resize(rows);
+  for (std::size_t r = 0; r < rows; ++r) {
+    heatMapSteps_[r] = history[r].step;
+    table[r] = heatMapRow(history[r], layer, view);
+    cols = std::max(cols, table[r].size());
+  }
   if (rows == 0 || cols == 0) {
     heatMapSteps_.clear();
     heatMap_->clear();
     return;
   }
   std::vector<double> values(rows * cols, NAN);
-  heatMapSteps_.resize(rows);
   double lo = std::numeric_limits<double>::infinity(), hi = -lo;
   for (std::size_t r = 0; r < rows; ++r) {
-    heatMapSteps_[r] = history[r].step;
-    if (static_cast<std::size_t>(layer) >= history[r].dhNorm.size()) continue;
-    const std::vector<double>& dh = history[r].dhNorm[layer];
-    for (std::size_t k = 0; k < dh.size(); ++k) {
-      const double v = clampForLog(dh[k]);
+    for (std::size_t k = 0; k < table[r].size(); ++k) {
+      const double v = clampForLog(table[r][k]);
       if (!std::isfinite(v)) continue;
       const double l = std::log10(v);
       values[r * cols + k] = l;

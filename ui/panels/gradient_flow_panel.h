@@ -1,7 +1,8 @@
 #pragma once
 // How the gradient travels back through time: the gradient norm at each timestep of the last
-// window, the last position's gradient against distance beside the (gamma*lambda)^d bound, and a
-// training step x timestep heat map that shows vanishing appear or heal over training.
+// window; the last position's gradient against distance beside the vanilla RNN's (gamma*lambda)^d
+// bound, or for a gated cell beside its own gated path (prod f_t, prod z_t or prod (1 - z_t));
+// and a training step x timestep heat map that shows vanishing appear or heal over training.
 #include <cmath>
 #include <memory>
 #include <vector>
@@ -10,6 +11,7 @@
 
 class QChart;
 class QChartView;
+class QComboBox;
 class QLabel;
 class QLineSeries;
 class QLogValueAxis;
@@ -35,19 +37,37 @@ public:
   bool hasPendingWork() const override { return pendingParts_ != 0; }
 
   // The dashed bound of chart (b): value at d = 0, then valueAtZero * bound[d-1] for d = 1..n-1.
+  // Also scales the gated path (a gain per distance d = 1..T) to the gradient it carries.
   static std::vector<double> scaledBound(double valueAtZero, const std::vector<double>& bound, std::size_t n);
+
+  // What the heat map colours: the last position's loss alone relative to its value at the last
+  // position (shows vanishing appear and heal), or the total loss's gradient (flat by design:
+  // every position's own loss feeds its own timestep).
+  enum class HeatView { RelativeLastLoss = 0, TotalLoss = 1 };
+  // One row of the heat map for a record, k = 0..T-1, before the log; empty when the record
+  // lacks it.
+  static std::vector<double> heatMapRow(const rnnscope::GradientFlowRecord& record, int layer, HeatView view);
 
 private:
   struct LayerBound {
     std::vector<double> bound;  // (gamma*lambda)^d, d = 1..T
     double gamma = 0, lambda = 0;  // 0: unknown (no spectra yet)
-    bool gated = false;            // LSTM/GRU: a reference line, not a bound
+    double rho = 0;                // spectral radius, shown beside lambda = sigma_max; 0: unknown
     bool operator==(const LayerBound&) const = default;
+  };
+  // The cell in use: a vanilla RNN is held to the bound; LSTM/GRU escape it along their gated
+  // path, drawn instead, whose name depends on the gate and the GRU's written form.
+  struct CellForm {
+    rnnscope::CellKind cell = rnnscope::CellKind::Rnn;
+    rnnscope::GruVariant variant = rnnscope::GruVariant::ResetAfter;
+    bool operator==(const CellForm&) const = default;
   };
   // The three views, drawn one per render while training runs (Panel::hasPendingWork).
   enum Part { kTimePart = 1, kDistancePart = 2, kHistoryPart = 4, kAllParts = 7 };
   void drawWindow(const rnnscope::GradientFlowRecord& flow, int layer, const LayerBound* bound, int parts);
+  void drawDistance(const rnnscope::GradientFlowRecord& flow, int layer, const LayerBound* bound);
   void drawHistory(const std::vector<rnnscope::GradientFlowRecord>& history, int layer);
+  void describeHeatView();
   void redraw();
 
   chart::NoteBox* note_ = nullptr;
@@ -65,8 +85,13 @@ private:
   QValueAxis* distanceX_ = nullptr;
   QLogValueAxis* distanceY_ = nullptr;
   QLineSeries* lastLoss_ = nullptr;
-  QLineSeries* bound_ = nullptr;
+  QLineSeries* lastLossDc_ = nullptr;   // LSTM: the cell-state highway
+  QLineSeries* gatedMax_ = nullptr;     // LSTM/GRU: the gated path, largest cell
+  QLineSeries* gatedMedian_ = nullptr;  // ... and a typical cell
+  QLineSeries* bound_ = nullptr;        // vanilla RNN: (gamma lambda)^d
 
+  QComboBox* heatView_ = nullptr;
+  QLabel* heatCaption_ = nullptr;
   chart::HeatMapWidget* heatMap_ = nullptr;
   std::vector<std::int64_t> heatMapSteps_;
 
@@ -74,11 +99,13 @@ private:
   std::shared_ptr<const rnnscope::GradientFlowRecord> drawnFlow_;
   std::shared_ptr<const std::vector<rnnscope::GradientFlowRecord>> drawnHistory_;
   LayerBound drawnBound_;
+  CellForm drawnForm_;
   int drawnLayer_ = -1;
   // The latest snapshot's parts, kept to redraw when the layer changes.
   std::shared_ptr<const rnnscope::GradientFlowRecord> flow_;
   std::shared_ptr<const std::vector<rnnscope::GradientFlowRecord>> history_;
   std::vector<LayerBound> bounds_;
+  CellForm form_;
   bool running_ = false;
   int pendingParts_ = 0;
 };

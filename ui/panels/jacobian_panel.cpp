@@ -16,9 +16,11 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStringList>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "ui/panels/chart_math_labels.h"
 #include "ui/panels/chart_style.h"
 #include "ui/panels/chart_widgets.h"
 
@@ -42,6 +44,26 @@ std::vector<double> iota(std::size_t n, double first) {
   for (std::size_t i = 0; i < n; ++i) v[i] = first + static_cast<double>(i);
   return v;
 }
+
+// The gradient-flow record of the pass the spectra come from (the latest, or one in the
+// history), never another pass's: a view shows one set of weights. Null when it is gone.
+const GradientFlowRecord* recordOfAnalysisPass(const Snapshot& s) {
+  if (s.analysisStep < 0) return nullptr;
+  if (s.flow && s.flow->step == s.analysisStep) return s.flow.get();
+  if (s.flowHistory)
+    for (auto it = s.flowHistory->rbegin(); it != s.flowHistory->rend(); ++it)
+      if (it->step == s.analysisStep) return &*it;
+  return nullptr;
+}
+
+const std::vector<double>& rowOf(const std::vector<std::vector<double>>& table, std::size_t layer) {
+  static const std::vector<double> none;
+  return layer < table.size() ? table[layer] : none;
+}
+
+void setSeriesName(QLineSeries* series, const QString& name) {
+  if (series->name() != name) series->setName(name);  // a new name lays the legend out again
+}
 }  // namespace
 
 JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::move(post), parent) {
@@ -57,12 +79,21 @@ JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::mov
          "directions: &sigma; &gt; 1 grows a change (and the gradient flowing back through "
          "<i>J</i><sub><i>t</i></sub><sup>T</sup>), &sigma; &lt; 1 shrinks it. Over <i>d</i> steps the gradient is "
          "multiplied by the product <i>J</i><sub><i>T</i></sub>&middot;&middot;&middot;<i>J</i><sub><i>T</i>&minus;"
-         "<i>d</i>+1</sub>, whose &sigma;<sub>max</sub> &le; &prod; &sigma;<sub>max</sub>(<i>J</i><sub><i>t</i></sub>) "
-         "&le; (&gamma;&lambda;)<sup><i>d</i></sup> (&gamma; = max |act&prime;|, &lambda; = &sigma;<sub>max</sub>"
-         "(<i>W</i><sub>hh</sub>)).<br>For an <b>LSTM</b> the state is <i>s</i> = [<i>h</i>; <i>c</i>], so "
-         "<i>J</i> is 2<i>H</i> &times; 2<i>H</i>; its <i>c</i>&rarr;<i>c</i> block is diag(<i>f</i>), the forget "
-         "gate: with <i>f</i> &asymp; 1 the cell state is a &ldquo;gradient highway&rdquo; along which the gradient "
-         "neither vanishes nor explodes."),
+         "<i>d</i>+1</sub>. For a <b>vanilla RNN</b> its &sigma;<sub>max</sub> &le; &prod; &sigma;<sub>max</sub>"
+         "(<i>J</i><sub><i>t</i></sub>) &le; (&gamma;&lambda;)<sup><i>d</i></sup> (&gamma; = max |act&prime;|, "
+         "&lambda; = &sigma;<sub>max</sub>(<i>W</i><sub>hh</sub>)). In a stack, a layer below the top also gets "
+         "gradient back through the layers above, so there this product does not bound the gradient.<br>"
+         "For an <b>LSTM</b> the state is <i>s</i> = [<i>h</i>; <i>c</i>], so <i>J</i> is 2<i>H</i> &times; "
+         "2<i>H</i>; its <i>c</i>&rarr;<i>c</i> block is diag(<i>f</i>), the forget gate: with <i>f</i> &asymp; 1 "
+         "the cell state is a &ldquo;gradient highway&rdquo; along which the gradient neither vanishes nor "
+         "explodes. For gated cells (&gamma;&lambda;)<sup><i>d</i></sup> is no bound; the bottom chart shows the "
+         "gated path's own gain instead: ‖&prod; <i>f</i><sub><i>t</i></sub>‖ (LSTM), ‖&prod; <i>z</i><sub><i>t</i>"
+         "</sub>‖ (GRU in PyTorch's form, <i>h</i>&prime; = (1 &minus; <i>z</i>) <i>n</i> + <i>z</i> <i>h</i>) or "
+         "‖&prod; (1 &minus; <i>z</i><sub><i>t</i></sub>)‖ (the course notes' form, <i>h</i>&prime; = (1 &minus; "
+         "<i>z</i>) <i>h</i> + <i>z</i> <i>h&#771;</i>), for the largest cell and, dashed, the median cell.<br>"
+         "The app writes states as column vectors, as CS231n does: <i>J</i> = diag(1 &minus; <i>h</i><sup>2</sup>) "
+         "<i>W</i><sub>hh</sub> for a tanh RNN. The UIT slides use row vectors and write diag(1 &minus; "
+         "<i>h</i><sup>2</sup>) <i>W</i><sup>T</sup>: the same matrix, transposed."),
       this);
 
   auto* controls = new QHBoxLayout();
@@ -153,7 +184,10 @@ JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::mov
   productChart_->addAxis(productY_, Qt::AlignLeft);
   product_ = makeLine(tr("σ_max of the product"), QStringLiteral("productSigmaMax"), palette::kBlue, 2.5);
   bound_ = makeLine(tr("bound (γλ)^d"), QStringLiteral("bound"), palette::kGrey, 2.0, Qt::DashLine);
-  addSeries(productChart_, bound_, productX_, productY_);
+  // named when drawn: the gate and its form depend on the cell
+  gatedMax_ = makeLine(QString(), QStringLiteral("gatedPathMax"), palette::kGreen, 2.0);
+  gatedMedian_ = makeLine(QString(), QStringLiteral("gatedPathMedian"), palette::kGreen.lighter(140), 1.5, Qt::DashLine);
+  for (QLineSeries* series : {bound_, gatedMax_, gatedMedian_}) addSeries(productChart_, series, productX_, productY_);
   addSeries(productChart_, product_, productX_, productY_);
   auto* productView = makeChartView(productChart_, QStringLiteral("productChart"), this);
 
@@ -184,10 +218,22 @@ void JacobianPanel::render(const Snapshot& snapshot) {
   configuredWindow_ = snapshot.config.seqLen;
   live_ = snapshot.running;
   latest_.resize(snapshot.spectra.size());
+  const GradientFlowRecord* pass = recordOfAnalysisPass(snapshot);
+  const GradientFlowRecord none;
+  const GradientFlowRecord& gated = pass ? *pass : none;
   for (std::size_t l = 0; l < snapshot.spectra.size(); ++l) {
     const LayerSpectra& s = snapshot.spectra[l];
     Drawn& d = latest_[l];
     d.layer = static_cast<int>(l);
+    d.layers = static_cast<int>(snapshot.spectra.size());
+    d.step = snapshot.analysisStep;
+    d.weightsStep = snapshot.analysisWeightsStep;
+    d.cell = snapshot.config.model.cell;
+    d.variant = snapshot.config.model.gruVariant;
+    const std::vector<double>& gatedMax = rowOf(gated.gatedPathMax, l);
+    const std::vector<double>& gatedMedian = rowOf(gated.gatedPathMedian, l);
+    if (d.gatedMax != gatedMax) d.gatedMax = gatedMax;
+    if (d.gatedMedian != gatedMedian) d.gatedMedian = gatedMedian;
     d.selectedStep = s.selectedStep;
     if (d.singularValues != s.singularValuesAtSelected) d.singularValues = s.singularValuesAtSelected;
     if (d.sigmaMaxOverTime != s.sigmaMaxOverTime) d.sigmaMaxOverTime = s.sigmaMaxOverTime;
@@ -195,7 +241,8 @@ void JacobianPanel::render(const Snapshot& snapshot) {
     if (d.bound != s.bound) d.bound = s.bound;
     d.gamma = s.weights.gamma;
     d.lambda = s.weights.sigmaMax;
-    d.gated = snapshot.config.model.cell != CellKind::Rnn;
+    const double rho = spectralRadius(s.weights);
+    d.rho = std::isfinite(rho) ? rho : 0;
   }
   redraw();
 }
@@ -276,49 +323,81 @@ void JacobianPanel::draw(const Drawn& d, int parts) {
     setLogRangeWithOne(timeY_, overTime);
   }
 
-  // Product over d = 1..T against the bound; the summary with the last chart.
-  if (!(parts & kProductPart)) return;
-  const std::vector<double> ds = iota(d.productSigmaMax.size(), 1);
-  const QList<QPointF> product = finitePoints(ds, d.productSigmaMax, true);
+  if (parts & kProductPart) drawProduct(d);
+}
+
+void JacobianPanel::drawProduct(const Drawn& d) {
+  // Product over d = 1..T against the vanilla RNN's bound or the gated path; the summary with it.
+  const bool gated = d.cell != CellKind::Rnn;
+  const QList<QPointF> product = finitePoints(iota(d.productSigmaMax.size(), 1), d.productSigmaMax, true);
   product_->replace(product);
-  QList<QPointF> bound = finitePoints(iota(d.bound.size(), 1), d.bound, true);
-  bound_->replace(bound);
-  bound_->setName((d.gated ? tr("reference (γλ)^d, γλ = %1") : tr("bound (γλ)^d, γλ = %1"))
-                      .arg(formatNumber(d.gamma * d.lambda)));
+  const auto line = [](QLineSeries* series, const std::vector<double>& ys, bool shown) {
+    const QList<QPointF> points = shown ? finitePoints(iota(ys.size(), 1), ys, true) : QList<QPointF>();
+    series->replace(points);
+    series->setVisible(!points.isEmpty());
+    return points;
+  };
+  const QList<QPointF> bound = line(bound_, d.bound, !gated);
+  const QList<QPointF> pathMax = line(gatedMax_, d.gatedMax, gated);
+  const QList<QPointF> pathMedian = line(gatedMedian_, d.gatedMedian, gated);
+  setSeriesName(bound_, tr("bound (γλ)^d, γλ = %1 (vanilla RNN)").arg(formatNumber(d.gamma * d.lambda)));
+  setSeriesName(gatedMax_, gatedPathName(d.cell, d.variant));
+  setSeriesName(gatedMedian_, gatedPathMedianName(d.cell, d.variant));
   double lo = 1, hi = 1;
   for (const QPointF& p : product) {
     lo = std::min(lo, p.y());
     hi = std::max(hi, p.y());
   }
-  // The bound may run off by dozens of decades; let it leave the plot rather than flatten the data.
+  // The lines compared with the data may run off by dozens of decades; let them leave the plot
+  // rather than flatten the data.
   const double loData = lo, hiData = hi;
-  for (const QPointF& p : bound) {
-    lo = std::min(lo, std::max(p.y(), loData / 10));
-    hi = std::max(hi, std::min(p.y(), hiData * 10));
-  }
-  setIndexRange(productX_, 1, std::max<double>(2, static_cast<double>(std::max(d.productSigmaMax.size(), d.bound.size()))), 9,
-                0.5);
+  for (const QList<QPointF>* points : {&bound, &pathMax, &pathMedian})
+    for (const QPointF& p : *points) {
+      lo = std::min(lo, std::max(p.y(), loData / 10));
+      hi = std::max(hi, std::min(p.y(), hiData * 10));
+    }
+  const std::size_t n = std::max({d.productSigmaMax.size(), d.bound.size(), d.gatedMax.size()});
+  setIndexRange(productX_, 1, std::max<double>(2, static_cast<double>(n)), 9, 0.5);
   setLogRange(productY_, lo, hi, 5);
+  summary_->setText(summaryOf(d));
+}
 
-  // Summary in words.
-  QString text;
-  if (n > 0) {
+QString JacobianPanel::summaryOf(const Drawn& d) const {
+  QStringList parts;
+  if (d.step >= 0) parts << weightsStamp(d.step, d.weightsStep);
+  if (!d.singularValues.empty()) {
     const auto above = std::count_if(d.singularValues.begin(), d.singularValues.end(), [](double s) { return s > 1; });
-    text = tr("At t = %1: σ_max = <b>%2</b>, %3 of %4 directions grow (σ &gt; 1)")
-               .arg(d.selectedStep)
-               .arg(formatNumber(d.singularValues.front()))
-               .arg(above)
-               .arg(n);
+    parts << tr("At t = %1: σ_max = <b>%2</b>, %3 of %4 directions grow (σ &gt; 1)")
+                 .arg(d.selectedStep)
+                 .arg(formatNumber(d.singularValues.front()))
+                 .arg(above)
+                 .arg(d.singularValues.size());
   }
   if (!d.productSigmaMax.empty() && std::isfinite(d.productSigmaMax.back())) {
-    if (!text.isEmpty()) text += QStringLiteral(" &nbsp;·&nbsp; ");
-    text += tr("over d = %1 steps the product's σ_max is <b>%2</b>")
-                .arg(d.productSigmaMax.size())
-                .arg(formatNumber(d.productSigmaMax.back(), 2));
-    if (!d.bound.empty())
-      text += (d.gated ? tr(" (reference (γλ)^d: %1)") : tr(" (bound %1)")).arg(formatNumber(d.bound.back(), 2));
+    const std::size_t n = d.productSigmaMax.size();
+    QString text = tr("over d = %1 steps the product's σ_max is <b>%2</b>").arg(n).arg(formatNumber(d.productSigmaMax.back(), 2));
+    if (d.cell != CellKind::Rnn && n <= d.gatedMax.size() && n <= d.gatedMedian.size())
+      text += tr(" (%1: %2, median cell %3)")
+                  .arg(gatedPathName(d.cell, d.variant))
+                  .arg(formatNumber(d.gatedMax[n - 1], 2))
+                  .arg(formatNumber(d.gatedMedian[n - 1], 2));
+    else if (d.cell == CellKind::Rnn && !d.bound.empty())
+      text += tr(" (vanilla RNN bound %1)").arg(formatNumber(d.bound.back(), 2));
+    parts << text;
   }
-  summary_->setText(text);
+  if (d.cell == CellKind::Rnn && d.lambda > 0) {
+    // the bound uses sigma_max; rho, never larger, would understate it
+    QString text = tr("λ = σ_max(W_hh) = %1").arg(formatNumber(d.lambda));
+    if (d.rho > 0) text += tr(" ≥ ρ = %1").arg(formatNumber(d.rho));
+    parts << text;
+  }
+  // The product is this layer's own; a lower layer's gradient also arrives through the layers above.
+  if (d.layer + 1 < d.layers)
+    parts << tr("layer %1 of %2: the product does not bound this layer's gradient, which also comes back through "
+                "the layers above")
+                 .arg(d.layer + 1)
+                 .arg(d.layers);
+  return parts.join(QStringLiteral(" &nbsp;·&nbsp; "));
 }
 
 }  // namespace rnnscope::ui

@@ -1,7 +1,9 @@
 #pragma once
 // Why the gradient fades or explodes, step by step: the singular values of the state Jacobian
 // J_t = ds_t/ds_{t-1} at a chosen timestep, sigma_max(J_t) across the window, and sigma_max of the
-// product of Jacobians over a distance d beside the (gamma*lambda)^d bound.
+// product of Jacobians over a distance d beside the vanilla RNN's (gamma*lambda)^d bound, or for a
+// gated cell beside its gated path (prod f_t, prod z_t or prod (1 - z_t)).
+#include <cstdint>
 #include <vector>
 
 #include "ui/panel.h"
@@ -38,18 +40,25 @@ public:
 private:
   struct Drawn {
     int layer = -1;
+    int layers = 1;
     int selectedStep = -1;
+    std::int64_t step = -1, weightsStep = -1;  // the pass the figures come from, the weights they describe
     std::vector<double> singularValues, sigmaMaxOverTime, productSigmaMax, bound;
     double gamma = 0, lambda = 0;
+    double rho = 0;  // spectral radius of W_hh, shown beside lambda = sigma_max; 0: unknown
     // LSTM/GRU: the additive path through c (or z*h) escapes gamma = 1/4, so (gamma lambda)^d
-    // is a reference line there, not a bound.
-    bool gated = false;
+    // is no bound there; their gated path of the same pass is drawn instead (empty if unknown).
+    rnnscope::CellKind cell = rnnscope::CellKind::Rnn;
+    rnnscope::GruVariant variant = rnnscope::GruVariant::ResetAfter;
+    std::vector<double> gatedMax, gatedMedian;
     bool operator==(const Drawn&) const = default;
   };
   // The three charts, drawn one per render while training runs (Panel::hasPendingWork).
   enum Part { kSpectrumPart = 1, kOverTimePart = 2, kProductPart = 4, kAllParts = 7 };
   void redraw();
   void draw(const Drawn& d, int parts);
+  void drawProduct(const Drawn& d);
+  QString summaryOf(const Drawn& d) const;
   void updateSlider(int windowSteps, int selectedStep);
 
   Drawn target_;          // what the charts are being brought to
@@ -81,6 +90,8 @@ private:
   QLogValueAxis* productY_ = nullptr;
   QLineSeries* product_ = nullptr;
   QLineSeries* bound_ = nullptr;
+  QLineSeries* gatedMax_ = nullptr;
+  QLineSeries* gatedMedian_ = nullptr;
 
   std::vector<Drawn> latest_;  // per layer, from the latest snapshot
   int configuredWindow_ = 0;

@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "ui/panels/chart_math_labels.h"
 #include "ui/panels/chart_widgets.h"
 #include "ui/panels/text_colormap.h"
 #include "ui/panels/text_log_spin_box.h"
@@ -118,14 +119,16 @@ QString ModelPanel::formulaFor(CellKind cell, GruVariant variant, Nonlinearity a
                   "<i>r</i> = %1(<i>W</i><sub>r</sub> <i>x</i> + <i>U</i><sub>r</sub> <i>h</i> + <i>b</i><sub>r</sub>), "
                   "<i>z</i> = %1(<i>W</i><sub>z</sub> <i>x</i> + <i>U</i><sub>z</sub> <i>h</i> + <i>b</i><sub>z</sub>)<br>"
                   "<i>h&#771;</i> = tanh(<i>W x</i> + <i>U</i>(<i>r</i> &lowast; <i>h</i>) + <i>b</i>)<br>"
-                  "<i>h</i>&prime; = (1 &minus; <i>z</i>) &lowast; <i>h</i> + <i>z</i> &lowast; <i>h&#771;</i>")
+                  "<i>h</i>&prime; = (1 &minus; <i>z</i>) &lowast; <i>h</i> + <i>z</i> &lowast; <i>h&#771;</i>: "
+                  "<i>z</i> &asymp; 1 takes the new candidate")
             .arg(sigma);
       return tr("<b>GRU, reset_after</b> (PyTorch, cuDNN, Keras)<br>"
                 "<i>r</i>, <i>z</i> = %1(<i>W</i><sub>i</sub> <i>x</i> + <i>b</i><sub>i</sub> + "
                 "<i>W</i><sub>h</sub> <i>h</i> + <i>b</i><sub>h</sub>)<br>"
                 "<i>n</i> = tanh(<i>W</i><sub>in</sub> <i>x</i> + <i>b</i><sub>in</sub> + <i>r</i> &lowast; "
                 "(<i>W</i><sub>hn</sub> <i>h</i> + <i>b</i><sub>hn</sub>))<br>"
-                "<i>h</i>&prime; = (1 &minus; <i>z</i>) &lowast; <i>n</i> + <i>z</i> &lowast; <i>h</i>")
+                "<i>h</i>&prime; = (1 &minus; <i>z</i>) &lowast; <i>n</i> + <i>z</i> &lowast; <i>h</i>: "
+                "<i>z</i> &asymp; 1 keeps the old state")
           .arg(sigma);
   }
   return {};
@@ -226,8 +229,11 @@ QWidget* ModelPanel::buildModelGroup() {
 
   gruVariant_ = makeCombo(QStringLiteral("gruVariantCombo"),
                           tr("Two ways to write the GRU. <b>reset_after</b> (PyTorch, cuDNN, Keras): r multiplies "
-                             "W<sub>hn</sub>h + b<sub>hn</sub>. <b>classic</b> (the lecture notes): r multiplies h "
-                             "before U. Both learn alike; their weights are not interchangeable."),
+                             "W<sub>hn</sub>h + b<sub>hn</sub>, and h&prime; = (1 &minus; z) n + z h, so <b>z &asymp; 1 "
+                             "keeps the old state</b>. <b>classic</b> (the lecture notes): r multiplies h before U, and "
+                             "h&prime; = (1 &minus; z) h + z h&#771;, so <b>z &asymp; 1 takes the new candidate</b>: "
+                             "the same letter, opposite meanings. Both learn alike; their weights are not "
+                             "interchangeable."),
                           box);
   gruVariant_->addItem(tr("reset_after (PyTorch)"), QStringLiteral("reset_after"));
   gruVariant_->addItem(tr("classic (lecture notes)"), QStringLiteral("classic"));
@@ -302,13 +308,28 @@ QWidget* ModelPanel::buildInitGroup() {
   spectralRadius_ = new QDoubleSpinBox(box);
   setupSpin(spectralRadius_, QStringLiteral("spectralRadiusSpin"),
             tr("Rescale every W<sub>hh</sub> block to spectral radius &rho; (its largest |eigenvalue|). "
-               "<b>&rho; &lt; 1 shrinks the state each step: gradients vanish; &rho; &gt; 1 can make them explode.</b> "
-               "0 = off (keep the scheme's weights)."));
+               "&rho; says what happens over many steps, but one step can stretch a state by up to "
+               "&sigma;<sub>max</sub>, the largest singular value, and &rho; &le; &sigma;<sub>max</sub>: for a "
+               "non-normal W<sub>hh</sub> &rho; &lt; 1 can go with &sigma;<sub>max</sub> &gt; 1. The vanilla RNN's "
+               "bound on the gradient over d steps, (&gamma;&sigma;<sub>max</sub>)<sup>d</sup>, uses "
+               "&sigma;<sub>max</sub>, not &rho;. With the <b>orthogonal</b> scheme every singular value of a block "
+               "equals &rho; after rescaling, so there &rho; = &sigma;<sub>max</sub>. 0 = off (keep the scheme's "
+               "weights)."));
   spectralRadius_->setRange(0.0, 100.0);
   spectralRadius_->setDecimals(2);
   spectralRadius_->setSingleStep(0.05);
   spectralRadius_->setSpecialValueText(tr("off"));
   initForm_->addRow(formLabel(tr("Spectral radius ρ:"), box), spectralRadius_);
+  // What the setting became: the model's W_hh now, both numbers side by side.
+  measuredSpectrum_ = new QLabel(box);
+  measuredSpectrum_->setObjectName(QStringLiteral("measuredSpectrumLabel"));
+  measuredSpectrum_->setFont(uiFont(text::kSmallPointSize));
+  measuredSpectrum_->setStyleSheet(QStringLiteral("QLabel { color: #505050; }"));
+  measuredSpectrum_->setToolTip(tr("Measured on layer 1's W<sub>hh</sub> of the model being trained: &rho; = its largest "
+                                   "|eigenvalue| (for LSTM and GRU, the largest over the gate blocks), "
+                                   "&sigma;<sub>max</sub> = its largest singular value (of all gate blocks stacked). "
+                                   "Always &rho; &le; &sigma;<sub>max</sub>."));
+  initForm_->addRow(QString(), measuredSpectrum_);
 
   forgetBias_ = new QDoubleSpinBox(box);
   setupSpin(forgetBias_, QStringLiteral("forgetBiasSpin"),
@@ -399,16 +420,18 @@ QWidget* ModelPanel::buildOptimizerGroup() {
 
   weightDecay_ = new text::LogSpinBox(box);
   setupSpin(weightDecay_, QStringLiteral("weightDecaySpin"),
-            tr("L2 penalty &lambda;: g &larr; g + &lambda;p pulls every weight towards 0, against memorising. "
-               "0 = off."));
+            tr("L2 penalty wd: g &larr; g + wd&middot;p pulls every weight towards 0, against memorising. "
+               "0 = off. (Called wd here because &lambda; is &sigma;<sub>max</sub> in the charts.)"));
   weightDecay_->setRange(0.0, 1.0);
   weightDecay_->setSmallestPositive(1e-6);
-  optimizerForm_->addRow(formLabel(tr("Weight decay λ:"), box), weightDecay_);
+  optimizerForm_->addRow(formLabel(tr("Weight decay wd:"), box), weightDecay_);
 
   clipMode_ = makeCombo(QStringLiteral("clipModeCombo"),
                         tr("Gradient clipping, the first remedy for exploding gradients.<br><b>norm</b>: if "
-                           "&Vert;g&Vert; &gt; c then g &larr; g&middot;c/&Vert;g&Vert; (the direction is kept)."
-                           "<br><b>value</b>: every component is clamped to [&minus;c, c].<br><b>none</b>: the raw "
+                           "&Vert;g&Vert; &gt; c then g &larr; g&middot;c/&Vert;g&Vert; (the direction is kept). "
+                           "&Vert;g&Vert; is the global norm of all gradients together, as in PyTorch's "
+                           "clip_grad_norm_ and Keras's global_clipnorm; Keras's clipnorm instead clips each tensor "
+                           "on its own.<br><b>value</b>: every component is clamped to [&minus;c, c].<br><b>none</b>: the raw "
                            "gradient."),
                         box);
   clipMode_->addItem(tr("none"), QStringLiteral("none"));
@@ -774,8 +797,21 @@ void ModelPanel::syncCorpus(const Snapshot& s) {
   corpusInfo_->setToolTip(QString::fromStdString(s.corpusName).toHtmlEscaped());
 }
 
+void ModelPanel::showMeasuredSpectrum(const Snapshot& s) {
+  QString text;
+  if (!s.spectra.empty()) {
+    const WeightSpectrum& w = s.spectra.front().weights;
+    const double rho = chart::spectralRadius(w);
+    if (std::isfinite(rho) && std::isfinite(w.sigmaMax) && w.sigmaMax > 0)
+      text = tr("now: ρ = %1, σ_max = %2").arg(QString::number(rho, 'f', 2), QString::number(w.sigmaMax, 'f', 2));
+  }
+  if (measuredSpectrum_->text() != text) measuredSpectrum_->setText(text);
+  initForm_->setRowVisible(measuredSpectrum_, !text.isEmpty());
+}
+
 void ModelPanel::render(const Snapshot& s) {
   syncCorpus(s);
+  showMeasuredSpectrum(s);  // changes with training, not only with the settings
   const std::string json = s.config.toJson().dump();
 
   // current() is only serialised while a change is awaited

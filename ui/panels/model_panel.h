@@ -66,6 +66,7 @@ private:
   void syncArchitecture(const rnnscope::TrainConfig& c);
   void syncLive(const rnnscope::TrainConfig& c);
   void syncCorpus(const rnnscope::Snapshot& s);
+  void showMeasuredSpectrum(const rnnscope::Snapshot& s);
   // Whether a control may be overwritten from a snapshot now.
   bool maySync(QWidget* control) const;
 
@@ -83,6 +84,7 @@ private:
   // Initialisation
   QComboBox* initScheme_ = nullptr;
   QDoubleSpinBox* spectralRadius_ = nullptr;
+  QLabel* measuredSpectrum_ = nullptr;  // rho and sigma_max of the model's W_hh now
   QDoubleSpinBox* forgetBias_ = nullptr;
   QFormLayout* initForm_ = nullptr;
   // Optimisation (live)

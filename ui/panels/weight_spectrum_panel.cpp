@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "ui/panels/chart_math_labels.h"
 #include "ui/panels/chart_style.h"
 #include "ui/panels/chart_widgets.h"
 
@@ -31,7 +32,7 @@ using namespace chart;
 namespace {
 bool sameSpectrum(const WeightSpectrum& a, const WeightSpectrum& b) {
   return a.singularValues == b.singularValues && a.gateEigenvalues == b.gateEigenvalues && a.sigmaMax == b.sigmaMax &&
-         a.gamma == b.gamma;
+         a.gamma == b.gamma && a.gateSpectralRadius == b.gateSpectralRadius;
 }
 
 const QColor& gateColor(int gate) {
@@ -40,7 +41,8 @@ const QColor& gateColor(int gate) {
   return colors[std::clamp(gate, 0, WeightSpectrumPanel::kMaxGates - 1)];
 }
 
-QString gateName(CellKind cell, int gate) {
+// The legend name of a gate block; the GRU's z says what z ≈ 1 does in the form in use.
+QString gateName(CellKind cell, GruVariant variant, int gate) {
   auto tr = [](const char* s) { return QCoreApplication::translate("rnnscope::ui::WeightSpectrumPanel", s); };
   switch (cell) {
     case CellKind::Lstm: {
@@ -54,6 +56,7 @@ QString gateName(CellKind cell, int gate) {
       const char* names[] = {QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "r reset"),
                              QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "z update"),
                              QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "n candidate")};
+      if (gate == 1) return tr(names[gate]) + QStringLiteral(" (") + updateGateOneShort(variant) + QStringLiteral(")");
       return gate < 3 ? tr(names[gate]) : QString();
     }
     case CellKind::Rnn:
@@ -89,11 +92,15 @@ WeightSpectrumPanel::WeightSpectrumPanel(PostCommand post, QWidget* parent) : Pa
          "<i>W</i><sub>hh</sub> (LSTM blocks i, f, g, o; GRU r, z, n), on the complex plane. Without the "
          "nonlinearity, <i>h</i><sub><i>t</i></sub> = <i>W</i> <i>h</i><sub><i>t</i>&minus;1</sub> multiplies each "
          "eigen-direction by &mu; at every step: <b>eigenvalues outside the unit circle</b> (|&mu;| &gt; 1) are "
-         "directions that grow step after step, those inside fade away.<br>"
+         "directions that grow step after step, those inside fade away. The spectral radius &rho; = max |&mu;| "
+         "says what happens over many steps.<br>"
          "<b>Right:</b> the singular values of the whole <i>W</i><sub>hh</sub>, largest first. &lambda; = "
-         "&sigma;<sub>max</sub>(<i>W</i><sub>hh</sub>) is the most one step can stretch any state change; with "
-         "&gamma; = max |act&prime;| it gives the bound (&gamma;&lambda;)<sup><i>d</i></sup> on the gradient over "
-         "<i>d</i> steps."),
+         "&sigma;<sub>max</sub>(<i>W</i><sub>hh</sub>) is the most one step can stretch any state change. Always "
+         "&rho; &le; &sigma;<sub>max</sub>, and for a non-normal <i>W</i><sub>hh</sub> &sigma;<sub>max</sub> can be "
+         "far larger: &rho; &lt; 1 does not stop one step from stretching the state. For a <b>vanilla RNN</b>, with "
+         "&gamma; = max |act&prime;|, &lambda; gives the bound (&gamma;&lambda;)<sup><i>d</i></sup> on the gradient "
+         "over <i>d</i> steps (of the top layer of a stack: a lower layer's gradient also comes back through the "
+         "layers above). LSTM and GRU escape it along their gated path."),
       this);
 
   layers_ = new LayerChooser(this);
@@ -221,6 +228,7 @@ QString WeightSpectrumPanel::title() const { return tr("Weight spectrum"); }
 
 void WeightSpectrumPanel::render(const Snapshot& snapshot) {
   cell_ = snapshot.config.model.cell;
+  variant_ = snapshot.config.model.gruVariant;
   hidden_ = snapshot.config.model.hidden;
   live_ = snapshot.running;
   latest_.resize(snapshot.spectra.size());
@@ -239,7 +247,7 @@ void WeightSpectrumPanel::redraw() {
     summary_->clear();
     drawn_ = Drawn{};
     pendingParts_ = 0;
-    prepareMarkers(cell_, hidden_);
+    prepareMarkers(cell_, variant_, hidden_);
     return;
   }
   stack_->setCurrentIndex(1);
@@ -248,9 +256,11 @@ void WeightSpectrumPanel::redraw() {
     layers_->setLayerCount(static_cast<int>(latest_.size()));
   }
   const int layer = std::min(layers_->layer(), static_cast<int>(latest_.size()) - 1);
-  if (!(drawn_.layer == layer && drawn_.cell == cell_ && sameSpectrum(drawn_.weights, latest_[layer]))) {
+  if (!(drawn_.layer == layer && drawn_.cell == cell_ && drawn_.variant == variant_ &&
+        sameSpectrum(drawn_.weights, latest_[layer]))) {
     drawn_.layer = layer;
     drawn_.cell = cell_;
+    drawn_.variant = variant_;
     drawn_.weights = latest_[layer];
     pendingParts_ = kAllParts;
   }
@@ -260,9 +270,9 @@ void WeightSpectrumPanel::redraw() {
   pendingParts_ &= ~parts;
 }
 
-void WeightSpectrumPanel::prepareMarkers(CellKind cell, int hidden) {
-  if (hidden <= 0 || preparedFor_ == std::make_pair(cell, hidden)) return;
-  preparedFor_ = {cell, hidden};
+void WeightSpectrumPanel::prepareMarkers(CellKind cell, GruVariant variant, int hidden) {
+  if (hidden <= 0 || preparedFor_ == std::make_tuple(cell, variant, hidden)) return;
+  preparedFor_ = {cell, variant, hidden};
   const int gates = static_cast<int>(gateLetters(cell).size());
   // far outside the plane: the markers exist but none is drawn
   const QList<QPointF> away(hidden, QPointF(1e6, 1e6));
@@ -270,7 +280,7 @@ void WeightSpectrumPanel::prepareMarkers(CellKind cell, int hidden) {
     if (g >= gates) continue;
     gates_[g]->setVisible(true);
     gates_[g]->replace(away);
-    const QString name = gateName(cell, g);
+    const QString name = gateName(cell, variant, g);
     gates_[g]->setName(name.isEmpty() ? gateLetters(cell)[g] : name);
   }
   setChartTitle(planeChart_, cell == CellKind::Rnn ? tr("Eigenvalues of W_hh") : tr("Eigenvalues of each gate block of W_hh"));
@@ -293,7 +303,9 @@ void WeightSpectrumPanel::draw(const Drawn& d, int parts) {
       ++total;
     }
     farthest = std::max(farthest, radius);
-    radii << tr("%1: %2").arg(g < letters.size() ? letters[g] : QString::number(g), formatNumber(radius, 2));
+    // rho as the core measured it when it did (the same number, from the full eigen-solve)
+    const double rho = static_cast<std::size_t>(g) < w.gateSpectralRadius.size() ? w.gateSpectralRadius[g] : radius;
+    radii << tr("%1 %2").arg(g < letters.size() ? letters[g] : QString::number(g), formatNumber(rho, 2));
   }
   if (parts & kPlanePart) {
     for (int g = 0; g < kMaxGates; ++g) {
@@ -312,7 +324,8 @@ void WeightSpectrumPanel::draw(const Drawn& d, int parts) {
       s->replace(points);
       const QString letter = g < letters.size() ? letters[g] : QString::number(g);
       s->setObjectName(QStringLiteral("eigenvalues_") + letter);
-      s->setName(gateName(d.cell, g).isEmpty() ? letter : gateName(d.cell, g));
+      const QString name = gateName(d.cell, d.variant, g);
+      if (const QString shown = name.isEmpty() ? letter : name; s->name() != shown) s->setName(shown);
       s->setVisible(true);
     }
     radius_ = niceRadius(farthest);
@@ -331,9 +344,14 @@ void WeightSpectrumPanel::draw(const Drawn& d, int parts) {
   const double nMax = std::max<double>(2, static_cast<double>(n));
   svOne_->replace(QList<QPointF>{QPointF(1, 1), QPointF(nMax, 1)});
   const double top = n > 0 && std::isfinite(w.singularValues.front()) ? w.singularValues.front() : w.sigmaMax;
+  const double rho = spectralRadius(w);
   if (std::isfinite(top) && n > 0) {
     sigmaMax_->replace(QList<QPointF>{QPointF(1, top)});
-    sigmaMaxLabel_->setText(tr("σ_max = %1").arg(formatNumber(top)));
+    // rho beside sigma_max, so nobody reads one for the other
+    QString label = tr("σ_max = %1").arg(formatNumber(top));
+    if (std::isfinite(rho))
+      label += (d.cell == CellKind::Rnn ? tr(" ≥ ρ = %1") : tr(" ≥ max ρ = %1")).arg(formatNumber(rho));
+    sigmaMaxLabel_->setText(label);
   } else {
     sigmaMax_->clear();
     sigmaMaxLabel_->setText(QString());
@@ -343,13 +361,19 @@ void WeightSpectrumPanel::draw(const Drawn& d, int parts) {
   setLinearRange(svY_, 0, std::max(1.0, std::isfinite(top) ? top * 1.15 : 1.0), true);
   placeSigmaMaxLabel();
 
-  QString text = tr("λ = σ_max(W_hh) = <b>%1</b> &nbsp;·&nbsp; γ = %2 &nbsp;·&nbsp; γλ = <b>%3</b>")
-                     .arg(formatNumber(w.sigmaMax))
-                     .arg(formatNumber(w.gamma))
-                     .arg(formatNumber(w.gamma * w.sigmaMax));
+  summary_->setText(summaryOf(d, radii, outside, total));
+}
+
+QString WeightSpectrumPanel::summaryOf(const Drawn& d, const QStringList& radii, int outside, int total) const {
+  const WeightSpectrum& w = d.weights;
+  QString text = tr("λ = σ_max(W_hh) = <b>%1</b>").arg(formatNumber(w.sigmaMax));
+  if (const double rho = spectralRadius(w); std::isfinite(rho)) {
+    text += tr(" &nbsp;·&nbsp; ρ = max&nbsp;|μ| = <b>%1</b>").arg(formatNumber(rho));
+    if (radii.size() > 1) text += tr(" (per block: %1)").arg(radii.join(QStringLiteral(", ")));
+  }
+  text += tr(" &nbsp;·&nbsp; γ = %1 &nbsp;·&nbsp; γλ = <b>%2</b>").arg(formatNumber(w.gamma)).arg(formatNumber(w.gamma * w.sigmaMax));
   text += tr(" &nbsp;·&nbsp; <b>%1</b> of %2 eigenvalues outside the unit circle").arg(outside).arg(total);
-  if (!radii.isEmpty()) text += tr(" &nbsp;·&nbsp; max&nbsp;|μ|: %1").arg(radii.join(QStringLiteral(", ")));
-  summary_->setText(text);
+  return text;
 }
 
 void WeightSpectrumPanel::placeSigmaMaxLabel() {

@@ -1,7 +1,9 @@
 #pragma once
 // The recurrent weights themselves: eigenvalues of each gate's H x H block of W_hh on the complex
-// plane beside the unit circle, and the singular values of the whole W_hh with sigma_max marked.
+// plane beside the unit circle, and the singular values of the whole W_hh with sigma_max marked
+// beside rho, the spectral radius, which never exceeds it.
 #include <complex>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -50,6 +52,7 @@ private:
   struct Drawn {
     int layer = -1;
     rnnscope::CellKind cell = rnnscope::CellKind::Rnn;
+    rnnscope::GruVariant variant = rnnscope::GruVariant::ResetAfter;
     rnnscope::WeightSpectrum weights;
   };
   // The two charts, drawn one per render while training runs (Panel::hasPendingWork).
@@ -58,7 +61,8 @@ private:
   void draw(const Drawn& d, int parts);
   // Before the first spectrum: one (hidden) marker per eigenvalue to come, so that the frame
   // that shows the first spectrum only moves markers instead of creating hundreds of them.
-  void prepareMarkers(rnnscope::CellKind cell, int hidden);
+  void prepareMarkers(rnnscope::CellKind cell, rnnscope::GruVariant variant, int hidden);
+  QString summaryOf(const Drawn& d, const QStringList& radii, int outside, int total) const;
   void keepAspectEqual();
   bool adjustingAspect_ = false;  // keepAspectEqual() is running
   void placeSigmaMaxLabel();
@@ -85,12 +89,14 @@ private:
   QGraphicsSimpleTextItem* sigmaMaxLabel_ = nullptr;
 
   rnnscope::CellKind cell_ = rnnscope::CellKind::Rnn;
+  rnnscope::GruVariant variant_ = rnnscope::GruVariant::ResetAfter;
   std::vector<rnnscope::WeightSpectrum> latest_;
   Drawn drawn_;
   int pendingParts_ = 0;
   bool live_ = false;
   int hidden_ = 0;
-  std::pair<rnnscope::CellKind, int> preparedFor_{rnnscope::CellKind::Rnn, -1};
+  std::tuple<rnnscope::CellKind, rnnscope::GruVariant, int> preparedFor_{rnnscope::CellKind::Rnn,
+                                                                         rnnscope::GruVariant::ResetAfter, -1};
 };
 
 }  // namespace rnnscope::ui
