@@ -42,7 +42,7 @@ enum class Needs { History, Flow, Spectra, Cells };
 Needs needsOf(const std::string& metric) {
   const auto name = parseMetric(metric).name;
   if (takesDistance(name)) return Needs::Flow;
-  if (name == "product_over_bound") return Needs::Spectra;
+  if (name == "product_over_bound" || name == "whh_sigma_max") return Needs::Spectra;
   if (name == "best_cell_r") return Needs::Cells;
   return Needs::History;
 }
@@ -89,7 +89,8 @@ bool holds(double value, const std::string& op, double threshold) {
 void validateLessonMetric(const std::string& metric) {
   const auto p = parseMetric(metric);
   static const char* const kNames[] = {"last_loss_dh_ratio", "last_loss_dc_ratio", "gated_path", "product_over_bound",
-                                       "grad_spike",         "loss_jump",          "loss_recent", "best_cell_r"};
+                                       "grad_spike",         "loss_jump",          "loss_recent", "best_cell_r",
+                                       "whh_sigma_max"};
   if (std::find(std::begin(kNames), std::end(kNames), p.name) == std::end(kNames))
     throw Error("unknown metric '" + metric + "'");
   if (takesDistance(p.name) != (p.distance > 0))
@@ -114,6 +115,7 @@ double lessonMetric(const std::string& metric, const LessonFigures& f) {
       if (s.bound[d] > 0) worst = std::max(worst, s.productSigmaMax[d] / s.bound[d]);
     return worst;
   }
+  if (p.name == "whh_sigma_max") return f.spectra.empty() ? NAN : f.spectra.back().weights.sigmaMax;
   if (p.name == "grad_spike")
     return worstAgainstRunningMedian(f.gradNorm, 50, 20, [](double x, double m) { return m > 0 ? x / m : NAN; });
   if (p.name == "loss_jump") return worstAgainstRunningMedian(f.loss, 20, 20, [](double x, double m) { return x - m; });

@@ -10,6 +10,7 @@
 //   gated_path@D          max over cells of the gated path's product over D steps (top layer)
 //   product_over_bound    max over d of sigma_max(J_T...J_{T-d+1}) / (gamma lambda)^d, top layer,
 //                         the product computed exactly (full block)
+//   whh_sigma_max         sigma_max(W_hh) of the top layer (lambda of the bound)
 //   grad_spike            max over steps of ||g|| / median ||g|| of the 50 steps before (from step 20)
 //   loss_jump             max over steps of loss - median loss of the 20 steps before, nats (from step 20)
 //   loss_recent           mean training loss of the last 50 steps, nats per character

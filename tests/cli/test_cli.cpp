@@ -739,13 +739,13 @@ TEST_F(Cli, TrainALessonPrintsItsChecks) {
   ASSERT_EQ(r.exitCode, 0) << r.err;
   const auto j = lastJsonLine(r.out);
   EXPECT_EQ(j["lesson"], "vanishing");
-  ASSERT_EQ(j["checks"].size(), 3u) << j.dump();
+  ASSERT_EQ(j["checks"].size(), 4u) << j.dump();
   for (const auto& c : j["checks"]) {
     for (const char* key : {"name", "passed", "value", "threshold"}) EXPECT_TRUE(c.contains(key)) << c.dump();
   }
   EXPECT_EQ(j["checks"][0]["name"], "last_loss_fades");
   EXPECT_TRUE(j["checks"][0]["passed"].get<bool>()) << j.dump();     // its claim is about step 100
-  EXPECT_FALSE(j["checks"][2]["passed"].get<bool>()) << j.dump();    // its claim is about step 600
+  EXPECT_FALSE(j["checks"][3]["passed"].get<bool>()) << j.dump();    // its claim is about step 600
   EXPECT_TRUE(j["seconds_to_claim"].is_null()) << j.dump();          // so not every check held yet
   const auto config = json::parse(readFile(out / "config.json"));
   EXPECT_EQ(config["lesson"], "vanishing");

@@ -76,9 +76,12 @@ void TestMainWindow::lessonsAreCompiledIn() {
   const Lesson v = lessonById(QStringLiteral("vanishing"));
   QCOMPARE(toString(v.config.model.cell), std::string("rnn"));
   QCOMPARE(v.config.init.spectralRadius, 0.9);
+  QCOMPARE(toString(v.config.init.scheme), std::string("orthogonal"));  // so that sigma_max = rho = 0.9
   QCOMPARE(toString(v.config.clip.mode), std::string("none"));
+  QVERIFY(!v.claims.isEmpty());
+  QCOMPARE(v.steps, 600);
   const Lesson e = lessonById(QStringLiteral("exploding"));
-  QCOMPARE(e.config.init.spectralRadius, 1.5);
+  QCOMPARE(e.config.init.spectralRadius, 2.0);
   QCOMPARE(toString(e.config.clip.mode), std::string("none"));
   QCOMPARE(lessonById(QStringLiteral("code-cells")).conceptName, std::string("indent"));
   QCOMPARE(toString(lessonById(QStringLiteral("lstm-highway")).config.model.cell), std::string("lstm"));
