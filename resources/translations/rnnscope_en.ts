@@ -15,7 +15,42 @@
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="10"/>
-        <source>Train for a few thousand steps, then look at the Cells tab with the concept &apos;indentation level&apos;: the best-ranked cell rises and falls with the depth of indentation. Try the concepts &apos;bracket depth&apos; and &apos;inside a comment&apos; too, and compare the samples: braces open and close in pairs.</source>
+        <source>After about 1500 steps (about a minute), look at the Cells tab with the concept &apos;indentation level&apos;: the best-ranked cell rises and falls with the depth of indentation, with |r| above 0.7 on code the model never trained on. Try the concepts &apos;bracket depth&apos; and &apos;inside a comment&apos; too, and compare the samples: braces open and close in pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="14"/>
+        <source>The loss curve falls from ln 102 ≈ 4.6 nats per character (pure guessing among the 102 characters of the text) to below 1 within 1000 steps (about 20 seconds). Every few seconds the sample on the right gets more readable. By step 1000, open the Cells tab with the concept &apos;inside a quotation&apos;: the best-ranked cell follows the quotation marks with |r| above 0.7 on text the model never trained on, high inside and low outside or the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="17"/>
+        <source>A vanilla tanh RNN whose W_hh starts with spectral radius ρ = 2 (PyTorch&apos;s initialisation rescaled; its largest singular value σ_max is about 3.7), trained with plain SGD at learning rate 1 and no gradient clipping. The first gradient is huge, with a norm near 1800: one update of that size throws the weights far away, and from then on the loss surface has steep cliffs that send the gradient up again now and then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="18"/>
+        <source>Watch the gradient norm in the loss view: without clipping it jumps to more than 10 times its running median (to thousands of times it, at its worst), and the loss stays above 2 nats per character for 300 steps. Now set Clipping to &apos;by norm&apos; with threshold 1 in the settings on the left, press Reset (R) and Play: every update is scaled back to norm 1, and the loss falls below 1.2 nats per character within 300 steps (a few seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="21"/>
+        <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, forget-gate bias 1, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back almost untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="22"/>
+        <source>In the gradient flow view, the right-hand chart now also shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps. In the first 50 steps, over 50 steps back the gradient through c keeps at least 10^4 times more of its size than the vanilla RNN&apos;s gradient through h in the vanishing lesson at the same step, and ‖∏ f_t‖ over 50 steps stays above 0.001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="25"/>
+        <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 0.9: its spectral radius ρ and its largest singular value σ_max are both 0.9. It trains with Adam and no gradient clipping. Each step back in time multiplies the gradient by the Jacobian diag(1 − h²) W_hh, whose norm is at most γλ = 1 × σ_max (γ = 1 is the largest slope of tanh), so at the start the gradient keeps at most 0.9^d of its size over d steps; tanh units near ±1 take away far more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="26"/>
+        <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window. In the first 100 steps it shrinks more than a million times over 50 steps back, far under the dashed bound (γλ)^d. In the Jacobian view, the product of the Jacobians over d steps lies under (γλ)^d at every d. Keep training: Adam grows W_hh (watch σ_max in the weight spectrum) and the fading slows; by step 600 (a few seconds) the same ratio is above 1e-5. The heat map below the charts shows the vanishing healing over training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -29,23 +64,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="14"/>
-        <source>The loss curve falls from ln 102 ≈ 4.6 nats per character (pure guessing among the 102 characters of the text) to below 1 within about a thousand steps. Every few seconds the sample on the right gets more readable. After a few hundred steps, open the Cells tab: one cell is high inside quotation marks and low outside (or the other way round), and it gets cleaner as training goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/lesson_strings.cpp" line="16"/>
         <source>Exploding gradients, then clipping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="17"/>
-        <source>A vanilla tanh RNN whose recurrent matrix W_hh starts with spectral radius 1.5, trained with plain SGD at a high learning rate (1.0) and no gradient clipping. Going back in time multiplies the gradient by Jacobians that can be larger than 1, so now and then the gradient is huge and one update throws the weights far away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="18"/>
-        <source>Without clipping, the loss climbs above its starting value in the first steps and stays jumpy, and the gradient norm spikes to 10-20 times its usual size. Now set Clipping to &apos;by norm&apos; with threshold 1 in the settings on the left, press Reset (R) and Play: the gradient is scaled back to norm 1 whenever it is larger, and the loss falls smoothly, below 1 nat per character within a few hundred steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -54,576 +74,624 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="21"/>
-        <source>The same setup as the vanishing-gradient lesson (W_hh scaled to spectral radius 0.9, no clipping, windows of 100 characters) but with an LSTM. The cell state c is updated by c&apos; = f*c + i*g: when the forget gate f is near 1, the gradient flows back through c almost untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="22"/>
-        <source>Compare the gradient flow view with the vanishing lesson: dL/dc_k fades much more slowly than dL/dh_k did in the plain RNN. In the Cells tab, show the forget gate: many cells keep f close to 1 (open) most of the time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/lesson_strings.cpp" line="24"/>
         <source>Vanishing gradients in a plain RNN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="25"/>
-        <source>A vanilla tanh RNN whose recurrent matrix W_hh starts with spectral radius 0.9 and no gradient clipping. Each step back in time multiplies the gradient by a Jacobian whose size is at most 0.9 times the slope of tanh, so the signal from far-away characters fades away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="26"/>
-        <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window: it falls by orders of magnitude, a straight line down on the log axis. In the Jacobian view, a single step can still stretch a few directions (sigma_max of J_t is above 1), but the product over d steps shrinks steadily: most directions are squeezed at every step, and the ones that grow change from step to step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="912"/>
-        <location filename="../../app/gui_main.cpp" line="368"/>
+        <location filename="../../ui/main_window.cpp" line="921"/>
+        <location filename="../../app/gui_main.cpp" line="333"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="915"/>
+        <location filename="../../ui/main_window.cpp" line="924"/>
         <source>could not take a picture of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="918"/>
+        <location filename="../../ui/main_window.cpp" line="927"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="952"/>
+        <location filename="../../ui/main_window.cpp" line="961"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="292"/>
+        <location filename="../../app/gui_main.cpp" line="257"/>
         <source>rnnscope: watch a recurrent neural network learn, live, and step through it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="296"/>
+        <location filename="../../app/gui_main.cpp" line="261"/>
         <source>Open lesson NAME (default: default). Lessons: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="298"/>
-        <location filename="../../app/gui_main.cpp" line="315"/>
+        <location filename="../../app/gui_main.cpp" line="263"/>
+        <location filename="../../app/gui_main.cpp" line="280"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="299"/>
+        <location filename="../../app/gui_main.cpp" line="264"/>
         <source>Train N updates at start, then wait (or take the screenshot).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="300"/>
+        <location filename="../../app/gui_main.cpp" line="265"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="302"/>
+        <location filename="../../app/gui_main.cpp" line="267"/>
         <source>After the steps, save a picture of the window to FILE (PNG) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="303"/>
+        <location filename="../../app/gui_main.cpp" line="268"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="306"/>
+        <location filename="../../app/gui_main.cpp" line="271"/>
         <source>Train for SECONDS without drawing, then SECONDS with every view drawing; print one JSON line and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="307"/>
+        <location filename="../../app/gui_main.cpp" line="272"/>
         <source>SECONDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="309"/>
+        <location filename="../../app/gui_main.cpp" line="274"/>
         <source>With --screenshot: the window&apos;s size in pixels (default 1600x1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="310"/>
+        <location filename="../../app/gui_main.cpp" line="275"/>
         <source>WIDTHxHEIGHT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="313"/>
+        <location filename="../../app/gui_main.cpp" line="278"/>
         <source>With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="317"/>
+        <location filename="../../app/gui_main.cpp" line="282"/>
         <source>Interface language: en or vi (default: as chosen in the View menu, else the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="319"/>
+        <location filename="../../app/gui_main.cpp" line="284"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="326"/>
+        <location filename="../../app/gui_main.cpp" line="291"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="333"/>
+        <location filename="../../app/gui_main.cpp" line="298"/>
         <source>--steps must be a whole number from 0 to 10000000, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="340"/>
+        <location filename="../../app/gui_main.cpp" line="305"/>
         <source>--ui-benchmark must be a number of seconds above 0 and at most 3600, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="345"/>
+        <location filename="../../app/gui_main.cpp" line="310"/>
         <source>--language must be one of %1, got &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="355"/>
+        <location filename="../../app/gui_main.cpp" line="320"/>
         <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="360"/>
+        <location filename="../../app/gui_main.cpp" line="325"/>
         <source>--screenshot needs a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="362"/>
+        <location filename="../../app/gui_main.cpp" line="327"/>
         <source>--screenshot and --ui-benchmark cannot be combined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="370"/>
+        <location filename="../../app/gui_main.cpp" line="335"/>
         <source>cannot write %1: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="388"/>
+        <location filename="../../app/gui_main.cpp" line="353"/>
         <source>unknown panel &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnscope::ui</name>
+    <message>
+        <location filename="../../ui/engine_messages.cpp" line="16"/>
+        <source>Could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_messages.cpp" line="18"/>
+        <source>Training paused at step %1: the loss or the gradient became NaN or infinite, so that update was not kept. Lower the learning rate or turn on gradient clipping, then press Play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_messages.cpp" line="21"/>
+        <source>There is nothing to train: load a text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_messages.cpp" line="22"/>
+        <source>Load a text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_messages.cpp" line="23"/>
+        <source>Reset: new weights from the same settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_messages.cpp" line="24"/>
+        <source>New model built; press Play to train it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_messages.cpp" line="25"/>
+        <source>Loaded %1 (%2 characters, %3 distinct).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_messages.cpp" line="26"/>
+        <source>There is no model to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_messages.cpp" line="27"/>
+        <source>Saved the model to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_messages.cpp" line="28"/>
+        <source>Loaded the model from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_messages.cpp" line="29"/>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_messages.cpp" line="31"/>
+        <source>These settings need about %1 MB to train, more than the %2 MB this machine has free; the last model was kept. Choose a smaller model, batch or window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_messages.cpp" line="35"/>
+        <source>Not enough memory for these settings; the last model was kept. Choose a smaller model, batch or window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rnnscope::ui::CellsPanel</name>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="46"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="48"/>
         <source>h — hidden state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="47"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="49"/>
         <source>c — cell state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="48"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="50"/>
         <source>i — input gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="49"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="51"/>
         <source>f — forget gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="50"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="52"/>
         <source>g — candidate (tanh)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="51"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="53"/>
         <source>o — output gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="52"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="54"/>
         <source>r — reset gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="53"/>
-        <source>z — update gate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="54"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="56"/>
         <source>n — candidate (tanh)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="59"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="61"/>
         <source>inside a quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="60"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="62"/>
         <source>position in the line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="61"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="63"/>
         <source>length of the line so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="62"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="64"/>
         <source>indentation level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="63"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="65"/>
         <source>inside a comment (code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="64"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="66"/>
         <source>bracket depth (code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="65"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="67"/>
         <source>inside a string literal (code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="66"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="68"/>
         <source>inside an if (…) condition (code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="68"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="70"/>
         <source>matches /%1/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="75"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="77"/>
         <source>↵ newline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="76"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="78"/>
         <source>→ tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="77"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="79"/>
         <source>␣ space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="86"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="88"/>
         <source>i input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="87"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="89"/>
         <source>f forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="88"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="90"/>
         <source>g cand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="89"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="91"/>
         <source>o output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="90"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="92"/>
         <source>r reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="91"/>
-        <source>z update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="92"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="94"/>
         <source>n cand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="130"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="132"/>
         <source>Cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="148"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="150"/>
         <source>The &lt;b&gt;probe text&lt;/b&gt; as the model read it, one character at a time. The colour of each character is the value of the chosen cell &lt;i&gt;j&lt;/i&gt; &lt;b&gt;after reading that character&lt;/b&gt;: &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (blue &amp;minus;1, white 0, red +1), the LSTM cell state &lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (scaled by its largest |&lt;i&gt;c&lt;/i&gt;|), or a gate in [0, 1] (white = shut, dark = open). Hover over a character for the value and the model&apos;s five best guesses for the next character.&lt;br&gt;&lt;b&gt;Ranking&lt;/b&gt;: every cell is scored by &lt;i&gt;r&lt;/i&gt;, the Pearson correlation of its values with a concept over the text; cells with |&lt;i&gt;r&lt;/i&gt;| near 1 track it (Karpathy, Johnson &amp;amp; Fei-Fei, 2015). Click a row to colour the text by that cell.&lt;br&gt;&lt;b&gt;Gate saturation&lt;/b&gt;: for each gate of each cell, the share of the text where it is almost shut (&amp;lt; 0.1, x) or almost open (&amp;gt; 0.9, y). Dots near the right edge are gates that are nearly always shut; near the top, nearly always open; along the diagonal, switching between the two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="173"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="175"/>
         <source>Layer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="177"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="179"/>
         <source>Which recurrent layer. Layer 1 reads the characters; each layer above reads the hidden states of the one below. (Tensor names count from 0: h_l0 is layer 1.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="180"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="182"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="185"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="187"/>
         <source>&lt;b&gt;h&lt;/b&gt;: the hidden state, what the layer passes on. &lt;b&gt;c&lt;/b&gt;: the LSTM&apos;s cell state, its long-term memory. &lt;b&gt;Gates&lt;/b&gt; (sigmoid, 0 = shut, 1 = open) decide what is written, kept and shown; g and n are tanh candidates in [&amp;minus;1, 1].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="189"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="191"/>
         <source>Cell:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="193"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="195"/>
         <source>Index j of the cell (0 to H&amp;minus;1). Click a row of the ranking to jump to a cell that follows the concept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="197"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="199"/>
         <source>Probe text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="200"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="202"/>
         <source>Choose the text the model reads for this view (by default a stretch of the validation text, which it never trained on).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="513"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="522"/>
         <source>Colour: &lt;b&gt;%1[%2]&lt;/b&gt; (%3) after each character, from %4 to %5 on this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="245"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="247"/>
         <source>A green bar under each character where the chosen concept is true (for yes/no concepts), so you can compare it with the colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="270"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="272"/>
         <source>Concept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="274"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="276"/>
         <source>A property of each position in the text that a reader keeps track of. The ranking lists the cells whose values follow it most closely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="278"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="280"/>
         <source>regular expression…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="283"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="285"/>
         <source>e.g. [0-9]+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="284"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="286"/>
         <source>An ECMAScript regular expression: the concept is 1 on every character inside a match, 0 elsewhere. Press Enter to rank the cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="310"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="312"/>
         <source>Tensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="310"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="312"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="310"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="312"/>
         <source>r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="310"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="312"/>
         <source>AUC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="312"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="314"/>
         <source>Which recorded quantity: h_l0 = hidden state of layer 1, c_l0 = its cell state, f_l0 = its forget gate, ... (layers counted from 0, as PyTorch names them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="314"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="316"/>
         <source>Index j of the cell within its layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="315"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="317"/>
         <source>Pearson correlation of the cell&apos;s values with the concept over the probe text: +1 rises with it, −1 falls with it, 0 unrelated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="317"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="319"/>
         <source>For yes/no concepts: the chance that the cell is higher at a random position where the concept holds than at one where it does not (0.5 = no information, 1 or 0 = a perfect detector)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="369"/>
-        <location filename="../../ui/panels/cells_panel.cpp" line="707"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="371"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="716"/>
         <source>Gate saturation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="353"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="355"/>
         <source>chosen cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="241"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="55"/>
+        <source>z — update gate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="93"/>
+        <source>z update (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="243"/>
         <source>Underline the concept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="325"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="327"/>
         <source>Cells that follow a concept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="329"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="331"/>
         <source>A vanilla RNN has no gates: its state is rewritten at every step. Choose an LSTM or GRU in “Model and training” to see gate saturation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="347"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="349"/>
         <source>share of the text shut (gate &amp;lt; 0.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="348"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="350"/>
         <source>share open (gate &amp;gt; 0.9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="367"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="369"/>
         <source>One dot per cell and gate. Click a dot to colour the text by that gate of that cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="370"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="372"/>
         <source>For each gate of each cell: how much of the text it spends almost shut (x) and almost open (y).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="478"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="484"/>
         <source>This model has no %1 in layer %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="505"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="514"/>
         <source>0 shut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="505"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="514"/>
         <source>1 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="508"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="517"/>
         <source> (max |c|)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="520"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="529"/>
         <source> r = &lt;b&gt;%1&lt;/b&gt; with “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="530"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="539"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;(character %2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="536"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="545"/>
         <source>%1[%2] after reading it: &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="542"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="551"/>
         <source>The model&apos;s guesses for the next character:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="550"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="559"/>
         <source>&amp;nbsp;&amp;larr; what came next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="571"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="580"/>
         <source>A green bar under each character where the concept holds, to compare with the colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="573"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="582"/>
         <source>Only yes/no concepts (quotation, comment, string, if-condition, regular expressions) can be underlined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="615"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="624"/>
         <source>No ranking yet for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="616"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="625"/>
         <source>Cells that best follow “&lt;b&gt;%1&lt;/b&gt;”, strongest |r| first. Click a row to colour the text by that cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="628"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="637"/>
         <source>, layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="707"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="716"/>
         <source>Gate saturation, layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="732"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="741"/>
         <source>Probe text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="734"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="743"/>
         <source>The model reads this text from a zero state; the Cells view colours it character by character. Characters the model has never seen are read as spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="743"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="752"/>
         <source>Use this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="744"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="753"/>
         <source>Use the validation text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,110 +699,178 @@
 <context>
     <name>rnnscope::ui::GradientFlowPanel</name>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="123"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="175"/>
         <source>Gradient at each timestep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="125"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="160"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="177"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="300"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="304"/>
         <source>timestep k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="127"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="130"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="179"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="182"/>
         <source>‖∂L/∂h_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="98"/>
-        <source>&lt;b&gt;Backpropagation through time&lt;/b&gt; carries the gradient from each loss back to earlier states. One step back multiplies it by a Jacobian, for a tanh RNN &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. Over &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; steps, ‖&amp;prod; Jacobians‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, with &amp;gamma; = max |act&amp;prime;| = 1 (tanh) or 1/4 (sigmoid) and &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): when &amp;gamma;&amp;lambda; &amp;lt; 1 a distant signal must vanish.&lt;br&gt;&lt;b&gt;Left:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ at every timestep &lt;i&gt;k&lt;/i&gt; of the last window (&lt;i&gt;L&lt;/i&gt; = sum of the window&apos;s losses; LSTM also the cell state &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Right:&lt;/b&gt; the gradient of the last position&apos;s loss alone against the distance &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt;; the dashed bound is (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; scaled to start at the measured value at &lt;i&gt;d&lt;/i&gt; = 0 (value&lt;sub&gt;0&lt;/sub&gt; &amp;middot; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt;). For an LSTM or GRU it is a reference line, not a bound: the additive path &amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(&lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) passes gradient on untouched by &amp;gamma; = 1/4, which is the point of the gates. &lt;b&gt;Bottom:&lt;/b&gt; one row per training step, colour = log&lt;sub&gt;10&lt;/sub&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖: dark columns on the left mean the early timesteps get (almost) no gradient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="131"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="183"/>
         <source>‖∂L/∂c_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="140"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="192"/>
         <source>Last loss vs distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="142"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="194"/>
         <source>d = T−1−k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="144"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="147"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="196"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="199"/>
         <source>‖∂L_T/∂h_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="148"/>
-        <source>(γλ)^d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="159"/>
-        <source>‖∂L/∂h_k‖ over training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="160"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="300"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="304"/>
         <source>training step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="160"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="300"/>
         <source>‖∂L/∂h_k‖ (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="172"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="262"/>
         <source>training step %1, timestep k = %2: ‖∂L/∂h_k‖ = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="174"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="141"/>
+        <source>&lt;b&gt;Backpropagation through time&lt;/b&gt; carries the gradient from each loss back to earlier states. One step back multiplies it by a Jacobian, for a tanh RNN &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. For a &lt;b&gt;vanilla RNN&lt;/b&gt;, over &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; steps ‖&amp;prod; Jacobians‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, with &amp;gamma; = max |act&amp;prime;| = 1 (tanh) and &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): when &amp;gamma;&amp;lambda; &amp;lt; 1 a distant signal must vanish. In a stack this bounds the top layer&apos;s gradient only: a lower layer&apos;s gradient also comes back through the layers above.&lt;br&gt;&lt;b&gt;Left:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ at every timestep &lt;i&gt;k&lt;/i&gt; of the last window (&lt;i&gt;L&lt;/i&gt; = sum of the window&apos;s losses; LSTM also the cell state &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Right:&lt;/b&gt; the gradient of the last position&apos;s loss alone against the distance &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt; (LSTM also ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, the cell-state highway). For a vanilla RNN the dashed line is the bound (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; scaled to start at the measured value at &lt;i&gt;d&lt;/i&gt; = 0. An LSTM or GRU is not held to it: its state also travels along a gated path, &amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(&lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) (GRU: diag(&lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) in PyTorch&apos;s form, diag(1 &amp;minus; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) in the course notes&apos;), untouched by &amp;gamma; = 1/4. That path&apos;s own gain over &lt;i&gt;d&lt;/i&gt; steps is drawn instead, ‖&amp;prod; &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ for the largest cell and, dashed, the median cell, scaled to start at the gradient of the state it carries.&lt;br&gt;&lt;b&gt;Bottom:&lt;/b&gt; one row per training step. By default the colour is log&lt;sub&gt;10&lt;/sub&gt; of ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ &amp;divide; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;1&lt;/sub&gt;‖, the share of the last loss&apos;s gradient that reaches timestep &lt;i&gt;k&lt;/i&gt;: vanishing shows as a dark left side that appears, or heals, over training. The other view, the total loss&apos;s ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, stays flat whatever happens, because every timestep gets the gradient of its own nearby losses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="200"/>
+        <source>‖∂L_T/∂c_k‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="204"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="430"/>
+        <source>(γλ)^d bound (vanilla RNN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="225"/>
+        <source>Heat map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="230"/>
+        <source>last loss, relative to the last position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="231"/>
+        <source>total loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="232"/>
+        <source>&lt;b&gt;last loss, relative&lt;/b&gt;: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖, how much of the last position&apos;s gradient reaches timestep k; vanishing shows as a dark left side.&lt;br&gt;&lt;b&gt;total loss&lt;/b&gt;: ‖∂L/∂h_k‖ of the sum of the window&apos;s losses; every timestep gets its own nearby losses&apos; gradient, so this stays flat even while distant signals vanish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="263"/>
+        <source>training step %1, timestep k = %2: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖ = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="265"/>
         <source>Each row is one training step (oldest at the top), each column a timestep of its window. Dark = the gradient barely reaches that timestep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="195"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="299"/>
+        <source>‖∂L/∂h_k‖ over training (total loss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="301"/>
+        <source>sum of all the window&apos;s losses: flat by design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="303"/>
+        <source>Last loss&apos;s gradient relative to the last position, over training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="304"/>
+        <source>relative to k = T−1 (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="305"/>
+        <source>share of the last loss&apos;s gradient that reaches k: dark = vanished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="309"/>
         <source>Gradient flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="334"/>
-        <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; T = %2</source>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="430"/>
+        <source>(γλ)^d, not a bound below the top layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="343"/>
-        <source> (a reference only: the gated path escapes it)</source>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="440"/>
+        <source>%1 &amp;nbsp;·&amp;nbsp; T = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="345"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="448"/>
+        <source> (not a bound below the top layer: the gradient also comes back through the layers above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="462"/>
+        <source> &amp;nbsp;·&amp;nbsp; %1 over %2 steps: &lt;b&gt;%3&lt;/b&gt; (median cell %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="450"/>
         <source> (&amp;lt; 1: must vanish)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="345"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="450"/>
         <source> (≥ 1: bound allows growth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="348"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="452"/>
+        <source> &amp;nbsp;·&amp;nbsp; ρ = %1 ≤ λ = σ_max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="455"/>
         <source> &amp;nbsp;·&amp;nbsp; last loss&apos;s gradient ×&lt;b&gt;%1&lt;/b&gt; after %2 steps back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="337"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="443"/>
         <source> &amp;nbsp;·&amp;nbsp; γλ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,136 +878,146 @@
 <context>
     <name>rnnscope::ui::JacobianPanel</name>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="54"/>
-        <source>&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; is the Jacobian of one step: how a small change of the state before step &lt;i&gt;t&lt;/i&gt; changes the state after it. Its &lt;b&gt;singular values&lt;/b&gt; &amp;sigma;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; are the stretch factors along its principal directions: &amp;sigma; &amp;gt; 1 grows a change (and the gradient flowing back through &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;), &amp;sigma; &amp;lt; 1 shrinks it. Over &lt;i&gt;d&lt;/i&gt; steps the gradient is multiplied by the product &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;&amp;middot;&amp;middot;&amp;middot;&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;&lt;i&gt;d&lt;/i&gt;+1&lt;/sub&gt;, whose &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;le; &amp;prod; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; (&amp;gamma; = max |act&amp;prime;|, &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)).&lt;br&gt;For an &lt;b&gt;LSTM&lt;/b&gt; the state is &lt;i&gt;s&lt;/i&gt; = [&lt;i&gt;h&lt;/i&gt;; &lt;i&gt;c&lt;/i&gt;], so &lt;i&gt;J&lt;/i&gt; is 2&lt;i&gt;H&lt;/i&gt; &amp;times; 2&lt;i&gt;H&lt;/i&gt;; its &lt;i&gt;c&lt;/i&gt;&amp;rarr;&lt;i&gt;c&lt;/i&gt; block is diag(&lt;i&gt;f&lt;/i&gt;), the forget gate: with &lt;i&gt;f&lt;/i&gt; &amp;asymp; 1 the cell state is a &amp;ldquo;gradient highway&amp;rdquo; along which the gradient neither vanishes nor explodes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="71"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="102"/>
         <source>Timestep t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="77"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="108"/>
         <source>The timestep of the last training window whose Jacobian J_t is analysed in the left chart (also marked in the middle chart).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="110"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="141"/>
         <source>Singular values of J_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="112"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="143"/>
         <source>index i (largest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="114"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="145"/>
         <source>σ_i (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="126"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="157"/>
         <source>σ_max(J_t) across the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="130"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="151"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="161"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="182"/>
         <source>σ_max (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="149"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="180"/>
         <source>distance d = number of steps multiplied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="154"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="185"/>
         <source>σ_max of the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="117"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="148"/>
         <source>σ_i(J_t)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="120"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="140"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="76"/>
+        <source>&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; is the Jacobian of one step: how a small change of the state before step &lt;i&gt;t&lt;/i&gt; changes the state after it. Its &lt;b&gt;singular values&lt;/b&gt; &amp;sigma;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; are the stretch factors along its principal directions: &amp;sigma; &amp;gt; 1 grows a change (and the gradient flowing back through &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;), &amp;sigma; &amp;lt; 1 shrinks it. Over &lt;i&gt;d&lt;/i&gt; steps the gradient is multiplied by the product &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;&amp;middot;&amp;middot;&amp;middot;&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;&lt;i&gt;d&lt;/i&gt;+1&lt;/sub&gt;. For a &lt;b&gt;vanilla RNN&lt;/b&gt; its &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;le; &amp;prod; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; (&amp;gamma; = max |act&amp;prime;|, &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)). In a stack, a layer below the top also gets gradient back through the layers above, so there this product does not bound the gradient.&lt;br&gt;For an &lt;b&gt;LSTM&lt;/b&gt; the state is &lt;i&gt;s&lt;/i&gt; = [&lt;i&gt;h&lt;/i&gt;; &lt;i&gt;c&lt;/i&gt;], so &lt;i&gt;J&lt;/i&gt; is 2&lt;i&gt;H&lt;/i&gt; &amp;times; 2&lt;i&gt;H&lt;/i&gt;; its &lt;i&gt;c&lt;/i&gt;&amp;rarr;&lt;i&gt;c&lt;/i&gt; block is diag(&lt;i&gt;f&lt;/i&gt;), the forget gate: with &lt;i&gt;f&lt;/i&gt; &amp;asymp; 1 the cell state is a &amp;ldquo;gradient highway&amp;rdquo; along which the gradient neither vanishes nor explodes. For gated cells (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; is no bound; the bottom chart shows the gated path&apos;s own gain instead: ‖&amp;prod; &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ (LSTM), ‖&amp;prod; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ (GRU in PyTorch&apos;s form, &lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &lt;i&gt;n&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &lt;i&gt;h&lt;/i&gt;) or ‖&amp;prod; (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;)‖ (the course notes&apos; form, &lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &lt;i&gt;h&amp;#771;&lt;/i&gt;), for the largest cell and, dashed, the median cell.&lt;br&gt;The app writes states as column vectors, as CS231n does: &lt;i&gt;J&lt;/i&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; for a tanh RNN. The UIT slides use row vectors and write diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sup&gt;T&lt;/sup&gt;: the same matrix, transposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="151"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="171"/>
         <source>σ = 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="128"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="159"/>
         <source>timestep t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="133"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="164"/>
         <source>σ_max(J_t)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="135"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="166"/>
         <source>chosen t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="147"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="178"/>
         <source>σ_max of the product of the last d Jacobians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="155"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="186"/>
         <source>bound (γλ)^d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="176"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="212"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="210"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="259"/>
         <source>t = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="181"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="215"/>
         <source>Jacobian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="261"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="308"/>
         <source>Singular values of J_t at t = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="286"/>
-        <source>bound (γλ)^d, γλ = %1</source>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="343"/>
+        <source>bound (γλ)^d, γλ = %1 (vanilla RNN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="286"/>
-        <source>reference (γλ)^d, γλ = %1</source>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="380"/>
+        <source> (%1: %2, median cell %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="307"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="385"/>
+        <source> (vanilla RNN bound %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="390"/>
+        <source>λ = σ_max(W_hh) = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="391"/>
+        <source> ≥ ρ = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="396"/>
+        <source>layer %1 of %2: the product does not bound this layer&apos;s gradient, which also comes back through the layers above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="370"/>
         <source>At t = %1: σ_max = &lt;b&gt;%2&lt;/b&gt;, %3 of %4 directions grow (σ &amp;gt; 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="315"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="378"/>
         <source>over d = %1 steps the product&apos;s σ_max is &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="319"/>
-        <source> (bound %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="319"/>
-        <source> (reference (γλ)^d: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,17 +1099,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="415"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="418"/>
         <source>%1, log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="459"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="462"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; loss &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="471"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="474"/>
         <source> &amp;nbsp;·&amp;nbsp; clipped %1 of the last %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,17 +1156,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="436"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="439"/>
         <source>threshold c = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="464"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="467"/>
         <source> (smoothed %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="466"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="469"/>
         <source> &amp;nbsp;·&amp;nbsp; validation &lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,394 +1174,394 @@
 <context>
     <name>rnnscope::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="118"/>
+        <location filename="../../ui/main_window.cpp" line="119"/>
         <source>Reset training?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="119"/>
+        <location filename="../../ui/main_window.cpp" line="120"/>
         <source>Reset and apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="120"/>
+        <location filename="../../ui/main_window.cpp" line="121"/>
         <source>Keep training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="160"/>
-        <location filename="../../ui/main_window.cpp" line="842"/>
+        <location filename="../../ui/main_window.cpp" line="161"/>
+        <location filename="../../ui/main_window.cpp" line="851"/>
         <source>rnnscope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="216"/>
-        <location filename="../../ui/main_window.cpp" line="738"/>
+        <location filename="../../ui/main_window.cpp" line="217"/>
+        <location filename="../../ui/main_window.cpp" line="746"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="220"/>
+        <location filename="../../ui/main_window.cpp" line="221"/>
         <source>Play / Pause (Space): train continuously, one window of the text per update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="223"/>
+        <location filename="../../ui/main_window.cpp" line="224"/>
         <source>&amp;Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="226"/>
+        <location filename="../../ui/main_window.cpp" line="227"/>
         <source>Step (N): pause and do exactly one update: forward through one window, backpropagate through time, clip, and apply the optimiser; every view refreshes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="234"/>
+        <location filename="../../ui/main_window.cpp" line="235"/>
         <source>&amp;Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="237"/>
+        <location filename="../../ui/main_window.cpp" line="238"/>
         <source>Reset (R): new random weights, same settings; the curves start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="244"/>
+        <location filename="../../ui/main_window.cpp" line="245"/>
         <source>Open &amp;text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="247"/>
+        <location filename="../../ui/main_window.cpp" line="248"/>
         <source>Train on your own UTF-8 text file (the model starts over)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="250"/>
+        <location filename="../../ui/main_window.cpp" line="251"/>
         <source>Open &amp;checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="252"/>
+        <location filename="../../ui/main_window.cpp" line="253"/>
         <source>Load weights saved by rnnscope or PyTorch (.safetensors) for the current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="255"/>
+        <location filename="../../ui/main_window.cpp" line="256"/>
         <source>&amp;Save checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="258"/>
+        <location filename="../../ui/main_window.cpp" line="259"/>
         <source>Save the current weights as .safetensors (readable by PyTorch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="261"/>
+        <location filename="../../ui/main_window.cpp" line="262"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="269"/>
+        <location filename="../../ui/main_window.cpp" line="270"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="277"/>
+        <location filename="../../ui/main_window.cpp" line="278"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="282"/>
+        <location filename="../../ui/main_window.cpp" line="283"/>
         <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="298"/>
+        <location filename="../../ui/main_window.cpp" line="299"/>
         <source>About this lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="302"/>
+        <location filename="../../ui/main_window.cpp" line="303"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="307"/>
+        <location filename="../../ui/main_window.cpp" line="308"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="308"/>
+        <location filename="../../ui/main_window.cpp" line="309"/>
         <source>About this &amp;lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="309"/>
+        <location filename="../../ui/main_window.cpp" line="310"/>
         <source>&amp;About rnnscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="310"/>
+        <location filename="../../ui/main_window.cpp" line="311"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="314"/>
+        <location filename="../../ui/main_window.cpp" line="315"/>
         <source>Training controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="323"/>
+        <location filename="../../ui/main_window.cpp" line="324"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="328"/>
+        <location filename="../../ui/main_window.cpp" line="329"/>
         <source>1 step/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="329"/>
+        <location filename="../../ui/main_window.cpp" line="330"/>
         <source>5 steps/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="330"/>
+        <location filename="../../ui/main_window.cpp" line="331"/>
         <source>20 steps/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="331"/>
+        <location filename="../../ui/main_window.cpp" line="332"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="333"/>
+        <location filename="../../ui/main_window.cpp" line="334"/>
         <source>Updates per second while playing. Slow down to watch every update arrive; at full speed the engine trains as fast as the CPU allows and the views refresh up to 30 times a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="343"/>
-        <location filename="../../ui/main_window.cpp" line="827"/>
+        <location filename="../../ui/main_window.cpp" line="344"/>
+        <location filename="../../ui/main_window.cpp" line="836"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="354"/>
+        <location filename="../../ui/main_window.cpp" line="355"/>
         <source>More…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="355"/>
+        <location filename="../../ui/main_window.cpp" line="356"/>
         <source>What this lesson sets up and what to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="362"/>
+        <location filename="../../ui/main_window.cpp" line="363"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="364"/>
+        <location filename="../../ui/main_window.cpp" line="365"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="367"/>
+        <location filename="../../ui/main_window.cpp" line="368"/>
         <source>&amp;Classroom layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="789"/>
+        <location filename="../../ui/main_window.cpp" line="798"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="369"/>
+        <location filename="../../ui/main_window.cpp" line="370"/>
         <source>&amp;Every panel at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="370"/>
+        <location filename="../../ui/main_window.cpp" line="371"/>
         <source>All seven panels side by side, for large screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="426"/>
+        <location filename="../../ui/main_window.cpp" line="433"/>
         <source>Whether the engine is training now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="428"/>
+        <location filename="../../ui/main_window.cpp" line="435"/>
         <source>Updates done so far; an epoch is one pass over the training text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="430"/>
+        <location filename="../../ui/main_window.cpp" line="437"/>
         <source>Cross-entropy of the last window: the mean of −ln p(next character), in nats per character. Guessing uniformly among V characters gives ln V.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="432"/>
+        <location filename="../../ui/main_window.cpp" line="439"/>
         <source>Characters predicted per second of training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="434"/>
+        <location filename="../../ui/main_window.cpp" line="441"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="714"/>
+        <location filename="../../ui/main_window.cpp" line="722"/>
         <source>The %1 view could not draw: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="738"/>
+        <location filename="../../ui/main_window.cpp" line="746"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="452"/>
-        <location filename="../../ui/main_window.cpp" line="743"/>
+        <location filename="../../ui/main_window.cpp" line="459"/>
+        <location filename="../../ui/main_window.cpp" line="751"/>
         <source>● Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="368"/>
+        <location filename="../../ui/main_window.cpp" line="369"/>
         <source>The charts as tabs in the middle, samples and cells as tabs on the right, the settings on the left (in a tab on smaller screens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="372"/>
+        <location filename="../../ui/main_window.cpp" line="373"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="377"/>
+        <location filename="../../ui/main_window.cpp" line="378"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="398"/>
+        <location filename="../../ui/main_window.cpp" line="399"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="400"/>
+        <location filename="../../ui/main_window.cpp" line="401"/>
         <source>The new language takes effect when rnnscope starts again. Restart now? Training so far is not kept (save a checkpoint first if you need it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="402"/>
+        <location filename="../../ui/main_window.cpp" line="403"/>
         <source>Restart now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="403"/>
+        <location filename="../../ui/main_window.cpp" line="404"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="452"/>
-        <location filename="../../ui/main_window.cpp" line="743"/>
+        <location filename="../../ui/main_window.cpp" line="459"/>
+        <location filename="../../ui/main_window.cpp" line="751"/>
         <source>❚❚ Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="453"/>
-        <location filename="../../ui/main_window.cpp" line="745"/>
+        <location filename="../../ui/main_window.cpp" line="460"/>
+        <location filename="../../ui/main_window.cpp" line="753"/>
         <source>Step %1 · epoch %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="454"/>
-        <location filename="../../ui/main_window.cpp" line="746"/>
+        <location filename="../../ui/main_window.cpp" line="461"/>
+        <location filename="../../ui/main_window.cpp" line="754"/>
         <source>Loss %1 nats/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="454"/>
-        <location filename="../../ui/main_window.cpp" line="747"/>
+        <location filename="../../ui/main_window.cpp" line="461"/>
+        <location filename="../../ui/main_window.cpp" line="755"/>
         <source> · validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="455"/>
-        <location filename="../../ui/main_window.cpp" line="749"/>
+        <location filename="../../ui/main_window.cpp" line="462"/>
+        <location filename="../../ui/main_window.cpp" line="757"/>
         <source>%1 chars/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="457"/>
-        <location filename="../../ui/main_window.cpp" line="761"/>
+        <location filename="../../ui/main_window.cpp" line="464"/>
+        <location filename="../../ui/main_window.cpp" line="770"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="764"/>
+        <location filename="../../ui/main_window.cpp" line="773"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="767"/>
+        <location filename="../../ui/main_window.cpp" line="776"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="774"/>
+        <location filename="../../ui/main_window.cpp" line="783"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="848"/>
+        <location filename="../../ui/main_window.cpp" line="857"/>
         <source>Open a text to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="849"/>
+        <location filename="../../ui/main_window.cpp" line="858"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="856"/>
+        <location filename="../../ui/main_window.cpp" line="865"/>
         <source>Open a checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="857"/>
+        <location filename="../../ui/main_window.cpp" line="866"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="864"/>
+        <location filename="../../ui/main_window.cpp" line="873"/>
         <source>Save the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="866"/>
+        <location filename="../../ui/main_window.cpp" line="875"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="888"/>
+        <location filename="../../ui/main_window.cpp" line="897"/>
         <source>About this lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="893"/>
+        <location filename="../../ui/main_window.cpp" line="902"/>
         <source>What to look at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="899"/>
+        <location filename="../../ui/main_window.cpp" line="908"/>
         <source>About rnnscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="900"/>
+        <location filename="../../ui/main_window.cpp" line="909"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,458 +1569,463 @@ Last render per panel:</source>
 <context>
     <name>rnnscope::ui::ModelPanel</name>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="90"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="91"/>
         <source>built-in dialogue prose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="91"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="92"/>
         <source>built-in indented code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="92"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="93"/>
         <source>built-in text (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="104"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="105"/>
         <source>&lt;b&gt;Vanilla RNN&lt;/b&gt;&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="108"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="109"/>
         <source>&lt;b&gt;LSTM&lt;/b&gt; (gates i, f, g, o)&lt;br&gt;&lt;i&gt;i&lt;/i&gt;, &lt;i&gt;f&lt;/i&gt;, &lt;i&gt;o&lt;/i&gt; = %1(&amp;hellip;), &lt;i&gt;g&lt;/i&gt; = tanh(&amp;hellip;) of &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;&lt;br&gt;&lt;i&gt;c&lt;/i&gt;&amp;prime; = &lt;i&gt;f&lt;/i&gt; &amp;lowast; &lt;i&gt;c&lt;/i&gt; + &lt;i&gt;i&lt;/i&gt; &amp;lowast; &lt;i&gt;g&lt;/i&gt;, &amp;nbsp; &lt;i&gt;h&lt;/i&gt;&amp;prime; = &lt;i&gt;o&lt;/i&gt; &amp;lowast; tanh(&lt;i&gt;c&lt;/i&gt;&amp;prime;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="117"/>
-        <source>&lt;b&gt;GRU, classic&lt;/b&gt; (the lecture notes&apos; form)&lt;br&gt;&lt;i&gt;r&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt;), &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;h&amp;#771;&lt;/i&gt; = tanh(&lt;i&gt;W x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;(&lt;i&gt;r&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;) + &lt;i&gt;b&lt;/i&gt;)&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&amp;#771;&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="123"/>
-        <source>&lt;b&gt;GRU, reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras)&lt;br&gt;&lt;i&gt;r&lt;/i&gt;, &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;n&lt;/i&gt; = tanh(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; + &lt;i&gt;r&lt;/i&gt; &amp;lowast; (&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt;))&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;n&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="141"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="144"/>
         <source>Every knob of the experiment. The model reads the text one character at a time and learns to predict the next one; training minimises the mean cross-entropy &lt;i&gt;L&lt;/i&gt; = &amp;minus;(1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma; log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;&amp;hellip;&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;).&lt;br&gt;&lt;b&gt;Optimisation&lt;/b&gt; settings (learning rate, optimiser, clipping) change training at the next step. &lt;b&gt;Model&lt;/b&gt;, &lt;b&gt;initialisation&lt;/b&gt; and &lt;b&gt;data&lt;/b&gt; settings need a new model: edit them, then press &lt;b&gt;Apply&lt;/b&gt;; training restarts from fresh weights. Hover over any setting to learn what it does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="174"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="177"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="177"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="180"/>
         <source>Forget the edits and show the settings of the model that is training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="178"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="181"/>
         <source>Apply (resets training)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="181"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="184"/>
         <source>Build a new model with these settings. The weights start again from random values and the curves start over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="208"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="211"/>
         <source>&lt;b&gt;RNN&lt;/b&gt;: one tanh layer; the gradient through time is multiplied by W&lt;sub&gt;hh&lt;/sub&gt; at every step, so it fades or explodes.&lt;br&gt;&lt;b&gt;LSTM&lt;/b&gt;: a cell state updated by addition (c&amp;prime; = f&amp;lowast;c + i&amp;lowast;g) carries information and gradient over long distances.&lt;br&gt;&lt;b&gt;GRU&lt;/b&gt;: like the LSTM with two gates and no separate cell state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="213"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="216"/>
         <source>RNN (vanilla)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="214"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="217"/>
         <source>LSTM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="215"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="218"/>
         <source>GRU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="216"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="219"/>
         <source>Cell:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="219"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="222"/>
         <source>The squashing function of the vanilla RNN. &lt;b&gt;tanh&lt;/b&gt; keeps h in (&amp;minus;1, 1); &lt;b&gt;relu&lt;/b&gt; is unbounded above, so the state and gradients can blow up without clipping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="225"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="228"/>
         <source>Nonlinearity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="228"/>
-        <source>Two ways to write the GRU. &lt;b&gt;reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras): r multiplies W&lt;sub&gt;hn&lt;/sub&gt;h + b&lt;sub&gt;hn&lt;/sub&gt;. &lt;b&gt;classic&lt;/b&gt; (the lecture notes): r multiplies h before U. Both learn alike; their weights are not interchangeable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="232"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="238"/>
         <source>reset_after (PyTorch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="233"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="239"/>
         <source>classic (lecture notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="234"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="240"/>
         <source>GRU variant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="247"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="253"/>
         <source>Cells per layer, H: the size of the state h. More cells can remember more, but each step costs about H&amp;sup2; multiplications.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="250"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="256"/>
         <source>Hidden size H:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="254"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="260"/>
         <source>Stacked recurrent layers (1&amp;ndash;4). Layer 1 reads the characters; each layer above reads the hidden states of the one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="257"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="263"/>
         <source>Layers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="261"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="267"/>
         <source>Size E of the learned vector of each character. &lt;b&gt;0 = one-hot&lt;/b&gt;: each character enters as a vector of V zeros with a single 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="264"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="270"/>
         <source>0 (one-hot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="265"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="271"/>
         <source>Embedding size E:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="291"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="297"/>
         <source>How the weights start.&lt;br&gt;&lt;b&gt;pytorch&lt;/b&gt;: U(&amp;minus;1/&amp;radic;H, 1/&amp;radic;H), PyTorch&apos;s default.&lt;br&gt;&lt;b&gt;xavier&lt;/b&gt;: variance 2/(fan_in + fan_out), keeps signals steady through tanh.&lt;br&gt;&lt;b&gt;he&lt;/b&gt;: variance 2/fan_in, for relu.&lt;br&gt;&lt;b&gt;orthogonal&lt;/b&gt;: W&lt;sub&gt;hh&lt;/sub&gt; with every singular value 1, so at first the state neither shrinks nor grows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="296"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="302"/>
         <source>pytorch (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="300"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="306"/>
         <source>Scheme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="304"/>
-        <source>Rescale every W&lt;sub&gt;hh&lt;/sub&gt; block to spectral radius &amp;rho; (its largest |eigenvalue|). &lt;b&gt;&amp;rho; &amp;lt; 1 shrinks the state each step: gradients vanish; &amp;rho; &amp;gt; 1 can make them explode.&lt;/b&gt; 0 = off (keep the scheme&apos;s weights).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="310"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="321"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="311"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="322"/>
         <source>Spectral radius ρ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="315"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="336"/>
         <source>Starting bias of the LSTM forget gate f. With b = 1, f = &amp;sigma;(1) &amp;asymp; 0.73: the gate starts mostly open, so the cell state and its gradient flow through time from the first step. The lowest setting leaves the scheme&apos;s bias.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="321"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="342"/>
         <source>scheme&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="322"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="343"/>
         <source>Forget-gate bias:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="341"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="362"/>
         <source>The update rule. &lt;b&gt;sgd&lt;/b&gt;: p &amp;larr; p &amp;minus; &amp;eta;g. &lt;b&gt;momentum&lt;/b&gt;, &lt;b&gt;nesterov&lt;/b&gt;: a velocity accumulates past gradients. &lt;b&gt;rmsprop&lt;/b&gt;, &lt;b&gt;adagrad&lt;/b&gt;: each parameter&apos;s step is divided by the running size of its gradient. &lt;b&gt;adam&lt;/b&gt;: momentum and rmsprop together, with bias correction.&lt;br&gt;Switching restarts the optimiser&apos;s memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="353"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="374"/>
         <source>Optimiser:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="357"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="378"/>
         <source>Step size &amp;eta;. Too small: the loss crawls down. Too large: it jumps around or becomes NaN. The arrows step 1, 2, 3, 5, 7 per decade; you can type 3e-4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="360"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="381"/>
         <source>Learning rate η:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="364"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="385"/>
         <source>&amp;mu; in v &amp;larr; &amp;mu;v + g, p &amp;larr; p &amp;minus; &amp;eta;v. With 0.9 the velocity averages about the last ten gradients, smoothing out their zig-zag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="369"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="390"/>
         <source>Momentum μ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="372"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="393"/>
         <source>Adam&apos;s momentum: m &amp;larr; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;m + (1 &amp;minus; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;)g.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="376"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="397"/>
         <source>Adam β₁:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="380"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="401"/>
         <source>Adam&apos;s average of squared gradients: v &amp;larr; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;v + (1 &amp;minus; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;)g&amp;sup2;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="384"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="405"/>
         <source>Adam β₂:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="388"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="409"/>
         <source>RMSProp&apos;s smoothing: v &amp;larr; &amp;alpha;v + (1 &amp;minus; &amp;alpha;)g&amp;sup2;, step = &amp;eta;g / (&amp;radic;v + &amp;epsilon;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="392"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="413"/>
         <source>RMSProp α:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="396"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="417"/>
         <source>Added to &amp;radic;v so the step stays finite where a gradient is nearly zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="398"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="419"/>
         <source>ε:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="402"/>
-        <source>L2 penalty &amp;lambda;: g &amp;larr; g + &amp;lambda;p pulls every weight towards 0, against memorising. 0 = off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="406"/>
-        <source>Weight decay λ:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="409"/>
-        <source>Gradient clipping, the first remedy for exploding gradients.&lt;br&gt;&lt;b&gt;norm&lt;/b&gt;: if &amp;Vert;g&amp;Vert; &amp;gt; c then g &amp;larr; g&amp;middot;c/&amp;Vert;g&amp;Vert; (the direction is kept).&lt;br&gt;&lt;b&gt;value&lt;/b&gt;: every component is clamped to [&amp;minus;c, c].&lt;br&gt;&lt;b&gt;none&lt;/b&gt;: the raw gradient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="414"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="437"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="415"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="438"/>
         <source>by norm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="416"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="439"/>
         <source>by value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="417"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="440"/>
         <source>Clipping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="421"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="444"/>
         <source>Threshold c: the largest gradient norm (by norm) or component (by value) that passes unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="425"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="448"/>
         <source>Threshold c:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="98"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="99"/>
         <source>Model and training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="204"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="118"/>
+        <source>&lt;b&gt;GRU, classic&lt;/b&gt; (the lecture notes&apos; form)&lt;br&gt;&lt;i&gt;r&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt;), &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;h&amp;#771;&lt;/i&gt; = tanh(&lt;i&gt;W x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;(&lt;i&gt;r&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;) + &lt;i&gt;b&lt;/i&gt;)&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&amp;#771;&lt;/i&gt;: &lt;i&gt;z&lt;/i&gt; &amp;asymp; 1 takes the new candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="125"/>
+        <source>&lt;b&gt;GRU, reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras)&lt;br&gt;&lt;i&gt;r&lt;/i&gt;, &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;n&lt;/i&gt; = tanh(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; + &lt;i&gt;r&lt;/i&gt; &amp;lowast; (&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt;))&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;n&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;: &lt;i&gt;z&lt;/i&gt; &amp;asymp; 1 keeps the old state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="207"/>
         <source>Model · press Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="287"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="231"/>
+        <source>Two ways to write the GRU. &lt;b&gt;reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras): r multiplies W&lt;sub&gt;hn&lt;/sub&gt;h + b&lt;sub&gt;hn&lt;/sub&gt;, and h&amp;prime; = (1 &amp;minus; z) n + z h, so &lt;b&gt;z &amp;asymp; 1 keeps the old state&lt;/b&gt;. &lt;b&gt;classic&lt;/b&gt; (the lecture notes): r multiplies h before U, and h&amp;prime; = (1 &amp;minus; z) h + z h&amp;#771;, so &lt;b&gt;z &amp;asymp; 1 takes the new candidate&lt;/b&gt;: the same letter, opposite meanings. Both learn alike; their weights are not interchangeable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="293"/>
         <source>Initialisation · press Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="337"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="310"/>
+        <source>Rescale every W&lt;sub&gt;hh&lt;/sub&gt; block to spectral radius &amp;rho; (its largest |eigenvalue|). &amp;rho; says what happens over many steps, but one step can stretch a state by up to &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, the largest singular value, and &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;: for a non-normal W&lt;sub&gt;hh&lt;/sub&gt; &amp;rho; &amp;lt; 1 can go with &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;gt; 1. The vanilla RNN&apos;s bound on the gradient over d steps, (&amp;gamma;&amp;sigma;&lt;sub&gt;max&lt;/sub&gt;)&lt;sup&gt;d&lt;/sup&gt;, uses &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, not &amp;rho;. With the &lt;b&gt;orthogonal&lt;/b&gt; scheme every singular value of a block equals &amp;rho; after rescaling, so there &amp;rho; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;. 0 = off (keep the scheme&apos;s weights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="328"/>
+        <source>Measured on layer 1&apos;s W&lt;sub&gt;hh&lt;/sub&gt; of the model being trained: &amp;rho; = its largest |eigenvalue| (for LSTM and GRU, the largest over the gate blocks), &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; = its largest singular value (of all gate blocks stacked). Always &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="358"/>
         <source>Optimisation · live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="443"/>
-        <source>Data · press Apply</source>
+        <location filename="../../ui/panels/model_panel.cpp" line="423"/>
+        <source>L2 penalty wd: g &amp;larr; g + wd&amp;middot;p pulls every weight towards 0, against memorising. 0 = off. (Called wd here because &amp;lambda; is &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; in the charts.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="448"/>
-        <source>B streams read the text side by side, each from its own place; the loss is averaged over all of them. Larger B: smoother gradients, more work per step.</source>
+        <location filename="../../ui/panels/model_panel.cpp" line="427"/>
+        <source>Weight decay wd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="451"/>
-        <source>Batch B:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="455"/>
-        <source>T: characters per training window. Truncated BPTT backpropagates only inside a window, so gradients can teach dependencies at most T characters long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="458"/>
-        <source>Window T (seq_len):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="461"/>
-        <source>&lt;b&gt;truncated&lt;/b&gt;: the text is cut into windows of T; the last state of a window starts the next, with no gradient across the cut.&lt;br&gt;&lt;b&gt;full&lt;/b&gt;: one window over each whole stream (exact but slow; for short texts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="465"/>
-        <source>truncated</source>
+        <location filename="../../ui/panels/model_panel.cpp" line="430"/>
+        <source>Gradient clipping, the first remedy for exploding gradients.&lt;br&gt;&lt;b&gt;norm&lt;/b&gt;: if &amp;Vert;g&amp;Vert; &amp;gt; c then g &amp;larr; g&amp;middot;c/&amp;Vert;g&amp;Vert; (the direction is kept). &amp;Vert;g&amp;Vert; is the global norm of all gradients together, as in PyTorch&apos;s clip_grad_norm_ and Keras&apos;s global_clipnorm; Keras&apos;s clipnorm instead clips each tensor on its own.&lt;br&gt;&lt;b&gt;value&lt;/b&gt;: every component is clamped to [&amp;minus;c, c].&lt;br&gt;&lt;b&gt;none&lt;/b&gt;: the raw gradient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="466"/>
-        <source>full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="467"/>
-        <source>BPTT:</source>
+        <source>Data · press Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="471"/>
-        <source>Random seed for the starting weights and the data order: the same seed and settings give the same run, step for step.</source>
+        <source>B streams read the text side by side, each from its own place; the loss is averaged over all of them. Larger B: smoother gradients, more work per step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="474"/>
-        <source>Seed:</source>
+        <source>Batch B:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="478"/>
+        <source>T: characters per training window. Truncated BPTT backpropagates only inside a window, so gradients can teach dependencies at most T characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="481"/>
+        <source>Window T (seq_len):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="484"/>
+        <source>&lt;b&gt;truncated&lt;/b&gt;: the text is cut into windows of T; the last state of a window starts the next, with no gradient across the cut.&lt;br&gt;&lt;b&gt;full&lt;/b&gt;: one window over each whole stream (exact but slow; for short texts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="488"/>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="489"/>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="490"/>
+        <source>BPTT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="494"/>
+        <source>Random seed for the starting weights and the data order: the same seed and settings give the same run, step for step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="497"/>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="501"/>
         <source>Share of the text held out from training. The validation loss is measured on it: when it rises while the training loss falls, the model is memorising.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="483"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="506"/>
         <source>Validation fraction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="505"/>
-        <location filename="../../ui/panels/model_panel.cpp" line="765"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="528"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="788"/>
         <source>&lt;i&gt;no text loaded&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="506"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="529"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="510"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="533"/>
         <source>Dialogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="512"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="535"/>
         <source>Generated prose with quoted dialogue (builtin:dialogue): look for cells that know whether they are inside a quotation. Loading a text resets training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="514"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="537"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="516"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="539"/>
         <source>Generated indented program text (builtin:code): look for cells that track indentation, brackets and comments. Loading a text resets training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="518"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="541"/>
         <source>Open text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="520"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="543"/>
         <source>Train on a UTF-8 text file of your own. Loading a text resets training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="531"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="554"/>
         <source>Open a text to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="532"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="555"/>
         <source>Text files (*.txt *.md *.py *.c *.cpp *.h *.js);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="548"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="571"/>
         <source>&lt;br&gt;&lt;i&gt;(not applied yet)&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/model_panel.cpp" line="662"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="685"/>
         <source>%n changed setting(s) not applied yet (marked in orange).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1882,13 +2033,18 @@ Last render per panel:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="665"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="688"/>
         <source>Showing the settings of the model being trained.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="770"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="793"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 characters, %3 distinct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="806"/>
+        <source>now: ρ = %1, σ_max = %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2044,159 +2200,249 @@ Last render per panel:</source>
 <context>
     <name>rnnscope::ui::WeightSpectrumPanel</name>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="88"/>
-        <source>&lt;b&gt;Left:&lt;/b&gt; the eigenvalues &amp;mu; of each gate&apos;s &lt;i&gt;H&lt;/i&gt;&amp;times;&lt;i&gt;H&lt;/i&gt; block of the recurrent weights &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; (LSTM blocks i, f, g, o; GRU r, z, n), on the complex plane. Without the nonlinearity, &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;W&lt;/i&gt; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; multiplies each eigen-direction by &amp;mu; at every step: &lt;b&gt;eigenvalues outside the unit circle&lt;/b&gt; (|&amp;mu;| &amp;gt; 1) are directions that grow step after step, those inside fade away.&lt;br&gt;&lt;b&gt;Right:&lt;/b&gt; the singular values of the whole &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;, largest first. &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;) is the most one step can stretch any state change; with &amp;gamma; = max |act&amp;prime;| it gives the bound (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; on the gradient over &lt;i&gt;d&lt;/i&gt; steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="108"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="115"/>
         <source>Re μ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="110"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="117"/>
         <source>Im μ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="47"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="49"/>
         <source>i input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="48"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="50"/>
         <source>f forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="49"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="51"/>
         <source>g candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="50"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="52"/>
         <source>o output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="54"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="56"/>
         <source>r reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="55"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="57"/>
         <source>z update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="56"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="58"/>
         <source>n candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="120"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="91"/>
+        <source>&lt;b&gt;Left:&lt;/b&gt; the eigenvalues &amp;mu; of each gate&apos;s &lt;i&gt;H&lt;/i&gt;&amp;times;&lt;i&gt;H&lt;/i&gt; block of the recurrent weights &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; (LSTM blocks i, f, g, o; GRU r, z, n), on the complex plane. Without the nonlinearity, &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;W&lt;/i&gt; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; multiplies each eigen-direction by &amp;mu; at every step: &lt;b&gt;eigenvalues outside the unit circle&lt;/b&gt; (|&amp;mu;| &amp;gt; 1) are directions that grow step after step, those inside fade away. The spectral radius &amp;rho; = max |&amp;mu;| says what happens over many steps.&lt;br&gt;&lt;b&gt;Right:&lt;/b&gt; the singular values of the whole &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;, largest first. &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;) is the most one step can stretch any state change. Always &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, and for a non-normal &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; can be far larger: &amp;rho; &amp;lt; 1 does not stop one step from stretching the state. For a &lt;b&gt;vanilla RNN&lt;/b&gt;, with &amp;gamma; = max |act&amp;prime;|, &amp;lambda; gives the bound (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; on the gradient over &lt;i&gt;d&lt;/i&gt; steps (of the top layer of a stack: a lower layer&apos;s gradient also comes back through the layers above). LSTM and GRU escape it along their gated path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="127"/>
         <source>|μ| = 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="156"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="163"/>
         <source>Singular values of W_hh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="158"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="165"/>
         <source>index i (largest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="160"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="167"/>
         <source>σ_i(W_hh)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="165"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="172"/>
         <source>σ = 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="172"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="179"/>
         <source>σ_i</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="178"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="185"/>
         <source>λ = σ_max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="220"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="227"/>
         <source>Weight spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="296"/>
-        <source>%1: %2</source>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="353"/>
+        <source> ≥ ρ = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="276"/>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="319"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="353"/>
+        <source> ≥ max ρ = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="369"/>
+        <source>λ = σ_max(W_hh) = &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="371"/>
+        <source> &amp;nbsp;·&amp;nbsp; ρ = max&amp;nbsp;|μ| = &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="372"/>
+        <source> (per block: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="374"/>
+        <source> &amp;nbsp;·&amp;nbsp; γ = %1 &amp;nbsp;·&amp;nbsp; γλ = &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="286"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="332"/>
         <source>Eigenvalues of W_hh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="106"/>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="276"/>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="319"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="113"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="286"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="332"/>
         <source>Eigenvalues of each gate block of W_hh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="336"/>
-        <source>σ_max = %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="346"/>
-        <source>λ = σ_max(W_hh) = &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; γ = %2 &amp;nbsp;·&amp;nbsp; γλ = &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="350"/>
-        <source> &amp;nbsp;·&amp;nbsp; &lt;b&gt;%1&lt;/b&gt; of %2 eigenvalues outside the unit circle</source>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="308"/>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="351"/>
-        <source> &amp;nbsp;·&amp;nbsp; max&amp;nbsp;|μ|: %1</source>
+        <source>σ_max = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="375"/>
+        <source> &amp;nbsp;·&amp;nbsp; &lt;b&gt;%1&lt;/b&gt; of %2 eigenvalues outside the unit circle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rnnscope::ui::chart</name>
     <message>
-        <location filename="../../ui/panels/chart_widgets.cpp" line="36"/>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="39"/>
         <source>What am I looking at?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/chart_widgets.cpp" line="37"/>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="40"/>
         <source>Show or hide a short explanation of this view and the formula it draws.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/chart_widgets.cpp" line="100"/>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="103"/>
         <source>Layer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/chart_widgets.cpp" line="105"/>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="108"/>
         <source>Which recurrent layer to show. Layer 1 reads the characters; each layer above reads the hidden states of the one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/chart_widgets.cpp" line="133"/>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="136"/>
         <source>Press Play to train; this view fills after the first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_math_labels.cpp" line="18"/>
+        <source>‖∏ f_t‖ (LSTM c path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_math_labels.cpp" line="20"/>
+        <source>‖∏ (1−z_t)‖ (GRU, course-note form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_math_labels.cpp" line="21"/>
+        <source>‖∏ z_t‖ (GRU, PyTorch form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_math_labels.cpp" line="31"/>
+        <source>∏ f_t, median cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_math_labels.cpp" line="33"/>
+        <source>∏ (1−z_t), median cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_math_labels.cpp" line="33"/>
+        <source>∏ z_t, median cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_math_labels.cpp" line="42"/>
+        <source>in the course notes&apos; form, h′ = (1−z) h + z h̃: z ≈ 1 takes the new candidate h̃</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_math_labels.cpp" line="43"/>
+        <source>in PyTorch&apos;s form, h′ = (1−z) n + z h: z ≈ 1 keeps the old state h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_math_labels.cpp" line="47"/>
+        <source>1 = take h̃</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_math_labels.cpp" line="47"/>
+        <source>1 = keep h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_math_labels.cpp" line="51"/>
+        <source>0 = keep h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_math_labels.cpp" line="51"/>
+        <source>0 = take n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_math_labels.cpp" line="69"/>
+        <source>window of update %1 (weights after update %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_math_labels.cpp" line="70"/>
+        <source>window of update %1 (initial weights)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
