@@ -5,7 +5,8 @@
 namespace rnnscope::ui {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("EngineMessage", text); }
+// lupdate files the tr() calls of this namespace under the context "rnnscope::ui"
+QString tr(const char* text) { return QCoreApplication::translate("rnnscope::ui", text); }
 }  // namespace
 
 QString engineMessageText(const EngineMessage& m) {

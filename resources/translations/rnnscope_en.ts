@@ -34,23 +34,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="21"/>
-        <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, forget-gate bias 1, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back almost untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="22"/>
-        <source>In the gradient flow view, the right-hand chart now also shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps. In the first 50 steps, over 50 steps back the gradient through c keeps at least 10^4 times more of its size than the vanilla RNN&apos;s gradient through h in the vanishing lesson at the same step, and ‖∏ f_t‖ over 50 steps stays above 0.001.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/lesson_strings.cpp" line="25"/>
         <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 0.9: its spectral radius ρ and its largest singular value σ_max are both 0.9. It trains with Adam and no gradient clipping. Each step back in time multiplies the gradient by the Jacobian diag(1 − h²) W_hh, whose norm is at most γλ = 1 × σ_max (γ = 1 is the largest slope of tanh), so at the start the gradient keeps at most 0.9^d of its size over d steps; tanh units near ±1 take away far more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="26"/>
-        <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window. In the first 100 steps it shrinks more than a million times over 50 steps back, far under the dashed bound (γλ)^d. In the Jacobian view, the product of the Jacobians over d steps lies under (γλ)^d at every d. Keep training: Adam grows W_hh (watch σ_max in the weight spectrum) and the fading slows; by step 600 (a few seconds) the same ratio is above 1e-5. The heat map below the charts shows the vanishing healing over training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -74,8 +59,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/lesson_strings.cpp" line="21"/>
+        <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. Its forget-gate bias starts at 3, so every forget gate starts near σ(3) ≈ 0.95. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back with little loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="22"/>
+        <source>In the gradient flow view, the right-hand chart shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, beside ‖∂L_T/∂h_k‖, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps (dashed: the median cell). In the first 50 steps: over 50 steps back ‖∏ f_t‖ stays above 0.1; measured against its value at the last position, the gradient through c keeps at least 10 times more than the gradient through h, and at least 10^6 times more than the vanilla RNN&apos;s gradient in the vanishing lesson at the same step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/lesson_strings.cpp" line="24"/>
         <source>Vanishing gradients in a plain RNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="26"/>
+        <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window. In the first 100 steps it shrinks more than a million times over 50 steps back. Meanwhile Adam grows W_hh: by step 100 its σ_max is above 1, so the dashed bound (γλ)^d rises and allows growth, yet the gradient still fades (tanh units near ±1 have slopes near 0); the bound only says how much can survive at most. In the Jacobian view, the product of the Jacobians over d steps lies under (γλ)^d at every d. Keep training and the fading slows: by step 600 (a few seconds) the same ratio is above 1e-5. The heat map below the charts shows the vanishing healing over training.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -222,67 +222,67 @@
 <context>
     <name>rnnscope::ui</name>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="16"/>
+        <location filename="../../ui/engine_messages.cpp" line="17"/>
         <source>Could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="18"/>
+        <location filename="../../ui/engine_messages.cpp" line="19"/>
         <source>Training paused at step %1: the loss or the gradient became NaN or infinite, so that update was not kept. Lower the learning rate or turn on gradient clipping, then press Play.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="21"/>
+        <location filename="../../ui/engine_messages.cpp" line="22"/>
         <source>There is nothing to train: load a text first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="22"/>
+        <location filename="../../ui/engine_messages.cpp" line="23"/>
         <source>Load a text first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="23"/>
+        <location filename="../../ui/engine_messages.cpp" line="24"/>
         <source>Reset: new weights from the same settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="24"/>
+        <location filename="../../ui/engine_messages.cpp" line="25"/>
         <source>New model built; press Play to train it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="25"/>
+        <location filename="../../ui/engine_messages.cpp" line="26"/>
         <source>Loaded %1 (%2 characters, %3 distinct).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="26"/>
+        <location filename="../../ui/engine_messages.cpp" line="27"/>
         <source>There is no model to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="27"/>
+        <location filename="../../ui/engine_messages.cpp" line="28"/>
         <source>Saved the model to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="28"/>
+        <location filename="../../ui/engine_messages.cpp" line="29"/>
         <source>Loaded the model from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="29"/>
+        <location filename="../../ui/engine_messages.cpp" line="30"/>
         <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="31"/>
+        <location filename="../../ui/engine_messages.cpp" line="32"/>
         <source>These settings need about %1 MB to train, more than the %2 MB this machine has free; the last model was kept. Choose a smaller model, batch or window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="35"/>
+        <location filename="../../ui/engine_messages.cpp" line="36"/>
         <source>Not enough memory for these settings; the last model was kept. Choose a smaller model, batch or window.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,42 +16,27 @@
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="10"/>
         <source>After about 1500 steps (about a minute), look at the Cells tab with the concept &apos;indentation level&apos;: the best-ranked cell rises and falls with the depth of indentation, with |r| above 0.7 on code the model never trained on. Try the concepts &apos;bracket depth&apos; and &apos;inside a comment&apos; too, and compare the samples: braces open and close in pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau khoảng 1500 bước (khoảng một phút), hãy mở thẻ Ô nhớ với khái niệm &apos;mức thụt lề&apos;: ô được xếp hạng cao nhất tăng giảm theo độ sâu thụt lề, với |r| lớn hơn 0.7 trên phần mã mà mô hình chưa từng được huấn luyện. Thử thêm các khái niệm &apos;độ sâu ngoặc&apos; và &apos;bên trong chú thích&apos;, rồi so sánh các mẫu sinh: ngoặc nhọn mở và đóng thành từng cặp.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="14"/>
         <source>The loss curve falls from ln 102 ≈ 4.6 nats per character (pure guessing among the 102 characters of the text) to below 1 within 1000 steps (about 20 seconds). Every few seconds the sample on the right gets more readable. By step 1000, open the Cells tab with the concept &apos;inside a quotation&apos;: the best-ranked cell follows the quotation marks with |r| above 0.7 on text the model never trained on, high inside and low outside or the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường cong mất mát giảm từ ln 102 ≈ 4.6 nat mỗi ký tự (đoán mò hoàn toàn giữa 102 ký tự của văn bản) xuống dưới 1 trong vòng 1000 bước (khoảng 20 giây). Cứ vài giây, mẫu sinh bên phải lại dễ đọc hơn. Đến bước 1000, hãy mở thẻ Ô nhớ với khái niệm &apos;bên trong ngoặc kép&apos;: ô được xếp hạng cao nhất bám theo dấu ngoặc kép với |r| lớn hơn 0.7 trên văn bản mà mô hình chưa từng được huấn luyện, mang giá trị cao bên trong và thấp bên ngoài, hoặc ngược lại.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="17"/>
         <source>A vanilla tanh RNN whose W_hh starts with spectral radius ρ = 2 (PyTorch&apos;s initialisation rescaled; its largest singular value σ_max is about 3.7), trained with plain SGD at learning rate 1 and no gradient clipping. The first gradient is huge, with a norm near 1800: one update of that size throws the weights far away, and from then on the loss surface has steep cliffs that send the gradient up again now and then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một RNN tanh thuần có W_hh bắt đầu với bán kính phổ ρ = 2 (khởi tạo của PyTorch được co giãn lại; giá trị kỳ dị lớn nhất σ_max của nó vào khoảng 3.7), được huấn luyện bằng SGD thường với tốc độ học 1 và không cắt gradient. Gradient đầu tiên rất lớn, với chuẩn gần 1800: một lần cập nhật cỡ đó đẩy trọng số văng ra rất xa, và từ đó trở đi bề mặt mất mát có những vách dốc đứng thỉnh thoảng lại đẩy gradient vọt lên.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="18"/>
         <source>Watch the gradient norm in the loss view: without clipping it jumps to more than 10 times its running median (to thousands of times it, at its worst), and the loss stays above 2 nats per character for 300 steps. Now set Clipping to &apos;by norm&apos; with threshold 1 in the settings on the left, press Reset (R) and Play: every update is scaled back to norm 1, and the loss falls below 1.2 nats per character within 300 steps (a few seconds).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="21"/>
-        <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, forget-gate bias 1, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back almost untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="22"/>
-        <source>In the gradient flow view, the right-hand chart now also shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps. In the first 50 steps, over 50 steps back the gradient through c keeps at least 10^4 times more of its size than the vanilla RNN&apos;s gradient through h in the vanishing lesson at the same step, and ‖∏ f_t‖ over 50 steps stays above 0.001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy theo dõi chuẩn gradient trong khung Hàm mất mát: khi không cắt gradient, nó vọt lên hơn 10 lần trung vị trượt của chính nó (lúc tệ nhất là gấp hàng nghìn lần), và mất mát nằm trên 2 nat mỗi ký tự suốt 300 bước. Bây giờ hãy đặt Cắt gradient thành &apos;theo chuẩn&apos; với ngưỡng 1 trong phần cài đặt bên trái, nhấn Đặt lại (R) rồi Chạy: mỗi lần cập nhật đều được co về chuẩn 1, và mất mát giảm xuống dưới 1.2 nat mỗi ký tự trong vòng 300 bước (vài giây).</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="25"/>
         <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 0.9: its spectral radius ρ and its largest singular value σ_max are both 0.9. It trains with Adam and no gradient clipping. Each step back in time multiplies the gradient by the Jacobian diag(1 − h²) W_hh, whose norm is at most γλ = 1 × σ_max (γ = 1 is the largest slope of tanh), so at the start the gradient keeps at most 0.9^d of its size over d steps; tanh units near ±1 take away far more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="26"/>
-        <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window. In the first 100 steps it shrinks more than a million times over 50 steps back, far under the dashed bound (γλ)^d. In the Jacobian view, the product of the Jacobians over d steps lies under (γλ)^d at every d. Keep training: Adam grows W_hh (watch σ_max in the weight spectrum) and the fading slows; by step 600 (a few seconds) the same ratio is above 1e-5. The heat map below the charts shows the vanishing healing over training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một RNN tanh thuần có ma trận hồi quy W_hh bắt đầu trực giao và được co giãn sao cho mọi giá trị kỳ dị đều bằng 0.9: bán kính phổ ρ và giá trị kỳ dị lớn nhất σ_max của nó đều bằng 0.9. Mạng được huấn luyện bằng Adam và không cắt gradient. Mỗi bước lùi về quá khứ nhân gradient với ma trận Jacobi diag(1 − h²) W_hh, có chuẩn không quá γλ = 1 × σ_max (γ = 1 là độ dốc lớn nhất của tanh), nên lúc đầu gradient giữ lại được nhiều nhất 0.9^d độ lớn của nó qua d bước; các đơn vị tanh gần ±1 còn làm mất đi nhiều hơn thế rất nhiều.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="12"/>
@@ -74,9 +59,24 @@
         <translation>Trạng thái tế bào (cell state) của LSTM: đường cao tốc cho gradient</translation>
     </message>
     <message>
+        <location filename="../../ui/lesson_strings.cpp" line="21"/>
+        <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. Its forget-gate bias starts at 3, so every forget gate starts near σ(3) ≈ 0.95. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back with little loss.</source>
+        <translation>Một LSTM có mỗi khối cổng của W_hh được co giãn về bán kính phổ 0.9, không cắt gradient và cửa sổ 100 ký tự, trên cùng văn bản với bài tiêu biến gradient. Độ lệch cổng quên của nó bắt đầu ở 3, nên mọi cổng quên bắt đầu gần σ(3) ≈ 0.95. Trạng thái tế bào (cell state) được cập nhật theo c' = f*c + i*g: dọc theo c, lùi lại một bước chỉ nhân gradient với riêng cổng quên f, nên ở những chỗ f luôn gần 1, gradient chảy ngược mà hao hụt rất ít.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="22"/>
+        <source>In the gradient flow view, the right-hand chart shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, beside ‖∂L_T/∂h_k‖, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps (dashed: the median cell). In the first 50 steps: over 50 steps back ‖∏ f_t‖ stays above 0.1; measured against its value at the last position, the gradient through c keeps at least 10 times more than the gradient through h, and at least 10^6 times more than the vanilla RNN&apos;s gradient in the vanishing lesson at the same step.</source>
+        <translation>Trong khung Luồng gradient, biểu đồ bên phải hiển thị ‖∂L_T/∂c_k‖, gradient của mất mát cuối đi qua trạng thái tế bào (cell state), bên cạnh ‖∂L_T/∂h_k‖, và con số riêng của đường cao tốc, ‖∏ f_t‖, tích lớn nhất của các cổng quên qua d bước (nét đứt: ô trung vị). Trong 50 bước đầu tiên: qua 50 bước lùi, ‖∏ f_t‖ luôn lớn hơn 0.1; so với giá trị của chính nó tại vị trí cuối, gradient qua c giữ lại nhiều hơn ít nhất 10 lần so với gradient qua h, và nhiều hơn ít nhất 10^6 lần so với gradient của RNN thuần trong bài tiêu biến gradient tại cùng bước.</translation>
+    </message>
+    <message>
         <location filename="../../ui/lesson_strings.cpp" line="24"/>
         <source>Vanishing gradients in a plain RNN</source>
         <translation>Tiêu biến gradient trong RNN thuần</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="26"/>
+        <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window. In the first 100 steps it shrinks more than a million times over 50 steps back. Meanwhile Adam grows W_hh: by step 100 its σ_max is above 1, so the dashed bound (γλ)^d rises and allows growth, yet the gradient still fades (tanh units near ±1 have slopes near 0); the bound only says how much can survive at most. In the Jacobian view, the product of the Jacobians over d steps lies under (γλ)^d at every d. Keep training and the fading slows: by step 600 (a few seconds) the same ratio is above 1e-5. The heat map below the charts shows the vanishing healing over training.</source>
+        <translation>Trong khung Luồng gradient, biểu đồ bên phải lần theo gradient của mất mát tại vị trí cuối ngược qua cửa sổ. Trong 100 bước đầu tiên, nó co lại hơn một triệu lần qua 50 bước lùi. Trong khi đó Adam làm W_hh lớn dần: đến bước 100, σ_max của nó đã lớn hơn 1, nên cận nét đứt (γλ)^d đi lên và cho phép tăng, vậy mà gradient vẫn suy giảm (các đơn vị tanh gần ±1 có độ dốc gần 0); cận chỉ cho biết tối đa bao nhiêu có thể còn lại. Trong khung Ma trận Jacobi, tích của các ma trận Jacobi qua d bước nằm dưới (γλ)^d tại mọi d. Tiếp tục huấn luyện thì sự suy giảm chậm lại: đến bước 600 (vài giây), cùng tỉ số đó đã lớn hơn 1e-5. Bản đồ nhiệt bên dưới các biểu đồ cho thấy hiện tượng tiêu biến được khắc phục dần qua quá trình huấn luyện.</translation>
     </message>
 </context>
 <context>
@@ -222,69 +222,69 @@
 <context>
     <name>rnnscope::ui</name>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="16"/>
+        <location filename="../../ui/engine_messages.cpp" line="17"/>
         <source>Could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khởi động được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="18"/>
+        <location filename="../../ui/engine_messages.cpp" line="19"/>
         <source>Training paused at step %1: the loss or the gradient became NaN or infinite, so that update was not kept. Lower the learning rate or turn on gradient clipping, then press Play.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/engine_messages.cpp" line="21"/>
-        <source>There is nothing to train: load a text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huấn luyện đã tạm dừng ở bước %1: mất mát hoặc gradient trở thành NaN hoặc vô cùng, nên lần cập nhật đó không được giữ lại. Hãy giảm tốc độ học hoặc bật cắt gradient, rồi nhấn Chạy.</translation>
     </message>
     <message>
         <location filename="../../ui/engine_messages.cpp" line="22"/>
-        <source>Load a text first.</source>
-        <translation type="unfinished"></translation>
+        <source>There is nothing to train: load a text first.</source>
+        <translation>Không có gì để huấn luyện: hãy nạp một văn bản trước.</translation>
     </message>
     <message>
         <location filename="../../ui/engine_messages.cpp" line="23"/>
-        <source>Reset: new weights from the same settings.</source>
-        <translation type="unfinished"></translation>
+        <source>Load a text first.</source>
+        <translation>Hãy nạp một văn bản trước.</translation>
     </message>
     <message>
         <location filename="../../ui/engine_messages.cpp" line="24"/>
-        <source>New model built; press Play to train it.</source>
-        <translation type="unfinished"></translation>
+        <source>Reset: new weights from the same settings.</source>
+        <translation>Đặt lại: trọng số mới, giữ nguyên cài đặt.</translation>
     </message>
     <message>
         <location filename="../../ui/engine_messages.cpp" line="25"/>
-        <source>Loaded %1 (%2 characters, %3 distinct).</source>
-        <translation type="unfinished"></translation>
+        <source>New model built; press Play to train it.</source>
+        <translation>Đã xây dựng mô hình mới; nhấn Chạy để huấn luyện.</translation>
     </message>
     <message>
         <location filename="../../ui/engine_messages.cpp" line="26"/>
-        <source>There is no model to save yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Loaded %1 (%2 characters, %3 distinct).</source>
+        <translation>Đã nạp %1 (%2 ký tự, %3 ký tự khác nhau).</translation>
     </message>
     <message>
         <location filename="../../ui/engine_messages.cpp" line="27"/>
-        <source>Saved the model to %1</source>
-        <translation type="unfinished"></translation>
+        <source>There is no model to save yet.</source>
+        <translation>Chưa có mô hình nào để lưu.</translation>
     </message>
     <message>
         <location filename="../../ui/engine_messages.cpp" line="28"/>
-        <source>Loaded the model from %1</source>
-        <translation type="unfinished"></translation>
+        <source>Saved the model to %1</source>
+        <translation>Đã lưu mô hình vào %1</translation>
     </message>
     <message>
         <location filename="../../ui/engine_messages.cpp" line="29"/>
+        <source>Loaded the model from %1</source>
+        <translation>Đã nạp mô hình từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_messages.cpp" line="30"/>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thực hiện được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="31"/>
+        <location filename="../../ui/engine_messages.cpp" line="32"/>
         <source>These settings need about %1 MB to train, more than the %2 MB this machine has free; the last model was kept. Choose a smaller model, batch or window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các cài đặt này cần khoảng %1 MB để huấn luyện, nhiều hơn %2 MB bộ nhớ còn trống trên máy này; mô hình trước đó vẫn được giữ lại. Hãy chọn mô hình, lô hoặc cửa sổ nhỏ hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="35"/>
+        <location filename="../../ui/engine_messages.cpp" line="36"/>
         <source>Not enough memory for these settings; the last model was kept. Choose a smaller model, batch or window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đủ bộ nhớ cho các cài đặt này; mô hình trước đó vẫn được giữ lại. Hãy chọn mô hình, lô hoặc cửa sổ nhỏ hơn.</translation>
     </message>
 </context>
 <context>
@@ -558,12 +558,12 @@
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="55"/>
         <source>z — update gate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>z — cổng cập nhật (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="93"/>
         <source>z update (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>z cập nhật (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="243"/>
@@ -756,43 +756,43 @@
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="141"/>
         <source>&lt;b&gt;Backpropagation through time&lt;/b&gt; carries the gradient from each loss back to earlier states. One step back multiplies it by a Jacobian, for a tanh RNN &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. For a &lt;b&gt;vanilla RNN&lt;/b&gt;, over &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; steps ‖&amp;prod; Jacobians‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, with &amp;gamma; = max |act&amp;prime;| = 1 (tanh) and &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): when &amp;gamma;&amp;lambda; &amp;lt; 1 a distant signal must vanish. In a stack this bounds the top layer&apos;s gradient only: a lower layer&apos;s gradient also comes back through the layers above.&lt;br&gt;&lt;b&gt;Left:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ at every timestep &lt;i&gt;k&lt;/i&gt; of the last window (&lt;i&gt;L&lt;/i&gt; = sum of the window&apos;s losses; LSTM also the cell state &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Right:&lt;/b&gt; the gradient of the last position&apos;s loss alone against the distance &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt; (LSTM also ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, the cell-state highway). For a vanilla RNN the dashed line is the bound (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; scaled to start at the measured value at &lt;i&gt;d&lt;/i&gt; = 0. An LSTM or GRU is not held to it: its state also travels along a gated path, &amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(&lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) (GRU: diag(&lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) in PyTorch&apos;s form, diag(1 &amp;minus; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) in the course notes&apos;), untouched by &amp;gamma; = 1/4. That path&apos;s own gain over &lt;i&gt;d&lt;/i&gt; steps is drawn instead, ‖&amp;prod; &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ for the largest cell and, dashed, the median cell, scaled to start at the gradient of the state it carries.&lt;br&gt;&lt;b&gt;Bottom:&lt;/b&gt; one row per training step. By default the colour is log&lt;sub&gt;10&lt;/sub&gt; of ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ &amp;divide; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;1&lt;/sub&gt;‖, the share of the last loss&apos;s gradient that reaches timestep &lt;i&gt;k&lt;/i&gt;: vanishing shows as a dark left side that appears, or heals, over training. The other view, the total loss&apos;s ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, stays flat whatever happens, because every timestep gets the gradient of its own nearby losses.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lan truyền ngược theo thời gian&lt;/b&gt; đưa gradient từ mỗi hàm mất mát ngược về các trạng thái trước đó. Mỗi bước lùi nhân gradient với một ma trận Jacobi, với RNN tanh là &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. Với &lt;b&gt;RNN thuần&lt;/b&gt;, qua &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; bước, ‖&amp;prod; Jacobi‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, với &amp;gamma; = max |act&amp;prime;| = 1 (tanh) và &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): khi &amp;gamma;&amp;lambda; &amp;lt; 1, tín hiệu từ xa chắc chắn tiêu biến. Trong một chồng nhiều lớp, cận này chỉ áp dụng cho gradient của lớp trên cùng: gradient của một lớp bên dưới còn quay về qua các lớp phía trên.&lt;br&gt;&lt;b&gt;Trái:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ tại mọi bước thời gian &lt;i&gt;k&lt;/i&gt; của cửa sổ cuối (&lt;i&gt;L&lt;/i&gt; = tổng mất mát của cửa sổ; với LSTM có thêm trạng thái tế bào (cell state) &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Phải:&lt;/b&gt; riêng gradient của hàm mất mát tại vị trí cuối, theo khoảng cách &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt; (với LSTM có thêm ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, đường cao tốc qua trạng thái tế bào). Với RNN thuần, đường nét đứt là cận (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt;, được co giãn để bắt đầu tại giá trị đo được ở &lt;i&gt;d&lt;/i&gt; = 0. LSTM hay GRU không bị cận này ràng buộc: trạng thái của chúng còn đi theo một đường qua cổng, &amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(&lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) (GRU: diag(&lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) theo dạng của PyTorch, diag(1 &amp;minus; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) theo dạng trong giáo trình), không bị &amp;gamma; = 1/4 làm suy giảm. Thay vào đó, hệ số khuếch đại riêng của đường này qua &lt;i&gt;d&lt;/i&gt; bước được vẽ ra: ‖&amp;prod; &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ cho ô lớn nhất và, bằng nét đứt, cho ô trung vị, được co giãn để bắt đầu tại gradient của trạng thái mà đường đó mang theo.&lt;br&gt;&lt;b&gt;Dưới:&lt;/b&gt; mỗi hàng là một bước huấn luyện. Mặc định, màu là log&lt;sub&gt;10&lt;/sub&gt; của ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ &amp;divide; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;1&lt;/sub&gt;‖, tức phần gradient của mất mát cuối đến được bước thời gian &lt;i&gt;k&lt;/i&gt;: hiện tượng tiêu biến hiện ra thành một vùng tối bên trái, xuất hiện hoặc được khắc phục dần qua quá trình huấn luyện. Chế độ xem còn lại, ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ của tổng mất mát, luôn phẳng dù có chuyện gì xảy ra, vì mỗi bước thời gian đều nhận gradient từ chính các mất mát ở gần nó.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="200"/>
         <source>‖∂L_T/∂c_k‖</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂L_T/∂c_k‖</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="204"/>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="430"/>
         <source>(γλ)^d bound (vanilla RNN)</source>
-        <translation type="unfinished"></translation>
+        <translation>cận (γλ)^d (RNN thuần)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="225"/>
         <source>Heat map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản đồ nhiệt:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="230"/>
         <source>last loss, relative to the last position</source>
-        <translation type="unfinished"></translation>
+        <translation>mất mát cuối, so với vị trí cuối</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="231"/>
         <source>total loss</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng mất mát</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="232"/>
         <source>&lt;b&gt;last loss, relative&lt;/b&gt;: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖, how much of the last position&apos;s gradient reaches timestep k; vanishing shows as a dark left side.&lt;br&gt;&lt;b&gt;total loss&lt;/b&gt;: ‖∂L/∂h_k‖ of the sum of the window&apos;s losses; every timestep gets its own nearby losses&apos; gradient, so this stays flat even while distant signals vanish.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;mất mát cuối, tương đối&lt;/b&gt;: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖, phần gradient của vị trí cuối đến được bước thời gian k; hiện tượng tiêu biến hiện ra thành một vùng tối bên trái.&lt;br&gt;&lt;b&gt;tổng mất mát&lt;/b&gt;: ‖∂L/∂h_k‖ của tổng các mất mát trong cửa sổ; mỗi bước thời gian đều nhận gradient từ chính các mất mát ở gần nó, nên đại lượng này luôn phẳng ngay cả khi tín hiệu từ xa tiêu biến.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="263"/>
         <source>training step %1, timestep k = %2: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖ = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bước huấn luyện %1, bước thời gian k = %2: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖ = %3</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="265"/>
@@ -802,27 +802,27 @@
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="299"/>
         <source>‖∂L/∂h_k‖ over training (total loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂L/∂h_k‖ qua quá trình huấn luyện (tổng mất mát)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="301"/>
         <source>sum of all the window&apos;s losses: flat by design</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng mọi mất mát trong cửa sổ: phẳng theo thiết kế</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="303"/>
         <source>Last loss&apos;s gradient relative to the last position, over training</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient của mất mát cuối so với vị trí cuối, qua quá trình huấn luyện</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="304"/>
         <source>relative to k = T−1 (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>so với k = T−1 (thang log)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="305"/>
         <source>share of the last loss&apos;s gradient that reaches k: dark = vanished</source>
-        <translation type="unfinished"></translation>
+        <translation>phần gradient của mất mát cuối đến được k: tối = đã tiêu biến</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="309"/>
@@ -832,22 +832,22 @@
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="430"/>
         <source>(γλ)^d, not a bound below the top layer</source>
-        <translation type="unfinished"></translation>
+        <translation>(γλ)^d, không phải cận cho các lớp dưới lớp trên cùng</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="440"/>
         <source>%1 &amp;nbsp;·&amp;nbsp; T = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;nbsp;·&amp;nbsp; T = %2</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="448"/>
         <source> (not a bound below the top layer: the gradient also comes back through the layers above)</source>
-        <translation type="unfinished"></translation>
+        <translation> (không phải cận cho các lớp dưới lớp trên cùng: gradient còn quay về qua các lớp phía trên)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="462"/>
         <source> &amp;nbsp;·&amp;nbsp; %1 over %2 steps: &lt;b&gt;%3&lt;/b&gt; (median cell %4)</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;·&amp;nbsp; %1 qua %2 bước: &lt;b&gt;%3&lt;/b&gt; (ô trung vị %4)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="450"/>
@@ -862,7 +862,7 @@
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="452"/>
         <source> &amp;nbsp;·&amp;nbsp; ρ = %1 ≤ λ = σ_max</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;·&amp;nbsp; ρ = %1 ≤ λ = σ_max</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="455"/>
@@ -931,7 +931,7 @@
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="76"/>
         <source>&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; is the Jacobian of one step: how a small change of the state before step &lt;i&gt;t&lt;/i&gt; changes the state after it. Its &lt;b&gt;singular values&lt;/b&gt; &amp;sigma;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; are the stretch factors along its principal directions: &amp;sigma; &amp;gt; 1 grows a change (and the gradient flowing back through &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;), &amp;sigma; &amp;lt; 1 shrinks it. Over &lt;i&gt;d&lt;/i&gt; steps the gradient is multiplied by the product &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;&amp;middot;&amp;middot;&amp;middot;&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;&lt;i&gt;d&lt;/i&gt;+1&lt;/sub&gt;. For a &lt;b&gt;vanilla RNN&lt;/b&gt; its &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;le; &amp;prod; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; (&amp;gamma; = max |act&amp;prime;|, &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)). In a stack, a layer below the top also gets gradient back through the layers above, so there this product does not bound the gradient.&lt;br&gt;For an &lt;b&gt;LSTM&lt;/b&gt; the state is &lt;i&gt;s&lt;/i&gt; = [&lt;i&gt;h&lt;/i&gt;; &lt;i&gt;c&lt;/i&gt;], so &lt;i&gt;J&lt;/i&gt; is 2&lt;i&gt;H&lt;/i&gt; &amp;times; 2&lt;i&gt;H&lt;/i&gt;; its &lt;i&gt;c&lt;/i&gt;&amp;rarr;&lt;i&gt;c&lt;/i&gt; block is diag(&lt;i&gt;f&lt;/i&gt;), the forget gate: with &lt;i&gt;f&lt;/i&gt; &amp;asymp; 1 the cell state is a &amp;ldquo;gradient highway&amp;rdquo; along which the gradient neither vanishes nor explodes. For gated cells (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; is no bound; the bottom chart shows the gated path&apos;s own gain instead: ‖&amp;prod; &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ (LSTM), ‖&amp;prod; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ (GRU in PyTorch&apos;s form, &lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &lt;i&gt;n&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &lt;i&gt;h&lt;/i&gt;) or ‖&amp;prod; (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;)‖ (the course notes&apos; form, &lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &lt;i&gt;h&amp;#771;&lt;/i&gt;), for the largest cell and, dashed, the median cell.&lt;br&gt;The app writes states as column vectors, as CS231n does: &lt;i&gt;J&lt;/i&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; for a tanh RNN. The UIT slides use row vectors and write diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sup&gt;T&lt;/sup&gt;: the same matrix, transposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; là ma trận Jacobi của một bước: một thay đổi nhỏ của trạng thái trước bước &lt;i&gt;t&lt;/i&gt; làm trạng thái sau bước đó thay đổi thế nào. Các &lt;b&gt;giá trị kỳ dị&lt;/b&gt; &amp;sigma;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; của nó là hệ số kéo giãn dọc theo các hướng chính: &amp;sigma; &amp;gt; 1 khuếch đại thay đổi (và cả gradient chảy ngược qua &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;), &amp;sigma; &amp;lt; 1 thu nhỏ nó. Qua &lt;i&gt;d&lt;/i&gt; bước, gradient bị nhân với tích &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;&amp;middot;&amp;middot;&amp;middot;&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;&lt;i&gt;d&lt;/i&gt;+1&lt;/sub&gt;. Với &lt;b&gt;RNN thuần&lt;/b&gt;, tích này có &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;le; &amp;prod; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; (&amp;gamma; = max |act&amp;prime;|, &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)). Trong một chồng nhiều lớp, một lớp nằm dưới lớp trên cùng còn nhận gradient quay về qua các lớp phía trên, nên ở đó tích này không chặn được gradient.&lt;br&gt;Với &lt;b&gt;LSTM&lt;/b&gt;, trạng thái là &lt;i&gt;s&lt;/i&gt; = [&lt;i&gt;h&lt;/i&gt;; &lt;i&gt;c&lt;/i&gt;], nên &lt;i&gt;J&lt;/i&gt; có kích thước 2&lt;i&gt;H&lt;/i&gt; &amp;times; 2&lt;i&gt;H&lt;/i&gt;; khối &lt;i&gt;c&lt;/i&gt;&amp;rarr;&lt;i&gt;c&lt;/i&gt; của nó là diag(&lt;i&gt;f&lt;/i&gt;), tức cổng quên: với &lt;i&gt;f&lt;/i&gt; &amp;asymp; 1, trạng thái tế bào (cell state) là một &amp;ldquo;đường cao tốc gradient&amp;rdquo;, dọc theo đó gradient không tiêu biến cũng không bùng nổ. Với các ô có cổng, (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; không phải là cận; thay vào đó, biểu đồ dưới cùng cho thấy hệ số khuếch đại riêng của đường qua cổng: ‖&amp;prod; &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ (LSTM), ‖&amp;prod; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ (GRU theo dạng của PyTorch, &lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &lt;i&gt;n&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &lt;i&gt;h&lt;/i&gt;) hoặc ‖&amp;prod; (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;)‖ (dạng trong giáo trình, &lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &lt;i&gt;h&amp;#771;&lt;/i&gt;), cho ô lớn nhất và, bằng nét đứt, cho ô trung vị.&lt;br&gt;Ứng dụng viết trạng thái dưới dạng vector cột, giống CS231n: &lt;i&gt;J&lt;/i&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; với RNN tanh. Slide của UIT dùng vector hàng và viết diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sup&gt;T&lt;/sup&gt;: cùng một ma trận, ở dạng chuyển vị.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="151"/>
@@ -983,32 +983,32 @@
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="343"/>
         <source>bound (γλ)^d, γλ = %1 (vanilla RNN)</source>
-        <translation type="unfinished"></translation>
+        <translation>cận (γλ)^d, γλ = %1 (RNN thuần)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="380"/>
         <source> (%1: %2, median cell %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1: %2, ô trung vị %3)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="385"/>
         <source> (vanilla RNN bound %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cận của RNN thuần %1)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="390"/>
         <source>λ = σ_max(W_hh) = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>λ = σ_max(W_hh) = %1</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="391"/>
         <source> ≥ ρ = %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ≥ ρ = %1</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="396"/>
         <source>layer %1 of %2: the product does not bound this layer&apos;s gradient, which also comes back through the layers above</source>
-        <translation type="unfinished"></translation>
+        <translation>lớp %1 trên %2: tích này không chặn được gradient của lớp này, vì gradient còn quay về qua các lớp phía trên</translation>
     </message>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="370"/>
@@ -1853,12 +1853,12 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="118"/>
         <source>&lt;b&gt;GRU, classic&lt;/b&gt; (the lecture notes&apos; form)&lt;br&gt;&lt;i&gt;r&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt;), &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;h&amp;#771;&lt;/i&gt; = tanh(&lt;i&gt;W x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;(&lt;i&gt;r&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;) + &lt;i&gt;b&lt;/i&gt;)&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&amp;#771;&lt;/i&gt;: &lt;i&gt;z&lt;/i&gt; &amp;asymp; 1 takes the new candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;GRU, cổ điển&lt;/b&gt; (dạng trong giáo trình)&lt;br&gt;&lt;i&gt;r&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt;), &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;h&amp;#771;&lt;/i&gt; = tanh(&lt;i&gt;W x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;(&lt;i&gt;r&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;) + &lt;i&gt;b&lt;/i&gt;)&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&amp;#771;&lt;/i&gt;: &lt;i&gt;z&lt;/i&gt; &amp;asymp; 1 lấy ứng viên mới</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="125"/>
         <source>&lt;b&gt;GRU, reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras)&lt;br&gt;&lt;i&gt;r&lt;/i&gt;, &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;n&lt;/i&gt; = tanh(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; + &lt;i&gt;r&lt;/i&gt; &amp;lowast; (&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt;))&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;n&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;: &lt;i&gt;z&lt;/i&gt; &amp;asymp; 1 keeps the old state</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;GRU, reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras)&lt;br&gt;&lt;i&gt;r&lt;/i&gt;, &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;n&lt;/i&gt; = tanh(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; + &lt;i&gt;r&lt;/i&gt; &amp;lowast; (&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt;))&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;n&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;: &lt;i&gt;z&lt;/i&gt; &amp;asymp; 1 giữ trạng thái cũ</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="207"/>
@@ -1868,7 +1868,7 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="231"/>
         <source>Two ways to write the GRU. &lt;b&gt;reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras): r multiplies W&lt;sub&gt;hn&lt;/sub&gt;h + b&lt;sub&gt;hn&lt;/sub&gt;, and h&amp;prime; = (1 &amp;minus; z) n + z h, so &lt;b&gt;z &amp;asymp; 1 keeps the old state&lt;/b&gt;. &lt;b&gt;classic&lt;/b&gt; (the lecture notes): r multiplies h before U, and h&amp;prime; = (1 &amp;minus; z) h + z h&amp;#771;, so &lt;b&gt;z &amp;asymp; 1 takes the new candidate&lt;/b&gt;: the same letter, opposite meanings. Both learn alike; their weights are not interchangeable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai cách viết GRU. &lt;b&gt;reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras): r nhân với W&lt;sub&gt;hn&lt;/sub&gt;h + b&lt;sub&gt;hn&lt;/sub&gt;, và h&amp;prime; = (1 &amp;minus; z) n + z h, nên &lt;b&gt;z &amp;asymp; 1 giữ trạng thái cũ&lt;/b&gt;. &lt;b&gt;cổ điển&lt;/b&gt; (giáo trình): r nhân với h trước khi nhân U, và h&amp;prime; = (1 &amp;minus; z) h + z h&amp;#771;, nên &lt;b&gt;z &amp;asymp; 1 lấy ứng viên mới&lt;/b&gt;: cùng một chữ cái, ý nghĩa ngược nhau. Cả hai học như nhau; trọng số của chúng không dùng thay cho nhau được.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="293"/>
@@ -1878,12 +1878,12 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="310"/>
         <source>Rescale every W&lt;sub&gt;hh&lt;/sub&gt; block to spectral radius &amp;rho; (its largest |eigenvalue|). &amp;rho; says what happens over many steps, but one step can stretch a state by up to &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, the largest singular value, and &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;: for a non-normal W&lt;sub&gt;hh&lt;/sub&gt; &amp;rho; &amp;lt; 1 can go with &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;gt; 1. The vanilla RNN&apos;s bound on the gradient over d steps, (&amp;gamma;&amp;sigma;&lt;sub&gt;max&lt;/sub&gt;)&lt;sup&gt;d&lt;/sup&gt;, uses &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, not &amp;rho;. With the &lt;b&gt;orthogonal&lt;/b&gt; scheme every singular value of a block equals &amp;rho; after rescaling, so there &amp;rho; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;. 0 = off (keep the scheme&apos;s weights).</source>
-        <translation type="unfinished"></translation>
+        <translation>Co giãn mọi khối W&lt;sub&gt;hh&lt;/sub&gt; về bán kính phổ &amp;rho; (|trị riêng| lớn nhất của khối). &amp;rho; cho biết điều gì xảy ra qua nhiều bước, nhưng một bước có thể kéo giãn trạng thái tới &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; lần, tức giá trị kỳ dị lớn nhất, và &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;: với W&lt;sub&gt;hh&lt;/sub&gt; không chuẩn tắc, &amp;rho; &amp;lt; 1 vẫn có thể đi kèm &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;gt; 1. Cận của RNN thuần cho gradient qua d bước, (&amp;gamma;&amp;sigma;&lt;sub&gt;max&lt;/sub&gt;)&lt;sup&gt;d&lt;/sup&gt;, dùng &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; chứ không phải &amp;rho;. Với kiểu khởi tạo &lt;b&gt;orthogonal&lt;/b&gt;, sau khi co giãn, mọi giá trị kỳ dị của một khối đều bằng &amp;rho;, nên khi đó &amp;rho; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;. 0 = tắt (giữ trọng số của kiểu khởi tạo).</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="328"/>
         <source>Measured on layer 1&apos;s W&lt;sub&gt;hh&lt;/sub&gt; of the model being trained: &amp;rho; = its largest |eigenvalue| (for LSTM and GRU, the largest over the gate blocks), &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; = its largest singular value (of all gate blocks stacked). Always &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đo trên W&lt;sub&gt;hh&lt;/sub&gt; của lớp 1 trong mô hình đang được huấn luyện: &amp;rho; = |trị riêng| lớn nhất của nó (với LSTM và GRU là giá trị lớn nhất trên các khối cổng), &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; = giá trị kỳ dị lớn nhất của nó (của tất cả các khối cổng xếp chồng lại). Luôn có &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="358"/>
@@ -1893,17 +1893,17 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="423"/>
         <source>L2 penalty wd: g &amp;larr; g + wd&amp;middot;p pulls every weight towards 0, against memorising. 0 = off. (Called wd here because &amp;lambda; is &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; in the charts.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phạt L2 wd: g &amp;larr; g + wd&amp;middot;p kéo mọi trọng số về 0, chống học thuộc lòng. 0 = tắt. (Ở đây gọi là wd vì trong các biểu đồ &amp;lambda; là &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;.)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="427"/>
         <source>Weight decay wd:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suy giảm trọng số wd:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="430"/>
         <source>Gradient clipping, the first remedy for exploding gradients.&lt;br&gt;&lt;b&gt;norm&lt;/b&gt;: if &amp;Vert;g&amp;Vert; &amp;gt; c then g &amp;larr; g&amp;middot;c/&amp;Vert;g&amp;Vert; (the direction is kept). &amp;Vert;g&amp;Vert; is the global norm of all gradients together, as in PyTorch&apos;s clip_grad_norm_ and Keras&apos;s global_clipnorm; Keras&apos;s clipnorm instead clips each tensor on its own.&lt;br&gt;&lt;b&gt;value&lt;/b&gt;: every component is clamped to [&amp;minus;c, c].&lt;br&gt;&lt;b&gt;none&lt;/b&gt;: the raw gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cắt gradient, biện pháp đầu tiên chống bùng nổ gradient.&lt;br&gt;&lt;b&gt;theo chuẩn&lt;/b&gt;: nếu &amp;Vert;g&amp;Vert; &amp;gt; c thì g &amp;larr; g&amp;middot;c/&amp;Vert;g&amp;Vert; (giữ nguyên hướng). &amp;Vert;g&amp;Vert; là chuẩn toàn cục của tất cả gradient gộp lại, như clip_grad_norm_ của PyTorch và global_clipnorm của Keras; còn clipnorm của Keras thì cắt riêng từng tensor.&lt;br&gt;&lt;b&gt;theo giá trị&lt;/b&gt;: mọi thành phần bị kẹp vào [&amp;minus;c, c].&lt;br&gt;&lt;b&gt;không&lt;/b&gt;: dùng gradient nguyên gốc.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="466"/>
@@ -2046,7 +2046,7 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="806"/>
         <source>now: ρ = %1, σ_max = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hiện tại: ρ = %1, σ_max = %2</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2248,7 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="91"/>
         <source>&lt;b&gt;Left:&lt;/b&gt; the eigenvalues &amp;mu; of each gate&apos;s &lt;i&gt;H&lt;/i&gt;&amp;times;&lt;i&gt;H&lt;/i&gt; block of the recurrent weights &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; (LSTM blocks i, f, g, o; GRU r, z, n), on the complex plane. Without the nonlinearity, &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;W&lt;/i&gt; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; multiplies each eigen-direction by &amp;mu; at every step: &lt;b&gt;eigenvalues outside the unit circle&lt;/b&gt; (|&amp;mu;| &amp;gt; 1) are directions that grow step after step, those inside fade away. The spectral radius &amp;rho; = max |&amp;mu;| says what happens over many steps.&lt;br&gt;&lt;b&gt;Right:&lt;/b&gt; the singular values of the whole &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;, largest first. &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;) is the most one step can stretch any state change. Always &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, and for a non-normal &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; can be far larger: &amp;rho; &amp;lt; 1 does not stop one step from stretching the state. For a &lt;b&gt;vanilla RNN&lt;/b&gt;, with &amp;gamma; = max |act&amp;prime;|, &amp;lambda; gives the bound (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; on the gradient over &lt;i&gt;d&lt;/i&gt; steps (of the top layer of a stack: a lower layer&apos;s gradient also comes back through the layers above). LSTM and GRU escape it along their gated path.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Trái:&lt;/b&gt; các trị riêng &amp;mu; của khối &lt;i&gt;H&lt;/i&gt;&amp;times;&lt;i&gt;H&lt;/i&gt; ứng với từng cổng trong ma trận trọng số hồi quy &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; (LSTM: các khối i, f, g, o; GRU: r, z, n), trên mặt phẳng phức. Nếu bỏ qua hàm phi tuyến, &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;W&lt;/i&gt; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; nhân mỗi hướng riêng với &amp;mu; ở mỗi bước: &lt;b&gt;các trị riêng nằm ngoài đường tròn đơn vị&lt;/b&gt; (|&amp;mu;| &amp;gt; 1) là những hướng lớn dần qua từng bước, những trị riêng nằm bên trong thì tắt dần. Bán kính phổ &amp;rho; = max |&amp;mu;| cho biết điều gì xảy ra qua nhiều bước.&lt;br&gt;&lt;b&gt;Phải:&lt;/b&gt; các giá trị kỳ dị của toàn bộ &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;, lớn nhất trước. &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;) là mức kéo giãn lớn nhất mà một bước có thể gây ra cho bất kỳ thay đổi trạng thái nào. Luôn có &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, và với &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; không chuẩn tắc, &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; có thể lớn hơn nhiều: &amp;rho; &amp;lt; 1 không ngăn được một bước kéo giãn trạng thái. Với &lt;b&gt;RNN thuần&lt;/b&gt;, cùng với &amp;gamma; = max |act&amp;prime;|, &amp;lambda; cho cận (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; của gradient qua &lt;i&gt;d&lt;/i&gt; bước (của lớp trên cùng trong một chồng nhiều lớp: gradient của một lớp bên dưới còn quay về qua các lớp phía trên). LSTM và GRU thoát khỏi cận này nhờ đường đi qua cổng của chúng.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="127"/>
@@ -2293,32 +2293,32 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="353"/>
         <source> ≥ ρ = %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ≥ ρ = %1</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="353"/>
         <source> ≥ max ρ = %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ≥ max ρ = %1</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="369"/>
         <source>λ = σ_max(W_hh) = &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>λ = σ_max(W_hh) = &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="371"/>
         <source> &amp;nbsp;·&amp;nbsp; ρ = max&amp;nbsp;|μ| = &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;·&amp;nbsp; ρ = max&amp;nbsp;|μ| = &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="372"/>
         <source> (per block: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (theo từng khối: %1)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="374"/>
         <source> &amp;nbsp;·&amp;nbsp; γ = %1 &amp;nbsp;·&amp;nbsp; γλ = &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;·&amp;nbsp; γ = %1 &amp;nbsp;·&amp;nbsp; γλ = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="286"/>
@@ -2336,7 +2336,7 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="308"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="351"/>
@@ -2379,72 +2379,72 @@ Lần vẽ gần nhất của từng bảng:</translation>
     <message>
         <location filename="../../ui/panels/chart_math_labels.cpp" line="18"/>
         <source>‖∏ f_t‖ (LSTM c path)</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∏ f_t‖ (đường c của LSTM)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/chart_math_labels.cpp" line="20"/>
         <source>‖∏ (1−z_t)‖ (GRU, course-note form)</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∏ (1−z_t)‖ (GRU, dạng trong giáo trình)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/chart_math_labels.cpp" line="21"/>
         <source>‖∏ z_t‖ (GRU, PyTorch form)</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∏ z_t‖ (GRU, dạng của PyTorch)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/chart_math_labels.cpp" line="31"/>
         <source>∏ f_t, median cell</source>
-        <translation type="unfinished"></translation>
+        <translation>∏ f_t, ô trung vị</translation>
     </message>
     <message>
         <location filename="../../ui/panels/chart_math_labels.cpp" line="33"/>
         <source>∏ (1−z_t), median cell</source>
-        <translation type="unfinished"></translation>
+        <translation>∏ (1−z_t), ô trung vị</translation>
     </message>
     <message>
         <location filename="../../ui/panels/chart_math_labels.cpp" line="33"/>
         <source>∏ z_t, median cell</source>
-        <translation type="unfinished"></translation>
+        <translation>∏ z_t, ô trung vị</translation>
     </message>
     <message>
         <location filename="../../ui/panels/chart_math_labels.cpp" line="42"/>
         <source>in the course notes&apos; form, h′ = (1−z) h + z h̃: z ≈ 1 takes the new candidate h̃</source>
-        <translation type="unfinished"></translation>
+        <translation>theo dạng trong giáo trình, h′ = (1−z) h + z h̃: z ≈ 1 lấy ứng viên mới h̃</translation>
     </message>
     <message>
         <location filename="../../ui/panels/chart_math_labels.cpp" line="43"/>
         <source>in PyTorch&apos;s form, h′ = (1−z) n + z h: z ≈ 1 keeps the old state h</source>
-        <translation type="unfinished"></translation>
+        <translation>theo dạng của PyTorch, h′ = (1−z) n + z h: z ≈ 1 giữ trạng thái cũ h</translation>
     </message>
     <message>
         <location filename="../../ui/panels/chart_math_labels.cpp" line="47"/>
         <source>1 = take h̃</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = lấy h̃</translation>
     </message>
     <message>
         <location filename="../../ui/panels/chart_math_labels.cpp" line="47"/>
         <source>1 = keep h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = giữ h</translation>
     </message>
     <message>
         <location filename="../../ui/panels/chart_math_labels.cpp" line="51"/>
         <source>0 = keep h</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = giữ h</translation>
     </message>
     <message>
         <location filename="../../ui/panels/chart_math_labels.cpp" line="51"/>
         <source>0 = take n</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = lấy n</translation>
     </message>
     <message>
         <location filename="../../ui/panels/chart_math_labels.cpp" line="69"/>
         <source>window of update %1 (weights after update %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>cửa sổ của lần cập nhật %1 (trọng số sau lần cập nhật %2)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/chart_math_labels.cpp" line="70"/>
         <source>window of update %1 (initial weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>cửa sổ của lần cập nhật %1 (trọng số ban đầu)</translation>
     </message>
 </context>
 </TS>

@@ -352,7 +352,7 @@ void TestMainWindow::vietnameseCoversTheInterface() {
     for (Panel* p : w.panels())
       for (QToolButton* b : p->findChildren<QToolButton*>()) {
         QVERIFY2(b->text() != QStringLiteral("What am I looking at?"), qPrintable(p->key()));
-        translatedToggles += b->text() == QStringLiteral("Mình đang xem gì?") ? 1 : 0;
+        translatedToggles += b->text() == QStringLiteral("Khung này cho thấy gì?") ? 1 : 0;
       }
     QCOMPARE(translatedToggles, 7);
     QCOMPARE(w.dockFor(QStringLiteral("loss"))->windowTitle(), QStringLiteral("Hàm mất mát"));
