@@ -61,7 +61,7 @@
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="21"/>
         <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. Its forget-gate bias starts at 3, so every forget gate starts near σ(3) ≈ 0.95. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back with little loss.</source>
-        <translation>Một LSTM có mỗi khối cổng của W_hh được co giãn về bán kính phổ 0.9, không cắt gradient và cửa sổ 100 ký tự, trên cùng văn bản với bài tiêu biến gradient. Độ lệch cổng quên của nó bắt đầu ở 3, nên mọi cổng quên bắt đầu gần σ(3) ≈ 0.95. Trạng thái tế bào (cell state) được cập nhật theo c' = f*c + i*g: dọc theo c, lùi lại một bước chỉ nhân gradient với riêng cổng quên f, nên ở những chỗ f luôn gần 1, gradient chảy ngược mà hao hụt rất ít.</translation>
+        <translation>Một LSTM có mỗi khối cổng của W_hh được co giãn về bán kính phổ 0.9, không cắt gradient và cửa sổ 100 ký tự, trên cùng văn bản với bài tiêu biến gradient. Độ lệch cổng quên của nó bắt đầu ở 3, nên mọi cổng quên bắt đầu gần σ(3) ≈ 0.95. Trạng thái tế bào (cell state) được cập nhật theo c&apos; = f*c + i*g: dọc theo c, lùi lại một bước chỉ nhân gradient với riêng cổng quên f, nên ở những chỗ f luôn gần 1, gradient chảy ngược mà hao hụt rất ít.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="22"/>
@@ -1571,480 +1571,490 @@ Lần vẽ gần nhất của từng bảng:</translation>
 <context>
     <name>rnnscope::ui::ModelPanel</name>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="91"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="92"/>
         <source>built-in dialogue prose</source>
         <translation>văn xuôi hội thoại có sẵn</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="92"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="93"/>
         <source>built-in indented code</source>
         <translation>mã thụt lề có sẵn</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="93"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="94"/>
         <source>built-in text (%1)</source>
         <translation>văn bản có sẵn (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="105"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="106"/>
         <source>&lt;b&gt;Vanilla RNN&lt;/b&gt;&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)</source>
         <translation>&lt;b&gt;RNN thuần&lt;/b&gt;&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="109"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="110"/>
         <source>&lt;b&gt;LSTM&lt;/b&gt; (gates i, f, g, o)&lt;br&gt;&lt;i&gt;i&lt;/i&gt;, &lt;i&gt;f&lt;/i&gt;, &lt;i&gt;o&lt;/i&gt; = %1(&amp;hellip;), &lt;i&gt;g&lt;/i&gt; = tanh(&amp;hellip;) of &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;&lt;br&gt;&lt;i&gt;c&lt;/i&gt;&amp;prime; = &lt;i&gt;f&lt;/i&gt; &amp;lowast; &lt;i&gt;c&lt;/i&gt; + &lt;i&gt;i&lt;/i&gt; &amp;lowast; &lt;i&gt;g&lt;/i&gt;, &amp;nbsp; &lt;i&gt;h&lt;/i&gt;&amp;prime; = &lt;i&gt;o&lt;/i&gt; &amp;lowast; tanh(&lt;i&gt;c&lt;/i&gt;&amp;prime;)</source>
         <translation>&lt;b&gt;LSTM&lt;/b&gt; (các cổng i, f, g, o)&lt;br&gt;&lt;i&gt;i&lt;/i&gt;, &lt;i&gt;f&lt;/i&gt;, &lt;i&gt;o&lt;/i&gt; = %1(&amp;hellip;), &lt;i&gt;g&lt;/i&gt; = tanh(&amp;hellip;) của &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;&lt;br&gt;&lt;i&gt;c&lt;/i&gt;&amp;prime; = &lt;i&gt;f&lt;/i&gt; &amp;lowast; &lt;i&gt;c&lt;/i&gt; + &lt;i&gt;i&lt;/i&gt; &amp;lowast; &lt;i&gt;g&lt;/i&gt;, &amp;nbsp; &lt;i&gt;h&lt;/i&gt;&amp;prime; = &lt;i&gt;o&lt;/i&gt; &amp;lowast; tanh(&lt;i&gt;c&lt;/i&gt;&amp;prime;)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="144"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="145"/>
         <source>Every knob of the experiment. The model reads the text one character at a time and learns to predict the next one; training minimises the mean cross-entropy &lt;i&gt;L&lt;/i&gt; = &amp;minus;(1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma; log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;&amp;hellip;&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;).&lt;br&gt;&lt;b&gt;Optimisation&lt;/b&gt; settings (learning rate, optimiser, clipping) change training at the next step. &lt;b&gt;Model&lt;/b&gt;, &lt;b&gt;initialisation&lt;/b&gt; and &lt;b&gt;data&lt;/b&gt; settings need a new model: edit them, then press &lt;b&gt;Apply&lt;/b&gt;; training restarts from fresh weights. Hover over any setting to learn what it does.</source>
         <translation>Mọi tham số của thí nghiệm. Mô hình đọc văn bản từng ký tự một và học dự đoán ký tự tiếp theo; quá trình huấn luyện cực tiểu hóa entropy chéo trung bình &lt;i&gt;L&lt;/i&gt; = &amp;minus;(1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma; log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;&amp;hellip;&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;).&lt;br&gt;Các cài đặt &lt;b&gt;tối ưu&lt;/b&gt; (tốc độ học, bộ tối ưu, cắt gradient) thay đổi việc huấn luyện ngay từ bước tiếp theo. Các cài đặt &lt;b&gt;mô hình&lt;/b&gt;, &lt;b&gt;khởi tạo&lt;/b&gt; và &lt;b&gt;dữ liệu&lt;/b&gt; cần một mô hình mới: hãy sửa chúng, rồi nhấn &lt;b&gt;Áp dụng&lt;/b&gt;; quá trình huấn luyện bắt đầu lại từ trọng số mới. Di chuột lên một cài đặt bất kỳ để biết nó làm gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="177"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="178"/>
         <source>Discard</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="180"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="181"/>
         <source>Forget the edits and show the settings of the model that is training.</source>
         <translation>Bỏ các chỉnh sửa và hiển thị cài đặt của mô hình đang được huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="181"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="182"/>
         <source>Apply (resets training)</source>
         <translation>Áp dụng (huấn luyện lại)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="184"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="185"/>
         <source>Build a new model with these settings. The weights start again from random values and the curves start over.</source>
         <translation>Xây dựng một mô hình mới với các cài đặt này. Trọng số bắt đầu lại từ các giá trị ngẫu nhiên và các đường cong bắt đầu lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="211"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="212"/>
         <source>&lt;b&gt;RNN&lt;/b&gt;: one tanh layer; the gradient through time is multiplied by W&lt;sub&gt;hh&lt;/sub&gt; at every step, so it fades or explodes.&lt;br&gt;&lt;b&gt;LSTM&lt;/b&gt;: a cell state updated by addition (c&amp;prime; = f&amp;lowast;c + i&amp;lowast;g) carries information and gradient over long distances.&lt;br&gt;&lt;b&gt;GRU&lt;/b&gt;: like the LSTM with two gates and no separate cell state.</source>
         <translation>&lt;b&gt;RNN&lt;/b&gt;: một lớp tanh; gradient qua thời gian bị nhân với W&lt;sub&gt;hh&lt;/sub&gt; ở mỗi bước, nên nó tiêu biến hoặc bùng nổ.&lt;br&gt;&lt;b&gt;LSTM&lt;/b&gt;: một trạng thái tế bào (cell state) được cập nhật bằng phép cộng (c&amp;prime; = f&amp;lowast;c + i&amp;lowast;g) mang thông tin và gradient đi qua những khoảng cách dài.&lt;br&gt;&lt;b&gt;GRU&lt;/b&gt;: giống LSTM nhưng có hai cổng và không có trạng thái tế bào riêng.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="216"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="217"/>
         <source>RNN (vanilla)</source>
         <translation>RNN (thuần)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="217"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="218"/>
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="218"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="219"/>
         <source>GRU</source>
         <translation>GRU</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="219"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="220"/>
         <source>Cell:</source>
         <translation>Loại ô:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="222"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="223"/>
         <source>The squashing function of the vanilla RNN. &lt;b&gt;tanh&lt;/b&gt; keeps h in (&amp;minus;1, 1); &lt;b&gt;relu&lt;/b&gt; is unbounded above, so the state and gradients can blow up without clipping.</source>
         <translation>Hàm nén của RNN thuần. &lt;b&gt;tanh&lt;/b&gt; giữ h trong khoảng (&amp;minus;1, 1); &lt;b&gt;relu&lt;/b&gt; không bị chặn trên, nên trạng thái và gradient có thể bùng nổ nếu không cắt gradient.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="228"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="229"/>
         <source>Nonlinearity:</source>
         <translation>Hàm phi tuyến:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="238"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="239"/>
         <source>reset_after (PyTorch)</source>
         <translation>reset_after (PyTorch)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="239"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="240"/>
         <source>classic (lecture notes)</source>
         <translation>cổ điển (giáo trình)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="240"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="241"/>
         <source>GRU variant:</source>
         <translation>Biến thể GRU:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="253"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="254"/>
         <source>Cells per layer, H: the size of the state h. More cells can remember more, but each step costs about H&amp;sup2; multiplications.</source>
         <translation>Số ô mỗi lớp, H: kích thước của trạng thái h. Nhiều ô hơn thì nhớ được nhiều hơn, nhưng mỗi bước tốn khoảng H&amp;sup2; phép nhân.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="256"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="257"/>
         <source>Hidden size H:</source>
         <translation>Kích thước trạng thái ẩn H:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="260"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="261"/>
         <source>Stacked recurrent layers (1&amp;ndash;4). Layer 1 reads the characters; each layer above reads the hidden states of the one below.</source>
         <translation>Các lớp hồi quy xếp chồng (1&amp;ndash;4). Lớp 1 đọc các ký tự; mỗi lớp phía trên đọc trạng thái ẩn của lớp bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="263"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="264"/>
         <source>Layers:</source>
         <translation>Số lớp:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="267"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="268"/>
         <source>Size E of the learned vector of each character. &lt;b&gt;0 = one-hot&lt;/b&gt;: each character enters as a vector of V zeros with a single 1.</source>
         <translation>Kích thước E của vector được học cho mỗi ký tự. &lt;b&gt;0 = one-hot&lt;/b&gt;: mỗi ký tự đi vào dưới dạng một vector gồm V số 0 với duy nhất một số 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="270"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="271"/>
         <source>0 (one-hot)</source>
         <translation>0 (one-hot)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="271"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="272"/>
         <source>Embedding size E:</source>
         <translation>Kích thước nhúng E:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="297"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="298"/>
         <source>How the weights start.&lt;br&gt;&lt;b&gt;pytorch&lt;/b&gt;: U(&amp;minus;1/&amp;radic;H, 1/&amp;radic;H), PyTorch&apos;s default.&lt;br&gt;&lt;b&gt;xavier&lt;/b&gt;: variance 2/(fan_in + fan_out), keeps signals steady through tanh.&lt;br&gt;&lt;b&gt;he&lt;/b&gt;: variance 2/fan_in, for relu.&lt;br&gt;&lt;b&gt;orthogonal&lt;/b&gt;: W&lt;sub&gt;hh&lt;/sub&gt; with every singular value 1, so at first the state neither shrinks nor grows.</source>
         <translation>Cách khởi tạo trọng số.&lt;br&gt;&lt;b&gt;pytorch&lt;/b&gt;: U(&amp;minus;1/&amp;radic;H, 1/&amp;radic;H), mặc định của PyTorch.&lt;br&gt;&lt;b&gt;xavier&lt;/b&gt;: phương sai 2/(fan_in + fan_out), giữ tín hiệu ổn định khi qua tanh.&lt;br&gt;&lt;b&gt;he&lt;/b&gt;: phương sai 2/fan_in, dành cho relu.&lt;br&gt;&lt;b&gt;orthogonal&lt;/b&gt;: W&lt;sub&gt;hh&lt;/sub&gt; có mọi giá trị kỳ dị bằng 1, nên lúc đầu trạng thái không co lại cũng không phình ra.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="302"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="303"/>
         <source>pytorch (default)</source>
         <translation>pytorch (mặc định)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="306"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="307"/>
         <source>Scheme:</source>
         <translation>Kiểu khởi tạo:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="321"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="322"/>
         <source>off</source>
         <translation>tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="322"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="323"/>
         <source>Spectral radius ρ:</source>
         <translation>Bán kính phổ ρ:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="336"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="337"/>
         <source>Starting bias of the LSTM forget gate f. With b = 1, f = &amp;sigma;(1) &amp;asymp; 0.73: the gate starts mostly open, so the cell state and its gradient flow through time from the first step. The lowest setting leaves the scheme&apos;s bias.</source>
         <translation>Độ lệch ban đầu của cổng quên f trong LSTM. Với b = 1, f = &amp;sigma;(1) &amp;asymp; 0.73: cổng bắt đầu ở trạng thái phần lớn mở, nên trạng thái tế bào (cell state) và gradient của nó chảy qua thời gian ngay từ bước đầu tiên. Giá trị thấp nhất giữ nguyên độ lệch của kiểu khởi tạo.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="342"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="343"/>
         <source>scheme&apos;s own</source>
         <translation>theo kiểu khởi tạo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="343"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="344"/>
         <source>Forget-gate bias:</source>
         <translation>Độ lệch cổng quên:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="362"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="363"/>
         <source>The update rule. &lt;b&gt;sgd&lt;/b&gt;: p &amp;larr; p &amp;minus; &amp;eta;g. &lt;b&gt;momentum&lt;/b&gt;, &lt;b&gt;nesterov&lt;/b&gt;: a velocity accumulates past gradients. &lt;b&gt;rmsprop&lt;/b&gt;, &lt;b&gt;adagrad&lt;/b&gt;: each parameter&apos;s step is divided by the running size of its gradient. &lt;b&gt;adam&lt;/b&gt;: momentum and rmsprop together, with bias correction.&lt;br&gt;Switching restarts the optimiser&apos;s memory.</source>
         <translation>Quy tắc cập nhật. &lt;b&gt;sgd&lt;/b&gt;: p &amp;larr; p &amp;minus; &amp;eta;g. &lt;b&gt;momentum&lt;/b&gt;, &lt;b&gt;nesterov&lt;/b&gt;: một vận tốc tích lũy các gradient trước đó. &lt;b&gt;rmsprop&lt;/b&gt;, &lt;b&gt;adagrad&lt;/b&gt;: bước của mỗi tham số được chia cho độ lớn tích lũy của gradient của nó. &lt;b&gt;adam&lt;/b&gt;: kết hợp momentum và rmsprop, có hiệu chỉnh độ lệch.&lt;br&gt;Khi đổi bộ tối ưu, bộ nhớ của bộ tối ưu bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="374"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="375"/>
         <source>Optimiser:</source>
         <translation>Bộ tối ưu:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="378"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="379"/>
         <source>Step size &amp;eta;. Too small: the loss crawls down. Too large: it jumps around or becomes NaN. The arrows step 1, 2, 3, 5, 7 per decade; you can type 3e-4.</source>
         <translation>Kích thước bước &amp;eta;. Quá nhỏ: mất mát giảm rất chậm. Quá lớn: mất mát nhảy lung tung hoặc thành NaN. Các nút mũi tên đi theo các mức 1, 2, 3, 5, 7 trong mỗi bậc thập phân; bạn có thể gõ 3e-4.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="381"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="382"/>
         <source>Learning rate η:</source>
         <translation>Tốc độ học η:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="385"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="386"/>
         <source>&amp;mu; in v &amp;larr; &amp;mu;v + g, p &amp;larr; p &amp;minus; &amp;eta;v. With 0.9 the velocity averages about the last ten gradients, smoothing out their zig-zag.</source>
         <translation>&amp;mu; trong v &amp;larr; &amp;mu;v + g, p &amp;larr; p &amp;minus; &amp;eta;v. Với 0.9, vận tốc xấp xỉ trung bình của khoảng mười gradient gần nhất, làm dịu đường zig-zag của chúng.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="390"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="391"/>
         <source>Momentum μ:</source>
         <translation>Động lượng μ:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="393"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="394"/>
         <source>Adam&apos;s momentum: m &amp;larr; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;m + (1 &amp;minus; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;)g.</source>
         <translation>Động lượng của Adam: m &amp;larr; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;m + (1 &amp;minus; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;)g.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="397"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="398"/>
         <source>Adam β₁:</source>
         <translation>Adam β₁:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="401"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="402"/>
         <source>Adam&apos;s average of squared gradients: v &amp;larr; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;v + (1 &amp;minus; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;)g&amp;sup2;.</source>
         <translation>Trung bình bình phương gradient của Adam: v &amp;larr; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;v + (1 &amp;minus; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;)g&amp;sup2;.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="405"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="406"/>
         <source>Adam β₂:</source>
         <translation>Adam β₂:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="409"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="410"/>
         <source>RMSProp&apos;s smoothing: v &amp;larr; &amp;alpha;v + (1 &amp;minus; &amp;alpha;)g&amp;sup2;, step = &amp;eta;g / (&amp;radic;v + &amp;epsilon;).</source>
         <translation>Hệ số làm mượt của RMSProp: v &amp;larr; &amp;alpha;v + (1 &amp;minus; &amp;alpha;)g&amp;sup2;, bước = &amp;eta;g / (&amp;radic;v + &amp;epsilon;).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="413"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="414"/>
         <source>RMSProp α:</source>
         <translation>RMSProp α:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="417"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="418"/>
         <source>Added to &amp;radic;v so the step stays finite where a gradient is nearly zero.</source>
         <translation>Được cộng vào &amp;radic;v để bước luôn hữu hạn khi gradient gần bằng 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="419"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="420"/>
         <source>ε:</source>
         <translation>ε:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="437"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="438"/>
         <source>none</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="438"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="439"/>
         <source>by norm</source>
         <translation>theo chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="439"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="440"/>
         <source>by value</source>
         <translation>theo giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="440"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="441"/>
         <source>Clipping:</source>
         <translation>Cắt gradient:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="444"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="445"/>
         <source>Threshold c: the largest gradient norm (by norm) or component (by value) that passes unchanged.</source>
         <translation>Ngưỡng c: chuẩn gradient (theo chuẩn) hoặc thành phần (theo giá trị) lớn nhất được đi qua mà không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="448"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="449"/>
         <source>Threshold c:</source>
         <translation>Ngưỡng c:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="99"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="100"/>
         <source>Model and training</source>
         <translation>Mô hình và huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="118"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="119"/>
         <source>&lt;b&gt;GRU, classic&lt;/b&gt; (the lecture notes&apos; form)&lt;br&gt;&lt;i&gt;r&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt;), &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;h&amp;#771;&lt;/i&gt; = tanh(&lt;i&gt;W x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;(&lt;i&gt;r&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;) + &lt;i&gt;b&lt;/i&gt;)&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&amp;#771;&lt;/i&gt;: &lt;i&gt;z&lt;/i&gt; &amp;asymp; 1 takes the new candidate</source>
         <translation>&lt;b&gt;GRU, cổ điển&lt;/b&gt; (dạng trong giáo trình)&lt;br&gt;&lt;i&gt;r&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt;), &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;h&amp;#771;&lt;/i&gt; = tanh(&lt;i&gt;W x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;(&lt;i&gt;r&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;) + &lt;i&gt;b&lt;/i&gt;)&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&amp;#771;&lt;/i&gt;: &lt;i&gt;z&lt;/i&gt; &amp;asymp; 1 lấy ứng viên mới</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="125"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="126"/>
         <source>&lt;b&gt;GRU, reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras)&lt;br&gt;&lt;i&gt;r&lt;/i&gt;, &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;n&lt;/i&gt; = tanh(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; + &lt;i&gt;r&lt;/i&gt; &amp;lowast; (&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt;))&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;n&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;: &lt;i&gt;z&lt;/i&gt; &amp;asymp; 1 keeps the old state</source>
         <translation>&lt;b&gt;GRU, reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras)&lt;br&gt;&lt;i&gt;r&lt;/i&gt;, &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;n&lt;/i&gt; = tanh(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; + &lt;i&gt;r&lt;/i&gt; &amp;lowast; (&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt;))&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;n&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;: &lt;i&gt;z&lt;/i&gt; &amp;asymp; 1 giữ trạng thái cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="207"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="208"/>
         <source>Model · press Apply</source>
         <translation>Mô hình · nhấn Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="231"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="232"/>
         <source>Two ways to write the GRU. &lt;b&gt;reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras): r multiplies W&lt;sub&gt;hn&lt;/sub&gt;h + b&lt;sub&gt;hn&lt;/sub&gt;, and h&amp;prime; = (1 &amp;minus; z) n + z h, so &lt;b&gt;z &amp;asymp; 1 keeps the old state&lt;/b&gt;. &lt;b&gt;classic&lt;/b&gt; (the lecture notes): r multiplies h before U, and h&amp;prime; = (1 &amp;minus; z) h + z h&amp;#771;, so &lt;b&gt;z &amp;asymp; 1 takes the new candidate&lt;/b&gt;: the same letter, opposite meanings. Both learn alike; their weights are not interchangeable.</source>
         <translation>Hai cách viết GRU. &lt;b&gt;reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras): r nhân với W&lt;sub&gt;hn&lt;/sub&gt;h + b&lt;sub&gt;hn&lt;/sub&gt;, và h&amp;prime; = (1 &amp;minus; z) n + z h, nên &lt;b&gt;z &amp;asymp; 1 giữ trạng thái cũ&lt;/b&gt;. &lt;b&gt;cổ điển&lt;/b&gt; (giáo trình): r nhân với h trước khi nhân U, và h&amp;prime; = (1 &amp;minus; z) h + z h&amp;#771;, nên &lt;b&gt;z &amp;asymp; 1 lấy ứng viên mới&lt;/b&gt;: cùng một chữ cái, ý nghĩa ngược nhau. Cả hai học như nhau; trọng số của chúng không dùng thay cho nhau được.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="293"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="294"/>
         <source>Initialisation · press Apply</source>
         <translation>Khởi tạo · nhấn Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="310"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="311"/>
         <source>Rescale every W&lt;sub&gt;hh&lt;/sub&gt; block to spectral radius &amp;rho; (its largest |eigenvalue|). &amp;rho; says what happens over many steps, but one step can stretch a state by up to &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, the largest singular value, and &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;: for a non-normal W&lt;sub&gt;hh&lt;/sub&gt; &amp;rho; &amp;lt; 1 can go with &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;gt; 1. The vanilla RNN&apos;s bound on the gradient over d steps, (&amp;gamma;&amp;sigma;&lt;sub&gt;max&lt;/sub&gt;)&lt;sup&gt;d&lt;/sup&gt;, uses &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, not &amp;rho;. With the &lt;b&gt;orthogonal&lt;/b&gt; scheme every singular value of a block equals &amp;rho; after rescaling, so there &amp;rho; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;. 0 = off (keep the scheme&apos;s weights).</source>
         <translation>Co giãn mọi khối W&lt;sub&gt;hh&lt;/sub&gt; về bán kính phổ &amp;rho; (|trị riêng| lớn nhất của khối). &amp;rho; cho biết điều gì xảy ra qua nhiều bước, nhưng một bước có thể kéo giãn trạng thái tới &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; lần, tức giá trị kỳ dị lớn nhất, và &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;: với W&lt;sub&gt;hh&lt;/sub&gt; không chuẩn tắc, &amp;rho; &amp;lt; 1 vẫn có thể đi kèm &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;gt; 1. Cận của RNN thuần cho gradient qua d bước, (&amp;gamma;&amp;sigma;&lt;sub&gt;max&lt;/sub&gt;)&lt;sup&gt;d&lt;/sup&gt;, dùng &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; chứ không phải &amp;rho;. Với kiểu khởi tạo &lt;b&gt;orthogonal&lt;/b&gt;, sau khi co giãn, mọi giá trị kỳ dị của một khối đều bằng &amp;rho;, nên khi đó &amp;rho; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;. 0 = tắt (giữ trọng số của kiểu khởi tạo).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="328"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="329"/>
         <source>Measured on layer 1&apos;s W&lt;sub&gt;hh&lt;/sub&gt; of the model being trained: &amp;rho; = its largest |eigenvalue| (for LSTM and GRU, the largest over the gate blocks), &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; = its largest singular value (of all gate blocks stacked). Always &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;.</source>
         <translation>Đo trên W&lt;sub&gt;hh&lt;/sub&gt; của lớp 1 trong mô hình đang được huấn luyện: &amp;rho; = |trị riêng| lớn nhất của nó (với LSTM và GRU là giá trị lớn nhất trên các khối cổng), &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; = giá trị kỳ dị lớn nhất của nó (của tất cả các khối cổng xếp chồng lại). Luôn có &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="358"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="359"/>
         <source>Optimisation · live</source>
         <translation>Tối ưu · áp dụng ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="423"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="424"/>
         <source>L2 penalty wd: g &amp;larr; g + wd&amp;middot;p pulls every weight towards 0, against memorising. 0 = off. (Called wd here because &amp;lambda; is &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; in the charts.)</source>
         <translation>Phạt L2 wd: g &amp;larr; g + wd&amp;middot;p kéo mọi trọng số về 0, chống học thuộc lòng. 0 = tắt. (Ở đây gọi là wd vì trong các biểu đồ &amp;lambda; là &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;.)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="427"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="428"/>
         <source>Weight decay wd:</source>
         <translation>Suy giảm trọng số wd:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="430"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="431"/>
         <source>Gradient clipping, the first remedy for exploding gradients.&lt;br&gt;&lt;b&gt;norm&lt;/b&gt;: if &amp;Vert;g&amp;Vert; &amp;gt; c then g &amp;larr; g&amp;middot;c/&amp;Vert;g&amp;Vert; (the direction is kept). &amp;Vert;g&amp;Vert; is the global norm of all gradients together, as in PyTorch&apos;s clip_grad_norm_ and Keras&apos;s global_clipnorm; Keras&apos;s clipnorm instead clips each tensor on its own.&lt;br&gt;&lt;b&gt;value&lt;/b&gt;: every component is clamped to [&amp;minus;c, c].&lt;br&gt;&lt;b&gt;none&lt;/b&gt;: the raw gradient.</source>
         <translation>Cắt gradient, biện pháp đầu tiên chống bùng nổ gradient.&lt;br&gt;&lt;b&gt;theo chuẩn&lt;/b&gt;: nếu &amp;Vert;g&amp;Vert; &amp;gt; c thì g &amp;larr; g&amp;middot;c/&amp;Vert;g&amp;Vert; (giữ nguyên hướng). &amp;Vert;g&amp;Vert; là chuẩn toàn cục của tất cả gradient gộp lại, như clip_grad_norm_ của PyTorch và global_clipnorm của Keras; còn clipnorm của Keras thì cắt riêng từng tensor.&lt;br&gt;&lt;b&gt;theo giá trị&lt;/b&gt;: mọi thành phần bị kẹp vào [&amp;minus;c, c].&lt;br&gt;&lt;b&gt;không&lt;/b&gt;: dùng gradient nguyên gốc.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="466"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="467"/>
         <source>Data · press Apply</source>
         <translation>Dữ liệu · nhấn Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="471"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="472"/>
         <source>B streams read the text side by side, each from its own place; the loss is averaged over all of them. Larger B: smoother gradients, more work per step.</source>
         <translation>B luồng đọc văn bản song song, mỗi luồng từ một vị trí riêng; mất mát được lấy trung bình trên tất cả các luồng. B lớn hơn: gradient mượt hơn, mỗi bước tốn nhiều công hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="474"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="475"/>
         <source>Batch B:</source>
         <translation>Lô B:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="478"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="479"/>
         <source>T: characters per training window. Truncated BPTT backpropagates only inside a window, so gradients can teach dependencies at most T characters long.</source>
         <translation>T: số ký tự trong mỗi cửa sổ huấn luyện. BPTT cắt ngắn chỉ lan truyền ngược bên trong một cửa sổ, nên gradient chỉ dạy được các phụ thuộc dài tối đa T ký tự.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="481"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="482"/>
         <source>Window T (seq_len):</source>
         <translation>Cửa sổ T (seq_len):</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="484"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="485"/>
         <source>&lt;b&gt;truncated&lt;/b&gt;: the text is cut into windows of T; the last state of a window starts the next, with no gradient across the cut.&lt;br&gt;&lt;b&gt;full&lt;/b&gt;: one window over each whole stream (exact but slow; for short texts).</source>
         <translation>&lt;b&gt;cắt ngắn&lt;/b&gt;: văn bản được chia thành các cửa sổ dài T; trạng thái cuối của một cửa sổ là điểm bắt đầu của cửa sổ tiếp theo, nhưng không có gradient đi qua chỗ cắt.&lt;br&gt;&lt;b&gt;đầy đủ&lt;/b&gt;: một cửa sổ phủ toàn bộ mỗi luồng (chính xác nhưng chậm; dành cho văn bản ngắn).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="488"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="489"/>
         <source>truncated</source>
         <translation>cắt ngắn</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="489"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="490"/>
         <source>full</source>
         <translation>đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="490"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="491"/>
         <source>BPTT:</source>
         <translation>BPTT:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="494"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="495"/>
         <source>Random seed for the starting weights and the data order: the same seed and settings give the same run, step for step.</source>
         <translation>Hạt giống ngẫu nhiên cho trọng số ban đầu và thứ tự dữ liệu: cùng hạt giống và cùng cài đặt cho ra cùng một lần chạy, giống hệt từng bước.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="497"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="498"/>
         <source>Seed:</source>
         <translation>Hạt giống:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="501"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="502"/>
         <source>Share of the text held out from training. The validation loss is measured on it: when it rises while the training loss falls, the model is memorising.</source>
         <translation>Phần văn bản được giữ lại, không dùng để huấn luyện. Mất mát kiểm định được đo trên phần này: khi nó tăng trong khi mất mát huấn luyện giảm, mô hình đang học thuộc lòng.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="506"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="507"/>
         <source>Validation fraction:</source>
         <translation>Tỉ lệ kiểm định:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="528"/>
-        <location filename="../../ui/panels/model_panel.cpp" line="788"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="529"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="817"/>
         <source>&lt;i&gt;no text loaded&lt;/i&gt;</source>
         <translation>&lt;i&gt;chưa nạp văn bản&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="529"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="530"/>
         <source>Text:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="533"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="534"/>
         <source>Dialogue</source>
         <translation>Hội thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="535"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="536"/>
         <source>Generated prose with quoted dialogue (builtin:dialogue): look for cells that know whether they are inside a quotation. Loading a text resets training.</source>
         <translation>Văn xuôi được sinh tự động, có lời thoại trong ngoặc kép (builtin:dialogue): hãy tìm những ô biết mình có đang ở trong ngoặc kép hay không. Nạp văn bản sẽ đặt lại quá trình huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="537"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="538"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="539"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="540"/>
         <source>Generated indented program text (builtin:code): look for cells that track indentation, brackets and comments. Loading a text resets training.</source>
         <translation>Mã chương trình có thụt lề được sinh tự động (builtin:code): hãy tìm những ô theo dõi thụt lề, dấu ngoặc và chú thích. Nạp văn bản sẽ đặt lại quá trình huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="541"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="542"/>
         <source>Open text…</source>
         <translation>Mở văn bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="543"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="544"/>
         <source>Train on a UTF-8 text file of your own. Loading a text resets training.</source>
         <translation>Huấn luyện trên tệp văn bản UTF-8 của riêng bạn. Nạp văn bản sẽ đặt lại quá trình huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="554"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="555"/>
         <source>Open a text to train on</source>
         <translation>Mở văn bản để huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="555"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="556"/>
         <source>Text files (*.txt *.md *.py *.c *.cpp *.h *.js);;All files (*)</source>
         <translation>Tệp văn bản (*.txt *.md *.py *.c *.cpp *.h *.js);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="571"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="572"/>
         <source>&lt;br&gt;&lt;i&gt;(not applied yet)&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;(chưa áp dụng)&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/model_panel.cpp" line="685"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="700"/>
         <source>%n changed setting(s) not applied yet (marked in orange).</source>
         <translation>
             <numerusform>%n cài đặt đã thay đổi nhưng chưa được áp dụng (đánh dấu màu cam).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="688"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="702"/>
+        <source>Training them needs about %1 MB (%2 MB free).</source>
+        <translation>Huấn luyện với các cài đặt này cần khoảng %1 MB (còn trống %2 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="708"/>
         <source>Showing the settings of the model being trained.</source>
         <translation>Đang hiển thị cài đặt của mô hình đang được huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="793"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="725"/>
+        <source>These settings need about %1 MB to train, more than the %2 MB this machine has free. Choose a smaller model, batch or window.</source>
+        <translation>Các cài đặt này cần khoảng %1 MB để huấn luyện, nhiều hơn %2 MB còn trống trên máy này. Hãy chọn mô hình, lô (batch) hoặc cửa sổ nhỏ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="822"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 characters, %3 distinct</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 ký tự, %3 ký tự khác nhau</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="806"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="835"/>
         <source>now: ρ = %1, σ_max = %2</source>
         <translation>hiện tại: ρ = %1, σ_max = %2</translation>
     </message>

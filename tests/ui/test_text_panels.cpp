@@ -133,6 +133,7 @@ private slots:
   void modelPanelPostsLiveChangesAndApply();
   void modelPanelKeepsPendingEdits();
   void modelPanelShowsRhoAndSigmaMaxNow();
+  void modelPanelEstimatesMemoryAndRefusesWhatCannotFit();
   void modelPanelWordsTheMathTruthfully();
   void cellsNameZByTheGruForm();
   void samplesPanelShowsSampleAndPostsSettings();
@@ -446,6 +447,26 @@ void TestTextPanels::modelPanelShowsRhoAndSigmaMaxNow() {
   s.spectra[0].weights.gateEigenvalues = {{{0.3, 0.4}, {-0.2, 0.0}}};
   panel.render(s);
   QCOMPARE(measured->text(), QStringLiteral("now: ρ = 0.50, σ_max = 2.31"));
+  QVERIFY(rec.commands.empty());
+}
+
+void TestTextPanels::modelPanelEstimatesMemoryAndRefusesWhatCannotFit() {
+  Recorder rec;
+  ModelPanel panel(rec.poster());
+  panel.render(makeSnapshot());
+  auto* pending = panel.findChild<QLabel*>(QStringLiteral("pendingLabel"));
+  auto* hidden = panel.findChild<QSpinBox*>(QStringLiteral("hiddenSpin"));
+  auto* batch = panel.findChild<QSpinBox*>(QStringLiteral("batchSpin"));
+  auto* window = panel.findChild<QSpinBox*>(QStringLiteral("seqLenSpin"));
+  QVERIFY(pending && hidden && batch && window);
+  hidden->setValue(64);
+  QVERIFY2(pending->text().contains(QStringLiteral("MB free")), qPrintable(pending->text()));
+  // far beyond any machine: refused in the panel, nothing posted
+  hidden->setValue(hidden->maximum());
+  batch->setValue(batch->maximum());
+  window->setValue(window->maximum());
+  panel.findChild<QPushButton*>(QStringLiteral("applyButton"))->click();
+  QVERIFY2(pending->text().contains(QStringLiteral("more than the")), qPrintable(pending->text()));
   QVERIFY(rec.commands.empty());
 }
 

@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "core/train/memory_estimate.h"
 #include "ui/panels/chart_math_labels.h"
 #include "ui/panels/chart_widgets.h"
 #include "ui/panels/text_colormap.h"
@@ -673,6 +674,19 @@ void ModelPanel::refreshDirtyMarks() {
   updatePendingUi();
 }
 
+// The engine's estimate of the buffers these settings allocate (core/train/memory_estimate.h),
+// with the vocabulary and text of the running session; {0, 0} before the first snapshot.
+std::pair<std::uint64_t, std::uint64_t> ModelPanel::memoryFor(TrainConfig config) const {
+  if (!haveSnapshot_ || lastVocabulary_ == 0) return {0, 0};
+  config.model.vocabSize = static_cast<int>(lastVocabulary_);
+  config.model.dtype = DType::F32;
+  const double trainChars = static_cast<double>(lastCorpusCharacters_) * (1.0 - config.validationFraction);
+  const std::uint64_t window =
+      config.fullBptt ? std::uint64_t(std::max(1.0, trainChars / std::max(1, config.batch))) : std::uint64_t(config.seqLen);
+  const auto e = estimateTrainingMemory(config, window);
+  return {e.total() + e.parameters / 4, availableMemoryBytes()};
+}
+
 void ModelPanel::updatePendingUi() {
   const int n = static_cast<int>(dirty_.size());
   apply_->setEnabled(n > 0);
@@ -682,7 +696,13 @@ void ModelPanel::updatePendingUi() {
     pendingLabel_->setText(applyError_);
   } else if (n > 0) {
     pendingLabel_->setStyleSheet(QStringLiteral("QLabel { color: #B35900; }"));
-    pendingLabel_->setText(tr("%n changed setting(s) not applied yet (marked in orange).", nullptr, n));
+    const auto [needed, available] = memoryFor(editedConfig());
+    QString text = tr("%n changed setting(s) not applied yet (marked in orange).", nullptr, n);
+    if (needed > 0)
+      text += QLatin1Char(' ') + tr("Training them needs about %1 MB (%2 MB free).")
+                                     .arg(QLocale().toString(qulonglong(needed >> 20)))
+                                     .arg(QLocale().toString(qulonglong(available >> 20)));
+    pendingLabel_->setText(text);
   } else {
     pendingLabel_->setStyleSheet(QString());
     pendingLabel_->setText(tr("Showing the settings of the model being trained."));
@@ -697,6 +717,15 @@ void ModelPanel::applyArchitecture() {
     check.validate();
   } catch (const std::exception& e) {
     applyError_ = QString::fromUtf8(e.what());
+    updatePendingUi();
+    return;
+  }
+  const auto [needed, available] = memoryFor(config);
+  if (available > 0 && needed > available) {
+    applyError_ = tr("These settings need about %1 MB to train, more than the %2 MB this machine has free. Choose a "
+                     "smaller model, batch or window.")
+                      .arg(QLocale().toString(qulonglong(needed >> 20)))
+                      .arg(QLocale().toString(qulonglong(available >> 20)));
     updatePendingUi();
     return;
   }

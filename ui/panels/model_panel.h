@@ -124,6 +124,7 @@ private:
   void addArchField(QFormLayout* form, QWidget* control,
                     std::function<bool(const rnnscope::TrainConfig&, const rnnscope::TrainConfig&)> same);
   void refreshDirtyMarks();
+  std::pair<std::uint64_t, std::uint64_t> memoryFor(rnnscope::TrainConfig config) const;  // {needed, free} bytes
 
   rnnscope::TrainConfig shown_;  // the snapshot's configuration
   bool haveSnapshot_ = false;
