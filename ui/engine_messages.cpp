@@ -19,7 +19,6 @@ QString engineMessageText(const EngineMessage& m) {
       return tr("Training paused at step %1: the loss or the gradient became NaN or infinite, so that update was not "
                 "kept. Lower the learning rate or turn on gradient clipping, then press Play.")
           .arg(arg(0));
-    case C::NothingToTrain: return tr("There is nothing to train: load a text first.");
     case C::LoadTextFirst: return tr("Load a text first.");
     case C::Reset: return tr("Reset: new weights from the same settings.");
     case C::Configured: return tr("New model built; press Play to train it.");

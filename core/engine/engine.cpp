@@ -22,6 +22,10 @@ namespace {
 // 1/kBudget of the engine's time for each of the three views.
 constexpr double kBudget = 60;
 double millisecondsSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+// While training runs, a view waits at least its interval and at least kBudget times its last cost.
+bool budgetAllows(Clock::time_point last, int intervalMs, double costMs) {
+  return millisecondsSince(last) >= std::max<double>(intervalMs, kBudget * costMs);
+}
 template <class... F> struct Overloaded : F... { using F::operator()...; };
 template <class... F> Overloaded(F...) -> Overloaded<F...>;
 }  // namespace
@@ -334,7 +338,6 @@ void Engine::run() {
   auto apply = [&](Command& c) {
     std::visit(Overloaded{
                    [&](command::Play&) {
-                     if (!s.trainer) return s.say(EngineMessage::Code::NothingToTrain);
                      s.running = true;
                      s.changed = true;
                    },
@@ -432,8 +435,7 @@ void Engine::run() {
     // (the last of N requested) is always analysed.
     const bool lastRequested = !s.running && s.pendingSteps == 1;
     const bool analysisDue = s.analysisDoneAt != s.passStep + 1 &&
-                             (lastRequested || millisecondsSince(s.lastAnalysis) >=
-                                                   std::max<double>(s.setup.analysisIntervalMs, kBudget * s.analysisMs));
+                             (lastRequested || budgetAllows(s.lastAnalysis, s.setup.analysisIntervalMs, s.analysisMs));
     trainOneStep(analysisDue);
     if (s.pendingSteps > 0 && --s.pendingSteps == 0) s.changed = true;
     if (s.speed > 0) s.nextStepAt = Clock::now() + std::chrono::microseconds(1000000 / s.speed);
@@ -450,7 +452,7 @@ void Engine::run() {
     const bool idle = !(s.running || s.pendingSteps > 0);
     const std::int64_t step = s.step();
     auto due = [&](std::int64_t doneAt, Clock::time_point last, int intervalMs, double costMs) {
-      return doneAt != step && (idle || millisecondsSince(last) >= std::max<double>(intervalMs, kBudget * costMs));
+      return doneAt != step && (idle || budgetAllows(last, intervalMs, costMs));
     };
     if (idle && s.analysisDoneAt != s.passStep) refreshAnalysis();
     if (due(s.activationsDoneAt, s.lastActivations, s.setup.activationsIntervalMs, s.activationsMs)) refreshActivations();

@@ -6,7 +6,6 @@ bool EngineMessage::isError() const {
   switch (code) {
     case Code::StartFailed:
     case Code::NonFinite:
-    case Code::NothingToTrain:
     case Code::LoadTextFirst:
     case Code::NoModel:
     case Code::Failed:
@@ -28,7 +27,6 @@ std::string englishText(const EngineMessage& m) {
       return "Training paused at step " + arg(0) +
              ": the loss or the gradient became NaN or infinite, so that update was not kept. "
              "Lower the learning rate or turn on gradient clipping, then press Play.";
-    case C::NothingToTrain: return "There is nothing to train: load a text first.";
     case C::LoadTextFirst: return "Load a text first.";
     case C::Reset: return "Reset: new weights from the same settings.";
     case C::Configured: return "New model built; press Play to train it.";

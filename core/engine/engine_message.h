@@ -11,7 +11,6 @@ struct EngineMessage {
     None,
     StartFailed,       // {what}: the first text or model could not be loaded
     NonFinite,         // {step}: the update was not kept, training paused
-    NothingToTrain,    // Play before any text was loaded
     LoadTextFirst,     // a command that needs a model, before any text was loaded
     Reset,             // new weights from the same settings
     Configured,        // a new model was built from new settings
