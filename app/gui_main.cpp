@@ -17,6 +17,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QEventLoop>
 #include <QThread>
 #include <QTimer>
@@ -345,6 +346,12 @@ int main(int argc, char** argv) {
   const bool unattended = parser.isSet(screenshotOption) || parser.isSet(benchmarkOption);
   MainWindowOptions options;
   options.persistSettings = !unattended;
+  if (!unattended) {
+    const QByteArray dir = qgetenv("RNNSCOPE_AUTOSAVE_DIR");
+    options.autosaveDirectory = !dir.isEmpty() ? QString::fromLocal8Bit(dir)
+                                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                                     QStringLiteral("/autosave");
+  }
   // Pictures at the default size. The benchmark shows all seven panels at once on a
   // projector-sized screen (1920 x 1080).
   if (unattended) options.initialSize = parser.isSet(benchmarkOption) ? QSize(1920, 1080) : pictureSize;
@@ -361,5 +368,6 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (steps > 0) window.bridge().post(command::Step{steps});
+  QTimer::singleShot(0, &window, [&window] { window.offerRestoreAfterCrash(); });
   return QApplication::exec();
 }

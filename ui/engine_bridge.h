@@ -30,7 +30,7 @@ public:
   ~EngineBridge() override;
 
   rnnscope::Engine& engine() { return *engine_; }
-  void post(rnnscope::Command c) { engine_->post(std::move(c)); }
+  rnnscope::CommandId post(rnnscope::Command c) { return engine_->post(std::move(c)); }
 
   // The snapshot most recently handed to the views (never null).
   const std::shared_ptr<const Snapshot>& current() const { return current_; }

@@ -23,7 +23,6 @@ QString engineMessageText(const EngineMessage& m) {
     case C::Reset: return tr("Reset: new weights from the same settings.");
     case C::Configured: return tr("New model built; press Play to train it.");
     case C::CorpusLoaded: return tr("Loaded %1 (%2 characters, %3 distinct).").arg(arg(0), arg(1), arg(2));
-    case C::NoModel: return tr("There is no model to save yet.");
     case C::Saved: return tr("Saved the model to %1").arg(arg(0));
     case C::CheckpointLoaded: return tr("Loaded the model from %1").arg(arg(0));
     case C::Failed: return tr("Not done: %1").arg(arg(0));
@@ -31,6 +30,8 @@ QString engineMessageText(const EngineMessage& m) {
       return tr("These settings need about %1 MB to train, more than the %2 MB this machine has free; the last "
                 "model was kept. Choose a smaller model, batch or window.")
           .arg(arg(0), arg(1));
+    case C::SessionRestored:
+      return tr("Restored the saved session at step %1; press Play to go on training.").arg(arg(0));
     case C::OutOfMemory:
       return tr("Not enough memory for these settings; the last model was kept. Choose a smaller model, batch or "
                 "window.");

@@ -37,6 +37,7 @@
 #include <QToolButton>
 
 #include "ui/engine_messages.h"
+#include "ui/session_autosave.h"
 #include "ui/language.h"
 #include "ui/panels/cells_panel.h"
 #include "ui/panels/gradient_flow_panel.h"
@@ -123,6 +124,18 @@ MainWindow::MainWindow(const Lesson& lesson, MainWindowOptions options, QWidget*
     box.exec();
     return box.clickedButton() == reset;
   };
+  confirmRestore_ = [this](const QString& question) {
+    QMessageBox box(QMessageBox::Question, tr("Restore the last session?"), question, QMessageBox::NoButton, this);
+    QPushButton* restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    box.addButton(tr("Start fresh"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    return box.clickedButton() == restore;
+  };
+  if (!options_.autosaveDirectory.isEmpty()) {
+    autosave_ = new SessionAutosave(*bridge_, options_.autosaveDirectory, options_.autosaveIntervalMs, this);
+    connect(autosave_, &SessionAutosave::saving, this, [this] { saveSettings(); });
+  }
 
   // The docks share the whole window; an empty centre would only waste space.
   auto* centre = new QWidget(this);
@@ -167,7 +180,7 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::createPanels() {
-  PostCommand post = [this](rnnscope::Command c) { postChecked(std::move(c)); };
+  PostCommand post = [this](rnnscope::Command c) { return postChecked(std::move(c)); };
   panels_.resize(kPanelCount);
   panels_[kModel] = new ModelPanel(post, this);
   panels_[kLoss] = new LossPanel(post, this);
@@ -227,9 +240,8 @@ void MainWindow::createActions() {
   step_->setToolTip(tr("Step (N): pause and do exactly one update: forward through one window, backpropagate "
                        "through time, clip, and apply the optimiser; every view refreshes"));
   connect(step_, &QAction::triggered, this, [this] {
-    playPostedAtSerial_ = bridge_->engine().serial();
     play_->setChecked(false);
-    bridge_->post(command::Step{1});
+    runCommand_ = bridge_->post(command::Step{1});
   });
 
   reset_ = new QAction(st->standardIcon(QStyle::SP_BrowserReload), tr("&Reset"), this);
@@ -237,9 +249,8 @@ void MainWindow::createActions() {
   reset_->setShortcut(Qt::Key_R);
   reset_->setToolTip(tr("Reset (R): new random weights, same settings; the curves start over"));
   connect(reset_, &QAction::triggered, this, [this] {
-    playPostedAtSerial_ = bridge_->engine().serial();
     play_->setChecked(false);
-    bridge_->post(command::Reset{});
+    runCommand_ = bridge_->post(command::Reset{});
   });
 
   openText_ = new QAction(st->standardIcon(QStyle::SP_DialogOpenButton), tr("Open &text…"), this);
@@ -259,6 +270,13 @@ void MainWindow::createActions() {
   saveCheckpoint_->setToolTip(tr("Save the current weights as .safetensors (readable by PyTorch)"));
   connect(saveCheckpoint_, &QAction::triggered, this, &MainWindow::saveCheckpoint);
 
+  restoreSession_ = new QAction(tr("&Restore autosaved session"), this);
+  restoreSession_->setObjectName(QStringLiteral("action.restoreSession"));
+  restoreSession_->setToolTip(tr("Go back to the session saved automatically (every few minutes and on quit): "
+                                 "weights, optimiser state, settings and text"));
+  restoreSession_->setEnabled(autosave_ != nullptr);
+  connect(restoreSession_, &QAction::triggered, this, &MainWindow::restoreSession);
+
   quit_ = new QAction(tr("&Quit"), this);
   quit_->setShortcut(QKeySequence::Quit);
   connect(quit_, &QAction::triggered, this, &QWidget::close);
@@ -272,6 +290,7 @@ void MainWindow::createMenus() {
   file->addSeparator();
   file->addAction(openCheckpoint_);
   file->addAction(saveCheckpoint_);
+  file->addAction(restoreSession_);
   file->addSeparator();
   file->addAction(quit_);
 
@@ -611,6 +630,7 @@ void MainWindow::fitLessonBanner() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (autosave_) autosave_->finish();
   saveSettings();
   QMainWindow::closeEvent(event);
 }
@@ -736,9 +756,7 @@ void MainWindow::renderPanel(Panel* panel, const Snapshot& snapshot) {
 }
 
 void MainWindow::updateControls(const Snapshot& s) {
-  // Until a snapshot published after our last play/pause arrives, the button shows what the
-  // user asked for, not what an older snapshot says.
-  if (s.serial >= playPostedAtSerial_ + 2 && play_->isChecked() != s.running) play_->setChecked(s.running);
+  if (s.lastCommandId >= runCommand_ && play_->isChecked() != s.running) play_->setChecked(s.running);
   const bool running = play_->isChecked();
   // Only on a change: a new icon lays the toolbar out and repaints it.
   if (play_->property("showsPause").toBool() == running && play_->property("showsPause").isValid()) return;
@@ -798,7 +816,7 @@ bool MainWindow::confirmReset() {
   return confirm_ ? confirm_(tr("This change resets training: the model starts again from new random weights and the curves start over. Continue?")) : true;
 }
 
-bool MainWindow::postChecked(rnnscope::Command command) {
+rnnscope::CommandId MainWindow::postChecked(rnnscope::Command command) {
   const bool resets = std::holds_alternative<command::Configure>(command) ||
                       std::holds_alternative<command::LoadCorpus>(command) ||
                       std::holds_alternative<command::LoadCheckpoint>(command);
@@ -807,20 +825,18 @@ bool MainWindow::postChecked(rnnscope::Command command) {
     const auto& s = bridge_->current();
     for (Panel* panel : panels_)
       if (s && isShowing(panel)) renderPanel(panel, *s);
-    return false;
+    return 0;
   }
-  if (std::holds_alternative<command::Play>(command) || std::holds_alternative<command::Pause>(command))
-    playPostedAtSerial_ = bridge_->engine().serial();
-  bridge_->post(std::move(command));
-  return true;
+  const bool changesRunning = resets || std::holds_alternative<command::Play>(command) ||
+                              std::holds_alternative<command::Pause>(command) ||
+                              std::holds_alternative<command::Step>(command);
+  const rnnscope::CommandId id = bridge_->post(std::move(command));
+  if (changesRunning) runCommand_ = id;
+  return id;
 }
 
 void MainWindow::togglePlay(bool play) {
-  playPostedAtSerial_ = bridge_->engine().serial();
-  if (play)
-    bridge_->post(command::Play{});
-  else
-    bridge_->post(command::Pause{});
+  runCommand_ = play ? bridge_->post(command::Play{}) : bridge_->post(command::Pause{});
   updateControls(*bridge_->current());
 }
 
@@ -840,9 +856,8 @@ void MainWindow::chooseLesson(const QString& id) {
 void MainWindow::switchLesson(const Lesson& lesson) {
   const EngineSetup setup = lesson.toSetup();  // may throw before anything changes
   lesson_ = lesson;
-  playPostedAtSerial_ = bridge_->engine().serial();
   play_->setChecked(false);
-  bridge_->post(command::Pause{});
+  runCommand_ = bridge_->post(command::Pause{});
   bridge_->post(command::LoadCorpus{setup.corpusSource});
   bridge_->post(command::Configure{setup.config});
   bridge_->post(command::SetProbeText{setup.probeText});
@@ -877,6 +892,32 @@ void MainWindow::saveCheckpoint() {
   if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".safetensors");
   lastDirectory_ = QFileInfo(path).absolutePath();
   bridge_->post(command::SaveCheckpoint{path.toStdString()});
+}
+
+void MainWindow::restoreSession() {
+  if (!autosave_) return;
+  const auto saved = autosave_->saved();
+  if (!saved) {
+    QMessageBox::information(this, tr("Restore autosaved session"), tr("No session has been autosaved yet."));
+    return;
+  }
+  if (!confirmReset()) return;
+  play_->setChecked(false);
+  runCommand_ = autosave_->restore();
+}
+
+void MainWindow::offerRestoreAfterCrash() {
+  if (!autosave_) return;
+  const auto left = autosave_->leftByCrash();
+  if (!left) return;
+  const QString question = tr("rnnscope did not close properly last time. Restore the session it saved at step %1 "
+                              "(%2)? Otherwise the lesson starts fresh.")
+                               .arg(left->step)
+                               .arg(QLocale().toString(left->savedAt, QLocale::ShortFormat));
+  if (confirmRestore_ && confirmRestore_(question)) {
+    play_->setChecked(false);
+    runCommand_ = autosave_->restore();
+  }
 }
 
 void MainWindow::setSpeedIndex(int index) {

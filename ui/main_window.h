@@ -25,6 +25,10 @@ class QMenu;
 class QToolBar;
 
 namespace rnnscope::ui {
+class SessionAutosave;
+}
+
+namespace rnnscope::ui {
 
 struct MainWindowOptions {
   // Restore and save window geometry, dock layout and settings (off for tests and screenshots,
@@ -32,6 +36,9 @@ struct MainWindowOptions {
   bool persistSettings = true;
   // Invalid: 1600x1000, shrunk to fit the screen. Valid: exactly this size (screenshots).
   QSize initialSize;
+  // Where the session is autosaved (ui/session_autosave.h); empty: no autosave.
+  QString autosaveDirectory;
+  int autosaveIntervalMs = 3 * 60 * 1000;
 };
 
 class MainWindow : public QMainWindow {
@@ -67,7 +74,13 @@ public:
 
   // What panels call: commands that would throw away training ask first, unless nothing has
   // been trained yet. Returns whether the command was posted.
-  bool postChecked(rnnscope::Command command);
+  // Posts a command, asking first when it would throw away training; 0 when the user declined.
+  rnnscope::CommandId postChecked(rnnscope::Command command);
+  // After a crash: asks whether to restore the session autosaved before it (the app calls
+  // this once its window is shown). Tests replace the question with setConfirmRestore().
+  void offerRestoreAfterCrash();
+  void setConfirmRestore(Confirm confirm) { confirmRestore_ = std::move(confirm); }
+  SessionAutosave* autosave() const { return autosave_; }
   // Loads a lesson into the running engine without asking.
   void switchLesson(const Lesson& lesson);
   // Puts the docks back where a fresh install has them (the spectra share a tab with the
@@ -111,6 +124,7 @@ private:
   void openText();
   void openCheckpoint();
   void saveCheckpoint();
+  void restoreSession();
   void setSpeedIndex(int index);
   void changeTextSize(int deltaPoints);
   void showAbout();
@@ -121,6 +135,8 @@ private:
   MainWindowOptions options_;
   std::unique_ptr<EngineBridge> bridge_;
   Confirm confirm_;
+  Confirm confirmRestore_;
+  SessionAutosave* autosave_ = nullptr;
   std::vector<Panel*> panels_;
   std::vector<QDockWidget*> docks_;
   std::vector<std::uint64_t> renderedSerial_;  // per panel
@@ -148,6 +164,7 @@ private:
   QAction* openText_ = nullptr;
   QAction* openCheckpoint_ = nullptr;
   QAction* saveCheckpoint_ = nullptr;
+  QAction* restoreSession_ = nullptr;
   QAction* quit_ = nullptr;
   QActionGroup* lessonGroup_ = nullptr;
   QMenu* viewMenu_ = nullptr;
@@ -164,9 +181,9 @@ private:
   QLabel* rateLabel_ = nullptr;
   QLabel* frameLabel_ = nullptr;
 
-  // The Play button follows the engine, except while a play/pause the user just asked for
-  // may not have reached a published snapshot yet.
-  std::uint64_t playPostedAtSerial_ = 0;
+  // The last command that may change whether training runs: until a snapshot reflects it, the
+  // Play button shows what the user asked for, not what an older snapshot says.
+  rnnscope::CommandId runCommand_ = 0;
   Layout layout_ = Layout::Classroom;
   bool wideClassroom_ = true;
   QString pinnedPanel_;  // raised by raisePanel(); stays in front of the lesson's panels

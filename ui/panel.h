@@ -12,7 +12,9 @@
 
 namespace rnnscope::ui {
 
-using PostCommand = std::function<void(rnnscope::Command)>;
+// Posts a command and returns its id (0: not posted, e.g. the user declined a reset); a panel
+// that must know when its command took effect compares the id with Snapshot::lastCommandId.
+using PostCommand = std::function<rnnscope::CommandId(rnnscope::Command)>;
 
 class Panel : public QWidget {
   Q_OBJECT
@@ -44,9 +46,7 @@ public:
   }
 
 protected:
-  void post(rnnscope::Command c) const {
-    if (post_) post_(std::move(c));
-  }
+  rnnscope::CommandId post(rnnscope::Command c) const { return post_ ? post_(std::move(c)) : 0; }
 
 private:
   PostCommand post_;

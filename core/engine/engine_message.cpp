@@ -7,7 +7,6 @@ bool EngineMessage::isError() const {
     case Code::StartFailed:
     case Code::NonFinite:
     case Code::LoadTextFirst:
-    case Code::NoModel:
     case Code::Failed:
     case Code::OutOfMemory:
     case Code::TooLarge:
@@ -31,13 +30,13 @@ std::string englishText(const EngineMessage& m) {
     case C::Reset: return "Reset: new weights from the same settings.";
     case C::Configured: return "New model built; press Play to train it.";
     case C::CorpusLoaded: return "Loaded " + arg(0) + " (" + arg(1) + " characters, " + arg(2) + " distinct).";
-    case C::NoModel: return "There is no model to save yet.";
     case C::Saved: return "Saved the model to " + arg(0);
     case C::CheckpointLoaded: return "Loaded the model from " + arg(0);
     case C::Failed: return arg(0);
     case C::TooLarge:
       return "These settings need about " + arg(0) + " MB to train, more than the " + arg(1) +
              " MB this machine has free; the last model was kept. Choose a smaller model, batch or window.";
+    case C::SessionRestored: return "Restored the saved session at step " + arg(0) + "; press Play to go on training.";
     case C::OutOfMemory: return "Not enough memory for these settings; the last model was kept. Choose a smaller model, batch or window.";
   }
   return {};

@@ -1,6 +1,7 @@
 #pragma once
 // What the engine tells the user, as a code with arguments: the UI words and translates it
 // (ui/engine_messages.cpp), and englishText() words it for logs, the CLI and tests.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -15,15 +16,16 @@ struct EngineMessage {
     Reset,             // new weights from the same settings
     Configured,        // a new model was built from new settings
     CorpusLoaded,      // {name, characters, distinct}
-    NoModel,           // nothing to save yet
     Saved,             // {path}
     CheckpointLoaded,  // {path}
     Failed,            // {what}: a command was refused or failed; nothing changed
     OutOfMemory,       // the settings needed more memory than the machine could give
     TooLarge,          // {needed MB, available MB}: refused before anything was allocated
+    SessionRestored,   // {step}: an autosaved session is back
   };
   Code code = Code::None;
   std::vector<std::string> args;
+  std::uint64_t commandId = 0;  // the command it answers; 0: training itself (e.g. NonFinite)
   bool isError() const;
 };
 

@@ -12,6 +12,7 @@
 #include "core/analysis/spectra.h"
 #include "core/engine/engine_message.h"
 #include "core/engine/metrics_log.h"
+#include "core/engine/scheduler.h"
 #include "core/train/trainer.h"
 
 namespace rnnscope {
@@ -26,6 +27,9 @@ struct SampleView {
 
 struct Snapshot {
   std::uint64_t serial = 0;
+  // Every command with an id up to this one has been handled (a Step{N} once its N updates are
+  // done) and is reflected here; later ones are not yet (commands.h).
+  std::uint64_t lastCommandId = 0;
   bool running = false;
   std::int64_t step = 0;
   std::int64_t epoch = 0;
@@ -35,6 +39,7 @@ struct Snapshot {
   int stepsPerSecondLimit = 0;  // 0 = as fast as possible
 
   TrainConfig config;
+  std::uint64_t configRevision = 0;  // changes whenever config does (a command or a new model)
   std::string corpusName;
   std::size_t corpusCharacters = 0;
   std::vector<char32_t> vocabulary;
@@ -49,6 +54,7 @@ struct Snapshot {
   std::int64_t analysisStep = -1;
   std::int64_t analysisWeightsStep = -1;
   double analysisMilliseconds = 0;
+  int analysisRequestedStep = -1;  // the timestep asked for (SetAnalysisStep); -1: the last
 
   std::shared_ptr<const ActivationRecord> activations;  // of the probe text
   std::vector<GateSaturation> saturation;
@@ -58,6 +64,7 @@ struct Snapshot {
 
   SampleView sample;
   EngineMessage message;    // the last thing the user should read (an error, a saved file)
+  std::array<JobStats, kJobCount> jobs{};  // what each engine job last did (scheduler.h)
 };
 
 }  // namespace rnnscope

@@ -89,7 +89,10 @@ QAbstractAxis* shownVerticalAxis(QChart* chart) {
 struct Recorder {
   std::vector<Command> commands;
   PostCommand post() {
-    return [this](Command c) { commands.push_back(std::move(c)); };
+    return [this](Command c) {
+      commands.push_back(std::move(c));
+      return CommandId(commands.size());
+    };
   }
 };
 

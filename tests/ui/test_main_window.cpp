@@ -14,6 +14,7 @@
 
 #include "ui/lessons.h"
 #include "ui/main_window.h"
+#include "ui/session_autosave.h"
 
 using namespace rnnscope;
 using namespace rnnscope::ui;
@@ -54,6 +55,7 @@ private slots:
   void screenshotIsAPicture();
   void screenshotToMissingFolderFails();
   void vietnameseCoversTheInterface();
+  void autosaveOffersTheSessionAfterACrash();
 };
 
 void TestMainWindow::lessonsAreCompiledIn() {
@@ -358,6 +360,51 @@ void TestMainWindow::vietnameseCoversTheInterface() {
     QCOMPARE(w.dockFor(QStringLiteral("loss"))->windowTitle(), QStringLiteral("Hàm mất mát"));
   }
   QCoreApplication::removeTranslator(&vi);
+}
+
+// A window that is destroyed without being closed stands for a crash: its marker stays behind,
+// and the next window offers what it saved.
+void TestMainWindow::autosaveOffersTheSessionAfterACrash() {
+  QTemporaryDir dir;
+  QVERIFY(dir.isValid());
+  MainWindowOptions options = testOptions();
+  options.autosaveDirectory = dir.path();
+  options.autosaveIntervalMs = 3600 * 1000;  // the test saves by hand
+  {
+    MainWindow crashed(tinyLesson(), options);
+    QVERIFY(crashed.autosave() && crashed.autosave()->active());
+    QVERIFY(!crashed.autosave()->leftByCrash());
+    Engine& engine = crashed.bridge().engine();
+    engine.waitFor(engine.post(command::Step{4}));
+    crashed.bridge().deliverNow();
+    crashed.autosave()->saveIfChanged();
+    engine.sync();
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("session.json"))));
+    QCOMPARE(crashed.autosave()->saved()->step, std::int64_t(4));
+    engine.waitFor(engine.post(command::Step{2}));  // trained on, not saved: lost in the crash
+  }
+  MainWindow next(tinyLesson(), options);
+  QVERIFY(next.autosave()->leftByCrash());
+  QString asked;
+  next.setConfirmRestore([&](const QString& question) {
+    asked = question;
+    return true;
+  });
+  next.offerRestoreAfterCrash();
+  QVERIFY(asked.contains(QStringLiteral("4")));
+  Engine& engine = next.bridge().engine();
+  engine.sync();
+  const auto restored = engine.latest();
+  QCOMPARE(restored->step, std::int64_t(4));
+  QCOMPARE(restored->message.code, EngineMessage::Code::SessionRestored);
+  QVERIFY(!next.autosave()->leftByCrash());  // offered once
+
+  // quitting saves the session and leaves no marker: the next start offers nothing
+  engine.waitFor(engine.post(command::Step{1}));
+  next.close();
+  QCOMPARE(next.autosave()->saved()->step, std::int64_t(5));
+  MainWindow after(tinyLesson(), options);
+  QVERIFY(!after.autosave()->leftByCrash());
 }
 
 QTEST_MAIN(TestMainWindow)

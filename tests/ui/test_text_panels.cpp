@@ -40,7 +40,10 @@ namespace {
 struct Recorder {
   std::vector<Command> commands;
   PostCommand poster() {
-    return [this](Command c) { commands.push_back(std::move(c)); };
+    return [this](Command c) {
+      commands.push_back(std::move(c));
+      return CommandId(commands.size());
+    };
   }
   template <class T>
   std::vector<T> all() const {

@@ -206,9 +206,8 @@ JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::mov
     redraw();
   });
   connect(stepSlider_, &QSlider::valueChanged, this, [this](int value) {
-    requestedStep_ = value;
     stepLabel_->setText(tr("t = %1").arg(value));
-    this->post(command::SetAnalysisStep{value});
+    stepRequest_ = this->post(command::SetAnalysisStep{value});
   });
 }
 
@@ -216,6 +215,8 @@ QString JacobianPanel::title() const { return tr("Jacobian"); }
 
 void JacobianPanel::render(const Snapshot& snapshot) {
   configuredWindow_ = snapshot.config.seqLen;
+  if (stepRequest_ != 0 && snapshot.lastCommandId >= stepRequest_) stepRequest_ = 0;
+  engineRequestedStep_ = snapshot.analysisRequestedStep;
   live_ = snapshot.running;
   latest_.resize(snapshot.spectra.size());
   const GradientFlowRecord* pass = recordOfAnalysisPass(snapshot);
@@ -249,10 +250,9 @@ void JacobianPanel::render(const Snapshot& snapshot) {
 
 void JacobianPanel::updateSlider(int windowSteps, int selectedStep) {
   const int maximum = std::max(0, windowSteps - 1);
-  if (requestedStep_ > maximum) requestedStep_ = -1;
-  // The engine answers a request a frame or two later; until then keep the user's choice on screen.
-  if (requestedStep_ >= 0 && requestedStep_ == selectedStep) requestedStep_ = -1;
-  const int shown = requestedStep_ >= 0 ? requestedStep_ : std::clamp(selectedStep, 0, maximum);
+  // Until a snapshot reflects the slider's last request, the slider keeps the user's choice.
+  const int engineStep = engineRequestedStep_ >= 0 ? engineRequestedStep_ : selectedStep;
+  const int shown = stepRequest_ != 0 ? stepSlider_->value() : std::clamp(engineStep, 0, maximum);
   const QSignalBlocker block(stepSlider_);
   if (stepSlider_->maximum() != maximum) stepSlider_->setRange(0, maximum);
   if (!stepSlider_->isSliderDown() && stepSlider_->value() != shown) stepSlider_->setValue(shown);

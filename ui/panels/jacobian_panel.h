@@ -95,7 +95,8 @@ private:
 
   std::vector<Drawn> latest_;  // per layer, from the latest snapshot
   int configuredWindow_ = 0;
-  int requestedStep_ = -1;  // what the user asked for and the engine has not shown yet
+  rnnscope::CommandId stepRequest_ = 0;  // the slider's last SetAnalysisStep, until a snapshot reflects it
+  int engineRequestedStep_ = -1;         // Snapshot::analysisRequestedStep
   Drawn drawn_;
 };
 

@@ -31,8 +31,6 @@ using text::uiFont;
 
 namespace {
 
-// How long a control waits for the engine to echo a change before showing the engine's value.
-constexpr qint64 kEchoTimeoutMs = 2500;
 // The forget-bias spin box's minimum stands for "leave the scheme's bias" (NaN in the config).
 constexpr double kForgetBiasUnset = -10.5;
 
@@ -633,9 +631,7 @@ void ModelPanel::postOptimizer() {
     updatePendingUi();
     return;
   }
-  post(command::SetOptimizer{o});
-  awaitOptimizer_ = Awaiting{o.toJson().dump(), {}};
-  awaitOptimizer_->since.start();
+  awaitOptimizer_ = post(command::SetOptimizer{o});
 }
 
 void ModelPanel::postClip() {
@@ -647,9 +643,7 @@ void ModelPanel::postClip() {
     updatePendingUi();
     return;
   }
-  post(command::SetClip{c});
-  awaitClip_ = Awaiting{c.toJson().dump(), {}};
-  awaitClip_->since.start();
+  awaitClip_ = post(command::SetClip{c});
 }
 
 void ModelPanel::markDirty(QWidget* control) {
@@ -730,9 +724,7 @@ void ModelPanel::applyArchitecture() {
     return;
   }
   applyError_.clear();
-  post(command::Configure{config});
-  awaitConfigure_ = Awaiting{config.toJson().dump(), {}};
-  awaitConfigure_->since.start();
+  awaitConfigure_ = post(command::Configure{config});
   dirty_.clear();
   refreshDirtyMarks();
 }
@@ -841,20 +833,13 @@ void ModelPanel::showMeasuredSpectrum(const Snapshot& s) {
 void ModelPanel::render(const Snapshot& s) {
   syncCorpus(s);
   showMeasuredSpectrum(s);  // changes with training, not only with the settings
-  const std::string json = s.config.toJson().dump();
-
-  // current() is only serialised while a change is awaited
-  auto settle = [](std::optional<Awaiting>& wait, auto current) {
-    if (wait && (wait->since.elapsed() > kEchoTimeoutMs || wait->json == current())) wait.reset();
-  };
-  settle(awaitOptimizer_, [&] { return s.config.optimizer.toJson().dump(); });
-  settle(awaitClip_, [&] { return s.config.clip.toJson().dump(); });
-  settle(awaitConfigure_, [&] { return json; });
+  for (CommandId* wait : {&awaitOptimizer_, &awaitClip_, &awaitConfigure_})
+    if (*wait != 0 && s.lastCommandId >= *wait) *wait = 0;
 
   const bool focusInside = isAncestorOf(QApplication::focusWidget());
   const bool waiting = awaitOptimizer_ || awaitClip_ || awaitConfigure_;
-  if (haveSnapshot_ && !resync_ && !waiting && !focusInside && json == lastConfigJson_) return;
-  lastConfigJson_ = json;
+  if (haveSnapshot_ && !resync_ && !waiting && !focusInside && s.configRevision == shownRevision_) return;
+  shownRevision_ = s.configRevision;
   haveSnapshot_ = true;
   resync_ = waiting;  // once the wait ends, sync once more even if nothing changed
 

@@ -131,14 +131,10 @@ private:
   QSet<QWidget*> dirty_;
   QString applyError_;
 
-  // After posting, older snapshots still carry the old value for a moment; until the engine
-  // echoes the change (or a timeout passes) the control keeps what the user chose.
-  struct Awaiting {
-    std::string json;
-    QElapsedTimer since;
-  };
-  std::optional<Awaiting> awaitOptimizer_, awaitClip_, awaitConfigure_;
-  std::string lastConfigJson_;
+  // After posting, older snapshots still carry the old value for a moment; until a snapshot
+  // reflects the command (Snapshot::lastCommandId), the control keeps what the user chose.
+  rnnscope::CommandId awaitOptimizer_ = 0, awaitClip_ = 0, awaitConfigure_ = 0;
+  std::uint64_t shownRevision_ = 0;  // Snapshot::configRevision of shown_
   bool resync_ = true;
   std::string lastCorpus_;
   std::size_t lastCorpusCharacters_ = 0;

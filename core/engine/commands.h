@@ -1,0 +1,96 @@
+#pragma once
+// What the UI, the CLI and tests can ask of the engine. Each command is posted with an id
+// (Engine::post returns it); each snapshot says the last id it reflects (docs/architecture.md,
+// "Protocol"). A command marked kNeedsModel is refused with LoadTextFirst while no text is
+// loaded; the others make sense before a model exists.
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/nn/layer_cache.h"
+#include "core/train/trainer.h"
+
+namespace rnnscope {
+
+using CommandId = std::uint64_t;  // 1, 2, 3, ... in the order of posting; 0 = none
+
+namespace command {
+struct Play { static constexpr bool kNeedsModel = true; };
+struct Pause { static constexpr bool kNeedsModel = false; };
+struct Step {  // N updates, then paused; handled when all N are done
+  static constexpr bool kNeedsModel = true;
+  int updates = 1;
+};
+struct Reset { static constexpr bool kNeedsModel = true; };  // same settings, fresh weights
+struct Configure {                                             // new architecture or data settings: resets
+  static constexpr bool kNeedsModel = true;
+  TrainConfig config;
+};
+struct SetOptimizer {  // live
+  static constexpr bool kNeedsModel = true;
+  OptimizerConfig optimizer;
+};
+struct SetClip {  // live
+  static constexpr bool kNeedsModel = true;
+  ClipConfig clip;
+};
+struct SetSpeed {  // updates per second while playing; 0 = unlimited
+  static constexpr bool kNeedsModel = false;
+  int stepsPerSecond = 0;
+};
+struct LoadCorpus {  // a file or builtin:...; resets
+  static constexpr bool kNeedsModel = false;
+  std::string source;
+};
+struct SetProbeText {  // empty: a slice of the validation text
+  static constexpr bool kNeedsModel = false;
+  std::u32string text;
+};
+struct SetConcept {  // built-in name or regex:PATTERN
+  static constexpr bool kNeedsModel = false;
+  std::string name;
+};
+struct SetAnalysisStep {  // -1 = the last step of the window
+  static constexpr bool kNeedsModel = true;
+  int step = -1;
+};
+struct SetSampling {
+  static constexpr bool kNeedsModel = false;
+  std::u32string prime;
+  int length = 300;
+  double temperature = 0.8;
+  std::vector<CellClamp> clamps;
+};
+struct SampleNow { static constexpr bool kNeedsModel = true; };
+struct SaveCheckpoint {  // the weights and the alphabet (docs/checkpoint-format.md)
+  static constexpr bool kNeedsModel = true;
+  std::string path;
+};
+struct LoadCheckpoint {
+  static constexpr bool kNeedsModel = true;
+  std::string path;
+};
+// The whole session in a directory (weights, optimiser state, data position, settings, text
+// source), for autosave; RestoreSession brings it back, text included.
+struct SaveSession {
+  static constexpr bool kNeedsModel = true;
+  std::string directory;
+};
+struct RestoreSession {
+  static constexpr bool kNeedsModel = false;
+  std::string directory;
+};
+}  // namespace command
+
+using Command = std::variant<command::Play, command::Pause, command::Step, command::Reset, command::Configure,
+                             command::SetOptimizer, command::SetClip, command::SetSpeed, command::LoadCorpus,
+                             command::SetProbeText, command::SetConcept, command::SetAnalysisStep,
+                             command::SetSampling, command::SampleNow, command::SaveCheckpoint, command::LoadCheckpoint,
+                             command::SaveSession, command::RestoreSession>;
+
+inline bool needsModel(const Command& c) {
+  return std::visit([](const auto& x) { return std::decay_t<decltype(x)>::kNeedsModel; }, c);
+}
+
+}  // namespace rnnscope

@@ -1,0 +1,528 @@
+#include "core/engine/session.h"
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <new>
+
+#include <nlohmann/json.hpp>
+
+#include "core/data/corpus_source.h"
+#include "core/data/utf8.h"
+#include "core/io/checkpoint.h"
+#include "core/io/safetensors.h"
+#include "core/nn/sampling.h"
+#include "core/train/memory_estimate.h"
+#include "core/util/error.h"
+
+namespace rnnscope {
+
+namespace {
+
+// Settings are refused before anything is allocated when their buffers (counted from the
+// shapes; the probe model's copy of the weights on top) exceed the memory that is free.
+struct TooLarge : Error {
+  TooLarge(std::uint64_t n, std::uint64_t a)
+      : Error("these settings need about " + std::to_string(n >> 20) + " MB to train; " + std::to_string(a >> 20) +
+              " MB are free"),
+        needed(n), available(a) {}
+  std::uint64_t needed, available;
+};
+
+std::unique_ptr<Trainer<float>> makeTrainer(TrainConfig cfg, const Corpus& corpus) {
+  cfg.model.vocabSize = corpus.vocab.size();
+  cfg.model.dtype = DType::F32;
+  cfg.validate();
+  auto split = splitTrainValidation(corpus.tokens, cfg.validationFraction);
+  const std::uint64_t window = cfg.fullBptt ? std::uint64_t(StreamBatcher::fullSequenceSteps(split.train.size(), cfg.batch))
+                                            : std::uint64_t(cfg.seqLen);
+  const auto estimate = estimateTrainingMemory(cfg, window);
+  const std::uint64_t needed = estimate.total() + estimate.parameters / 4, available = availableMemoryBytes();
+  if (available > 0 && needed > available) throw TooLarge(needed, available);
+  return std::make_unique<Trainer<float>>(cfg, std::move(split.train), std::move(split.validation));
+}
+
+// Every character of the probe must be in the vocabulary; unknown ones become spaces (or the
+// first vocabulary entry) so that any pasted text can be probed.
+std::u32string fitToVocabulary(std::u32string text, const Vocabulary& vocab) {
+  const char32_t fallback = vocab.indexOf(U' ') >= 0 ? U' ' : vocab.at(0);
+  for (auto& c : text)
+    if (vocab.indexOf(c) < 0) c = fallback;
+  return text;
+}
+
+// The files of a saved session (docs/checkpoint-format.md, "Sessions"). session.json is written
+// last and names the step the other two hold, so a save cut short is recognised as such.
+struct SessionFiles {
+  std::filesystem::path dir;
+  std::filesystem::path checkpoint() const { return dir / "checkpoint.safetensors"; }
+  std::filesystem::path trainer() const { return dir / "trainer.safetensors"; }
+  std::filesystem::path manifest() const { return dir / "session.json"; }
+};
+
+// Written beside the target and renamed over it, so that a crash mid-write leaves the old file
+// (as writeSafetensors does for the other two).
+void replaceTextFile(const std::filesystem::path& path, const std::string& text) {
+  const auto partial = std::filesystem::path(path.string() + ".partial");
+  {
+    std::ofstream out(partial, std::ios::trunc);
+    out << text;
+    if (!out.flush()) throw Error("could not write " + partial.string());
+  }
+  std::filesystem::rename(partial, path);
+}
+
+}  // namespace
+
+Session::Session(EngineSetup setup, const EngineClock& clock)
+    : setup_(std::move(setup)),
+      clock_(clock),
+      scheduler_(clock, {setup_.analysisIntervalMs, setup_.activationsIntervalMs, setup_.sampleIntervalMs,
+                         setup_.publishIntervalMs}) {
+  probeText_ = setup_.probeText;
+  conceptName_ = setup_.conceptName;
+  running_ = setup_.start;
+}
+
+Session::~Session() = default;
+
+std::int64_t Session::step() const { return trainer_ ? trainer_->state().step : 0; }
+
+bool Session::idle() const { return !(trainer_ && (running_ || pendingSteps_ > 0)); }
+
+void Session::say(EngineMessage::Code code, std::vector<std::string> args) {
+  message_ = {code, std::move(args), handling_};
+  changed_ = true;
+}
+
+void Session::start() {
+  try {
+    loadCorpus(setup_.corpusSource, setup_.config);
+  } catch (const std::exception& e) {
+    running_ = false;
+    say(EngineMessage::Code::StartFailed, {e.what()});
+  }
+}
+
+void Session::fail(std::exception_ptr error) {
+  running_ = false;
+  pendingSteps_ = 0;
+  try {
+    std::rethrow_exception(error);
+  } catch (const TooLarge& t) {
+    say(EngineMessage::Code::TooLarge, {std::to_string(t.needed >> 20), std::to_string(t.available >> 20)});
+  } catch (const std::bad_alloc&) {
+    say(EngineMessage::Code::OutOfMemory);
+  } catch (const std::exception& e) {
+    say(EngineMessage::Code::Failed, {e.what()});
+  } catch (...) {
+    say(EngineMessage::Code::Failed, {"unknown error"});
+  }
+}
+
+// ---- building the model ------------------------------------------------------------------
+
+// Everything that could fail (the trainer, the probe's copy of the weights) is built before
+// anything is replaced, so a refused setting leaves the session as it was.
+void Session::install(std::unique_ptr<Trainer<float>> trainer, std::shared_ptr<const Corpus> corpus) {
+  auto probe = std::make_unique<Model<float>>(trainer->model().config());
+  auto probeText = setup_.probeText.empty() ? defaultProbeText(*corpus, trainer->validationTokens()) : probeText_;
+  corpus_ = std::move(corpus);
+  trainer_ = std::move(trainer);
+  probe_ = std::move(probe);
+  probeText_ = std::move(probeText);
+  passWeights_ = trainer_->model().params().values();
+  passStep_ = 0;
+  metrics_.clear();
+  flowHistory_.clear();
+  flow_.reset();
+  flowHistoryView_ = std::make_shared<const std::vector<GradientFlowRecord>>();
+  spectra_.clear();
+  scheduler_.markAllStale();
+  activations_.reset();
+  ranking_.clear();
+  saturation_.clear();
+  sample_ = {};
+  lastLoss_ = lastValidationLoss_ = NAN;
+  epoch_ = 0;
+  ++configRevision_;
+  changed_ = true;
+}
+
+void Session::rebuild(const TrainConfig& config) { install(makeTrainer(config, *corpus_), corpus_); }
+
+void Session::loadCorpus(const std::string& source, const TrainConfig& config) {
+  auto corpus = std::make_shared<const Corpus>(loadCorpusSource(source));
+  install(makeTrainer(config, *corpus), corpus);
+  setup_.corpusSource = source;
+}
+
+// ---- commands ----------------------------------------------------------------------------
+
+void Session::handle(Command& command, CommandId id) {
+  handling_ = id;
+  try {
+    if (!trainer_ && needsModel(command))
+      say(EngineMessage::Code::LoadTextFirst);
+    else
+      std::visit([this](auto& c) { apply(c); }, command);
+  } catch (...) {
+    fail(std::current_exception());
+  }
+  handling_ = 0;
+  changed_ = true;
+}
+
+void Session::apply(command::Play&) { running_ = true; }
+
+void Session::apply(command::Pause&) {
+  running_ = false;
+  pendingSteps_ = 0;
+}
+
+void Session::apply(command::Step& c) {
+  running_ = false;
+  pendingSteps_ += std::max(1, c.updates);
+}
+
+void Session::apply(command::Reset&) {
+  running_ = false;
+  rebuild(trainer_->config());
+  say(EngineMessage::Code::Reset);
+}
+
+void Session::apply(command::Configure& c) {
+  rebuild(c.config);
+  setup_.config = c.config;
+  running_ = false;
+  say(EngineMessage::Code::Configured);
+}
+
+void Session::apply(command::SetOptimizer& c) {
+  trainer_->setOptimizerConfig(c.optimizer);
+  ++configRevision_;
+}
+
+void Session::apply(command::SetClip& c) {
+  trainer_->setClipConfig(c.clip);
+  ++configRevision_;
+}
+
+void Session::apply(command::SetSpeed& c) {
+  if (c.stepsPerSecond < 0) throw Error("the speed must be 0 (unlimited) or a number of updates per second");
+  scheduler_.setSpeed(c.stepsPerSecond);
+}
+
+void Session::apply(command::LoadCorpus& c) {
+  running_ = false;
+  loadCorpus(c.source, trainer_ ? trainer_->config() : setup_.config);
+  say(EngineMessage::Code::CorpusLoaded,
+      {corpus_->name, std::to_string(corpus_->text.size()), std::to_string(corpus_->vocab.size())});
+}
+
+void Session::apply(command::SetProbeText& c) {
+  setup_.probeText = c.text;
+  probeText_ = c.text.empty() && trainer_ ? defaultProbeText(*corpus_, trainer_->validationTokens()) : c.text;
+  scheduler_.markStale(Job::Activations);
+}
+
+void Session::apply(command::SetConcept& c) {
+  conceptSignal(c.name, U"probe");  // validates the name or pattern first
+  conceptName_ = c.name;
+  scheduler_.markStale(Job::Activations);
+}
+
+void Session::apply(command::SetAnalysisStep& c) {
+  analysisStep_ = c.step;
+  scheduler_.markStale(Job::Analysis);
+}
+
+void Session::apply(command::SetSampling& c) {
+  if (!(c.temperature >= 0 && c.temperature <= 10)) throw Error("temperature must be between 0 and 10");
+  if (c.length < 1 || c.length > 100000) throw Error("sample length must be between 1 and 100000");
+  if (probe_) {
+    probe_->setClamps(c.clamps);  // validates; sampling sets its own
+    probe_->setClamps({});
+  }
+  sampling_ = c;
+  scheduler_.markStale(Job::Sample);
+}
+
+void Session::apply(command::SampleNow&) { scheduler_.markStale(Job::Sample); }
+
+void Session::apply(command::SaveCheckpoint& c) {
+  saveCheckpoint(c.path, trainer_->model(), corpus_->vocab);
+  say(EngineMessage::Code::Saved, {c.path});
+}
+
+void Session::apply(command::LoadCheckpoint& c) {
+  auto loaded = loadCheckpoint(c.path);
+  if (loaded.vocab.codePoints() != corpus_->vocab.codePoints())
+    throw Error("this checkpoint was trained on a text with a different alphabet; load its text first");
+  TrainConfig cfg = trainer_->config();
+  cfg.model = loaded.config;
+  cfg.model.dtype = DType::F32;
+  running_ = false;
+  rebuild(cfg);
+  loaded.visit([&](auto& m) { trainer_->model().params().values() = m.params().values().template cast<float>(); });
+  passWeights_ = trainer_->model().params().values();
+  say(EngineMessage::Code::CheckpointLoaded, {c.path});
+}
+
+void Session::apply(command::SaveSession& c) {
+  if (!trainer_->parametersFinite()) throw Error("the weights are not finite; the last saved session was kept");
+  const SessionFiles files{c.directory};
+  std::filesystem::create_directories(files.dir);
+  const std::string stepText = std::to_string(step());
+  writeSafetensors(files.trainer().string(), trainerStateTensors(*trainer_));  // each written atomically
+  auto tensors = checkpointTensors(trainer_->model(), corpus_->vocab);
+  tensors.metadata["step"] = stepText;
+  writeSafetensors(files.checkpoint().string(), tensors);
+  nlohmann::json manifest = {{"format", "rnnscope-session/1"},
+                             {"step", step()},
+                             {"corpus_source", setup_.corpusSource},
+                             {"corpus_fingerprint", std::to_string(fingerprint(corpus_->text))},
+                             {"config", trainer_->config().toJson()},
+                             {"probe_text", encodeUtf8(setup_.probeText)},
+                             {"concept", conceptName_},
+                             {"speed", scheduler_.speed()}};
+  replaceTextFile(files.manifest(), manifest.dump(2) + "\n");
+  // Saving is what autosave does in the background: success is silent (the command's id in
+  // the snapshot says it is done), a failure becomes a message.
+}
+
+void Session::apply(command::RestoreSession& c) {
+  const SessionFiles files{c.directory};
+  const auto bad = [&](const std::string& why) { return Error(files.dir.string() + " holds no usable session: " + why); };
+  std::ifstream in(files.manifest());
+  if (!in) throw bad("session.json is missing");
+  const nlohmann::json manifest = nlohmann::json::parse(in, nullptr, false);
+  if (manifest.is_discarded() || !manifest.is_object() || manifest.value("format", "") != "rnnscope-session/1")
+    throw bad("session.json is not an rnnscope session");
+  const std::string source = manifest.value("corpus_source", "");
+  const std::string stepText = std::to_string(manifest.value("step", std::int64_t(-1)));
+  const TrainConfig cfg = TrainConfig::fromJson(manifest.at("config"));
+  const auto checkpoint = readSafetensors(files.checkpoint().string());
+  const auto state = readSafetensors(files.trainer().string());
+  const auto savedStep = checkpoint.metadata.find("step");
+  if (savedStep == checkpoint.metadata.end() || savedStep->second != stepText)
+    throw bad("its files are from different saves");
+  auto corpus = std::make_shared<const Corpus>(loadCorpusSource(source));
+  if (std::to_string(fingerprint(corpus->text)) != manifest.value("corpus_fingerprint", ""))
+    throw bad("its text " + source + " has changed since");
+  auto trainer = makeTrainer(cfg, *corpus);
+  copyWeights(checkpoint, trainer->model(), files.checkpoint().string());
+  restoreTrainerState(state, *trainer, files.trainer().string());
+  running_ = false;
+  install(std::move(trainer), corpus);
+  setup_.corpusSource = source;
+  setup_.config = cfg;
+  setup_.probeText = decodeUtf8(manifest.value("probe_text", ""));
+  if (!setup_.probeText.empty()) probeText_ = setup_.probeText;
+  conceptName_ = manifest.value("concept", conceptName_);
+  scheduler_.setSpeed(std::max(0, manifest.value("speed", 0)));
+  say(EngineMessage::Code::SessionRestored, {stepText});
+}
+
+// ---- jobs ----------------------------------------------------------------------------------
+
+// A view that fails says why and counts as done for this step, so that it is not retried in a
+// loop; training goes on.
+template <class Compute>
+void Session::runView(Job job, std::int64_t freshAt, Compute compute) {
+  const auto started = clock_.now();
+  try {
+    if (setup_.beforeJob) setup_.beforeJob(job);
+    compute();
+  } catch (const std::bad_alloc&) {
+    say(EngineMessage::Code::OutOfMemory);
+  } catch (const std::exception& e) {
+    say(EngineMessage::Code::Failed, {e.what()});
+  }
+  scheduler_.ran(job, freshAt, started);
+  changed_ = true;
+}
+
+
+void Session::syncProbeWeights() { probe_->params().values() = trainer_->model().params().values(); }
+
+void Session::analyzePass(const Model<float>& model) {
+  if (model.lastSteps() == 0 || model.lastTargets().empty()) return;
+  runView(Job::Analysis, passStep_, [&] {
+    const int T = model.lastSteps();
+    const int selected = analysisStep_ < 0 ? T - 1 : std::min(analysisStep_, T - 1);
+    std::vector<LayerSpectra> spectra;
+    for (int l = 0; l < model.config().layers; ++l) spectra.push_back(layerSpectra(model, l, selected));
+    spectra_ = std::move(spectra);
+  });
+}
+
+// Between steps the model holds newer weights than the pass its caches come from: the pass's
+// weights are put back for the analysis, then restored.
+void Session::refreshAnalysis() {
+  if (passStep_ == 0) return;
+  struct SwappedIn {  // swaps back even when the analysis throws
+    Vec<float>& a;
+    Vec<float>& b;
+    ~SwappedIn() { a.swap(b); }
+  };
+  auto& values = trainer_->model().params().values();
+  values.swap(passWeights_);
+  const SwappedIn restore{values, passWeights_};
+  analyzePass(trainer_->model());
+}
+
+void Session::refreshActivations() {
+  if (probeText_.empty()) return;
+  runView(Job::Activations, step(), [this] { recordProbe(); });
+}
+
+void Session::recordProbe() {
+  syncProbeWeights();
+  auto record = std::make_shared<ActivationRecord>(
+      recordActivations(*probe_, corpus_->vocab, fitToVocabulary(probeText_, corpus_->vocab)));
+  saturation_ = gateSaturation(*record);
+  ranking_ = rankCells(*record, conceptSignal(conceptName_, record->text), 40);
+  activations_ = std::move(record);
+  if (trainer_->validationTokens().size() > 1) {
+    lastValidationLoss_ = evaluateLoss(*probe_, std::span<const std::int32_t>(trainer_->validationTokens()),
+                                       trainer_->config().seqLen, 4096);
+    metrics_.setLatestValidationLoss(lastValidationLoss_);
+  }
+}
+
+void Session::refreshSample() {
+  runView(Job::Sample, step(), [this] { writeSample(); });
+}
+
+void Session::writeSample() {
+  syncProbeWeights();
+  SampleOptions o;
+  o.prime = fitToVocabulary(sampling_.prime, corpus_->vocab);
+  o.length = sampling_.length;
+  o.temperature = sampling_.temperature;
+  o.clamps = sampling_.clamps;
+  o.seed = static_cast<std::uint64_t>(step()) + 1;
+  sample_ = {o.prime, sampleText(*probe_, corpus_->vocab, o), o.temperature, step(), o.clamps};
+}
+
+// The gradient flow of every pass, and its spectra when the analysis is due, are computed
+// inside the step from the pass before its update. A step that leaves the engine idle (the last
+// of N requested) is always analysed.
+std::int64_t Session::trainStep() {
+  const auto started = clock_.now();
+  if (setup_.beforeJob) setup_.beforeJob(Job::TrainStep);
+  const bool lastRequested = !running_ && pendingSteps_ == 1;
+  GradientFlowRecord record;
+  const StepReport r = trainer_->step([&](const Model<float>& model, const StepReport& pass) {
+    passWeights_ = model.params().values();
+    passStep_ = pass.step;
+    const auto flowStarted = clock_.now();
+    record = gradientFlowOf(model, pass.step, pass.clip);
+    scheduler_.ran(Job::GradientFlow, pass.step, flowStarted);
+    if (scheduler_.due(Job::Analysis, pass.step, lastRequested)) analyzePass(model);
+  });
+  if (pendingSteps_ > 0 && --pendingSteps_ == 0) changed_ = true;
+  scheduler_.stepTaken(r.step, started);
+  if (!r.applied || !trainer_->parametersFinite()) {
+    if (r.applied) trainer_->model().params().values() = passWeights_;  // the last good weights
+    running_ = false;
+    pendingSteps_ = 0;
+    say(EngineMessage::Code::NonFinite, {std::to_string(r.step)});
+    return 0;
+  }
+  const double seconds = clock_.millisecondsSince(started) / 1000;
+  const double rate = seconds > 0 ? double(r.positions) / seconds : 0;
+  charsPerSecond_ = charsPerSecond_ == 0 ? rate : 0.9 * charsPerSecond_ + 0.1 * rate;
+  lastLoss_ = r.loss;
+  epoch_ = r.epoch;
+  MetricsPoint p;
+  p.step = r.step;
+  p.loss = r.loss;
+  p.gradNormBefore = r.clip.normBefore;
+  p.gradNormAfter = r.clip.normAfter;
+  p.clipped = r.clip.clipped;
+  p.learningRate = trainer_->config().optimizer.learningRate;
+  metrics_.append(p);
+  flowHistory_.push(record);
+  flowHistoryDirty_ = true;
+  flow_ = std::make_shared<const GradientFlowRecord>(std::move(record));
+  changed_ = true;
+  return r.positions;
+}
+
+// The views of the current weights refresh here; the analysis of a pass while training runs
+// happens inside the step, here only when idle (e.g. after another timestep was chosen).
+void Session::refreshViews() {
+  const bool isIdle = idle();
+  const std::int64_t now = step();
+  if (isIdle && passStep_ > 0 && scheduler_.due(Job::Analysis, passStep_, true)) refreshAnalysis();
+  if (scheduler_.due(Job::Activations, now, isIdle)) refreshActivations();
+  if (scheduler_.due(Job::Sample, now, isIdle)) refreshSample();
+}
+
+Session::Work Session::work() {
+  Work done;
+  if (!trainer_) return done;
+  try {
+    if ((running_ || pendingSteps_ > 0) && scheduler_.stepAllowed(running_)) {
+      done.stepped = true;
+      done.positions = trainStep();
+    }
+    refreshViews();
+  } catch (...) {
+    fail(std::current_exception());
+  }
+  return done;
+}
+
+std::optional<EngineClock::TimePoint> Session::wakeAt() const {
+  if (idle()) return clock_.now() + std::chrono::milliseconds(250);
+  if (running_ && scheduler_.speed() > 0 && !scheduler_.stepAllowed(true)) return scheduler_.nextStepAt();
+  return std::nullopt;
+}
+
+// ---- publishing ----------------------------------------------------------------------------
+
+void Session::fill(Snapshot& snap) {
+  snap.running = running_;
+  snap.step = step();
+  snap.epoch = epoch_;
+  snap.charsPerSecond = charsPerSecond_;
+  snap.lastLoss = lastLoss_;
+  snap.lastValidationLoss = lastValidationLoss_;
+  snap.stepsPerSecondLimit = scheduler_.speed();
+  if (trainer_) snap.config = trainer_->config();
+  snap.configRevision = configRevision_;
+  if (corpus_) {
+    snap.corpusName = corpus_->name;
+    snap.corpusCharacters = corpus_->text.size();
+    snap.vocabulary = corpus_->vocab.codePoints();
+  }
+  snap.metrics = metrics_.view();
+  snap.flow = flow_;
+  if (flowHistoryDirty_) {
+    flowHistoryView_ = std::make_shared<const std::vector<GradientFlowRecord>>(flowHistory_.records().begin(),
+                                                                               flowHistory_.records().end());
+    flowHistoryDirty_ = false;
+  }
+  snap.flowHistory = flowHistoryView_;
+  snap.spectra = spectra_;
+  const std::int64_t analysed = spectra_.empty() ? -1 : scheduler_.freshAt(Job::Analysis);
+  snap.analysisStep = analysed;  // the update whose pass the spectra describe
+  snap.analysisWeightsStep = analysed < 0 ? -1 : analysed - 1;
+  snap.analysisMilliseconds = scheduler_.stats()[static_cast<int>(Job::Analysis)].lastMilliseconds;
+  snap.analysisRequestedStep = analysisStep_;
+  snap.activations = activations_;
+  snap.saturation = saturation_;
+  snap.conceptName = conceptName_;
+  snap.ranking = ranking_;
+  snap.activationsStep = activations_ ? scheduler_.freshAt(Job::Activations) : -1;
+  snap.sample = sample_;
+  snap.message = message_;
+  scheduler_.ran(Job::Publish, step(), clock_.now());
+  snap.jobs = scheduler_.stats();
+  changed_ = false;
+}
+
+}  // namespace rnnscope

@@ -1,0 +1,132 @@
+#pragma once
+// What the engine thread owns: the text, the model and its trainer, and every view computed
+// from them. A Session applies commands and runs the jobs its scheduler says are due; it knows
+// nothing of threads or mailboxes (Engine runs it on its thread, tests can run it on theirs).
+// Nothing that goes wrong here escapes: a failure pauses training and becomes a message, and
+// the model keeps its last good weights.
+#include <exception>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/data/corpus.h"
+#include "core/engine/commands.h"
+#include "core/engine/engine_setup.h"
+#include "core/engine/scheduler.h"
+#include "core/engine/snapshot.h"
+#include "core/engine/metrics_log.h"
+
+namespace rnnscope {
+
+class Session {
+public:
+  Session(EngineSetup setup, const EngineClock& clock);
+  ~Session();
+
+  void start();                                 // loads the first text
+  void handle(Command& command, CommandId id);  // one command, in posting order
+
+  struct Work {
+    bool stepped = false;
+    std::int64_t positions = 0;  // characters the step trained on
+  };
+  Work work();  // a training step if one is due, then the views that are due
+
+  // Nothing to train: paused, or no model. Views are then brought up to date at once.
+  bool idle() const;
+  // Steps asked for by Step{N} and not done yet; the Step command is handled when this is 0.
+  int pendingSteps() const { return pendingSteps_; }
+  bool publishDue(bool commandsHandled) const { return scheduler_.publishDue(changed_, idle(), commandsHandled); }
+  // When work() has something to do again; nullopt: at once (training runs unpaced).
+  std::optional<EngineClock::TimePoint> wakeAt() const;
+  // Copies the state into a snapshot and records the publish.
+  void fill(Snapshot& snapshot);
+
+private:
+  void say(EngineMessage::Code code, std::vector<std::string> args = {});
+  void fail(std::exception_ptr error);
+  std::int64_t step() const;
+
+  // Building the model: throws before anything is replaced.
+  void install(std::unique_ptr<Trainer<float>> trainer, std::shared_ptr<const Corpus> corpus);
+  void rebuild(const TrainConfig& config);
+  void loadCorpus(const std::string& source, const TrainConfig& config);
+
+  // The jobs (see scheduler.h): each leaves its view stamped with the step it describes.
+  std::int64_t trainStep();  // the characters trained on; 0 if the update was not kept
+  void analyzePass(const Model<float>& model);  // the model holds that pass's weights and caches
+  void refreshAnalysis();
+  template <class Compute>
+  void runView(Job job, std::int64_t freshAt, Compute compute);
+  void refreshActivations();
+  void recordProbe();
+  void refreshSample();
+  void writeSample();
+  void refreshViews();
+  void syncProbeWeights();
+
+  // One overload per command (commands.h).
+  void apply(command::Play&);
+  void apply(command::Pause&);
+  void apply(command::Step&);
+  void apply(command::Reset&);
+  void apply(command::Configure&);
+  void apply(command::SetOptimizer&);
+  void apply(command::SetClip&);
+  void apply(command::SetSpeed&);
+  void apply(command::LoadCorpus&);
+  void apply(command::SetProbeText&);
+  void apply(command::SetConcept&);
+  void apply(command::SetAnalysisStep&);
+  void apply(command::SetSampling&);
+  void apply(command::SampleNow&);
+  void apply(command::SaveCheckpoint&);
+  void apply(command::LoadCheckpoint&);
+  void apply(command::SaveSession&);
+  void apply(command::RestoreSession&);
+
+  EngineSetup setup_;
+  const EngineClock& clock_;
+  Scheduler scheduler_;
+
+  std::shared_ptr<const Corpus> corpus_;
+  std::unique_ptr<Trainer<float>> trainer_;
+  std::unique_ptr<Model<float>> probe_;  // a copy of the weights for probing and sampling, so
+                                         // the training caches that analysis reads stay intact
+  // The weights of the last training pass, before its update: the gradient flow and the
+  // spectra describe these (with the caches that pass left), never a mix with newer weights.
+  // They also serve as the last good weights when an update turns out non-finite.
+  Vec<float> passWeights_;
+  std::int64_t passStep_ = 0;  // the update that pass computed; its weights are after passStep_ - 1
+
+  MetricsLog metrics_;
+  GradientFlowHistory flowHistory_{400};
+  std::shared_ptr<const GradientFlowRecord> flow_;
+  std::shared_ptr<const std::vector<GradientFlowRecord>> flowHistoryView_;
+  bool flowHistoryDirty_ = false;
+
+  bool running_ = false;
+  int pendingSteps_ = 0;
+  int analysisStep_ = -1;  // the timestep the user chose; -1: the last of the window
+  std::vector<LayerSpectra> spectra_;
+
+  std::u32string probeText_;
+  std::shared_ptr<const ActivationRecord> activations_;
+  std::vector<GateSaturation> saturation_;
+  std::string conceptName_;
+  std::vector<CellScore> ranking_;
+
+  command::SetSampling sampling_;
+  SampleView sample_;
+
+  EngineMessage message_;
+  CommandId handling_ = 0;          // the command being handled (0: none)
+  std::uint64_t configRevision_ = 0;
+  double charsPerSecond_ = 0;
+  double lastLoss_ = NAN, lastValidationLoss_ = NAN;
+  std::int64_t epoch_ = 0;
+  bool changed_ = true;  // something worth publishing at once
+};
+
+}  // namespace rnnscope

@@ -1,0 +1,321 @@
+// The engine without Qt and without its thread: the test runs the loop turn by turn with a clock
+// it moves by hand, so that the protocol (command ids), pacing, the freshness policy, NaN
+// rollback, commands before a model exists, failing jobs and saved sessions are checked exactly
+// (docs/architecture.md, "Protocol" and "Freshness").
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/data/corpus_source.h"
+#include "core/engine/engine.h"
+#include "core/io/checkpoint.h"
+#include "core/util/error.h"
+
+namespace rnnscope {
+namespace {
+
+constexpr const char* kText = "builtin:dialogue:20000:3";
+
+TrainConfig smallConfig() {
+  TrainConfig c;
+  c.model.cell = CellKind::Lstm;
+  c.model.hidden = 8;
+  c.model.embed = 4;
+  c.batch = 2;
+  c.seqLen = 8;
+  c.seed = 11;
+  return c;
+}
+
+EngineSetup smallSetup() {
+  EngineSetup setup;
+  setup.config = smallConfig();
+  setup.corpusSource = kText;
+  return setup;
+}
+
+// An engine driven by the test: no thread, a manual clock.
+struct Driven {
+  std::shared_ptr<ManualEngineClock> clock = std::make_shared<ManualEngineClock>();
+  std::unique_ptr<Engine> engine;
+
+  explicit Driven(EngineSetup setup = smallSetup()) {
+    setup.clock = clock;
+    setup.ownThread = false;
+    setup.matrixThreads = 1;
+    engine = std::make_unique<Engine>(setup);
+    engine->sync();  // the start: the text is loaded and the model built
+  }
+  // One turn of the loop after `ms` milliseconds (a snapshot is published at most every 33 ms
+  // while training runs).
+  std::shared_ptr<const Snapshot> turn(double ms = 40) {
+    clock->advanceMilliseconds(ms);
+    engine->turn();
+    return engine->latest();
+  }
+  std::shared_ptr<const Snapshot> run(Command c) {
+    engine->waitFor(engine->post(std::move(c)));
+    return engine->latest();
+  }
+};
+
+TEST(EngineProtocol, TheStartIsCommandOneAndPostedIdsFollowInOrder) {
+  Driven d;
+  const auto started = d.engine->latest();
+  EXPECT_EQ(started->lastCommandId, 1u);
+  EXPECT_FALSE(started->corpusName.empty());
+  const CommandId a = d.engine->post(command::SetSpeed{5});
+  const CommandId b = d.engine->post(command::SetSpeed{7});
+  EXPECT_EQ(a, 2u);
+  EXPECT_EQ(b, 3u);
+  EXPECT_EQ(d.engine->latest()->lastCommandId, 1u);  // nothing handled until the loop turns
+  const auto snap = d.turn();
+  EXPECT_EQ(snap->lastCommandId, b);
+  EXPECT_EQ(snap->stepsPerSecondLimit, 7);
+}
+
+TEST(EngineProtocol, AStepCommandIsHandledWhenItsUpdatesAreDone) {
+  Driven d;
+  const CommandId id = d.engine->post(command::Step{3});
+  auto snap = d.turn(0);
+  EXPECT_EQ(snap->step, 1);
+  EXPECT_LT(snap->lastCommandId, id);  // published, but the command is not finished
+  snap = d.turn();
+  EXPECT_EQ(snap->step, 2);
+  EXPECT_LT(snap->lastCommandId, id);
+  snap = d.turn();
+  EXPECT_EQ(snap->step, 3);
+  EXPECT_EQ(snap->lastCommandId, id);
+  EXPECT_FALSE(snap->running);
+  // the last requested step leaves every view describing it
+  EXPECT_EQ(snap->analysisStep, 3);
+  EXPECT_EQ(snap->activationsStep, 3);
+  EXPECT_EQ(snap->sample.step, 3);
+}
+
+TEST(EngineProtocol, MessagesNameTheCommandTheyAnswer) {
+  Driven d;
+  const CommandId id = d.engine->post(command::SetConcept{"regex:("});  // not a pattern
+  d.engine->waitFor(id);
+  const auto snap = d.engine->latest();
+  EXPECT_EQ(snap->message.code, EngineMessage::Code::Failed);
+  EXPECT_EQ(snap->message.commandId, id);
+  EXPECT_EQ(snap->conceptName, "quote");  // refused: nothing changed
+}
+
+TEST(EngineProtocol, ConfigRevisionChangesExactlyWhenTheConfigDoes) {
+  Driven d;
+  const auto before = d.engine->latest()->configRevision;
+  OptimizerConfig o = smallConfig().optimizer;
+  o.learningRate = 0.01;
+  const auto after = d.run(command::SetOptimizer{o});
+  EXPECT_NE(after->configRevision, before);
+  EXPECT_DOUBLE_EQ(after->config.optimizer.learningRate, 0.01);
+  EXPECT_EQ(d.run(command::SetSpeed{3})->configRevision, after->configRevision);
+}
+
+TEST(EngineScheduling, PlayIsPacedByTheSpeedLimitButStepIsNot) {
+  Driven d;
+  d.run(command::SetSpeed{10});  // one update per 100 ms
+  d.run(command::Play{});
+  const std::int64_t first = d.engine->latest()->step;
+  EXPECT_GE(first, 1);
+  for (int i = 0; i < 5; ++i) d.turn(0);
+  EXPECT_EQ(d.engine->stepsDone(), first);  // the clock has not moved
+  d.turn(99);
+  EXPECT_EQ(d.engine->stepsDone(), first);
+  d.turn(1);
+  EXPECT_EQ(d.engine->stepsDone(), first + 1);
+  d.run(command::Pause{});
+  const auto stepped = d.run(command::Step{4});
+  EXPECT_EQ(stepped->step, first + 5);  // four steps at once, with no time passing
+}
+
+TEST(EngineScheduling, WhileTrainingAViewWaitsItsIntervalAndIdleEverythingCatchesUp) {
+  EngineSetup setup = smallSetup();
+  setup.activationsIntervalMs = 1000;
+  setup.sampleIntervalMs = 3000;
+  Driven d(setup);
+  EXPECT_EQ(d.engine->latest()->activationsStep, 0);  // idle at the start: every view is made
+  d.run(command::Play{});
+  std::shared_ptr<const Snapshot> snap;
+  for (int i = 0; i < 4; ++i) snap = d.turn();  // 160 ms
+  EXPECT_EQ(snap->step, 5);
+  EXPECT_EQ(snap->activationsStep, 0);  // stale: its interval has not passed
+  EXPECT_EQ(snap->jobs[static_cast<int>(Job::Activations)].runs, 1);
+  // a snapshot is not published again within 33 ms while training
+  const auto serial = snap->serial;
+  d.turn(10);
+  EXPECT_EQ(d.engine->latest()->serial, serial);
+  EXPECT_EQ(d.engine->stepsDone(), 6);
+  snap = d.turn(1000);
+  EXPECT_EQ(snap->activationsStep, snap->step);
+  EXPECT_LT(snap->sample.step, snap->step);  // the sample's 3 s have not passed
+  EXPECT_EQ(snap->jobs[static_cast<int>(Job::TrainStep)].runs, snap->step);
+  EXPECT_EQ(snap->jobs[static_cast<int>(Job::GradientFlow)].runs, snap->step);
+
+  snap = d.run(command::Pause{});
+  EXPECT_FALSE(snap->running);
+  EXPECT_EQ(snap->activationsStep, snap->step);
+  EXPECT_EQ(snap->sample.step, snap->step);
+  EXPECT_EQ(snap->analysisStep, snap->step);  // the last pass, analysed when paused
+  EXPECT_EQ(snap->flow->step, snap->step);
+}
+
+TEST(EngineScheduling, ChoosingAnotherTimestepReanalysesTheSamePass) {
+  Driven d;
+  d.run(command::Step{2});
+  const auto snap = d.run(command::SetAnalysisStep{3});
+  EXPECT_EQ(snap->analysisRequestedStep, 3);
+  ASSERT_FALSE(snap->spectra.empty());
+  EXPECT_EQ(snap->spectra.front().selectedStep, 3);
+  EXPECT_EQ(snap->analysisStep, 2);  // still the pass of update 2
+  // pass 1 (the analysis had never run), pass 2 (the last requested), and pass 2 again
+  EXPECT_EQ(snap->jobs[static_cast<int>(Job::Analysis)].runs, 3);
+}
+
+// A ReLU RNN whose W_hh is orthogonal times 100 overflows float within a few timesteps.
+TEST(EngineFailures, ANonFiniteUpdateIsNotKeptAndPauses) {
+  EngineSetup setup = smallSetup();
+  setup.config.model.cell = CellKind::Rnn;
+  setup.config.model.nonlinearity = Nonlinearity::Relu;
+  setup.config.init.scheme = InitScheme::Orthogonal;
+  setup.config.init.spectralRadius = 100;
+  setup.config.seqLen = 32;
+  Driven d(setup);
+  d.run(command::Play{});
+  const auto after = d.engine->latest();
+  EXPECT_EQ(after->message.code, EngineMessage::Code::NonFinite) << englishText(after->message);
+  EXPECT_EQ(after->message.commandId, 0u);  // training's own message, not a command's
+  EXPECT_FALSE(after->running);
+  // the weights are still the ones it started with
+  const auto path = std::filesystem::temp_directory_path() / "rnnscope_engine_nonfinite.safetensors";
+  const auto saved = d.run(command::SaveCheckpoint{path.string()});
+  ASSERT_EQ(saved->message.code, EngineMessage::Code::Saved) << englishText(saved->message);
+  const Corpus corpus = loadCorpusSource(kText);
+  TrainConfig c = setup.config;
+  c.model.vocabSize = corpus.vocab.size();
+  auto split = splitTrainValidation(corpus.tokens, c.validationFraction);
+  const Trainer<float> fresh(c, split.train, split.validation);
+  loadCheckpoint(path.string()).visit([&](auto& m) {
+    EXPECT_TRUE(m.params().values().template cast<float>() == fresh.model().params().values());
+  });
+}
+
+TEST(EngineFailures, CommandsThatNeedAModelWaitForAText) {
+  EngineSetup setup = smallSetup();
+  setup.corpusSource = "/no/such/file.txt";
+  Driven d(setup);
+  EXPECT_EQ(d.engine->latest()->message.code, EngineMessage::Code::StartFailed);
+  for (Command c : {Command{command::Play{}}, Command{command::Step{2}}, Command{command::SampleNow{}},
+                    Command{command::SaveSession{"/tmp/never"}}}) {
+    ASSERT_TRUE(needsModel(c));
+    const CommandId id = d.engine->post(c);
+    d.engine->waitFor(id);
+    EXPECT_EQ(d.engine->latest()->message.code, EngineMessage::Code::LoadTextFirst);
+    EXPECT_EQ(d.engine->latest()->message.commandId, id);
+  }
+  // settings that need no model are kept and apply to the model built later
+  EXPECT_EQ(d.run(command::SetSpeed{4})->stepsPerSecondLimit, 4);
+  EXPECT_EQ(d.run(command::SetConcept{"line_length"})->conceptName, "line_length");
+  const auto loaded = d.run(command::LoadCorpus{kText});
+  EXPECT_EQ(loaded->message.code, EngineMessage::Code::CorpusLoaded);
+  EXPECT_EQ(d.run(command::Step{1})->step, 1);
+  EXPECT_EQ(d.engine->latest()->conceptName, "line_length");
+}
+
+TEST(EngineFailures, AFailingViewBecomesAMessageAndTrainingGoesOn) {
+  EngineSetup setup = smallSetup();
+  setup.beforeJob = [](Job job) {
+    if (job == Job::Sample) throw Error("the sampler broke");
+  };
+  Driven d(setup);
+  d.run(command::Play{});
+  for (int i = 0; i < 3; ++i) d.turn();
+  const auto snap = d.engine->latest();
+  EXPECT_TRUE(snap->running);
+  EXPECT_GE(snap->step, 3);
+  EXPECT_EQ(snap->message.code, EngineMessage::Code::Failed);
+  EXPECT_NE(englishText(snap->message).find("the sampler broke"), std::string::npos);
+  // not retried every turn: it waits its interval like a view that worked
+  EXPECT_EQ(snap->jobs[static_cast<int>(Job::Sample)].runs, 1);
+}
+
+TEST(EngineFailures, AFailingStepPausesAndKeepsTheWeights) {
+  bool failStep = false;
+  EngineSetup setup = smallSetup();
+  setup.beforeJob = [&failStep](Job job) {
+    if (job == Job::TrainStep && failStep) throw std::bad_alloc();
+  };
+  Driven d(setup);
+  d.run(command::Step{2});
+  failStep = true;
+  const auto snap = d.run(command::Play{});
+  d.turn();
+  const auto after = d.engine->latest();
+  EXPECT_FALSE(after->running);
+  EXPECT_EQ(after->step, 2);
+  EXPECT_EQ(after->message.code, EngineMessage::Code::OutOfMemory);
+  failStep = false;
+  EXPECT_EQ(d.run(command::Step{1})->step, 3);
+  (void)snap;
+}
+
+std::filesystem::path freshDirectory(const std::string& name) {
+  const auto dir = std::filesystem::temp_directory_path() / ("rnnscope_engine_" + name);
+  std::filesystem::remove_all(dir);
+  return dir;
+}
+
+TEST(EngineSessions, ARestoredSessionTrainsOnExactlyAsTheOriginalWould) {
+  const auto dir = freshDirectory("roundtrip");
+  Driven d;
+  d.run(command::Step{5});
+  const auto saved = d.run(command::SaveSession{dir.string()});
+  EXPECT_FALSE(saved->message.isError()) << englishText(saved->message);
+  ASSERT_TRUE(std::filesystem::exists(dir / "session.json"));
+  const double lossAt8 = d.run(command::Step{3})->lastLoss;
+
+  Driven other;  // a new app after a crash
+  OptimizerConfig o = smallConfig().optimizer;
+  o.learningRate = 0.5;  // different settings before the restore must not leak into it
+  other.run(command::SetOptimizer{o});
+  const auto restored = other.run(command::RestoreSession{dir.string()});
+  EXPECT_EQ(restored->message.code, EngineMessage::Code::SessionRestored) << englishText(restored->message);
+  EXPECT_EQ(restored->step, 5);
+  EXPECT_DOUBLE_EQ(restored->config.optimizer.learningRate, smallConfig().optimizer.learningRate);
+  const double restoredLossAt8 = other.run(command::Step{3})->lastLoss;
+  EXPECT_EQ(restoredLossAt8, lossAt8);  // same weights, optimiser moments, data position and carried state
+}
+
+TEST(EngineSessions, ABrokenOrForeignSessionIsRefusedAndTheModelKept) {
+  const auto dir = freshDirectory("broken");
+  Driven d;
+  d.run(command::Step{2});
+  d.run(command::SaveSession{dir.string()});
+  d.run(command::Step{1});
+  // the text it names has changed since
+  nlohmann::json manifest;
+  std::ifstream(dir / "session.json") >> manifest;
+  manifest["corpus_fingerprint"] = "12345";
+  std::ofstream(dir / "session.json", std::ios::trunc) << manifest.dump();
+  auto snap = d.run(command::RestoreSession{dir.string()});
+  EXPECT_EQ(snap->message.code, EngineMessage::Code::Failed);
+  EXPECT_NE(englishText(snap->message).find("has changed"), std::string::npos) << englishText(snap->message);
+  EXPECT_EQ(snap->step, 3);
+  // a truncated weights file
+  std::filesystem::resize_file(dir / "checkpoint.safetensors", 40);
+  snap = d.run(command::RestoreSession{dir.string()});
+  EXPECT_EQ(snap->message.code, EngineMessage::Code::Failed);
+  EXPECT_EQ(snap->step, 3);
+  snap = d.run(command::RestoreSession{(dir / "missing").string()});
+  EXPECT_EQ(snap->message.code, EngineMessage::Code::Failed);
+  EXPECT_EQ(d.run(command::Step{1})->step, 4);
+}
+
+}  // namespace
+}  // namespace rnnscope
