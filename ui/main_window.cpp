@@ -404,7 +404,8 @@ void MainWindow::createToolBars() {
     a->setChecked(code == chosen);
     a->setData(code);
     languageGroup_->addAction(a);
-    connect(a, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    // an init-capture: clang 14 (the sanitizer builds) cannot capture a structured binding by name
+    connect(a, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
   }
   viewMenu_->setToolTipsVisible(true);
 }

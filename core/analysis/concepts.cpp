@@ -149,11 +149,53 @@ const std::vector<std::string>& builtinConceptNames() {
   return names;
 }
 
+namespace {
+// libstdc++ compiles a regular expression by recursive descent, one level of recursion per
+// open group: a pattern of a few thousand '(' (a lesson file or the concept box) overflows the
+// stack. Real concept patterns are short and shallow, so longer or deeper ones are refused
+// before they are compiled.
+constexpr std::size_t kMaxPatternBytes = 1000;
+constexpr int kMaxGroupDepth = 32;
+
+void checkPatternShape(const std::string& pattern) {
+  if (pattern.size() > kMaxPatternBytes)
+    throw Error("the regular expression is " + std::to_string(pattern.size()) + " bytes long; the limit is " +
+                std::to_string(kMaxPatternBytes));
+  int depth = 0;
+  bool inClass = false;  // inside [...], '(' is an ordinary character
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      ++i;  // the escaped character is never a group
+    } else if (inClass) {
+      inClass = c != ']';
+    } else if (c == '[') {
+      inClass = true;
+    } else if (c == '(' && ++depth > kMaxGroupDepth) {
+      throw Error("the regular expression nests groups more than " + std::to_string(kMaxGroupDepth) + " deep");
+    } else if (c == ')' && depth > 0) {
+      --depth;
+    }
+  }
+}
+
+// libstdc++'s default (backtracking) matcher also recurses once per character it consumes, so
+// "(a|b)*" over a long probe text overflows the stack, and nested quantifiers take exponential
+// time. Its polynomial mode (an extension) matches breadth-first instead: recursion bounded by
+// the pattern, time polynomial in the text; the price is that back-references are refused.
+constexpr auto kRegexFlags = std::regex::ECMAScript
+#ifdef __GLIBCXX__
+                             | std::regex_constants::__polynomial
+#endif
+    ;
+}  // namespace
+
 ConceptSignal regexConcept(const std::string& pattern, std::u32string_view text) {
   if (pattern.empty()) throw Error("the regular expression is empty");
+  checkPatternShape(pattern);
   std::regex re;
   try {
-    re = std::regex(pattern, std::regex::ECMAScript);
+    re = std::regex(pattern, kRegexFlags);
   } catch (const std::regex_error& e) {
     throw Error("the regular expression '" + pattern + "' is not valid: " + e.what());
   }

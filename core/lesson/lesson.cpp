@@ -29,7 +29,12 @@ struct Reader {
   int integer(const char* key, int fallback, int lo, int hi) const {
     if (!j.contains(key)) return fallback;
     if (!j[key].is_number_integer()) fail(std::string("field '") + key + "' must be a whole number");
-    const long long v = j[key].get<long long>();
+    // nlohmann keeps non-negative literals as unsigned; read as long long, one above 2^63 would
+    // wrap to a negative number and pass the range check (18446744073709551615 as -1)
+    const auto& n = j[key];
+    const long long v = n.is_number_unsigned() && n.get<unsigned long long>() > static_cast<unsigned long long>(hi)
+                            ? static_cast<long long>(hi) + 1
+                            : n.get<long long>();
     if (v < lo || v > hi)
       fail(std::string("field '") + key + "' must be between " + std::to_string(lo) + " and " + std::to_string(hi));
     return static_cast<int>(v);

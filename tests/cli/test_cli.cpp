@@ -707,7 +707,11 @@ TEST_F(Cli, CellsWritesActivationsAndRanksCells) {
   // --no-gates ranks only the states
   r = run({"cells", "--checkpoint", gru, "--input", input, "--concept", "quote", "--top", "40", "--no-gates"});
   ASSERT_EQ(r.exitCode, 0) << r.err;
-  for (const auto& cell : json::parse(r.out)["cells"]) EXPECT_EQ(cell["tensor"], "h_l0");
+  // the parsed document is named: a range-for over json::parse(...)["cells"] would iterate a
+  // member of a temporary destroyed before the first iteration (ASan: heap-use-after-free)
+  const json ranked = json::parse(r.out);
+  ASSERT_FALSE(ranked["cells"].empty());
+  for (const auto& cell : ranked["cells"]) EXPECT_EQ(cell["tensor"], "h_l0");
 }
 
 // ---- bench and corpus ----------------------------------------------------------------------------

@@ -70,6 +70,31 @@ TEST(Concepts, RegularExpressions) {
   EXPECT_THROW(conceptSignal("sarcasm", U"x"), Error);
 }
 
+// A lesson file or the concept box hands its pattern to std::regex, which compiles groups by
+// recursion: thousands of '(' overflowed the stack instead of being refused.
+TEST(Concepts, DeeplyNestedRegularExpressionsAreRefusedNotCompiled) {
+  const std::string deep = "regex:" + std::string(30000, '(') + "a" + std::string(30000, ')');
+  EXPECT_THROW(conceptSignal(deep, U"a"), Error);
+  EXPECT_THROW(conceptSignal("regex:" + std::string(2000, 'a'), U"a"), Error);
+  // '(' inside a class or escaped opens no group, so deep-looking but flat patterns still work
+  EXPECT_EQ(signal("regex:[(((((((((((((((((((((((((((((((((((((]+", U"a(("), (V{0, 1, 1}));
+  std::string escaped;  // forty literal '(' in a row
+  for (int i = 0; i < 40; ++i) escaped += "\\(";
+  V expected(41, 1.0);
+  expected.back() = 0;
+  EXPECT_EQ(signal("regex:" + escaped, std::u32string(40, U'(') + U"x"), expected);
+}
+
+// The backtracking matcher recursed once per character: a probe text of the allowed length
+// (100 000 characters) with a starred group crashed the engine thread.
+TEST(Concepts, RegularExpressionsMatchLongTextsWithoutDeepRecursion) {
+  const std::u32string text(100000, U'a');
+  const auto values = signal("regex:(a|b)*", text);
+  ASSERT_EQ(values.size(), text.size());
+  EXPECT_EQ(values.front(), 1.0);
+  EXPECT_EQ(values.back(), 1.0);
+}
+
 TEST(Statistics, PearsonAndAuc) {
   EXPECT_NEAR(pearson({1, 2, 3}, {2, 4, 6}), 1.0, 1e-12);
   EXPECT_NEAR(pearson({1, 2, 3}, {3, 2, 1}), -1.0, 1e-12);

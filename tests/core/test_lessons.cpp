@@ -107,6 +107,19 @@ TEST(LessonFormat, RefusesBadChecksWithTheRuleNamed) {
   EXPECT_THROW(parseLesson(R"({"id": "x", "title": 1e999999999999})", "x.json"), Error);
 }
 
+// A whole number above 2^63 was read as a negative one: "order": 2^64 - 1 passed as -1.
+TEST(LessonFormat, RefusesWholeNumbersBeyondSixtyThreeBits) {
+  std::string text = withCheck(R"({"name": "n", "claim": "c", "metric": "loss_recent", "op": "<", "threshold": 1})");
+  EXPECT_EQ(parseLesson(text, "x.json").order, 0);
+  text.insert(1, R"("order": 18446744073709551615, )");
+  try {
+    parseLesson(text, "x.json");
+    ADD_FAILURE() << "accepted order 2^64 - 1";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("'order'"), std::string::npos) << e.what();
+  }
+}
+
 TEST(LessonMetrics, FromFigures) {
   LessonFigures f;
   f.loss = std::vector<double>(30, 2.0);

@@ -670,7 +670,8 @@ void CellsPanel::rebuildSaturation() {
   }
   satStack_->setCurrentIndex(any ? 1 : 0);
   for (auto& [kind, series] : satSeries_)
-    if (std::none_of(points.begin(), points.end(), [&](const auto& p) { return p.first == kind; })) {
+    // an init-capture: clang 14 (the sanitizer builds) cannot capture a structured binding by name
+    if (std::none_of(points.begin(), points.end(), [&k = kind](const auto& p) { return p.first == k; })) {
       series->clear();
       series->setVisible(false);
     }
