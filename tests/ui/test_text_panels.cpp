@@ -358,6 +358,7 @@ void TestTextPanels::modelPanelShowsConfig() {
   QVERIFY(!panel.findChild<QPushButton*>(QStringLiteral("applyButton"))->isEnabled());
 
   s.config.model.gruVariant = GruVariant::ResetAfter;
+  ++s.configRevision;  // as the engine does whenever the configuration changes
   panel.render(s);
   QVERIFY(panel.findChild<QLabel*>(QStringLiteral("formulaLabel"))->text().contains(QStringLiteral("reset_after")));
   QVERIFY(rec.commands.empty());
@@ -416,6 +417,7 @@ void TestTextPanels::modelPanelKeepsPendingEdits() {
   // the engine changes other settings (e.g. a lesson): the pending edit stays, the rest follows
   s.config.model.layers = 3;
   s.config.model.hidden = 50;
+  ++s.configRevision;
   panel.render(s);
   QCOMPARE(hidden->value(), 200);
   QCOMPARE(layers->value(), 3);
