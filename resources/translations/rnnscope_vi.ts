@@ -82,139 +82,139 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="921"/>
-        <location filename="../../app/gui_main.cpp" line="333"/>
+        <location filename="../../ui/main_window.cpp" line="963"/>
+        <location filename="../../app/gui_main.cpp" line="334"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>không thể ghi %1: thư mục %2 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="924"/>
+        <location filename="../../ui/main_window.cpp" line="966"/>
         <source>could not take a picture of the window</source>
         <translation>không chụp được ảnh cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="927"/>
+        <location filename="../../ui/main_window.cpp" line="969"/>
         <source>cannot write %1: %2</source>
         <translation>không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="961"/>
+        <location filename="../../ui/main_window.cpp" line="1003"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation>quá trình huấn luyện dừng sau %1 trên %2 bước: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="257"/>
+        <location filename="../../app/gui_main.cpp" line="258"/>
         <source>rnnscope: watch a recurrent neural network learn, live, and step through it.</source>
         <translation>rnnscope: xem một mạng nơ-ron hồi quy học theo thời gian thực, và cho nó chạy từng bước một.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="261"/>
+        <location filename="../../app/gui_main.cpp" line="262"/>
         <source>Open lesson NAME (default: default). Lessons: %1.</source>
         <translation>Mở bài học TÊN (mặc định: default). Các bài học: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="263"/>
-        <location filename="../../app/gui_main.cpp" line="280"/>
+        <location filename="../../app/gui_main.cpp" line="264"/>
+        <location filename="../../app/gui_main.cpp" line="281"/>
         <source>NAME</source>
         <translation>TÊN</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="264"/>
+        <location filename="../../app/gui_main.cpp" line="265"/>
         <source>Train N updates at start, then wait (or take the screenshot).</source>
         <translation>Huấn luyện N lần cập nhật khi khởi động, rồi chờ (hoặc chụp ảnh màn hình).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="265"/>
+        <location filename="../../app/gui_main.cpp" line="266"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="267"/>
+        <location filename="../../app/gui_main.cpp" line="268"/>
         <source>After the steps, save a picture of the window to FILE (PNG) and exit.</source>
         <translation>Sau các bước đó, lưu ảnh cửa sổ vào TỆP (PNG) rồi thoát.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="268"/>
+        <location filename="../../app/gui_main.cpp" line="269"/>
         <source>FILE</source>
         <translation>TỆP</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="271"/>
+        <location filename="../../app/gui_main.cpp" line="272"/>
         <source>Train for SECONDS without drawing, then SECONDS with every view drawing; print one JSON line and exit.</source>
         <translation>Huấn luyện trong GIÂY giây không vẽ, rồi GIÂY giây có vẽ mọi khung; in ra một dòng JSON rồi thoát.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="272"/>
+        <location filename="../../app/gui_main.cpp" line="273"/>
         <source>SECONDS</source>
         <translation>GIÂY</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="274"/>
+        <location filename="../../app/gui_main.cpp" line="275"/>
         <source>With --screenshot: the window&apos;s size in pixels (default 1600x1000).</source>
         <translation>Dùng với --screenshot: kích thước cửa sổ tính bằng điểm ảnh (mặc định 1600x1000).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="275"/>
+        <location filename="../../app/gui_main.cpp" line="276"/>
         <source>WIDTHxHEIGHT</source>
         <translation>RỘNGxCAO</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="278"/>
+        <location filename="../../app/gui_main.cpp" line="279"/>
         <source>With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.</source>
         <translation>Dùng với --screenshot: trước tiên đưa bảng TÊN lên trước trong nhóm thẻ của nó. Các bảng: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="282"/>
+        <location filename="../../app/gui_main.cpp" line="283"/>
         <source>Interface language: en or vi (default: as chosen in the View menu, else the system&apos;s).</source>
         <translation>Ngôn ngữ giao diện: en hoặc vi (mặc định: theo lựa chọn trong menu Xem, nếu không thì theo hệ thống).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="284"/>
+        <location filename="../../app/gui_main.cpp" line="285"/>
         <source>CODE</source>
         <translation>MÃ</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="291"/>
+        <location filename="../../app/gui_main.cpp" line="292"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation>đối số không mong đợi &apos;%1&apos; (xem --help)</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="298"/>
+        <location filename="../../app/gui_main.cpp" line="299"/>
         <source>--steps must be a whole number from 0 to 10000000, got &apos;%1&apos;</source>
         <translation>--steps phải là số nguyên từ 0 đến 10000000, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="305"/>
+        <location filename="../../app/gui_main.cpp" line="306"/>
         <source>--ui-benchmark must be a number of seconds above 0 and at most 3600, got &apos;%1&apos;</source>
         <translation>--ui-benchmark phải là số giây lớn hơn 0 và không quá 3600, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="310"/>
+        <location filename="../../app/gui_main.cpp" line="311"/>
         <source>--language must be one of %1, got &apos;%2&apos;</source>
         <translation>--language phải là một trong %1, nhận được &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="320"/>
+        <location filename="../../app/gui_main.cpp" line="321"/>
         <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, got &apos;%1&apos;</source>
         <translation>--size phải có dạng RỘNGxCAO trong khoảng từ 640x480 đến 7680x4320, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="325"/>
+        <location filename="../../app/gui_main.cpp" line="326"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot cần một tên tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="327"/>
+        <location filename="../../app/gui_main.cpp" line="328"/>
         <source>--screenshot and --ui-benchmark cannot be combined</source>
         <translation>không thể dùng --screenshot cùng với --ui-benchmark</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="335"/>
+        <location filename="../../app/gui_main.cpp" line="336"/>
         <source>cannot write %1: permission denied</source>
         <translation>không thể ghi %1: không có quyền</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="353"/>
+        <location filename="../../app/gui_main.cpp" line="360"/>
         <source>unknown panel &apos;%1&apos;</source>
         <translation>không có bảng &apos;%1&apos;</translation>
     </message>
@@ -233,53 +233,48 @@
     </message>
     <message>
         <location filename="../../ui/engine_messages.cpp" line="22"/>
-        <source>There is nothing to train: load a text first.</source>
-        <translation>Không có gì để huấn luyện: hãy nạp một văn bản trước.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/engine_messages.cpp" line="23"/>
         <source>Load a text first.</source>
         <translation>Hãy nạp một văn bản trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="24"/>
+        <location filename="../../ui/engine_messages.cpp" line="23"/>
         <source>Reset: new weights from the same settings.</source>
         <translation>Đặt lại: trọng số mới, giữ nguyên cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="25"/>
+        <location filename="../../ui/engine_messages.cpp" line="24"/>
         <source>New model built; press Play to train it.</source>
         <translation>Đã xây dựng mô hình mới; nhấn Chạy để huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="26"/>
+        <location filename="../../ui/engine_messages.cpp" line="25"/>
         <source>Loaded %1 (%2 characters, %3 distinct).</source>
         <translation>Đã nạp %1 (%2 ký tự, %3 ký tự khác nhau).</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="27"/>
-        <source>There is no model to save yet.</source>
-        <translation>Chưa có mô hình nào để lưu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/engine_messages.cpp" line="28"/>
+        <location filename="../../ui/engine_messages.cpp" line="26"/>
         <source>Saved the model to %1</source>
         <translation>Đã lưu mô hình vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="29"/>
+        <location filename="../../ui/engine_messages.cpp" line="27"/>
         <source>Loaded the model from %1</source>
         <translation>Đã nạp mô hình từ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="30"/>
+        <location filename="../../ui/engine_messages.cpp" line="28"/>
         <source>Not done: %1</source>
         <translation>Không thực hiện được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_messages.cpp" line="32"/>
+        <location filename="../../ui/engine_messages.cpp" line="30"/>
         <source>These settings need about %1 MB to train, more than the %2 MB this machine has free; the last model was kept. Choose a smaller model, batch or window.</source>
         <translation>Các cài đặt này cần khoảng %1 MB để huấn luyện, nhiều hơn %2 MB bộ nhớ còn trống trên máy này; mô hình trước đó vẫn được giữ lại. Hãy chọn mô hình, lô hoặc cửa sổ nhỏ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_messages.cpp" line="34"/>
+        <source>Restored the saved session at step %1; press Play to go on training.</source>
+        <translation>Đã khôi phục phiên đã lưu ở bước %1; nhấn Chạy để huấn luyện tiếp.</translation>
     </message>
     <message>
         <location filename="../../ui/engine_messages.cpp" line="36"/>
@@ -546,7 +541,7 @@
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="371"/>
-        <location filename="../../ui/panels/cells_panel.cpp" line="716"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="717"/>
         <source>Gate saturation</source>
         <translation>Độ bão hòa cổng</translation>
     </message>
@@ -671,27 +666,27 @@
         <translation>, lớp %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="716"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="717"/>
         <source>Gate saturation, layer %1</source>
         <translation>Độ bão hòa cổng, lớp %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="741"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="742"/>
         <source>Probe text</source>
         <translation>Văn bản thăm dò</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="743"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="744"/>
         <source>The model reads this text from a zero state; the Cells view colours it character by character. Characters the model has never seen are read as spaces.</source>
         <translation>Mô hình đọc văn bản này từ trạng thái 0; khung Ô nhớ tô màu nó theo từng ký tự. Các ký tự mà mô hình chưa từng gặp được đọc như dấu cách.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="752"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="753"/>
         <source>Use this text</source>
         <translation>Dùng văn bản này</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="753"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="754"/>
         <source>Use the validation text</source>
         <translation>Dùng văn bản kiểm định</translation>
     </message>
@@ -965,13 +960,13 @@
         <translation>cận (γλ)^d</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="210"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="209"/>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="259"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="215"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="214"/>
         <source>Jacobian</source>
         <translation>Ma trận Jacobi</translation>
     </message>
@@ -1174,396 +1169,436 @@
 <context>
     <name>rnnscope::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="119"/>
+        <location filename="../../ui/main_window.cpp" line="120"/>
         <source>Reset training?</source>
         <translation>Huấn luyện lại từ đầu?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="120"/>
+        <location filename="../../ui/main_window.cpp" line="121"/>
         <source>Reset and apply</source>
         <translation>Đặt lại và áp dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121"/>
+        <location filename="../../ui/main_window.cpp" line="122"/>
         <source>Keep training</source>
         <translation>Tiếp tục huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="161"/>
-        <location filename="../../ui/main_window.cpp" line="851"/>
+        <location filename="../../ui/main_window.cpp" line="128"/>
+        <source>Restore the last session?</source>
+        <translation>Khôi phục phiên trước?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="129"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="130"/>
+        <source>Start fresh</source>
+        <translation>Bắt đầu mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="174"/>
+        <location filename="../../ui/main_window.cpp" line="867"/>
         <source>rnnscope — %1</source>
         <translation>rnnscope — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="217"/>
-        <location filename="../../ui/main_window.cpp" line="746"/>
+        <location filename="../../ui/main_window.cpp" line="230"/>
+        <location filename="../../ui/main_window.cpp" line="765"/>
         <source>&amp;Play</source>
         <translation>&amp;Chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="221"/>
+        <location filename="../../ui/main_window.cpp" line="234"/>
         <source>Play / Pause (Space): train continuously, one window of the text per update</source>
         <translation>Chạy / Tạm dừng (Space): huấn luyện liên tục, mỗi lần cập nhật dùng một cửa sổ của văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="224"/>
+        <location filename="../../ui/main_window.cpp" line="237"/>
         <source>&amp;Step</source>
         <translation>&amp;Bước</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="227"/>
+        <location filename="../../ui/main_window.cpp" line="240"/>
         <source>Step (N): pause and do exactly one update: forward through one window, backpropagate through time, clip, and apply the optimiser; every view refreshes</source>
         <translation>Bước (N): tạm dừng và thực hiện đúng một lần cập nhật: lan truyền xuôi qua một cửa sổ, lan truyền ngược theo thời gian, cắt gradient và áp dụng bộ tối ưu; mọi khung đều được làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="235"/>
+        <location filename="../../ui/main_window.cpp" line="247"/>
         <source>&amp;Reset</source>
         <translation>Đặt &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="238"/>
+        <location filename="../../ui/main_window.cpp" line="250"/>
         <source>Reset (R): new random weights, same settings; the curves start over</source>
         <translation>Đặt lại (R): trọng số ngẫu nhiên mới, giữ nguyên cài đặt; các đường cong bắt đầu lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="245"/>
+        <location filename="../../ui/main_window.cpp" line="256"/>
         <source>Open &amp;text…</source>
         <translation>Mở &amp;văn bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="248"/>
+        <location filename="../../ui/main_window.cpp" line="259"/>
         <source>Train on your own UTF-8 text file (the model starts over)</source>
         <translation>Huấn luyện trên tệp văn bản UTF-8 của riêng bạn (mô hình bắt đầu lại)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="251"/>
+        <location filename="../../ui/main_window.cpp" line="262"/>
         <source>Open &amp;checkpoint…</source>
         <translation>Mở &amp;checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="253"/>
+        <location filename="../../ui/main_window.cpp" line="264"/>
         <source>Load weights saved by rnnscope or PyTorch (.safetensors) for the current text</source>
         <translation>Nạp trọng số do rnnscope hoặc PyTorch lưu (.safetensors) cho văn bản hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="256"/>
+        <location filename="../../ui/main_window.cpp" line="267"/>
         <source>&amp;Save checkpoint…</source>
         <translation>&amp;Lưu checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="259"/>
+        <location filename="../../ui/main_window.cpp" line="270"/>
         <source>Save the current weights as .safetensors (readable by PyTorch)</source>
         <translation>Lưu trọng số hiện tại dưới dạng .safetensors (PyTorch đọc được)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="262"/>
+        <location filename="../../ui/main_window.cpp" line="273"/>
+        <source>&amp;Restore autosaved session</source>
+        <translation>&amp;Khôi phục phiên tự động lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="275"/>
+        <source>Go back to the session saved automatically (every few minutes and on quit): weights, optimiser state, settings and text</source>
+        <translation>Quay lại phiên được lưu tự động (vài phút một lần và khi thoát): trọng số, trạng thái bộ tối ưu, thiết lập và văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="280"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="270"/>
+        <location filename="../../ui/main_window.cpp" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="278"/>
+        <location filename="../../ui/main_window.cpp" line="297"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="283"/>
+        <location filename="../../ui/main_window.cpp" line="302"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Bài học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="299"/>
+        <location filename="../../ui/main_window.cpp" line="318"/>
         <source>About this lesson…</source>
         <translation>Về bài học này…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="303"/>
+        <location filename="../../ui/main_window.cpp" line="322"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="308"/>
+        <location filename="../../ui/main_window.cpp" line="327"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="309"/>
+        <location filename="../../ui/main_window.cpp" line="328"/>
         <source>About this &amp;lesson…</source>
         <translation>Về &amp;bài học này…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="310"/>
+        <location filename="../../ui/main_window.cpp" line="329"/>
         <source>&amp;About rnnscope</source>
         <translation>&amp;Về rnnscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="311"/>
+        <location filename="../../ui/main_window.cpp" line="330"/>
         <source>About &amp;Qt</source>
         <translation>Về &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="315"/>
+        <location filename="../../ui/main_window.cpp" line="334"/>
         <source>Training controls</source>
         <translation>Điều khiển huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="324"/>
+        <location filename="../../ui/main_window.cpp" line="343"/>
         <source>Speed:</source>
         <translation>Tốc độ:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="329"/>
+        <location filename="../../ui/main_window.cpp" line="348"/>
         <source>1 step/s</source>
         <translation>1 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="330"/>
+        <location filename="../../ui/main_window.cpp" line="349"/>
         <source>5 steps/s</source>
         <translation>5 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="331"/>
+        <location filename="../../ui/main_window.cpp" line="350"/>
         <source>20 steps/s</source>
         <translation>20 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="332"/>
+        <location filename="../../ui/main_window.cpp" line="351"/>
         <source>As fast as possible</source>
         <translation>Nhanh nhất có thể</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="334"/>
+        <location filename="../../ui/main_window.cpp" line="353"/>
         <source>Updates per second while playing. Slow down to watch every update arrive; at full speed the engine trains as fast as the CPU allows and the views refresh up to 30 times a second.</source>
         <translation>Số lần cập nhật mỗi giây khi đang chạy. Giảm tốc độ để xem từng lần cập nhật; ở tốc độ tối đa, bộ máy huấn luyện nhanh nhất mà CPU cho phép và các khung được làm mới tối đa 30 lần mỗi giây.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="344"/>
-        <location filename="../../ui/main_window.cpp" line="836"/>
+        <location filename="../../ui/main_window.cpp" line="363"/>
+        <location filename="../../ui/main_window.cpp" line="853"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="355"/>
+        <location filename="../../ui/main_window.cpp" line="374"/>
         <source>More…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="356"/>
+        <location filename="../../ui/main_window.cpp" line="375"/>
         <source>What this lesson sets up and what to watch</source>
         <translation>Bài học này thiết lập những gì và cần quan sát gì</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="363"/>
+        <location filename="../../ui/main_window.cpp" line="382"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Phóng to chữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="365"/>
+        <location filename="../../ui/main_window.cpp" line="384"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Thu nhỏ chữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="368"/>
+        <location filename="../../ui/main_window.cpp" line="387"/>
         <source>&amp;Classroom layout</source>
         <translation>Bố cục &amp;lớp học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="798"/>
+        <location filename="../../ui/main_window.cpp" line="817"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation>Thay đổi này sẽ đặt lại quá trình huấn luyện: mô hình bắt đầu lại từ trọng số ngẫu nhiên mới và các đường cong bắt đầu lại. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="370"/>
+        <location filename="../../ui/main_window.cpp" line="389"/>
         <source>&amp;Every panel at once</source>
         <translation>&amp;Mọi bảng cùng lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="371"/>
+        <location filename="../../ui/main_window.cpp" line="390"/>
         <source>All seven panels side by side, for large screens</source>
         <translation>Cả bảy bảng đặt cạnh nhau, dành cho màn hình lớn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="433"/>
+        <location filename="../../ui/main_window.cpp" line="453"/>
         <source>Whether the engine is training now</source>
         <translation>Bộ máy có đang huấn luyện hay không</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="435"/>
+        <location filename="../../ui/main_window.cpp" line="455"/>
         <source>Updates done so far; an epoch is one pass over the training text</source>
         <translation>Số lần cập nhật đã thực hiện; một epoch là một lượt đi qua toàn bộ văn bản huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="437"/>
+        <location filename="../../ui/main_window.cpp" line="457"/>
         <source>Cross-entropy of the last window: the mean of −ln p(next character), in nats per character. Guessing uniformly among V characters gives ln V.</source>
         <translation>Entropy chéo của cửa sổ cuối: trung bình của −ln p(ký tự tiếp theo), tính bằng nat mỗi ký tự. Đoán đều ngẫu nhiên giữa V ký tự cho ln V.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="439"/>
+        <location filename="../../ui/main_window.cpp" line="459"/>
         <source>Characters predicted per second of training</source>
         <translation>Số ký tự được dự đoán trong mỗi giây huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="441"/>
+        <location filename="../../ui/main_window.cpp" line="461"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread</source>
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="722"/>
+        <location filename="../../ui/main_window.cpp" line="743"/>
         <source>The %1 view could not draw: %2</source>
         <translation>Khung %1 không vẽ được: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="746"/>
+        <location filename="../../ui/main_window.cpp" line="765"/>
         <source>&amp;Pause</source>
         <translation>&amp;Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="459"/>
-        <location filename="../../ui/main_window.cpp" line="751"/>
+        <location filename="../../ui/main_window.cpp" line="479"/>
+        <location filename="../../ui/main_window.cpp" line="770"/>
         <source>● Training</source>
         <translation>● Đang huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="369"/>
+        <location filename="../../ui/main_window.cpp" line="388"/>
         <source>The charts as tabs in the middle, samples and cells as tabs on the right, the settings on the left (in a tab on smaller screens)</source>
         <translation>Các biểu đồ thành các thẻ ở giữa, mẫu sinh và ô nhớ thành các thẻ bên phải, phần cài đặt ở bên trái (trong một thẻ trên màn hình nhỏ)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="373"/>
+        <location filename="../../ui/main_window.cpp" line="392"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="378"/>
+        <location filename="../../ui/main_window.cpp" line="397"/>
         <source>As the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="399"/>
+        <location filename="../../ui/main_window.cpp" line="419"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="401"/>
+        <location filename="../../ui/main_window.cpp" line="421"/>
         <source>The new language takes effect when rnnscope starts again. Restart now? Training so far is not kept (save a checkpoint first if you need it).</source>
         <translation>Ngôn ngữ mới có hiệu lực khi rnnscope khởi động lại. Khởi động lại ngay? Kết quả huấn luyện đến giờ sẽ không được giữ (hãy lưu checkpoint trước nếu cần).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="403"/>
+        <location filename="../../ui/main_window.cpp" line="423"/>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="404"/>
+        <location filename="../../ui/main_window.cpp" line="424"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="459"/>
-        <location filename="../../ui/main_window.cpp" line="751"/>
+        <location filename="../../ui/main_window.cpp" line="479"/>
+        <location filename="../../ui/main_window.cpp" line="770"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="460"/>
-        <location filename="../../ui/main_window.cpp" line="753"/>
+        <location filename="../../ui/main_window.cpp" line="480"/>
+        <location filename="../../ui/main_window.cpp" line="772"/>
         <source>Step %1 · epoch %2</source>
         <translation>Bước %1 · epoch %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="461"/>
-        <location filename="../../ui/main_window.cpp" line="754"/>
+        <location filename="../../ui/main_window.cpp" line="481"/>
+        <location filename="../../ui/main_window.cpp" line="773"/>
         <source>Loss %1 nats/char</source>
         <translation>Mất mát %1 nat/ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="461"/>
-        <location filename="../../ui/main_window.cpp" line="755"/>
+        <location filename="../../ui/main_window.cpp" line="481"/>
+        <location filename="../../ui/main_window.cpp" line="774"/>
         <source> · validation %1</source>
         <translation> · kiểm định %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="462"/>
-        <location filename="../../ui/main_window.cpp" line="757"/>
+        <location filename="../../ui/main_window.cpp" line="482"/>
+        <location filename="../../ui/main_window.cpp" line="776"/>
         <source>%1 chars/s</source>
         <translation>%1 ký tự/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="464"/>
-        <location filename="../../ui/main_window.cpp" line="770"/>
+        <location filename="../../ui/main_window.cpp" line="484"/>
+        <location filename="../../ui/main_window.cpp" line="789"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation>Giao diện %1 fps · %2 ms/khung hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="773"/>
+        <location filename="../../ui/main_window.cpp" line="792"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện (đưa ảnh chụp dữ liệu vào các bảng, rồi vẽ lên màn hình).
 Lần vẽ gần nhất của từng bảng:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="776"/>
+        <location filename="../../ui/main_window.cpp" line="795"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation>
   %1: %2 ms + vẽ màn hình %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="783"/>
+        <location filename="../../ui/main_window.cpp" line="802"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Bài học: %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="857"/>
+        <location filename="../../ui/main_window.cpp" line="873"/>
         <source>Open a text to train on</source>
         <translation>Mở văn bản để huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="858"/>
+        <location filename="../../ui/main_window.cpp" line="874"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation>Tệp văn bản (*.txt *.md *.py *.c *.h *.cpp *.js);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="865"/>
+        <location filename="../../ui/main_window.cpp" line="881"/>
         <source>Open a checkpoint</source>
         <translation>Mở checkpoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="866"/>
+        <location filename="../../ui/main_window.cpp" line="882"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Checkpoint (*.safetensors);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="873"/>
+        <location filename="../../ui/main_window.cpp" line="889"/>
         <source>Save the model</source>
         <translation>Lưu mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="875"/>
+        <location filename="../../ui/main_window.cpp" line="891"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation>Checkpoint (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="897"/>
+        <location filename="../../ui/main_window.cpp" line="902"/>
+        <source>Restore autosaved session</source>
+        <translation>Khôi phục phiên tự động lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="902"/>
+        <source>No session has been autosaved yet.</source>
+        <translation>Chưa có phiên nào được tự động lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="914"/>
+        <source>rnnscope did not close properly last time. Restore the session it saved at step %1 (%2)? Otherwise the lesson starts fresh.</source>
+        <translation>Lần trước rnnscope không đóng đúng cách. Khôi phục phiên đã lưu ở bước %1 (%2)? Nếu không, bài học bắt đầu lại từ đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="939"/>
         <source>About this lesson</source>
         <translation>Về bài học này</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="902"/>
+        <location filename="../../ui/main_window.cpp" line="944"/>
         <source>What to look at:</source>
         <translation>Cần quan sát gì:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="908"/>
+        <location filename="../../ui/main_window.cpp" line="950"/>
         <source>About rnnscope</source>
         <translation>Về rnnscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="909"/>
+        <location filename="../../ui/main_window.cpp" line="951"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;Phòng thí nghiệm về mạng nơ-ron hồi quy: xem một mạng RNN, LSTM hoặc GRU nhỏ học dự đoán ký tự tiếp theo của một văn bản theo thời gian thực, và cho nó chạy từng bước một.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Phím tắt:&lt;/b&gt; Space chạy/tạm dừng · N một lần cập nhật · R trọng số mới · F1 về bài học này · Ctrl+ / Ctrl− cỡ chữ&lt;/p&gt;&lt;p&gt;Checkpoint là các tệp .safetensors dùng tên tham số của PyTorch, nên trọng số chuyển được theo cả hai chiều.&lt;/p&gt;</translation>
     </message>
@@ -1571,490 +1606,490 @@ Lần vẽ gần nhất của từng bảng:</translation>
 <context>
     <name>rnnscope::ui::ModelPanel</name>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="92"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="90"/>
         <source>built-in dialogue prose</source>
         <translation>văn xuôi hội thoại có sẵn</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="93"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="91"/>
         <source>built-in indented code</source>
         <translation>mã thụt lề có sẵn</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="94"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="92"/>
         <source>built-in text (%1)</source>
         <translation>văn bản có sẵn (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="106"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="104"/>
         <source>&lt;b&gt;Vanilla RNN&lt;/b&gt;&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)</source>
         <translation>&lt;b&gt;RNN thuần&lt;/b&gt;&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="110"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="108"/>
         <source>&lt;b&gt;LSTM&lt;/b&gt; (gates i, f, g, o)&lt;br&gt;&lt;i&gt;i&lt;/i&gt;, &lt;i&gt;f&lt;/i&gt;, &lt;i&gt;o&lt;/i&gt; = %1(&amp;hellip;), &lt;i&gt;g&lt;/i&gt; = tanh(&amp;hellip;) of &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;&lt;br&gt;&lt;i&gt;c&lt;/i&gt;&amp;prime; = &lt;i&gt;f&lt;/i&gt; &amp;lowast; &lt;i&gt;c&lt;/i&gt; + &lt;i&gt;i&lt;/i&gt; &amp;lowast; &lt;i&gt;g&lt;/i&gt;, &amp;nbsp; &lt;i&gt;h&lt;/i&gt;&amp;prime; = &lt;i&gt;o&lt;/i&gt; &amp;lowast; tanh(&lt;i&gt;c&lt;/i&gt;&amp;prime;)</source>
         <translation>&lt;b&gt;LSTM&lt;/b&gt; (các cổng i, f, g, o)&lt;br&gt;&lt;i&gt;i&lt;/i&gt;, &lt;i&gt;f&lt;/i&gt;, &lt;i&gt;o&lt;/i&gt; = %1(&amp;hellip;), &lt;i&gt;g&lt;/i&gt; = tanh(&amp;hellip;) của &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;&lt;br&gt;&lt;i&gt;c&lt;/i&gt;&amp;prime; = &lt;i&gt;f&lt;/i&gt; &amp;lowast; &lt;i&gt;c&lt;/i&gt; + &lt;i&gt;i&lt;/i&gt; &amp;lowast; &lt;i&gt;g&lt;/i&gt;, &amp;nbsp; &lt;i&gt;h&lt;/i&gt;&amp;prime; = &lt;i&gt;o&lt;/i&gt; &amp;lowast; tanh(&lt;i&gt;c&lt;/i&gt;&amp;prime;)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="145"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="143"/>
         <source>Every knob of the experiment. The model reads the text one character at a time and learns to predict the next one; training minimises the mean cross-entropy &lt;i&gt;L&lt;/i&gt; = &amp;minus;(1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma; log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;&amp;hellip;&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;).&lt;br&gt;&lt;b&gt;Optimisation&lt;/b&gt; settings (learning rate, optimiser, clipping) change training at the next step. &lt;b&gt;Model&lt;/b&gt;, &lt;b&gt;initialisation&lt;/b&gt; and &lt;b&gt;data&lt;/b&gt; settings need a new model: edit them, then press &lt;b&gt;Apply&lt;/b&gt;; training restarts from fresh weights. Hover over any setting to learn what it does.</source>
         <translation>Mọi tham số của thí nghiệm. Mô hình đọc văn bản từng ký tự một và học dự đoán ký tự tiếp theo; quá trình huấn luyện cực tiểu hóa entropy chéo trung bình &lt;i&gt;L&lt;/i&gt; = &amp;minus;(1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma; log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;&amp;hellip;&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;).&lt;br&gt;Các cài đặt &lt;b&gt;tối ưu&lt;/b&gt; (tốc độ học, bộ tối ưu, cắt gradient) thay đổi việc huấn luyện ngay từ bước tiếp theo. Các cài đặt &lt;b&gt;mô hình&lt;/b&gt;, &lt;b&gt;khởi tạo&lt;/b&gt; và &lt;b&gt;dữ liệu&lt;/b&gt; cần một mô hình mới: hãy sửa chúng, rồi nhấn &lt;b&gt;Áp dụng&lt;/b&gt;; quá trình huấn luyện bắt đầu lại từ trọng số mới. Di chuột lên một cài đặt bất kỳ để biết nó làm gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="178"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="176"/>
         <source>Discard</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="181"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="179"/>
         <source>Forget the edits and show the settings of the model that is training.</source>
         <translation>Bỏ các chỉnh sửa và hiển thị cài đặt của mô hình đang được huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="182"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="180"/>
         <source>Apply (resets training)</source>
         <translation>Áp dụng (huấn luyện lại)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="185"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="183"/>
         <source>Build a new model with these settings. The weights start again from random values and the curves start over.</source>
         <translation>Xây dựng một mô hình mới với các cài đặt này. Trọng số bắt đầu lại từ các giá trị ngẫu nhiên và các đường cong bắt đầu lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="212"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="210"/>
         <source>&lt;b&gt;RNN&lt;/b&gt;: one tanh layer; the gradient through time is multiplied by W&lt;sub&gt;hh&lt;/sub&gt; at every step, so it fades or explodes.&lt;br&gt;&lt;b&gt;LSTM&lt;/b&gt;: a cell state updated by addition (c&amp;prime; = f&amp;lowast;c + i&amp;lowast;g) carries information and gradient over long distances.&lt;br&gt;&lt;b&gt;GRU&lt;/b&gt;: like the LSTM with two gates and no separate cell state.</source>
         <translation>&lt;b&gt;RNN&lt;/b&gt;: một lớp tanh; gradient qua thời gian bị nhân với W&lt;sub&gt;hh&lt;/sub&gt; ở mỗi bước, nên nó tiêu biến hoặc bùng nổ.&lt;br&gt;&lt;b&gt;LSTM&lt;/b&gt;: một trạng thái tế bào (cell state) được cập nhật bằng phép cộng (c&amp;prime; = f&amp;lowast;c + i&amp;lowast;g) mang thông tin và gradient đi qua những khoảng cách dài.&lt;br&gt;&lt;b&gt;GRU&lt;/b&gt;: giống LSTM nhưng có hai cổng và không có trạng thái tế bào riêng.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="217"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="215"/>
         <source>RNN (vanilla)</source>
         <translation>RNN (thuần)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="218"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="216"/>
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="219"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="217"/>
         <source>GRU</source>
         <translation>GRU</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="220"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="218"/>
         <source>Cell:</source>
         <translation>Loại ô:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="223"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="221"/>
         <source>The squashing function of the vanilla RNN. &lt;b&gt;tanh&lt;/b&gt; keeps h in (&amp;minus;1, 1); &lt;b&gt;relu&lt;/b&gt; is unbounded above, so the state and gradients can blow up without clipping.</source>
         <translation>Hàm nén của RNN thuần. &lt;b&gt;tanh&lt;/b&gt; giữ h trong khoảng (&amp;minus;1, 1); &lt;b&gt;relu&lt;/b&gt; không bị chặn trên, nên trạng thái và gradient có thể bùng nổ nếu không cắt gradient.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="229"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="227"/>
         <source>Nonlinearity:</source>
         <translation>Hàm phi tuyến:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="239"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="237"/>
         <source>reset_after (PyTorch)</source>
         <translation>reset_after (PyTorch)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="240"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="238"/>
         <source>classic (lecture notes)</source>
         <translation>cổ điển (giáo trình)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="241"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="239"/>
         <source>GRU variant:</source>
         <translation>Biến thể GRU:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="254"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="252"/>
         <source>Cells per layer, H: the size of the state h. More cells can remember more, but each step costs about H&amp;sup2; multiplications.</source>
         <translation>Số ô mỗi lớp, H: kích thước của trạng thái h. Nhiều ô hơn thì nhớ được nhiều hơn, nhưng mỗi bước tốn khoảng H&amp;sup2; phép nhân.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="257"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="255"/>
         <source>Hidden size H:</source>
         <translation>Kích thước trạng thái ẩn H:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="261"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="259"/>
         <source>Stacked recurrent layers (1&amp;ndash;4). Layer 1 reads the characters; each layer above reads the hidden states of the one below.</source>
         <translation>Các lớp hồi quy xếp chồng (1&amp;ndash;4). Lớp 1 đọc các ký tự; mỗi lớp phía trên đọc trạng thái ẩn của lớp bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="264"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="262"/>
         <source>Layers:</source>
         <translation>Số lớp:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="268"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="266"/>
         <source>Size E of the learned vector of each character. &lt;b&gt;0 = one-hot&lt;/b&gt;: each character enters as a vector of V zeros with a single 1.</source>
         <translation>Kích thước E của vector được học cho mỗi ký tự. &lt;b&gt;0 = one-hot&lt;/b&gt;: mỗi ký tự đi vào dưới dạng một vector gồm V số 0 với duy nhất một số 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="271"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="269"/>
         <source>0 (one-hot)</source>
         <translation>0 (one-hot)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="272"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="270"/>
         <source>Embedding size E:</source>
         <translation>Kích thước nhúng E:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="298"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="296"/>
         <source>How the weights start.&lt;br&gt;&lt;b&gt;pytorch&lt;/b&gt;: U(&amp;minus;1/&amp;radic;H, 1/&amp;radic;H), PyTorch&apos;s default.&lt;br&gt;&lt;b&gt;xavier&lt;/b&gt;: variance 2/(fan_in + fan_out), keeps signals steady through tanh.&lt;br&gt;&lt;b&gt;he&lt;/b&gt;: variance 2/fan_in, for relu.&lt;br&gt;&lt;b&gt;orthogonal&lt;/b&gt;: W&lt;sub&gt;hh&lt;/sub&gt; with every singular value 1, so at first the state neither shrinks nor grows.</source>
         <translation>Cách khởi tạo trọng số.&lt;br&gt;&lt;b&gt;pytorch&lt;/b&gt;: U(&amp;minus;1/&amp;radic;H, 1/&amp;radic;H), mặc định của PyTorch.&lt;br&gt;&lt;b&gt;xavier&lt;/b&gt;: phương sai 2/(fan_in + fan_out), giữ tín hiệu ổn định khi qua tanh.&lt;br&gt;&lt;b&gt;he&lt;/b&gt;: phương sai 2/fan_in, dành cho relu.&lt;br&gt;&lt;b&gt;orthogonal&lt;/b&gt;: W&lt;sub&gt;hh&lt;/sub&gt; có mọi giá trị kỳ dị bằng 1, nên lúc đầu trạng thái không co lại cũng không phình ra.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="303"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="301"/>
         <source>pytorch (default)</source>
         <translation>pytorch (mặc định)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="307"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="305"/>
         <source>Scheme:</source>
         <translation>Kiểu khởi tạo:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="322"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="320"/>
         <source>off</source>
         <translation>tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="323"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="321"/>
         <source>Spectral radius ρ:</source>
         <translation>Bán kính phổ ρ:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="337"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="335"/>
         <source>Starting bias of the LSTM forget gate f. With b = 1, f = &amp;sigma;(1) &amp;asymp; 0.73: the gate starts mostly open, so the cell state and its gradient flow through time from the first step. The lowest setting leaves the scheme&apos;s bias.</source>
         <translation>Độ lệch ban đầu của cổng quên f trong LSTM. Với b = 1, f = &amp;sigma;(1) &amp;asymp; 0.73: cổng bắt đầu ở trạng thái phần lớn mở, nên trạng thái tế bào (cell state) và gradient của nó chảy qua thời gian ngay từ bước đầu tiên. Giá trị thấp nhất giữ nguyên độ lệch của kiểu khởi tạo.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="343"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="341"/>
         <source>scheme&apos;s own</source>
         <translation>theo kiểu khởi tạo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="344"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="342"/>
         <source>Forget-gate bias:</source>
         <translation>Độ lệch cổng quên:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="363"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="361"/>
         <source>The update rule. &lt;b&gt;sgd&lt;/b&gt;: p &amp;larr; p &amp;minus; &amp;eta;g. &lt;b&gt;momentum&lt;/b&gt;, &lt;b&gt;nesterov&lt;/b&gt;: a velocity accumulates past gradients. &lt;b&gt;rmsprop&lt;/b&gt;, &lt;b&gt;adagrad&lt;/b&gt;: each parameter&apos;s step is divided by the running size of its gradient. &lt;b&gt;adam&lt;/b&gt;: momentum and rmsprop together, with bias correction.&lt;br&gt;Switching restarts the optimiser&apos;s memory.</source>
         <translation>Quy tắc cập nhật. &lt;b&gt;sgd&lt;/b&gt;: p &amp;larr; p &amp;minus; &amp;eta;g. &lt;b&gt;momentum&lt;/b&gt;, &lt;b&gt;nesterov&lt;/b&gt;: một vận tốc tích lũy các gradient trước đó. &lt;b&gt;rmsprop&lt;/b&gt;, &lt;b&gt;adagrad&lt;/b&gt;: bước của mỗi tham số được chia cho độ lớn tích lũy của gradient của nó. &lt;b&gt;adam&lt;/b&gt;: kết hợp momentum và rmsprop, có hiệu chỉnh độ lệch.&lt;br&gt;Khi đổi bộ tối ưu, bộ nhớ của bộ tối ưu bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="375"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="373"/>
         <source>Optimiser:</source>
         <translation>Bộ tối ưu:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="379"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="377"/>
         <source>Step size &amp;eta;. Too small: the loss crawls down. Too large: it jumps around or becomes NaN. The arrows step 1, 2, 3, 5, 7 per decade; you can type 3e-4.</source>
         <translation>Kích thước bước &amp;eta;. Quá nhỏ: mất mát giảm rất chậm. Quá lớn: mất mát nhảy lung tung hoặc thành NaN. Các nút mũi tên đi theo các mức 1, 2, 3, 5, 7 trong mỗi bậc thập phân; bạn có thể gõ 3e-4.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="382"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="380"/>
         <source>Learning rate η:</source>
         <translation>Tốc độ học η:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="386"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="384"/>
         <source>&amp;mu; in v &amp;larr; &amp;mu;v + g, p &amp;larr; p &amp;minus; &amp;eta;v. With 0.9 the velocity averages about the last ten gradients, smoothing out their zig-zag.</source>
         <translation>&amp;mu; trong v &amp;larr; &amp;mu;v + g, p &amp;larr; p &amp;minus; &amp;eta;v. Với 0.9, vận tốc xấp xỉ trung bình của khoảng mười gradient gần nhất, làm dịu đường zig-zag của chúng.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="391"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="389"/>
         <source>Momentum μ:</source>
         <translation>Động lượng μ:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="394"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="392"/>
         <source>Adam&apos;s momentum: m &amp;larr; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;m + (1 &amp;minus; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;)g.</source>
         <translation>Động lượng của Adam: m &amp;larr; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;m + (1 &amp;minus; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;)g.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="398"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="396"/>
         <source>Adam β₁:</source>
         <translation>Adam β₁:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="402"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="400"/>
         <source>Adam&apos;s average of squared gradients: v &amp;larr; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;v + (1 &amp;minus; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;)g&amp;sup2;.</source>
         <translation>Trung bình bình phương gradient của Adam: v &amp;larr; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;v + (1 &amp;minus; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;)g&amp;sup2;.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="406"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="404"/>
         <source>Adam β₂:</source>
         <translation>Adam β₂:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="410"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="408"/>
         <source>RMSProp&apos;s smoothing: v &amp;larr; &amp;alpha;v + (1 &amp;minus; &amp;alpha;)g&amp;sup2;, step = &amp;eta;g / (&amp;radic;v + &amp;epsilon;).</source>
         <translation>Hệ số làm mượt của RMSProp: v &amp;larr; &amp;alpha;v + (1 &amp;minus; &amp;alpha;)g&amp;sup2;, bước = &amp;eta;g / (&amp;radic;v + &amp;epsilon;).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="414"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="412"/>
         <source>RMSProp α:</source>
         <translation>RMSProp α:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="418"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="416"/>
         <source>Added to &amp;radic;v so the step stays finite where a gradient is nearly zero.</source>
         <translation>Được cộng vào &amp;radic;v để bước luôn hữu hạn khi gradient gần bằng 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="420"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="418"/>
         <source>ε:</source>
         <translation>ε:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="438"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="436"/>
         <source>none</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="439"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="437"/>
         <source>by norm</source>
         <translation>theo chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="440"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="438"/>
         <source>by value</source>
         <translation>theo giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="441"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="439"/>
         <source>Clipping:</source>
         <translation>Cắt gradient:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="445"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="443"/>
         <source>Threshold c: the largest gradient norm (by norm) or component (by value) that passes unchanged.</source>
         <translation>Ngưỡng c: chuẩn gradient (theo chuẩn) hoặc thành phần (theo giá trị) lớn nhất được đi qua mà không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="449"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="447"/>
         <source>Threshold c:</source>
         <translation>Ngưỡng c:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="100"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="98"/>
         <source>Model and training</source>
         <translation>Mô hình và huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="119"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="117"/>
         <source>&lt;b&gt;GRU, classic&lt;/b&gt; (the lecture notes&apos; form)&lt;br&gt;&lt;i&gt;r&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt;), &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;h&amp;#771;&lt;/i&gt; = tanh(&lt;i&gt;W x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;(&lt;i&gt;r&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;) + &lt;i&gt;b&lt;/i&gt;)&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&amp;#771;&lt;/i&gt;: &lt;i&gt;z&lt;/i&gt; &amp;asymp; 1 takes the new candidate</source>
         <translation>&lt;b&gt;GRU, cổ điển&lt;/b&gt; (dạng trong giáo trình)&lt;br&gt;&lt;i&gt;r&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt;), &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;h&amp;#771;&lt;/i&gt; = tanh(&lt;i&gt;W x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;(&lt;i&gt;r&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;) + &lt;i&gt;b&lt;/i&gt;)&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&amp;#771;&lt;/i&gt;: &lt;i&gt;z&lt;/i&gt; &amp;asymp; 1 lấy ứng viên mới</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="126"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="124"/>
         <source>&lt;b&gt;GRU, reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras)&lt;br&gt;&lt;i&gt;r&lt;/i&gt;, &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;n&lt;/i&gt; = tanh(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; + &lt;i&gt;r&lt;/i&gt; &amp;lowast; (&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt;))&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;n&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;: &lt;i&gt;z&lt;/i&gt; &amp;asymp; 1 keeps the old state</source>
         <translation>&lt;b&gt;GRU, reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras)&lt;br&gt;&lt;i&gt;r&lt;/i&gt;, &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;n&lt;/i&gt; = tanh(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; + &lt;i&gt;r&lt;/i&gt; &amp;lowast; (&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt;))&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;n&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;: &lt;i&gt;z&lt;/i&gt; &amp;asymp; 1 giữ trạng thái cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="208"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="206"/>
         <source>Model · press Apply</source>
         <translation>Mô hình · nhấn Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="232"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="230"/>
         <source>Two ways to write the GRU. &lt;b&gt;reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras): r multiplies W&lt;sub&gt;hn&lt;/sub&gt;h + b&lt;sub&gt;hn&lt;/sub&gt;, and h&amp;prime; = (1 &amp;minus; z) n + z h, so &lt;b&gt;z &amp;asymp; 1 keeps the old state&lt;/b&gt;. &lt;b&gt;classic&lt;/b&gt; (the lecture notes): r multiplies h before U, and h&amp;prime; = (1 &amp;minus; z) h + z h&amp;#771;, so &lt;b&gt;z &amp;asymp; 1 takes the new candidate&lt;/b&gt;: the same letter, opposite meanings. Both learn alike; their weights are not interchangeable.</source>
         <translation>Hai cách viết GRU. &lt;b&gt;reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras): r nhân với W&lt;sub&gt;hn&lt;/sub&gt;h + b&lt;sub&gt;hn&lt;/sub&gt;, và h&amp;prime; = (1 &amp;minus; z) n + z h, nên &lt;b&gt;z &amp;asymp; 1 giữ trạng thái cũ&lt;/b&gt;. &lt;b&gt;cổ điển&lt;/b&gt; (giáo trình): r nhân với h trước khi nhân U, và h&amp;prime; = (1 &amp;minus; z) h + z h&amp;#771;, nên &lt;b&gt;z &amp;asymp; 1 lấy ứng viên mới&lt;/b&gt;: cùng một chữ cái, ý nghĩa ngược nhau. Cả hai học như nhau; trọng số của chúng không dùng thay cho nhau được.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="294"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="292"/>
         <source>Initialisation · press Apply</source>
         <translation>Khởi tạo · nhấn Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="311"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="309"/>
         <source>Rescale every W&lt;sub&gt;hh&lt;/sub&gt; block to spectral radius &amp;rho; (its largest |eigenvalue|). &amp;rho; says what happens over many steps, but one step can stretch a state by up to &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, the largest singular value, and &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;: for a non-normal W&lt;sub&gt;hh&lt;/sub&gt; &amp;rho; &amp;lt; 1 can go with &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;gt; 1. The vanilla RNN&apos;s bound on the gradient over d steps, (&amp;gamma;&amp;sigma;&lt;sub&gt;max&lt;/sub&gt;)&lt;sup&gt;d&lt;/sup&gt;, uses &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, not &amp;rho;. With the &lt;b&gt;orthogonal&lt;/b&gt; scheme every singular value of a block equals &amp;rho; after rescaling, so there &amp;rho; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;. 0 = off (keep the scheme&apos;s weights).</source>
         <translation>Co giãn mọi khối W&lt;sub&gt;hh&lt;/sub&gt; về bán kính phổ &amp;rho; (|trị riêng| lớn nhất của khối). &amp;rho; cho biết điều gì xảy ra qua nhiều bước, nhưng một bước có thể kéo giãn trạng thái tới &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; lần, tức giá trị kỳ dị lớn nhất, và &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;: với W&lt;sub&gt;hh&lt;/sub&gt; không chuẩn tắc, &amp;rho; &amp;lt; 1 vẫn có thể đi kèm &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;gt; 1. Cận của RNN thuần cho gradient qua d bước, (&amp;gamma;&amp;sigma;&lt;sub&gt;max&lt;/sub&gt;)&lt;sup&gt;d&lt;/sup&gt;, dùng &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; chứ không phải &amp;rho;. Với kiểu khởi tạo &lt;b&gt;orthogonal&lt;/b&gt;, sau khi co giãn, mọi giá trị kỳ dị của một khối đều bằng &amp;rho;, nên khi đó &amp;rho; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;. 0 = tắt (giữ trọng số của kiểu khởi tạo).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="329"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="327"/>
         <source>Measured on layer 1&apos;s W&lt;sub&gt;hh&lt;/sub&gt; of the model being trained: &amp;rho; = its largest |eigenvalue| (for LSTM and GRU, the largest over the gate blocks), &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; = its largest singular value (of all gate blocks stacked). Always &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;.</source>
         <translation>Đo trên W&lt;sub&gt;hh&lt;/sub&gt; của lớp 1 trong mô hình đang được huấn luyện: &amp;rho; = |trị riêng| lớn nhất của nó (với LSTM và GRU là giá trị lớn nhất trên các khối cổng), &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; = giá trị kỳ dị lớn nhất của nó (của tất cả các khối cổng xếp chồng lại). Luôn có &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="359"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="357"/>
         <source>Optimisation · live</source>
         <translation>Tối ưu · áp dụng ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="424"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="422"/>
         <source>L2 penalty wd: g &amp;larr; g + wd&amp;middot;p pulls every weight towards 0, against memorising. 0 = off. (Called wd here because &amp;lambda; is &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; in the charts.)</source>
         <translation>Phạt L2 wd: g &amp;larr; g + wd&amp;middot;p kéo mọi trọng số về 0, chống học thuộc lòng. 0 = tắt. (Ở đây gọi là wd vì trong các biểu đồ &amp;lambda; là &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;.)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="428"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="426"/>
         <source>Weight decay wd:</source>
         <translation>Suy giảm trọng số wd:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="431"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="429"/>
         <source>Gradient clipping, the first remedy for exploding gradients.&lt;br&gt;&lt;b&gt;norm&lt;/b&gt;: if &amp;Vert;g&amp;Vert; &amp;gt; c then g &amp;larr; g&amp;middot;c/&amp;Vert;g&amp;Vert; (the direction is kept). &amp;Vert;g&amp;Vert; is the global norm of all gradients together, as in PyTorch&apos;s clip_grad_norm_ and Keras&apos;s global_clipnorm; Keras&apos;s clipnorm instead clips each tensor on its own.&lt;br&gt;&lt;b&gt;value&lt;/b&gt;: every component is clamped to [&amp;minus;c, c].&lt;br&gt;&lt;b&gt;none&lt;/b&gt;: the raw gradient.</source>
         <translation>Cắt gradient, biện pháp đầu tiên chống bùng nổ gradient.&lt;br&gt;&lt;b&gt;theo chuẩn&lt;/b&gt;: nếu &amp;Vert;g&amp;Vert; &amp;gt; c thì g &amp;larr; g&amp;middot;c/&amp;Vert;g&amp;Vert; (giữ nguyên hướng). &amp;Vert;g&amp;Vert; là chuẩn toàn cục của tất cả gradient gộp lại, như clip_grad_norm_ của PyTorch và global_clipnorm của Keras; còn clipnorm của Keras thì cắt riêng từng tensor.&lt;br&gt;&lt;b&gt;theo giá trị&lt;/b&gt;: mọi thành phần bị kẹp vào [&amp;minus;c, c].&lt;br&gt;&lt;b&gt;không&lt;/b&gt;: dùng gradient nguyên gốc.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="467"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="465"/>
         <source>Data · press Apply</source>
         <translation>Dữ liệu · nhấn Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="472"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="470"/>
         <source>B streams read the text side by side, each from its own place; the loss is averaged over all of them. Larger B: smoother gradients, more work per step.</source>
         <translation>B luồng đọc văn bản song song, mỗi luồng từ một vị trí riêng; mất mát được lấy trung bình trên tất cả các luồng. B lớn hơn: gradient mượt hơn, mỗi bước tốn nhiều công hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="475"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="473"/>
         <source>Batch B:</source>
         <translation>Lô B:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="479"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="477"/>
         <source>T: characters per training window. Truncated BPTT backpropagates only inside a window, so gradients can teach dependencies at most T characters long.</source>
         <translation>T: số ký tự trong mỗi cửa sổ huấn luyện. BPTT cắt ngắn chỉ lan truyền ngược bên trong một cửa sổ, nên gradient chỉ dạy được các phụ thuộc dài tối đa T ký tự.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="482"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="480"/>
         <source>Window T (seq_len):</source>
         <translation>Cửa sổ T (seq_len):</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="485"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="483"/>
         <source>&lt;b&gt;truncated&lt;/b&gt;: the text is cut into windows of T; the last state of a window starts the next, with no gradient across the cut.&lt;br&gt;&lt;b&gt;full&lt;/b&gt;: one window over each whole stream (exact but slow; for short texts).</source>
         <translation>&lt;b&gt;cắt ngắn&lt;/b&gt;: văn bản được chia thành các cửa sổ dài T; trạng thái cuối của một cửa sổ là điểm bắt đầu của cửa sổ tiếp theo, nhưng không có gradient đi qua chỗ cắt.&lt;br&gt;&lt;b&gt;đầy đủ&lt;/b&gt;: một cửa sổ phủ toàn bộ mỗi luồng (chính xác nhưng chậm; dành cho văn bản ngắn).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="489"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="487"/>
         <source>truncated</source>
         <translation>cắt ngắn</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="490"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="488"/>
         <source>full</source>
         <translation>đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="491"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="489"/>
         <source>BPTT:</source>
         <translation>BPTT:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="495"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="493"/>
         <source>Random seed for the starting weights and the data order: the same seed and settings give the same run, step for step.</source>
         <translation>Hạt giống ngẫu nhiên cho trọng số ban đầu và thứ tự dữ liệu: cùng hạt giống và cùng cài đặt cho ra cùng một lần chạy, giống hệt từng bước.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="498"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="496"/>
         <source>Seed:</source>
         <translation>Hạt giống:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="502"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="500"/>
         <source>Share of the text held out from training. The validation loss is measured on it: when it rises while the training loss falls, the model is memorising.</source>
         <translation>Phần văn bản được giữ lại, không dùng để huấn luyện. Mất mát kiểm định được đo trên phần này: khi nó tăng trong khi mất mát huấn luyện giảm, mô hình đang học thuộc lòng.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="507"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="505"/>
         <source>Validation fraction:</source>
         <translation>Tỉ lệ kiểm định:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="529"/>
-        <location filename="../../ui/panels/model_panel.cpp" line="817"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="527"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="809"/>
         <source>&lt;i&gt;no text loaded&lt;/i&gt;</source>
         <translation>&lt;i&gt;chưa nạp văn bản&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="530"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="528"/>
         <source>Text:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="534"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="532"/>
         <source>Dialogue</source>
         <translation>Hội thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="536"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="534"/>
         <source>Generated prose with quoted dialogue (builtin:dialogue): look for cells that know whether they are inside a quotation. Loading a text resets training.</source>
         <translation>Văn xuôi được sinh tự động, có lời thoại trong ngoặc kép (builtin:dialogue): hãy tìm những ô biết mình có đang ở trong ngoặc kép hay không. Nạp văn bản sẽ đặt lại quá trình huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="538"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="536"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="540"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="538"/>
         <source>Generated indented program text (builtin:code): look for cells that track indentation, brackets and comments. Loading a text resets training.</source>
         <translation>Mã chương trình có thụt lề được sinh tự động (builtin:code): hãy tìm những ô theo dõi thụt lề, dấu ngoặc và chú thích. Nạp văn bản sẽ đặt lại quá trình huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="542"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="540"/>
         <source>Open text…</source>
         <translation>Mở văn bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="544"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="542"/>
         <source>Train on a UTF-8 text file of your own. Loading a text resets training.</source>
         <translation>Huấn luyện trên tệp văn bản UTF-8 của riêng bạn. Nạp văn bản sẽ đặt lại quá trình huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="555"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="553"/>
         <source>Open a text to train on</source>
         <translation>Mở văn bản để huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="556"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="554"/>
         <source>Text files (*.txt *.md *.py *.c *.cpp *.h *.js);;All files (*)</source>
         <translation>Tệp văn bản (*.txt *.md *.py *.c *.cpp *.h *.js);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="572"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="570"/>
         <source>&lt;br&gt;&lt;i&gt;(not applied yet)&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;(chưa áp dụng)&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/model_panel.cpp" line="700"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="694"/>
         <source>%n changed setting(s) not applied yet (marked in orange).</source>
         <translation>
             <numerusform>%n cài đặt đã thay đổi nhưng chưa được áp dụng (đánh dấu màu cam).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="702"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="696"/>
         <source>Training them needs about %1 MB (%2 MB free).</source>
         <translation>Huấn luyện với các cài đặt này cần khoảng %1 MB (còn trống %2 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="708"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="702"/>
         <source>Showing the settings of the model being trained.</source>
         <translation>Đang hiển thị cài đặt của mô hình đang được huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="725"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="719"/>
         <source>These settings need about %1 MB to train, more than the %2 MB this machine has free. Choose a smaller model, batch or window.</source>
         <translation>Các cài đặt này cần khoảng %1 MB để huấn luyện, nhiều hơn %2 MB còn trống trên máy này. Hãy chọn mô hình, lô (batch) hoặc cửa sổ nhỏ hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="822"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="814"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 characters, %3 distinct</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 ký tự, %3 ký tự khác nhau</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="835"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="827"/>
         <source>now: ρ = %1, σ_max = %2</source>
         <translation>hiện tại: ρ = %1, σ_max = %2</translation>
     </message>
