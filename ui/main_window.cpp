@@ -767,8 +767,12 @@ void MainWindow::updateControls(const Snapshot& s) {
 }
 
 void MainWindow::updateStatus(const Snapshot& s) {
-  runState_->setText(s.running ? tr("● Training") : tr("❚❚ Paused"));
-  runState_->setStyleSheet(s.running ? QStringLiteral("color: #2e7d32; font-weight: bold;") : QString());
+  // Only on a change: a new style sheet polishes the label again and repaints the status bar.
+  if (runState_->property("running").toBool() != s.running || !runState_->property("running").isValid()) {
+    runState_->setProperty("running", s.running);
+    runState_->setText(s.running ? tr("● Training") : tr("❚❚ Paused"));
+    runState_->setStyleSheet(s.running ? QStringLiteral("color: #2e7d32; font-weight: bold;") : QString());
+  }
   stepLabel_->setText(tr("Step %1 · epoch %2").arg(groupedNumber(static_cast<double>(s.step))).arg(s.epoch));
   QString loss = tr("Loss %1 nats/char").arg(formatLoss(s.lastLoss));
   if (std::isfinite(s.lastValidationLoss)) loss += tr(" · validation %1").arg(formatLoss(s.lastValidationLoss));

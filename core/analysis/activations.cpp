@@ -14,8 +14,7 @@ const ActivationTensor* ActivationRecord::find(const std::string& kind, int laye
 }
 
 namespace {
-const char* const kLstmGates[] = {"i", "f", "g", "o"};
-const char* const kGruGates[] = {"r", "z", "n"};
+std::string letter(TensorKind kind) { return std::string(letterOf(kind)); }
 
 // rows [first, first + H) of a [*, cols] column-per-step matrix, as [cols, H] floats
 template <class Block>
@@ -40,16 +39,16 @@ ActivationRecord recordActivations(Model<S>& model, const Vocabulary& vocab, std
   r.text = std::u32string(text);
   const Index T = static_cast<Index>(tokens.size()), H = cfg.hidden;
   for (int l = 0; l < cfg.layers; ++l)
-    r.tensors.push_back({"h", l, stepsAsRows(model.layerCache(l).h.rightCols(T))});
+    r.tensors.push_back({letter(TensorKind::Hidden), l, stepsAsRows(model.layerCache(l).h.rightCols(T))});
   if (cfg.cell == CellKind::Lstm)
-    for (int l = 0; l < cfg.layers; ++l) r.tensors.push_back({"c", l, stepsAsRows(model.layerCache(l).c.rightCols(T))});
+    for (int l = 0; l < cfg.layers; ++l)
+      r.tensors.push_back({letter(TensorKind::CellState), l, stepsAsRows(model.layerCache(l).c.rightCols(T))});
   if (cfg.cell != CellKind::Rnn) {
     for (int l = 0; l < cfg.layers; ++l) {
       const auto& gates = model.layerCache(l).gates;  // [GH, T]
-      for (int g = 0; g < cfg.gates(); ++g) {
-        const char* kind = cfg.cell == CellKind::Lstm ? kLstmGates[g] : kGruGates[g];
-        r.tensors.push_back({kind, l, stepsAsRows(gates.middleRows(Index(g) * H, H))});
-      }
+      Index block = 0;
+      for (TensorKind kind : recurrentBlocks(cfg.cell))
+        r.tensors.push_back({letter(kind), l, stepsAsRows(gates.middleRows(block++ * H, H))});
     }
   }
   const auto& probs = model.probabilities();  // [V, T]
@@ -70,7 +69,7 @@ std::vector<GateSaturation> gateSaturation(const ActivationRecord& record) {
   std::vector<GateSaturation> out;
   for (const auto& t : record.tensors) {
     if (!t.isGate()) continue;
-    const bool tanhGate = t.kind == "g" || t.kind == "n";
+    const bool tanhGate = !tensorKindNamed(t.kind)->sigmoid;  // isGate(): a known letter
     GateSaturation s{t.kind, t.layer, {}, {}};
     const Index T = t.values.rows();
     for (Index u = 0; u < t.values.cols(); ++u) {

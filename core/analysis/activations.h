@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/analysis/tensor_kind.h"
 #include "core/data/corpus.h"
 #include "core/nn/model.h"
 
@@ -13,11 +14,14 @@ namespace rnnscope {
 
 // One recorded quantity of one layer: row t is its value after reading character t. [T, H]
 struct ActivationTensor {
-  std::string kind;  // "h", "c", or a gate: "i","f","g","o" (LSTM), "r","z","n" (GRU)
+  std::string kind;  // a TensorKind's letter (core/analysis/tensor_kind.h)
   int layer = 0;
   RowMat<float> values;
   std::string name() const { return kind + "_l" + std::to_string(layer); }
-  bool isGate() const { return kind != "h" && kind != "c"; }
+  bool isGate() const {
+    const TensorKindInfo* info = tensorKindNamed(kind);
+    return info && info->gate;
+  }
 };
 
 struct Prediction {

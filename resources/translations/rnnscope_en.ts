@@ -82,139 +82,159 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="963"/>
-        <location filename="../../app/gui_main.cpp" line="334"/>
+        <location filename="../../ui/main_window.cpp" line="967"/>
+        <location filename="../../app/gui_main.cpp" line="359"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="966"/>
+        <location filename="../../ui/main_window.cpp" line="970"/>
         <source>could not take a picture of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="969"/>
+        <location filename="../../ui/main_window.cpp" line="973"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1003"/>
+        <location filename="../../ui/main_window.cpp" line="1007"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="258"/>
+        <location filename="../../app/gui_main.cpp" line="130"/>
+        <source>--config-patch must be a JSON object, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="138"/>
+        <source>--config-patch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="278"/>
         <source>rnnscope: watch a recurrent neural network learn, live, and step through it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="262"/>
+        <location filename="../../app/gui_main.cpp" line="282"/>
         <source>Open lesson NAME (default: default). Lessons: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="264"/>
-        <location filename="../../app/gui_main.cpp" line="281"/>
+        <location filename="../../app/gui_main.cpp" line="284"/>
+        <location filename="../../app/gui_main.cpp" line="301"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="265"/>
+        <location filename="../../app/gui_main.cpp" line="285"/>
         <source>Train N updates at start, then wait (or take the screenshot).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="266"/>
+        <location filename="../../app/gui_main.cpp" line="286"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="268"/>
+        <location filename="../../app/gui_main.cpp" line="288"/>
         <source>After the steps, save a picture of the window to FILE (PNG) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="269"/>
+        <location filename="../../app/gui_main.cpp" line="289"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="272"/>
+        <location filename="../../app/gui_main.cpp" line="292"/>
         <source>Train for SECONDS without drawing, then SECONDS with every view drawing; print one JSON line and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="273"/>
+        <location filename="../../app/gui_main.cpp" line="293"/>
         <source>SECONDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="275"/>
+        <location filename="../../app/gui_main.cpp" line="295"/>
         <source>With --screenshot: the window&apos;s size in pixels (default 1600x1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="276"/>
+        <location filename="../../app/gui_main.cpp" line="296"/>
         <source>WIDTHxHEIGHT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="279"/>
+        <location filename="../../app/gui_main.cpp" line="299"/>
         <source>With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="283"/>
+        <location filename="../../app/gui_main.cpp" line="304"/>
+        <source>Change the lesson&apos;s training settings with a JSON merge patch, e.g. {&quot;model&quot;: {&quot;hidden&quot;: 256}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="305"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="307"/>
         <source>Interface language: en or vi (default: as chosen in the View menu, else the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="285"/>
+        <location filename="../../app/gui_main.cpp" line="309"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="292"/>
+        <location filename="../../app/gui_main.cpp" line="317"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="299"/>
+        <location filename="../../app/gui_main.cpp" line="324"/>
         <source>--steps must be a whole number from 0 to 10000000, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="306"/>
+        <location filename="../../app/gui_main.cpp" line="331"/>
         <source>--ui-benchmark must be a number of seconds above 0 and at most 3600, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="311"/>
+        <location filename="../../app/gui_main.cpp" line="336"/>
         <source>--language must be one of %1, got &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="321"/>
+        <location filename="../../app/gui_main.cpp" line="346"/>
         <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="326"/>
+        <location filename="../../app/gui_main.cpp" line="351"/>
         <source>--screenshot needs a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="328"/>
+        <location filename="../../app/gui_main.cpp" line="353"/>
         <source>--screenshot and --ui-benchmark cannot be combined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="336"/>
+        <location filename="../../app/gui_main.cpp" line="361"/>
         <source>cannot write %1: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="360"/>
+        <location filename="../../app/gui_main.cpp" line="389"/>
         <source>unknown panel &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,407 +306,327 @@
     <name>rnnscope::ui::CellsPanel</name>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="48"/>
-        <source>h — hidden state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="49"/>
-        <source>c — cell state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="50"/>
-        <source>i — input gate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="51"/>
-        <source>f — forget gate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="52"/>
-        <source>g — candidate (tanh)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="53"/>
-        <source>o — output gate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="54"/>
-        <source>r — reset gate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="56"/>
-        <source>n — candidate (tanh)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="61"/>
         <source>inside a quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="62"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="49"/>
         <source>position in the line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="63"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="50"/>
         <source>length of the line so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="64"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="51"/>
         <source>indentation level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="65"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="52"/>
         <source>inside a comment (code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="66"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="53"/>
         <source>bracket depth (code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="67"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="54"/>
         <source>inside a string literal (code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="68"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="55"/>
         <source>inside an if (…) condition (code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="70"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="57"/>
         <source>matches /%1/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="77"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="64"/>
         <source>↵ newline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="78"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="65"/>
         <source>→ tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="79"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="66"/>
         <source>␣ space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="88"/>
-        <source>i input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="89"/>
-        <source>f forget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="90"/>
-        <source>g cand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="91"/>
-        <source>o output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="92"/>
-        <source>r reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="94"/>
-        <source>n cand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="132"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="95"/>
         <source>Cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="150"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="114"/>
         <source>The &lt;b&gt;probe text&lt;/b&gt; as the model read it, one character at a time. The colour of each character is the value of the chosen cell &lt;i&gt;j&lt;/i&gt; &lt;b&gt;after reading that character&lt;/b&gt;: &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (blue &amp;minus;1, white 0, red +1), the LSTM cell state &lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (scaled by its largest |&lt;i&gt;c&lt;/i&gt;|), or a gate in [0, 1] (white = shut, dark = open). Hover over a character for the value and the model&apos;s five best guesses for the next character.&lt;br&gt;&lt;b&gt;Ranking&lt;/b&gt;: every cell is scored by &lt;i&gt;r&lt;/i&gt;, the Pearson correlation of its values with a concept over the text; cells with |&lt;i&gt;r&lt;/i&gt;| near 1 track it (Karpathy, Johnson &amp;amp; Fei-Fei, 2015). Click a row to colour the text by that cell.&lt;br&gt;&lt;b&gt;Gate saturation&lt;/b&gt;: for each gate of each cell, the share of the text where it is almost shut (&amp;lt; 0.1, x) or almost open (&amp;gt; 0.9, y). Dots near the right edge are gates that are nearly always shut; near the top, nearly always open; along the diagonal, switching between the two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="175"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="173"/>
         <source>Layer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="179"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="177"/>
         <source>Which recurrent layer. Layer 1 reads the characters; each layer above reads the hidden states of the one below. (Tensor names count from 0: h_l0 is layer 1.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="182"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="180"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="187"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="185"/>
         <source>&lt;b&gt;h&lt;/b&gt;: the hidden state, what the layer passes on. &lt;b&gt;c&lt;/b&gt;: the LSTM&apos;s cell state, its long-term memory. &lt;b&gt;Gates&lt;/b&gt; (sigmoid, 0 = shut, 1 = open) decide what is written, kept and shown; g and n are tanh candidates in [&amp;minus;1, 1].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="191"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="189"/>
         <source>Cell:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="195"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="193"/>
         <source>Index j of the cell (0 to H&amp;minus;1). Click a row of the ranking to jump to a cell that follows the concept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="199"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="197"/>
         <source>Probe text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="202"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="200"/>
         <source>Choose the text the model reads for this view (by default a stretch of the validation text, which it never trained on).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="522"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="507"/>
         <source>Colour: &lt;b&gt;%1[%2]&lt;/b&gt; (%3) after each character, from %4 to %5 on this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="247"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="237"/>
         <source>A green bar under each character where the chosen concept is true (for yes/no concepts), so you can compare it with the colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="272"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="254"/>
         <source>Concept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="276"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="258"/>
         <source>A property of each position in the text that a reader keeps track of. The ranking lists the cells whose values follow it most closely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="280"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="262"/>
         <source>regular expression…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="285"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="267"/>
         <source>e.g. [0-9]+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="286"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="268"/>
         <source>An ECMAScript regular expression: the concept is 1 on every character inside a match, 0 elsewhere. Press Enter to rank the cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="312"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="294"/>
         <source>Tensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="312"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="294"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="312"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="294"/>
         <source>r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="312"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="294"/>
         <source>AUC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="314"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="296"/>
         <source>Which recorded quantity: h_l0 = hidden state of layer 1, c_l0 = its cell state, f_l0 = its forget gate, ... (layers counted from 0, as PyTorch names them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="316"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="298"/>
         <source>Index j of the cell within its layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="317"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="299"/>
         <source>Pearson correlation of the cell&apos;s values with the concept over the probe text: +1 rises with it, −1 falls with it, 0 unrelated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="319"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="301"/>
         <source>For yes/no concepts: the chance that the cell is higher at a random position where the concept holds than at one where it does not (0.5 = no information, 1 or 0 = a perfect detector)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="371"/>
-        <location filename="../../ui/panels/cells_panel.cpp" line="717"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="162"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="702"/>
         <source>Gate saturation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="355"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="340"/>
         <source>chosen cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="55"/>
-        <source>z — update gate (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="93"/>
-        <source>z update (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="243"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="233"/>
         <source>Underline the concept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="327"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="161"/>
         <source>Cells that follow a concept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="331"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="316"/>
         <source>A vanilla RNN has no gates: its state is rewritten at every step. Choose an LSTM or GRU in “Model and training” to see gate saturation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="349"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="334"/>
         <source>share of the text shut (gate &amp;lt; 0.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="350"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="335"/>
         <source>share open (gate &amp;gt; 0.9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="369"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="354"/>
         <source>One dot per cell and gate. Click a dot to colour the text by that gate of that cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="372"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="163"/>
         <source>For each gate of each cell: how much of the text it spends almost shut (x) and almost open (y).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="484"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="469"/>
         <source>This model has no %1 in layer %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="514"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="499"/>
         <source>0 shut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="514"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="499"/>
         <source>1 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="517"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="502"/>
         <source> (max |c|)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="529"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="514"/>
         <source> r = &lt;b&gt;%1&lt;/b&gt; with “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="539"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="524"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;(character %2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="545"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="530"/>
         <source>%1[%2] after reading it: &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="551"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="536"/>
         <source>The model&apos;s guesses for the next character:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="559"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="544"/>
         <source>&amp;nbsp;&amp;larr; what came next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="580"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="565"/>
         <source>A green bar under each character where the concept holds, to compare with the colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="582"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="567"/>
         <source>Only yes/no concepts (quotation, comment, string, if-condition, regular expressions) can be underlined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="624"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="609"/>
         <source>No ranking yet for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="625"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="610"/>
         <source>Cells that best follow “&lt;b&gt;%1&lt;/b&gt;”, strongest |r| first. Click a row to colour the text by that cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="637"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="622"/>
         <source>, layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="717"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="702"/>
         <source>Gate saturation, layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="742"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="727"/>
         <source>Probe text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="744"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="729"/>
         <source>The model reads this text from a zero state; the Cells view colours it character by character. Characters the model has never seen are read as spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="753"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="738"/>
         <source>Use this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="754"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="739"/>
         <source>Use the validation text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,57 +634,57 @@
 <context>
     <name>rnnscope::ui::GradientFlowPanel</name>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="175"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="196"/>
         <source>Gradient at each timestep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="177"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="300"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="304"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="198"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="312"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="316"/>
         <source>timestep k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="179"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="182"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="200"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="203"/>
         <source>‖∂L/∂h_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="183"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="204"/>
         <source>‖∂L/∂c_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="192"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="215"/>
         <source>Last loss vs distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="194"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="217"/>
         <source>d = T−1−k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="196"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="199"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="219"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="222"/>
         <source>‖∂L_T/∂h_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="300"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="304"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="312"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="316"/>
         <source>training step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="300"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="312"/>
         <source>‖∂L/∂h_k‖ (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="262"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="288"/>
         <source>training step %1, timestep k = %2: ‖∂L/∂h_k‖ = %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,118 +694,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="200"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="223"/>
         <source>‖∂L_T/∂c_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="204"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="430"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="227"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="440"/>
         <source>(γλ)^d bound (vanilla RNN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="225"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="251"/>
         <source>Heat map:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="230"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="256"/>
         <source>last loss, relative to the last position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="231"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="257"/>
         <source>total loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="232"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="258"/>
         <source>&lt;b&gt;last loss, relative&lt;/b&gt;: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖, how much of the last position&apos;s gradient reaches timestep k; vanishing shows as a dark left side.&lt;br&gt;&lt;b&gt;total loss&lt;/b&gt;: ‖∂L/∂h_k‖ of the sum of the window&apos;s losses; every timestep gets its own nearby losses&apos; gradient, so this stays flat even while distant signals vanish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="263"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="289"/>
         <source>training step %1, timestep k = %2: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖ = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="265"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="291"/>
         <source>Each row is one training step (oldest at the top), each column a timestep of its window. Dark = the gradient barely reaches that timestep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="299"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="311"/>
         <source>‖∂L/∂h_k‖ over training (total loss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="301"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="313"/>
         <source>sum of all the window&apos;s losses: flat by design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="303"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="315"/>
         <source>Last loss&apos;s gradient relative to the last position, over training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="304"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="316"/>
         <source>relative to k = T−1 (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="305"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="317"/>
         <source>share of the last loss&apos;s gradient that reaches k: dark = vanished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="309"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="321"/>
         <source>Gradient flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="430"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="440"/>
         <source>(γλ)^d, not a bound below the top layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="440"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="450"/>
         <source>%1 &amp;nbsp;·&amp;nbsp; T = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="448"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="458"/>
         <source> (not a bound below the top layer: the gradient also comes back through the layers above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="462"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="472"/>
         <source> &amp;nbsp;·&amp;nbsp; %1 over %2 steps: &lt;b&gt;%3&lt;/b&gt; (median cell %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="450"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="460"/>
         <source> (&amp;lt; 1: must vanish)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="450"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="460"/>
         <source> (≥ 1: bound allows growth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="452"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="462"/>
         <source> &amp;nbsp;·&amp;nbsp; ρ = %1 ≤ λ = σ_max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="455"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="465"/>
         <source> &amp;nbsp;·&amp;nbsp; last loss&apos;s gradient ×&lt;b&gt;%1&lt;/b&gt; after %2 steps back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="443"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="453"/>
         <source> &amp;nbsp;·&amp;nbsp; γλ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,53 +813,53 @@
 <context>
     <name>rnnscope::ui::JacobianPanel</name>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="102"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="140"/>
         <source>Timestep t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="108"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="146"/>
         <source>The timestep of the last training window whose Jacobian J_t is analysed in the left chart (also marked in the middle chart).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="141"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="163"/>
         <source>Singular values of J_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="143"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="165"/>
         <source>index i (largest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="145"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="167"/>
         <source>σ_i (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="157"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="181"/>
         <source>σ_max(J_t) across the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="161"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="182"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="185"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="208"/>
         <source>σ_max (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="180"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="206"/>
         <source>distance d = number of steps multiplied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="185"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="211"/>
         <source>σ_max of the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="148"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="170"/>
         <source>σ_i(J_t)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,89 +869,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="151"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="171"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="173"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="195"/>
         <source>σ = 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="159"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="183"/>
         <source>timestep t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="164"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="188"/>
         <source>σ_max(J_t)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="166"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="190"/>
         <source>chosen t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="178"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="204"/>
         <source>σ_max of the product of the last d Jacobians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="186"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="212"/>
         <source>bound (γλ)^d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="209"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="259"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="133"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="266"/>
         <source>t = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="214"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="221"/>
         <source>Jacobian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="308"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="314"/>
         <source>Singular values of J_t at t = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="343"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="349"/>
         <source>bound (γλ)^d, γλ = %1 (vanilla RNN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="380"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="386"/>
         <source> (%1: %2, median cell %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="385"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="391"/>
         <source> (vanilla RNN bound %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="390"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="396"/>
         <source>λ = σ_max(W_hh) = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="391"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="397"/>
         <source> ≥ ρ = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="396"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="402"/>
         <source>layer %1 of %2: the product does not bound this layer&apos;s gradient, which also comes back through the layers above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="370"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="376"/>
         <source>At t = %1: σ_max = &lt;b&gt;%2&lt;/b&gt;, %3 of %4 directions grow (σ &amp;gt; 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="378"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="384"/>
         <source>over d = %1 steps the product&apos;s σ_max is &lt;b&gt;%2&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,98 +959,98 @@
 <context>
     <name>rnnscope::ui::LossPanel</name>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="75"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="104"/>
         <source>Smoothing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="83"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="112"/>
         <source>Weight w of the moving average: 0 shows every step as it is, 0.99 averages over about the last hundred steps. It changes only the drawn curve, not training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="89"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="118"/>
         <source>Log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="92"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="121"/>
         <source>A logarithmic loss axis: equal ratios look equal, so late, slow progress stays visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="93"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="122"/>
         <source>Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="98"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="127"/>
         <source>nats / char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="99"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="128"/>
         <source>bits / char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="100"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="129"/>
         <source>Nats use the natural logarithm (what training minimises); bits use log base 2 (bits = nats / ln 2), the usual unit for comparing text compressors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="149"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="174"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="150"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="175"/>
         <source>smoothed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="151"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="176"/>
         <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="155"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="180"/>
         <source>clipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="161"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="186"/>
         <source>guessing: ln V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="179"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="206"/>
         <source>after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="216"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="232"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="418"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="439"/>
         <source>%1, log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="462"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="485"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; loss &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="474"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="497"/>
         <source> &amp;nbsp;·&amp;nbsp; clipped %1 of the last %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="132"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="172"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="157"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="199"/>
         <source>training step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,48 +1060,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="137"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="138"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="162"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="163"/>
         <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="174"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="201"/>
         <source>‖g‖ (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="178"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="205"/>
         <source>‖g‖ before clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="180"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="207"/>
         <source>threshold c</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="238"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="254"/>
         <source>bits/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="238"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="254"/>
         <source>nats/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="439"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="461"/>
         <source>threshold c = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="467"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="490"/>
         <source> (smoothed %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="469"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="492"/>
         <source> &amp;nbsp;·&amp;nbsp; validation &lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,7 +1140,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="174"/>
-        <location filename="../../ui/main_window.cpp" line="867"/>
+        <location filename="../../ui/main_window.cpp" line="871"/>
         <source>rnnscope — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,7 +1302,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="363"/>
-        <location filename="../../ui/main_window.cpp" line="853"/>
+        <location filename="../../ui/main_window.cpp" line="857"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,7 +1332,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="817"/>
+        <location filename="../../ui/main_window.cpp" line="821"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,7 +1383,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="479"/>
-        <location filename="../../ui/main_window.cpp" line="770"/>
+        <location filename="../../ui/main_window.cpp" line="773"/>
         <source>● Training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,119 +1424,119 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="479"/>
-        <location filename="../../ui/main_window.cpp" line="770"/>
+        <location filename="../../ui/main_window.cpp" line="773"/>
         <source>❚❚ Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="480"/>
-        <location filename="../../ui/main_window.cpp" line="772"/>
+        <location filename="../../ui/main_window.cpp" line="776"/>
         <source>Step %1 · epoch %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="481"/>
-        <location filename="../../ui/main_window.cpp" line="773"/>
+        <location filename="../../ui/main_window.cpp" line="777"/>
         <source>Loss %1 nats/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="481"/>
-        <location filename="../../ui/main_window.cpp" line="774"/>
+        <location filename="../../ui/main_window.cpp" line="778"/>
         <source> · validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="482"/>
-        <location filename="../../ui/main_window.cpp" line="776"/>
+        <location filename="../../ui/main_window.cpp" line="780"/>
         <source>%1 chars/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="484"/>
-        <location filename="../../ui/main_window.cpp" line="789"/>
+        <location filename="../../ui/main_window.cpp" line="793"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="792"/>
+        <location filename="../../ui/main_window.cpp" line="796"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="795"/>
+        <location filename="../../ui/main_window.cpp" line="799"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="802"/>
+        <location filename="../../ui/main_window.cpp" line="806"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="873"/>
+        <location filename="../../ui/main_window.cpp" line="877"/>
         <source>Open a text to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="874"/>
+        <location filename="../../ui/main_window.cpp" line="878"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="881"/>
+        <location filename="../../ui/main_window.cpp" line="885"/>
         <source>Open a checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="882"/>
+        <location filename="../../ui/main_window.cpp" line="886"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="889"/>
+        <location filename="../../ui/main_window.cpp" line="893"/>
         <source>Save the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="891"/>
+        <location filename="../../ui/main_window.cpp" line="895"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="902"/>
+        <location filename="../../ui/main_window.cpp" line="906"/>
         <source>Restore autosaved session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="902"/>
+        <location filename="../../ui/main_window.cpp" line="906"/>
         <source>No session has been autosaved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="914"/>
+        <location filename="../../ui/main_window.cpp" line="918"/>
         <source>rnnscope did not close properly last time. Restore the session it saved at step %1 (%2)? Otherwise the lesson starts fresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="939"/>
+        <location filename="../../ui/main_window.cpp" line="943"/>
         <source>About this lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="944"/>
+        <location filename="../../ui/main_window.cpp" line="948"/>
         <source>What to look at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="950"/>
+        <location filename="../../ui/main_window.cpp" line="954"/>
         <source>About rnnscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="951"/>
+        <location filename="../../ui/main_window.cpp" line="955"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,32 +1789,32 @@ Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="436"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="443"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="437"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="444"/>
         <source>by norm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="438"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="445"/>
         <source>by value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="439"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="446"/>
         <source>Clipping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="443"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="450"/>
         <source>Threshold c: the largest gradient norm (by norm) or component (by value) that passes unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="447"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="454"/>
         <source>Threshold c:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,133 +1874,133 @@ Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="429"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="436"/>
         <source>Gradient clipping, the first remedy for exploding gradients.&lt;br&gt;&lt;b&gt;norm&lt;/b&gt;: if &amp;Vert;g&amp;Vert; &amp;gt; c then g &amp;larr; g&amp;middot;c/&amp;Vert;g&amp;Vert; (the direction is kept). &amp;Vert;g&amp;Vert; is the global norm of all gradients together, as in PyTorch&apos;s clip_grad_norm_ and Keras&apos;s global_clipnorm; Keras&apos;s clipnorm instead clips each tensor on its own.&lt;br&gt;&lt;b&gt;value&lt;/b&gt;: every component is clamped to [&amp;minus;c, c].&lt;br&gt;&lt;b&gt;none&lt;/b&gt;: the raw gradient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="465"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="473"/>
         <source>Data · press Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="470"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="478"/>
         <source>B streams read the text side by side, each from its own place; the loss is averaged over all of them. Larger B: smoother gradients, more work per step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="473"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="481"/>
         <source>Batch B:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="477"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="485"/>
         <source>T: characters per training window. Truncated BPTT backpropagates only inside a window, so gradients can teach dependencies at most T characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="480"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="488"/>
         <source>Window T (seq_len):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="483"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="491"/>
         <source>&lt;b&gt;truncated&lt;/b&gt;: the text is cut into windows of T; the last state of a window starts the next, with no gradient across the cut.&lt;br&gt;&lt;b&gt;full&lt;/b&gt;: one window over each whole stream (exact but slow; for short texts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="487"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="495"/>
         <source>truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="488"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="496"/>
         <source>full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="489"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="497"/>
         <source>BPTT:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="493"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="501"/>
         <source>Random seed for the starting weights and the data order: the same seed and settings give the same run, step for step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="496"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="504"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="500"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="508"/>
         <source>Share of the text held out from training. The validation loss is measured on it: when it rises while the training loss falls, the model is memorising.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="505"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="513"/>
         <source>Validation fraction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="527"/>
-        <location filename="../../ui/panels/model_panel.cpp" line="809"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="535"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="817"/>
         <source>&lt;i&gt;no text loaded&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="528"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="536"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="532"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="540"/>
         <source>Dialogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="534"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="542"/>
         <source>Generated prose with quoted dialogue (builtin:dialogue): look for cells that know whether they are inside a quotation. Loading a text resets training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="536"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="544"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="538"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="546"/>
         <source>Generated indented program text (builtin:code): look for cells that track indentation, brackets and comments. Loading a text resets training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="540"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="548"/>
         <source>Open text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="542"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="550"/>
         <source>Train on a UTF-8 text file of your own. Loading a text resets training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="553"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="561"/>
         <source>Open a text to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="554"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="562"/>
         <source>Text files (*.txt *.md *.py *.c *.cpp *.h *.js);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="570"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="578"/>
         <source>&lt;br&gt;&lt;i&gt;(not applied yet)&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/model_panel.cpp" line="694"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="702"/>
         <source>%n changed setting(s) not applied yet (marked in orange).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2068,27 +2008,27 @@ Last render per panel:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="696"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="704"/>
         <source>Training them needs about %1 MB (%2 MB free).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="702"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="710"/>
         <source>Showing the settings of the model being trained.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="719"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="727"/>
         <source>These settings need about %1 MB to train, more than the %2 MB this machine has free. Choose a smaller model, batch or window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="814"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="822"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 characters, %3 distinct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="827"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="835"/>
         <source>now: ρ = %1, σ_max = %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,196 +2046,244 @@ Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="85"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="98"/>
         <source>Sampling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="91"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="104"/>
         <source>Temperature T:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="101"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="114"/>
         <source>p&lt;sub&gt;i&lt;/sub&gt; &amp;prop; exp(logit&lt;sub&gt;i&lt;/sub&gt; / T).&lt;br&gt;&lt;b&gt;Low T&lt;/b&gt;: safe and repetitive (0 = always the likeliest character).&lt;br&gt;&lt;b&gt;High T&lt;/b&gt;: varied and wild, with more spelling mistakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="113"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="126"/>
         <source>Prime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="118"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="131"/>
         <source>(empty: start from a newline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="119"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="132"/>
         <source>Text the model reads before it starts writing: it sets the state the sample grows from. Press Enter to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="122"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="135"/>
         <source>Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="131"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="144"/>
         <source> chars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="132"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="145"/>
         <source>How many characters to generate after the prime.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="134"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="147"/>
         <source>Sample now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="137"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="150"/>
         <source>Write a new sample with the current weights. While training runs, a new sample also appears every few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="151"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="166"/>
         <source>Intervention: clamp a cell while sampling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="157"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="172"/>
         <source>Clamp cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="160"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="175"/>
         <source>While sampling, overwrite the chosen cell with a fixed value after every step, then read what the model writes. A causal test: does this cell control a feature of the text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="162"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="177"/>
         <source>layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="167"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="182"/>
         <source>The recurrent layer of the cell (1 reads the characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="168"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="183"/>
         <source>cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="174"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="189"/>
         <source>Index j of the cell. The Cells view&apos;s ranking shows which cells follow a concept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="178"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="193"/>
         <source>h (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="179"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="194"/>
         <source>c (cell state)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="180"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="195"/>
         <source>Hold the hidden state h or the LSTM&apos;s cell state c.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="181"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="196"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="190"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="205"/>
         <source>The value the cell is held at, from −1 to +1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="243"/>
-        <location filename="../../ui/panels/samples_panel.cpp" line="318"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="93"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="328"/>
         <source>No sample yet: press Play or Step, or &lt;b&gt;Sample now&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="321"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="331"/>
         <source>Written by the weights of step &lt;b&gt;%1&lt;/b&gt; at temperature &lt;b&gt;%2&lt;/b&gt;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="325"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="335"/>
         <source> with %1_l%2[%3] held at %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="332"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="342"/>
         <source>prime</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnscope::ui::TensorKind</name>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="27"/>
+        <source>h — hidden state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="28"/>
+        <source>c — cell state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="29"/>
+        <source>i — input gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="30"/>
+        <source>i input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="31"/>
+        <source>f — forget gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="32"/>
+        <source>f forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="33"/>
+        <source>g — candidate (tanh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="34"/>
+        <source>g cand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="35"/>
+        <source>o — output gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="36"/>
+        <source>o output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="37"/>
+        <source>r — reset gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="38"/>
+        <source>r reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="39"/>
+        <source>z — update gate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="40"/>
+        <source>z update (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="41"/>
+        <source>n — candidate (tanh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="42"/>
+        <source>n cand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rnnscope::ui::WeightSpectrumPanel</name>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="115"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="116"/>
         <source>Re μ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="117"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="118"/>
         <source>Im μ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="49"/>
-        <source>i input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="50"/>
-        <source>f forget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="51"/>
-        <source>g candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="52"/>
-        <source>o output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="56"/>
-        <source>r reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="57"/>
-        <source>z update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="58"/>
-        <source>n candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="91"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="80"/>
         <source>&lt;b&gt;Left:&lt;/b&gt; the eigenvalues &amp;mu; of each gate&apos;s &lt;i&gt;H&lt;/i&gt;&amp;times;&lt;i&gt;H&lt;/i&gt; block of the recurrent weights &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; (LSTM blocks i, f, g, o; GRU r, z, n), on the complex plane. Without the nonlinearity, &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;W&lt;/i&gt; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; multiplies each eigen-direction by &amp;mu; at every step: &lt;b&gt;eigenvalues outside the unit circle&lt;/b&gt; (|&amp;mu;| &amp;gt; 1) are directions that grow step after step, those inside fade away. The spectral radius &amp;rho; = max |&amp;mu;| says what happens over many steps.&lt;br&gt;&lt;b&gt;Right:&lt;/b&gt; the singular values of the whole &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;, largest first. &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;) is the most one step can stretch any state change. Always &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, and for a non-normal &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; can be far larger: &amp;rho; &amp;lt; 1 does not stop one step from stretching the state. For a &lt;b&gt;vanilla RNN&lt;/b&gt;, with &amp;gamma; = max |act&amp;prime;|, &amp;lambda; gives the bound (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; on the gradient over &lt;i&gt;d&lt;/i&gt; steps (of the top layer of a stack: a lower layer&apos;s gradient also comes back through the layers above). LSTM and GRU escape it along their gated path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="127"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="128"/>
         <source>|μ| = 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,65 +2318,70 @@ Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="227"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="218"/>
         <source>Weight spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="353"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="337"/>
         <source> ≥ ρ = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="353"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="337"/>
         <source> ≥ max ρ = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="369"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="353"/>
         <source>λ = σ_max(W_hh) = &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="371"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="355"/>
         <source> &amp;nbsp;·&amp;nbsp; ρ = max&amp;nbsp;|μ| = &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="372"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="356"/>
         <source> (per block: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="374"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="358"/>
         <source> &amp;nbsp;·&amp;nbsp; γ = %1 &amp;nbsp;·&amp;nbsp; γλ = &lt;b&gt;%2&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="286"/>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="332"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="273"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="316"/>
         <source>Eigenvalues of W_hh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="113"/>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="286"/>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="332"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="49"/>
+        <source>h: eigenvalues of W_hh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="114"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="273"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="316"/>
         <source>Eigenvalues of each gate block of W_hh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="308"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="295"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="351"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="335"/>
         <source>σ_max = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="375"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="359"/>
         <source> &amp;nbsp;·&amp;nbsp; &lt;b&gt;%1&lt;/b&gt; of %2 eigenvalues outside the unit circle</source>
         <translation type="unfinished"></translation>
     </message>

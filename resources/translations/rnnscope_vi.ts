@@ -82,139 +82,159 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="963"/>
-        <location filename="../../app/gui_main.cpp" line="334"/>
+        <location filename="../../ui/main_window.cpp" line="967"/>
+        <location filename="../../app/gui_main.cpp" line="359"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>không thể ghi %1: thư mục %2 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="966"/>
+        <location filename="../../ui/main_window.cpp" line="970"/>
         <source>could not take a picture of the window</source>
         <translation>không chụp được ảnh cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="969"/>
+        <location filename="../../ui/main_window.cpp" line="973"/>
         <source>cannot write %1: %2</source>
         <translation>không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1003"/>
+        <location filename="../../ui/main_window.cpp" line="1007"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation>quá trình huấn luyện dừng sau %1 trên %2 bước: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="258"/>
+        <location filename="../../app/gui_main.cpp" line="130"/>
+        <source>--config-patch must be a JSON object, got &apos;%1&apos;</source>
+        <translation>--config-patch phải là một đối tượng JSON, nhận được &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="138"/>
+        <source>--config-patch: %1</source>
+        <translation>--config-patch: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="278"/>
         <source>rnnscope: watch a recurrent neural network learn, live, and step through it.</source>
         <translation>rnnscope: xem một mạng nơ-ron hồi quy học theo thời gian thực, và cho nó chạy từng bước một.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="262"/>
+        <location filename="../../app/gui_main.cpp" line="282"/>
         <source>Open lesson NAME (default: default). Lessons: %1.</source>
         <translation>Mở bài học TÊN (mặc định: default). Các bài học: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="264"/>
-        <location filename="../../app/gui_main.cpp" line="281"/>
+        <location filename="../../app/gui_main.cpp" line="284"/>
+        <location filename="../../app/gui_main.cpp" line="301"/>
         <source>NAME</source>
         <translation>TÊN</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="265"/>
+        <location filename="../../app/gui_main.cpp" line="285"/>
         <source>Train N updates at start, then wait (or take the screenshot).</source>
         <translation>Huấn luyện N lần cập nhật khi khởi động, rồi chờ (hoặc chụp ảnh màn hình).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="266"/>
+        <location filename="../../app/gui_main.cpp" line="286"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="268"/>
+        <location filename="../../app/gui_main.cpp" line="288"/>
         <source>After the steps, save a picture of the window to FILE (PNG) and exit.</source>
         <translation>Sau các bước đó, lưu ảnh cửa sổ vào TỆP (PNG) rồi thoát.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="269"/>
+        <location filename="../../app/gui_main.cpp" line="289"/>
         <source>FILE</source>
         <translation>TỆP</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="272"/>
+        <location filename="../../app/gui_main.cpp" line="292"/>
         <source>Train for SECONDS without drawing, then SECONDS with every view drawing; print one JSON line and exit.</source>
         <translation>Huấn luyện trong GIÂY giây không vẽ, rồi GIÂY giây có vẽ mọi khung; in ra một dòng JSON rồi thoát.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="273"/>
+        <location filename="../../app/gui_main.cpp" line="293"/>
         <source>SECONDS</source>
         <translation>GIÂY</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="275"/>
+        <location filename="../../app/gui_main.cpp" line="295"/>
         <source>With --screenshot: the window&apos;s size in pixels (default 1600x1000).</source>
         <translation>Dùng với --screenshot: kích thước cửa sổ tính bằng điểm ảnh (mặc định 1600x1000).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="276"/>
+        <location filename="../../app/gui_main.cpp" line="296"/>
         <source>WIDTHxHEIGHT</source>
         <translation>RỘNGxCAO</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="279"/>
+        <location filename="../../app/gui_main.cpp" line="299"/>
         <source>With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.</source>
         <translation>Dùng với --screenshot: trước tiên đưa bảng TÊN lên trước trong nhóm thẻ của nó. Các bảng: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="283"/>
+        <location filename="../../app/gui_main.cpp" line="304"/>
+        <source>Change the lesson&apos;s training settings with a JSON merge patch, e.g. {&quot;model&quot;: {&quot;hidden&quot;: 256}}.</source>
+        <translation>Đổi các thiết lập huấn luyện của bài học bằng một bản vá JSON (merge patch), ví dụ {&quot;model&quot;: {&quot;hidden&quot;: 256}}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="305"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="307"/>
         <source>Interface language: en or vi (default: as chosen in the View menu, else the system&apos;s).</source>
         <translation>Ngôn ngữ giao diện: en hoặc vi (mặc định: theo lựa chọn trong menu Xem, nếu không thì theo hệ thống).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="285"/>
+        <location filename="../../app/gui_main.cpp" line="309"/>
         <source>CODE</source>
         <translation>MÃ</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="292"/>
+        <location filename="../../app/gui_main.cpp" line="317"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation>đối số không mong đợi &apos;%1&apos; (xem --help)</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="299"/>
+        <location filename="../../app/gui_main.cpp" line="324"/>
         <source>--steps must be a whole number from 0 to 10000000, got &apos;%1&apos;</source>
         <translation>--steps phải là số nguyên từ 0 đến 10000000, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="306"/>
+        <location filename="../../app/gui_main.cpp" line="331"/>
         <source>--ui-benchmark must be a number of seconds above 0 and at most 3600, got &apos;%1&apos;</source>
         <translation>--ui-benchmark phải là số giây lớn hơn 0 và không quá 3600, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="311"/>
+        <location filename="../../app/gui_main.cpp" line="336"/>
         <source>--language must be one of %1, got &apos;%2&apos;</source>
         <translation>--language phải là một trong %1, nhận được &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="321"/>
+        <location filename="../../app/gui_main.cpp" line="346"/>
         <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, got &apos;%1&apos;</source>
         <translation>--size phải có dạng RỘNGxCAO trong khoảng từ 640x480 đến 7680x4320, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="326"/>
+        <location filename="../../app/gui_main.cpp" line="351"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot cần một tên tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="328"/>
+        <location filename="../../app/gui_main.cpp" line="353"/>
         <source>--screenshot and --ui-benchmark cannot be combined</source>
         <translation>không thể dùng --screenshot cùng với --ui-benchmark</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="336"/>
+        <location filename="../../app/gui_main.cpp" line="361"/>
         <source>cannot write %1: permission denied</source>
         <translation>không thể ghi %1: không có quyền</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="360"/>
+        <location filename="../../app/gui_main.cpp" line="389"/>
         <source>unknown panel &apos;%1&apos;</source>
         <translation>không có bảng &apos;%1&apos;</translation>
     </message>
@@ -286,407 +306,327 @@
     <name>rnnscope::ui::CellsPanel</name>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="48"/>
-        <source>h — hidden state</source>
-        <translation>h — trạng thái ẩn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="49"/>
-        <source>c — cell state</source>
-        <translation>c — trạng thái tế bào (cell state)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="50"/>
-        <source>i — input gate</source>
-        <translation>i — cổng vào</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="51"/>
-        <source>f — forget gate</source>
-        <translation>f — cổng quên</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="52"/>
-        <source>g — candidate (tanh)</source>
-        <translation>g — ứng viên (tanh)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="53"/>
-        <source>o — output gate</source>
-        <translation>o — cổng ra</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="54"/>
-        <source>r — reset gate</source>
-        <translation>r — cổng đặt lại</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="56"/>
-        <source>n — candidate (tanh)</source>
-        <translation>n — ứng viên (tanh)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="61"/>
         <source>inside a quotation</source>
         <translation>bên trong ngoặc kép</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="62"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="49"/>
         <source>position in the line</source>
         <translation>vị trí trong dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="63"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="50"/>
         <source>length of the line so far</source>
         <translation>độ dài dòng tính đến đây</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="64"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="51"/>
         <source>indentation level</source>
         <translation>mức thụt lề</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="65"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="52"/>
         <source>inside a comment (code)</source>
         <translation>bên trong chú thích (mã)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="66"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="53"/>
         <source>bracket depth (code)</source>
         <translation>độ sâu ngoặc (mã)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="67"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="54"/>
         <source>inside a string literal (code)</source>
         <translation>bên trong hằng chuỗi (mã)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="68"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="55"/>
         <source>inside an if (…) condition (code)</source>
         <translation>bên trong điều kiện if (…) (mã)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="70"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="57"/>
         <source>matches /%1/</source>
         <translation>khớp /%1/</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="77"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="64"/>
         <source>↵ newline</source>
         <translation>↵ xuống dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="78"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="65"/>
         <source>→ tab</source>
         <translation>→ ký tự tab</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="79"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="66"/>
         <source>␣ space</source>
         <translation>␣ dấu cách</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="88"/>
-        <source>i input</source>
-        <translation>i vào</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="89"/>
-        <source>f forget</source>
-        <translation>f quên</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="90"/>
-        <source>g cand.</source>
-        <translation>g ứng viên</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="91"/>
-        <source>o output</source>
-        <translation>o ra</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="92"/>
-        <source>r reset</source>
-        <translation>r đặt lại</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="94"/>
-        <source>n cand.</source>
-        <translation>n ứng viên</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="132"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="95"/>
         <source>Cells</source>
         <translation>Ô nhớ</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="150"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="114"/>
         <source>The &lt;b&gt;probe text&lt;/b&gt; as the model read it, one character at a time. The colour of each character is the value of the chosen cell &lt;i&gt;j&lt;/i&gt; &lt;b&gt;after reading that character&lt;/b&gt;: &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (blue &amp;minus;1, white 0, red +1), the LSTM cell state &lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (scaled by its largest |&lt;i&gt;c&lt;/i&gt;|), or a gate in [0, 1] (white = shut, dark = open). Hover over a character for the value and the model&apos;s five best guesses for the next character.&lt;br&gt;&lt;b&gt;Ranking&lt;/b&gt;: every cell is scored by &lt;i&gt;r&lt;/i&gt;, the Pearson correlation of its values with a concept over the text; cells with |&lt;i&gt;r&lt;/i&gt;| near 1 track it (Karpathy, Johnson &amp;amp; Fei-Fei, 2015). Click a row to colour the text by that cell.&lt;br&gt;&lt;b&gt;Gate saturation&lt;/b&gt;: for each gate of each cell, the share of the text where it is almost shut (&amp;lt; 0.1, x) or almost open (&amp;gt; 0.9, y). Dots near the right edge are gates that are nearly always shut; near the top, nearly always open; along the diagonal, switching between the two.</source>
         <translation>&lt;b&gt;Văn bản thăm dò&lt;/b&gt; đúng như mô hình đã đọc, từng ký tự một. Màu của mỗi ký tự là giá trị của ô được chọn &lt;i&gt;j&lt;/i&gt; &lt;b&gt;sau khi đọc ký tự đó&lt;/b&gt;: &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (xanh dương &amp;minus;1, trắng 0, đỏ +1), trạng thái tế bào (cell state) của LSTM &lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (chia cho |&lt;i&gt;c&lt;/i&gt;| lớn nhất), hoặc một cổng trong [0, 1] (trắng = đóng, đậm = mở). Di chuột lên một ký tự để xem giá trị và năm dự đoán tốt nhất của mô hình cho ký tự tiếp theo.&lt;br&gt;&lt;b&gt;Xếp hạng&lt;/b&gt;: mỗi ô được chấm điểm bằng &lt;i&gt;r&lt;/i&gt;, hệ số tương quan Pearson giữa các giá trị của ô và một khái niệm trên toàn văn bản; các ô có |&lt;i&gt;r&lt;/i&gt;| gần 1 bám theo khái niệm đó (Karpathy, Johnson &amp;amp; Fei-Fei, 2015). Nhấn vào một hàng để tô màu văn bản theo ô đó.&lt;br&gt;&lt;b&gt;Độ bão hòa cổng&lt;/b&gt;: với mỗi cổng của mỗi ô, tỉ lệ văn bản mà tại đó cổng gần như đóng (&amp;lt; 0.1, x) hoặc gần như mở (&amp;gt; 0.9, y). Các chấm gần mép phải là những cổng hầu như luôn đóng; gần mép trên là hầu như luôn mở; dọc theo đường chéo là chuyển qua lại giữa hai trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="175"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="173"/>
         <source>Layer:</source>
         <translation>Lớp:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="179"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="177"/>
         <source>Which recurrent layer. Layer 1 reads the characters; each layer above reads the hidden states of the one below. (Tensor names count from 0: h_l0 is layer 1.)</source>
         <translation>Chọn lớp hồi quy. Lớp 1 đọc các ký tự; mỗi lớp phía trên đọc trạng thái ẩn của lớp bên dưới. (Tên tensor đếm từ 0: h_l0 là lớp 1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="182"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="180"/>
         <source>Show:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="187"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="185"/>
         <source>&lt;b&gt;h&lt;/b&gt;: the hidden state, what the layer passes on. &lt;b&gt;c&lt;/b&gt;: the LSTM&apos;s cell state, its long-term memory. &lt;b&gt;Gates&lt;/b&gt; (sigmoid, 0 = shut, 1 = open) decide what is written, kept and shown; g and n are tanh candidates in [&amp;minus;1, 1].</source>
         <translation>&lt;b&gt;h&lt;/b&gt;: trạng thái ẩn, thứ mà lớp truyền đi. &lt;b&gt;c&lt;/b&gt;: trạng thái tế bào (cell state) của LSTM, bộ nhớ dài hạn của nó. &lt;b&gt;Các cổng&lt;/b&gt; (sigmoid, 0 = đóng, 1 = mở) quyết định điều gì được ghi vào, được giữ lại và được đưa ra; g và n là các ứng viên tanh trong [&amp;minus;1, 1].</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="191"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="189"/>
         <source>Cell:</source>
         <translation>Ô:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="195"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="193"/>
         <source>Index j of the cell (0 to H&amp;minus;1). Click a row of the ranking to jump to a cell that follows the concept.</source>
         <translation>Chỉ số j của ô (từ 0 đến H&amp;minus;1). Nhấn vào một hàng của bảng xếp hạng để chuyển tới một ô bám theo khái niệm.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="199"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="197"/>
         <source>Probe text…</source>
         <translation>Văn bản thăm dò…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="202"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="200"/>
         <source>Choose the text the model reads for this view (by default a stretch of the validation text, which it never trained on).</source>
         <translation>Chọn văn bản mà mô hình đọc cho khung này (mặc định là một đoạn của văn bản kiểm định, phần mô hình chưa bao giờ được huấn luyện trên đó).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="522"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="507"/>
         <source>Colour: &lt;b&gt;%1[%2]&lt;/b&gt; (%3) after each character, from %4 to %5 on this text.</source>
         <translation>Màu: &lt;b&gt;%1[%2]&lt;/b&gt; (%3) sau mỗi ký tự, từ %4 đến %5 trên văn bản này.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="247"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="237"/>
         <source>A green bar under each character where the chosen concept is true (for yes/no concepts), so you can compare it with the colours.</source>
         <translation>Một vạch xanh lá dưới mỗi ký tự mà tại đó khái niệm được chọn là đúng (với các khái niệm có/không), để bạn so sánh với các màu.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="272"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="254"/>
         <source>Concept:</source>
         <translation>Khái niệm:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="276"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="258"/>
         <source>A property of each position in the text that a reader keeps track of. The ranking lists the cells whose values follow it most closely.</source>
         <translation>Một thuộc tính của mỗi vị trí trong văn bản mà người đọc phải nắm được. Bảng xếp hạng liệt kê những ô có giá trị bám sát thuộc tính đó nhất.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="280"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="262"/>
         <source>regular expression…</source>
         <translation>biểu thức chính quy…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="285"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="267"/>
         <source>e.g. [0-9]+</source>
         <translation>vd. [0-9]+</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="286"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="268"/>
         <source>An ECMAScript regular expression: the concept is 1 on every character inside a match, 0 elsewhere. Press Enter to rank the cells.</source>
         <translation>Một biểu thức chính quy ECMAScript: khái niệm bằng 1 tại mọi ký tự nằm trong một đoạn khớp, bằng 0 ở chỗ khác. Nhấn Enter để xếp hạng các ô.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="312"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="294"/>
         <source>Tensor</source>
         <translation>Đại lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="312"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="294"/>
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="312"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="294"/>
         <source>r</source>
         <translation>r</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="312"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="294"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="314"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="296"/>
         <source>Which recorded quantity: h_l0 = hidden state of layer 1, c_l0 = its cell state, f_l0 = its forget gate, ... (layers counted from 0, as PyTorch names them)</source>
         <translation>Đại lượng được ghi lại: h_l0 = trạng thái ẩn của lớp 1, c_l0 = trạng thái tế bào (cell state) của lớp đó, f_l0 = cổng quên của lớp đó, ... (lớp đếm từ 0, theo cách PyTorch đặt tên)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="316"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="298"/>
         <source>Index j of the cell within its layer</source>
         <translation>Chỉ số j của ô trong lớp của nó</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="317"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="299"/>
         <source>Pearson correlation of the cell&apos;s values with the concept over the probe text: +1 rises with it, −1 falls with it, 0 unrelated</source>
         <translation>Hệ số tương quan Pearson giữa các giá trị của ô và khái niệm trên văn bản thăm dò: +1 là tăng theo khái niệm, −1 là giảm theo khái niệm, 0 là không liên quan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="319"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="301"/>
         <source>For yes/no concepts: the chance that the cell is higher at a random position where the concept holds than at one where it does not (0.5 = no information, 1 or 0 = a perfect detector)</source>
         <translation>Với các khái niệm có/không: xác suất để ô có giá trị cao hơn tại một vị trí ngẫu nhiên mà khái niệm đúng so với tại một vị trí mà khái niệm sai (0.5 = không có thông tin, 1 hoặc 0 = bộ phát hiện hoàn hảo)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="371"/>
-        <location filename="../../ui/panels/cells_panel.cpp" line="717"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="162"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="702"/>
         <source>Gate saturation</source>
         <translation>Độ bão hòa cổng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="355"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="340"/>
         <source>chosen cell</source>
         <translation>ô được chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="55"/>
-        <source>z — update gate (%1)</source>
-        <translation>z — cổng cập nhật (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="93"/>
-        <source>z update (%1)</source>
-        <translation>z cập nhật (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="243"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="233"/>
         <source>Underline the concept</source>
         <translation>Gạch chân khái niệm</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="327"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="161"/>
         <source>Cells that follow a concept</source>
         <translation>Các ô bám theo một khái niệm</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="331"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="316"/>
         <source>A vanilla RNN has no gates: its state is rewritten at every step. Choose an LSTM or GRU in “Model and training” to see gate saturation.</source>
         <translation>RNN thuần không có cổng: trạng thái của nó bị ghi đè ở mỗi bước. Hãy chọn LSTM hoặc GRU trong “Mô hình và huấn luyện” để xem độ bão hòa cổng.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="349"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="334"/>
         <source>share of the text shut (gate &amp;lt; 0.1)</source>
         <translation>tỉ lệ vị trí có cổng đóng (&amp;lt; 0.1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="350"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="335"/>
         <source>share open (gate &amp;gt; 0.9)</source>
         <translation>tỉ lệ cổng mở (cổng &amp;gt; 0.9)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="369"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="354"/>
         <source>One dot per cell and gate. Click a dot to colour the text by that gate of that cell.</source>
         <translation>Mỗi chấm là một cổng của một ô. Nhấn vào một chấm để tô màu văn bản theo cổng đó của ô đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="372"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="163"/>
         <source>For each gate of each cell: how much of the text it spends almost shut (x) and almost open (y).</source>
         <translation>Với mỗi cổng của mỗi ô: bao nhiêu phần văn bản mà cổng gần như đóng (x) và gần như mở (y).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="484"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="469"/>
         <source>This model has no %1 in layer %2.</source>
         <translation>Mô hình này không có %1 ở lớp %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="514"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="499"/>
         <source>0 shut</source>
         <translation>0 đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="514"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="499"/>
         <source>1 open</source>
         <translation>1 mở</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="517"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="502"/>
         <source> (max |c|)</source>
         <translation> (|c| lớn nhất)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="529"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="514"/>
         <source> r = &lt;b&gt;%1&lt;/b&gt; with “%2”.</source>
         <translation> r = &lt;b&gt;%1&lt;/b&gt; với “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="539"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="524"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;(character %2 of %3)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;(ký tự %2 trên %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="545"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="530"/>
         <source>%1[%2] after reading it: &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>%1[%2] sau khi đọc ký tự này: &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="551"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="536"/>
         <source>The model&apos;s guesses for the next character:</source>
         <translation>Các dự đoán của mô hình cho ký tự tiếp theo:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="559"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="544"/>
         <source>&amp;nbsp;&amp;larr; what came next</source>
         <translation>&amp;nbsp;&amp;larr; ký tự thực sự theo sau</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="580"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="565"/>
         <source>A green bar under each character where the concept holds, to compare with the colours.</source>
         <translation>Một vạch xanh lá dưới mỗi ký tự mà tại đó khái niệm đúng, để so sánh với các màu.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="582"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="567"/>
         <source>Only yes/no concepts (quotation, comment, string, if-condition, regular expressions) can be underlined.</source>
         <translation>Chỉ các khái niệm có/không (ngoặc kép, chú thích, chuỗi, điều kiện if, biểu thức chính quy) mới gạch chân được.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="624"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="609"/>
         <source>No ranking yet for “%1”.</source>
         <translation>Chưa có xếp hạng cho “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="625"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="610"/>
         <source>Cells that best follow “&lt;b&gt;%1&lt;/b&gt;”, strongest |r| first. Click a row to colour the text by that cell.</source>
         <translation>Các ô bám theo “&lt;b&gt;%1&lt;/b&gt;” tốt nhất, |r| mạnh nhất trước. Nhấn vào một hàng để tô màu văn bản theo ô đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="637"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="622"/>
         <source>, layer %1</source>
         <translation>, lớp %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="717"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="702"/>
         <source>Gate saturation, layer %1</source>
         <translation>Độ bão hòa cổng, lớp %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="742"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="727"/>
         <source>Probe text</source>
         <translation>Văn bản thăm dò</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="744"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="729"/>
         <source>The model reads this text from a zero state; the Cells view colours it character by character. Characters the model has never seen are read as spaces.</source>
         <translation>Mô hình đọc văn bản này từ trạng thái 0; khung Ô nhớ tô màu nó theo từng ký tự. Các ký tự mà mô hình chưa từng gặp được đọc như dấu cách.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="753"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="738"/>
         <source>Use this text</source>
         <translation>Dùng văn bản này</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="754"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="739"/>
         <source>Use the validation text</source>
         <translation>Dùng văn bản kiểm định</translation>
     </message>
@@ -694,57 +634,57 @@
 <context>
     <name>rnnscope::ui::GradientFlowPanel</name>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="175"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="196"/>
         <source>Gradient at each timestep</source>
         <translation>Gradient tại mỗi bước thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="177"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="300"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="304"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="198"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="312"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="316"/>
         <source>timestep k</source>
         <translation>bước thời gian k</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="179"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="182"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="200"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="203"/>
         <source>‖∂L/∂h_k‖</source>
         <translation>‖∂L/∂h_k‖</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="183"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="204"/>
         <source>‖∂L/∂c_k‖</source>
         <translation>‖∂L/∂c_k‖</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="192"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="215"/>
         <source>Last loss vs distance</source>
         <translation>Mất mát cuối theo khoảng cách</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="194"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="217"/>
         <source>d = T−1−k</source>
         <translation>d = T−1−k</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="196"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="199"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="219"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="222"/>
         <source>‖∂L_T/∂h_k‖</source>
         <translation>‖∂L_T/∂h_k‖</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="300"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="304"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="312"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="316"/>
         <source>training step</source>
         <translation>bước huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="300"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="312"/>
         <source>‖∂L/∂h_k‖ (log scale)</source>
         <translation>‖∂L/∂h_k‖ (thang log)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="262"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="288"/>
         <source>training step %1, timestep k = %2: ‖∂L/∂h_k‖ = %3</source>
         <translation>bước huấn luyện %1, bước thời gian k = %2: ‖∂L/∂h_k‖ = %3</translation>
     </message>
@@ -754,118 +694,118 @@
         <translation>&lt;b&gt;Lan truyền ngược theo thời gian&lt;/b&gt; đưa gradient từ mỗi hàm mất mát ngược về các trạng thái trước đó. Mỗi bước lùi nhân gradient với một ma trận Jacobi, với RNN tanh là &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. Với &lt;b&gt;RNN thuần&lt;/b&gt;, qua &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; bước, ‖&amp;prod; Jacobi‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, với &amp;gamma; = max |act&amp;prime;| = 1 (tanh) và &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): khi &amp;gamma;&amp;lambda; &amp;lt; 1, tín hiệu từ xa chắc chắn tiêu biến. Trong một chồng nhiều lớp, cận này chỉ áp dụng cho gradient của lớp trên cùng: gradient của một lớp bên dưới còn quay về qua các lớp phía trên.&lt;br&gt;&lt;b&gt;Trái:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ tại mọi bước thời gian &lt;i&gt;k&lt;/i&gt; của cửa sổ cuối (&lt;i&gt;L&lt;/i&gt; = tổng mất mát của cửa sổ; với LSTM có thêm trạng thái tế bào (cell state) &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Phải:&lt;/b&gt; riêng gradient của hàm mất mát tại vị trí cuối, theo khoảng cách &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt; (với LSTM có thêm ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, đường cao tốc qua trạng thái tế bào). Với RNN thuần, đường nét đứt là cận (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt;, được co giãn để bắt đầu tại giá trị đo được ở &lt;i&gt;d&lt;/i&gt; = 0. LSTM hay GRU không bị cận này ràng buộc: trạng thái của chúng còn đi theo một đường qua cổng, &amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(&lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) (GRU: diag(&lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) theo dạng của PyTorch, diag(1 &amp;minus; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) theo dạng trong giáo trình), không bị &amp;gamma; = 1/4 làm suy giảm. Thay vào đó, hệ số khuếch đại riêng của đường này qua &lt;i&gt;d&lt;/i&gt; bước được vẽ ra: ‖&amp;prod; &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ cho ô lớn nhất và, bằng nét đứt, cho ô trung vị, được co giãn để bắt đầu tại gradient của trạng thái mà đường đó mang theo.&lt;br&gt;&lt;b&gt;Dưới:&lt;/b&gt; mỗi hàng là một bước huấn luyện. Mặc định, màu là log&lt;sub&gt;10&lt;/sub&gt; của ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ &amp;divide; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;1&lt;/sub&gt;‖, tức phần gradient của mất mát cuối đến được bước thời gian &lt;i&gt;k&lt;/i&gt;: hiện tượng tiêu biến hiện ra thành một vùng tối bên trái, xuất hiện hoặc được khắc phục dần qua quá trình huấn luyện. Chế độ xem còn lại, ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ của tổng mất mát, luôn phẳng dù có chuyện gì xảy ra, vì mỗi bước thời gian đều nhận gradient từ chính các mất mát ở gần nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="200"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="223"/>
         <source>‖∂L_T/∂c_k‖</source>
         <translation>‖∂L_T/∂c_k‖</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="204"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="430"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="227"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="440"/>
         <source>(γλ)^d bound (vanilla RNN)</source>
         <translation>cận (γλ)^d (RNN thuần)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="225"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="251"/>
         <source>Heat map:</source>
         <translation>Bản đồ nhiệt:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="230"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="256"/>
         <source>last loss, relative to the last position</source>
         <translation>mất mát cuối, so với vị trí cuối</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="231"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="257"/>
         <source>total loss</source>
         <translation>tổng mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="232"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="258"/>
         <source>&lt;b&gt;last loss, relative&lt;/b&gt;: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖, how much of the last position&apos;s gradient reaches timestep k; vanishing shows as a dark left side.&lt;br&gt;&lt;b&gt;total loss&lt;/b&gt;: ‖∂L/∂h_k‖ of the sum of the window&apos;s losses; every timestep gets its own nearby losses&apos; gradient, so this stays flat even while distant signals vanish.</source>
         <translation>&lt;b&gt;mất mát cuối, tương đối&lt;/b&gt;: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖, phần gradient của vị trí cuối đến được bước thời gian k; hiện tượng tiêu biến hiện ra thành một vùng tối bên trái.&lt;br&gt;&lt;b&gt;tổng mất mát&lt;/b&gt;: ‖∂L/∂h_k‖ của tổng các mất mát trong cửa sổ; mỗi bước thời gian đều nhận gradient từ chính các mất mát ở gần nó, nên đại lượng này luôn phẳng ngay cả khi tín hiệu từ xa tiêu biến.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="263"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="289"/>
         <source>training step %1, timestep k = %2: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖ = %3</source>
         <translation>bước huấn luyện %1, bước thời gian k = %2: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖ = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="265"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="291"/>
         <source>Each row is one training step (oldest at the top), each column a timestep of its window. Dark = the gradient barely reaches that timestep.</source>
         <translation>Mỗi hàng là một bước huấn luyện (cũ nhất ở trên cùng), mỗi cột là một bước thời gian trong cửa sổ của bước đó. Tối = gradient hầu như không tới được bước thời gian đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="299"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="311"/>
         <source>‖∂L/∂h_k‖ over training (total loss)</source>
         <translation>‖∂L/∂h_k‖ qua quá trình huấn luyện (tổng mất mát)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="301"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="313"/>
         <source>sum of all the window&apos;s losses: flat by design</source>
         <translation>tổng mọi mất mát trong cửa sổ: phẳng theo thiết kế</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="303"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="315"/>
         <source>Last loss&apos;s gradient relative to the last position, over training</source>
         <translation>Gradient của mất mát cuối so với vị trí cuối, qua quá trình huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="304"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="316"/>
         <source>relative to k = T−1 (log scale)</source>
         <translation>so với k = T−1 (thang log)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="305"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="317"/>
         <source>share of the last loss&apos;s gradient that reaches k: dark = vanished</source>
         <translation>phần gradient của mất mát cuối đến được k: tối = đã tiêu biến</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="309"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="321"/>
         <source>Gradient flow</source>
         <translation>Luồng gradient</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="430"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="440"/>
         <source>(γλ)^d, not a bound below the top layer</source>
         <translation>(γλ)^d, không phải cận cho các lớp dưới lớp trên cùng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="440"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="450"/>
         <source>%1 &amp;nbsp;·&amp;nbsp; T = %2</source>
         <translation>%1 &amp;nbsp;·&amp;nbsp; T = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="448"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="458"/>
         <source> (not a bound below the top layer: the gradient also comes back through the layers above)</source>
         <translation> (không phải cận cho các lớp dưới lớp trên cùng: gradient còn quay về qua các lớp phía trên)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="462"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="472"/>
         <source> &amp;nbsp;·&amp;nbsp; %1 over %2 steps: &lt;b&gt;%3&lt;/b&gt; (median cell %4)</source>
         <translation> &amp;nbsp;·&amp;nbsp; %1 qua %2 bước: &lt;b&gt;%3&lt;/b&gt; (ô trung vị %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="450"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="460"/>
         <source> (&amp;lt; 1: must vanish)</source>
         <translation> (&amp;lt; 1: chắc chắn tiêu biến)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="450"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="460"/>
         <source> (≥ 1: bound allows growth)</source>
         <translation> (≥ 1: cận cho phép tăng)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="452"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="462"/>
         <source> &amp;nbsp;·&amp;nbsp; ρ = %1 ≤ λ = σ_max</source>
         <translation> &amp;nbsp;·&amp;nbsp; ρ = %1 ≤ λ = σ_max</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="455"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="465"/>
         <source> &amp;nbsp;·&amp;nbsp; last loss&apos;s gradient ×&lt;b&gt;%1&lt;/b&gt; after %2 steps back</source>
         <translation> &amp;nbsp;·&amp;nbsp; gradient của mất mát cuối ×&lt;b&gt;%1&lt;/b&gt; sau %2 bước lùi</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="443"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="453"/>
         <source> &amp;nbsp;·&amp;nbsp; γλ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation> &amp;nbsp;·&amp;nbsp; γλ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
@@ -873,53 +813,53 @@
 <context>
     <name>rnnscope::ui::JacobianPanel</name>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="102"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="140"/>
         <source>Timestep t:</source>
         <translation>Bước thời gian t:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="108"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="146"/>
         <source>The timestep of the last training window whose Jacobian J_t is analysed in the left chart (also marked in the middle chart).</source>
         <translation>Bước thời gian trong cửa sổ huấn luyện cuối mà ma trận Jacobi J_t của nó được phân tích ở biểu đồ bên trái (cũng được đánh dấu ở biểu đồ giữa).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="141"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="163"/>
         <source>Singular values of J_t</source>
         <translation>Giá trị kỳ dị của J_t</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="143"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="165"/>
         <source>index i (largest first)</source>
         <translation>chỉ số i (lớn nhất trước)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="145"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="167"/>
         <source>σ_i (log)</source>
         <translation>σ_i (log)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="157"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="181"/>
         <source>σ_max(J_t) across the window</source>
         <translation>σ_max(J_t) trên cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="161"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="182"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="185"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="208"/>
         <source>σ_max (log)</source>
         <translation>σ_max (log)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="180"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="206"/>
         <source>distance d = number of steps multiplied</source>
         <translation>khoảng cách d = số bước được nhân</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="185"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="211"/>
         <source>σ_max of the product</source>
         <translation>σ_max của tích</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="148"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="170"/>
         <source>σ_i(J_t)</source>
         <translation>σ_i(J_t)</translation>
     </message>
@@ -929,89 +869,89 @@
         <translation>&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; là ma trận Jacobi của một bước: một thay đổi nhỏ của trạng thái trước bước &lt;i&gt;t&lt;/i&gt; làm trạng thái sau bước đó thay đổi thế nào. Các &lt;b&gt;giá trị kỳ dị&lt;/b&gt; &amp;sigma;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; của nó là hệ số kéo giãn dọc theo các hướng chính: &amp;sigma; &amp;gt; 1 khuếch đại thay đổi (và cả gradient chảy ngược qua &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;), &amp;sigma; &amp;lt; 1 thu nhỏ nó. Qua &lt;i&gt;d&lt;/i&gt; bước, gradient bị nhân với tích &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;&amp;middot;&amp;middot;&amp;middot;&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;&lt;i&gt;d&lt;/i&gt;+1&lt;/sub&gt;. Với &lt;b&gt;RNN thuần&lt;/b&gt;, tích này có &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;le; &amp;prod; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; (&amp;gamma; = max |act&amp;prime;|, &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)). Trong một chồng nhiều lớp, một lớp nằm dưới lớp trên cùng còn nhận gradient quay về qua các lớp phía trên, nên ở đó tích này không chặn được gradient.&lt;br&gt;Với &lt;b&gt;LSTM&lt;/b&gt;, trạng thái là &lt;i&gt;s&lt;/i&gt; = [&lt;i&gt;h&lt;/i&gt;; &lt;i&gt;c&lt;/i&gt;], nên &lt;i&gt;J&lt;/i&gt; có kích thước 2&lt;i&gt;H&lt;/i&gt; &amp;times; 2&lt;i&gt;H&lt;/i&gt;; khối &lt;i&gt;c&lt;/i&gt;&amp;rarr;&lt;i&gt;c&lt;/i&gt; của nó là diag(&lt;i&gt;f&lt;/i&gt;), tức cổng quên: với &lt;i&gt;f&lt;/i&gt; &amp;asymp; 1, trạng thái tế bào (cell state) là một &amp;ldquo;đường cao tốc gradient&amp;rdquo;, dọc theo đó gradient không tiêu biến cũng không bùng nổ. Với các ô có cổng, (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; không phải là cận; thay vào đó, biểu đồ dưới cùng cho thấy hệ số khuếch đại riêng của đường qua cổng: ‖&amp;prod; &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ (LSTM), ‖&amp;prod; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ (GRU theo dạng của PyTorch, &lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &lt;i&gt;n&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &lt;i&gt;h&lt;/i&gt;) hoặc ‖&amp;prod; (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;)‖ (dạng trong giáo trình, &lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &lt;i&gt;h&amp;#771;&lt;/i&gt;), cho ô lớn nhất và, bằng nét đứt, cho ô trung vị.&lt;br&gt;Ứng dụng viết trạng thái dưới dạng vector cột, giống CS231n: &lt;i&gt;J&lt;/i&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; với RNN tanh. Slide của UIT dùng vector hàng và viết diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sup&gt;T&lt;/sup&gt;: cùng một ma trận, ở dạng chuyển vị.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="151"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="171"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="173"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="195"/>
         <source>σ = 1</source>
         <translation>σ = 1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="159"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="183"/>
         <source>timestep t</source>
         <translation>bước thời gian t</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="164"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="188"/>
         <source>σ_max(J_t)</source>
         <translation>σ_max(J_t)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="166"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="190"/>
         <source>chosen t</source>
         <translation>t được chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="178"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="204"/>
         <source>σ_max of the product of the last d Jacobians</source>
         <translation>σ_max của tích d ma trận Jacobi gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="186"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="212"/>
         <source>bound (γλ)^d</source>
         <translation>cận (γλ)^d</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="209"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="259"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="133"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="266"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="214"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="221"/>
         <source>Jacobian</source>
         <translation>Ma trận Jacobi</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="308"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="314"/>
         <source>Singular values of J_t at t = %1</source>
         <translation>Giá trị kỳ dị của J_t tại t = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="343"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="349"/>
         <source>bound (γλ)^d, γλ = %1 (vanilla RNN)</source>
         <translation>cận (γλ)^d, γλ = %1 (RNN thuần)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="380"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="386"/>
         <source> (%1: %2, median cell %3)</source>
         <translation> (%1: %2, ô trung vị %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="385"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="391"/>
         <source> (vanilla RNN bound %1)</source>
         <translation> (cận của RNN thuần %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="390"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="396"/>
         <source>λ = σ_max(W_hh) = %1</source>
         <translation>λ = σ_max(W_hh) = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="391"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="397"/>
         <source> ≥ ρ = %1</source>
         <translation> ≥ ρ = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="396"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="402"/>
         <source>layer %1 of %2: the product does not bound this layer&apos;s gradient, which also comes back through the layers above</source>
         <translation>lớp %1 trên %2: tích này không chặn được gradient của lớp này, vì gradient còn quay về qua các lớp phía trên</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="370"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="376"/>
         <source>At t = %1: σ_max = &lt;b&gt;%2&lt;/b&gt;, %3 of %4 directions grow (σ &amp;gt; 1)</source>
         <translation>Tại t = %1: σ_max = &lt;b&gt;%2&lt;/b&gt;, %3 trên %4 hướng tăng (σ &amp;gt; 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="378"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="384"/>
         <source>over d = %1 steps the product&apos;s σ_max is &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>qua d = %1 bước, σ_max của tích là &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
@@ -1019,98 +959,98 @@
 <context>
     <name>rnnscope::ui::LossPanel</name>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="75"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="104"/>
         <source>Smoothing:</source>
         <translation>Làm mượt:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="83"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="112"/>
         <source>Weight w of the moving average: 0 shows every step as it is, 0.99 averages over about the last hundred steps. It changes only the drawn curve, not training.</source>
         <translation>Trọng số w của trung bình trượt: 0 hiển thị từng bước như nguyên bản, 0.99 lấy trung bình khoảng một trăm bước gần nhất. Nó chỉ thay đổi đường cong được vẽ, không ảnh hưởng đến huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="89"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="118"/>
         <source>Log scale</source>
         <translation>Thang log</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="92"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="121"/>
         <source>A logarithmic loss axis: equal ratios look equal, so late, slow progress stays visible.</source>
         <translation>Trục mất mát theo thang logarit: các tỉ số bằng nhau trông bằng nhau, nên tiến bộ chậm ở giai đoạn sau vẫn nhìn thấy được.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="93"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="122"/>
         <source>Units:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="98"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="127"/>
         <source>nats / char</source>
         <translation>nat / ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="99"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="128"/>
         <source>bits / char</source>
         <translation>bit / ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="100"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="129"/>
         <source>Nats use the natural logarithm (what training minimises); bits use log base 2 (bits = nats / ln 2), the usual unit for comparing text compressors.</source>
         <translation>Nat dùng logarit tự nhiên (đại lượng mà huấn luyện cực tiểu hóa); bit dùng logarit cơ số 2 (bit = nat / ln 2), đơn vị thường dùng để so sánh các bộ nén văn bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="149"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="174"/>
         <source>training</source>
         <translation>huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="150"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="175"/>
         <source>smoothed</source>
         <translation>đã làm mượt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="151"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="176"/>
         <source>validation</source>
         <translation>kiểm định</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="155"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="180"/>
         <source>clipped</source>
         <translation>bị cắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="161"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="186"/>
         <source>guessing: ln V</source>
         <translation>đoán mò: ln V</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="179"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="206"/>
         <source>after</source>
         <translation>sau khi cắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="216"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="232"/>
         <source>Loss</source>
         <translation>Hàm mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="418"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="439"/>
         <source>%1, log</source>
         <translation>%1, thang log</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="462"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="485"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; loss &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>Bước &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; mất mát &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="474"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="497"/>
         <source> &amp;nbsp;·&amp;nbsp; clipped %1 of the last %2 steps</source>
         <translation> &amp;nbsp;·&amp;nbsp; đã cắt %1 trong %2 bước gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="132"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="172"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="157"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="199"/>
         <source>training step</source>
         <translation>bước huấn luyện</translation>
     </message>
@@ -1120,48 +1060,48 @@
         <translation>&lt;b&gt;Mất mát huấn luyện&lt;/b&gt; là entropy chéo trung bình trên mọi ký tự mà mô hình đã dự đoán trong cửa sổ cuối: &lt;i&gt;L&lt;/i&gt; = (1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; &amp;minus;log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;), tính bằng nat mỗi ký tự; &lt;b&gt;bit mỗi ký tự&lt;/b&gt; = nat / ln 2. Đoán đều ngẫu nhiên giữa &lt;i&gt;V&lt;/i&gt; ký tự cho ln &lt;i&gt;V&lt;/i&gt; (đường nét đứt). &lt;b&gt;Mất mát kiểm định&lt;/b&gt; được đo trên phần văn bản mà mô hình không bao giờ được huấn luyện: khi nó tăng trong khi mất mát huấn luyện vẫn giảm, mô hình đang học thuộc lòng.&lt;br&gt;Đường &lt;b&gt;đã làm mượt&lt;/b&gt; là trung bình trượt hàm mũ, &lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;w&lt;/i&gt;&amp;middot;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; + (1&amp;minus;&lt;i&gt;w&lt;/i&gt;)&amp;middot;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (như trong TensorBoard). &lt;b&gt;Bên dưới:&lt;/b&gt; chuẩn gradient ‖&lt;i&gt;g&lt;/i&gt;‖ trước và sau khi cắt; cắt gradient co giãn lại &lt;i&gt;g&lt;/i&gt; &amp;larr; &lt;i&gt;g&lt;/i&gt;&amp;middot;&lt;i&gt;c&lt;/i&gt;/‖&lt;i&gt;g&lt;/i&gt;‖ khi ‖&lt;i&gt;g&lt;/i&gt;‖ &amp;gt; &lt;i&gt;c&lt;/i&gt;. Các hình tam giác đánh dấu những bước mà việc cắt gradient xảy ra.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="137"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="138"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="162"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="163"/>
         <source>loss</source>
         <translation>mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="174"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="201"/>
         <source>‖g‖ (log)</source>
         <translation>‖g‖ (log)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="178"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="205"/>
         <source>‖g‖ before clipping</source>
         <translation>‖g‖ trước khi cắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="180"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="207"/>
         <source>threshold c</source>
         <translation>ngưỡng c</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="238"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="254"/>
         <source>bits/char</source>
         <translation>bit/ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="238"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="254"/>
         <source>nats/char</source>
         <translation>nat/ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="439"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="461"/>
         <source>threshold c = %1</source>
         <translation>ngưỡng c = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="467"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="490"/>
         <source> (smoothed %1)</source>
         <translation> (đã làm mượt %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="469"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="492"/>
         <source> &amp;nbsp;·&amp;nbsp; validation &lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation> &amp;nbsp;·&amp;nbsp; kiểm định &lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
@@ -1200,7 +1140,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="174"/>
-        <location filename="../../ui/main_window.cpp" line="867"/>
+        <location filename="../../ui/main_window.cpp" line="871"/>
         <source>rnnscope — %1</source>
         <translation>rnnscope — %1</translation>
     </message>
@@ -1362,7 +1302,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="363"/>
-        <location filename="../../ui/main_window.cpp" line="853"/>
+        <location filename="../../ui/main_window.cpp" line="857"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
@@ -1392,7 +1332,7 @@
         <translation>Bố cục &amp;lớp học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="817"/>
+        <location filename="../../ui/main_window.cpp" line="821"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation>Thay đổi này sẽ đặt lại quá trình huấn luyện: mô hình bắt đầu lại từ trọng số ngẫu nhiên mới và các đường cong bắt đầu lại. Tiếp tục?</translation>
     </message>
@@ -1443,7 +1383,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="479"/>
-        <location filename="../../ui/main_window.cpp" line="770"/>
+        <location filename="../../ui/main_window.cpp" line="773"/>
         <source>● Training</source>
         <translation>● Đang huấn luyện</translation>
     </message>
@@ -1484,121 +1424,121 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="479"/>
-        <location filename="../../ui/main_window.cpp" line="770"/>
+        <location filename="../../ui/main_window.cpp" line="773"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="480"/>
-        <location filename="../../ui/main_window.cpp" line="772"/>
+        <location filename="../../ui/main_window.cpp" line="776"/>
         <source>Step %1 · epoch %2</source>
         <translation>Bước %1 · epoch %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="481"/>
-        <location filename="../../ui/main_window.cpp" line="773"/>
+        <location filename="../../ui/main_window.cpp" line="777"/>
         <source>Loss %1 nats/char</source>
         <translation>Mất mát %1 nat/ký tự</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="481"/>
-        <location filename="../../ui/main_window.cpp" line="774"/>
+        <location filename="../../ui/main_window.cpp" line="778"/>
         <source> · validation %1</source>
         <translation> · kiểm định %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="482"/>
-        <location filename="../../ui/main_window.cpp" line="776"/>
+        <location filename="../../ui/main_window.cpp" line="780"/>
         <source>%1 chars/s</source>
         <translation>%1 ký tự/giây</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="484"/>
-        <location filename="../../ui/main_window.cpp" line="789"/>
+        <location filename="../../ui/main_window.cpp" line="793"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation>Giao diện %1 fps · %2 ms/khung hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="792"/>
+        <location filename="../../ui/main_window.cpp" line="796"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện (đưa ảnh chụp dữ liệu vào các bảng, rồi vẽ lên màn hình).
 Lần vẽ gần nhất của từng bảng:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="795"/>
+        <location filename="../../ui/main_window.cpp" line="799"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation>
   %1: %2 ms + vẽ màn hình %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="802"/>
+        <location filename="../../ui/main_window.cpp" line="806"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Bài học: %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="873"/>
+        <location filename="../../ui/main_window.cpp" line="877"/>
         <source>Open a text to train on</source>
         <translation>Mở văn bản để huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="874"/>
+        <location filename="../../ui/main_window.cpp" line="878"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation>Tệp văn bản (*.txt *.md *.py *.c *.h *.cpp *.js);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="881"/>
+        <location filename="../../ui/main_window.cpp" line="885"/>
         <source>Open a checkpoint</source>
         <translation>Mở checkpoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="882"/>
+        <location filename="../../ui/main_window.cpp" line="886"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Checkpoint (*.safetensors);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="889"/>
+        <location filename="../../ui/main_window.cpp" line="893"/>
         <source>Save the model</source>
         <translation>Lưu mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="891"/>
+        <location filename="../../ui/main_window.cpp" line="895"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation>Checkpoint (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="902"/>
+        <location filename="../../ui/main_window.cpp" line="906"/>
         <source>Restore autosaved session</source>
         <translation>Khôi phục phiên tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="902"/>
+        <location filename="../../ui/main_window.cpp" line="906"/>
         <source>No session has been autosaved yet.</source>
         <translation>Chưa có phiên nào được tự động lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="914"/>
+        <location filename="../../ui/main_window.cpp" line="918"/>
         <source>rnnscope did not close properly last time. Restore the session it saved at step %1 (%2)? Otherwise the lesson starts fresh.</source>
         <translation>Lần trước rnnscope không đóng đúng cách. Khôi phục phiên đã lưu ở bước %1 (%2)? Nếu không, bài học bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="939"/>
+        <location filename="../../ui/main_window.cpp" line="943"/>
         <source>About this lesson</source>
         <translation>Về bài học này</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="944"/>
+        <location filename="../../ui/main_window.cpp" line="948"/>
         <source>What to look at:</source>
         <translation>Cần quan sát gì:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="950"/>
+        <location filename="../../ui/main_window.cpp" line="954"/>
         <source>About rnnscope</source>
         <translation>Về rnnscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="951"/>
+        <location filename="../../ui/main_window.cpp" line="955"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;Phòng thí nghiệm về mạng nơ-ron hồi quy: xem một mạng RNN, LSTM hoặc GRU nhỏ học dự đoán ký tự tiếp theo của một văn bản theo thời gian thực, và cho nó chạy từng bước một.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Phím tắt:&lt;/b&gt; Space chạy/tạm dừng · N một lần cập nhật · R trọng số mới · F1 về bài học này · Ctrl+ / Ctrl− cỡ chữ&lt;/p&gt;&lt;p&gt;Checkpoint là các tệp .safetensors dùng tên tham số của PyTorch, nên trọng số chuyển được theo cả hai chiều.&lt;/p&gt;</translation>
     </message>
@@ -1851,32 +1791,32 @@ Lần vẽ gần nhất của từng bảng:</translation>
         <translation>ε:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="436"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="443"/>
         <source>none</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="437"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="444"/>
         <source>by norm</source>
         <translation>theo chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="438"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="445"/>
         <source>by value</source>
         <translation>theo giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="439"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="446"/>
         <source>Clipping:</source>
         <translation>Cắt gradient:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="443"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="450"/>
         <source>Threshold c: the largest gradient norm (by norm) or component (by value) that passes unchanged.</source>
         <translation>Ngưỡng c: chuẩn gradient (theo chuẩn) hoặc thành phần (theo giá trị) lớn nhất được đi qua mà không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="447"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="454"/>
         <source>Threshold c:</source>
         <translation>Ngưỡng c:</translation>
     </message>
@@ -1936,160 +1876,160 @@ Lần vẽ gần nhất của từng bảng:</translation>
         <translation>Suy giảm trọng số wd:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="429"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="436"/>
         <source>Gradient clipping, the first remedy for exploding gradients.&lt;br&gt;&lt;b&gt;norm&lt;/b&gt;: if &amp;Vert;g&amp;Vert; &amp;gt; c then g &amp;larr; g&amp;middot;c/&amp;Vert;g&amp;Vert; (the direction is kept). &amp;Vert;g&amp;Vert; is the global norm of all gradients together, as in PyTorch&apos;s clip_grad_norm_ and Keras&apos;s global_clipnorm; Keras&apos;s clipnorm instead clips each tensor on its own.&lt;br&gt;&lt;b&gt;value&lt;/b&gt;: every component is clamped to [&amp;minus;c, c].&lt;br&gt;&lt;b&gt;none&lt;/b&gt;: the raw gradient.</source>
         <translation>Cắt gradient, biện pháp đầu tiên chống bùng nổ gradient.&lt;br&gt;&lt;b&gt;theo chuẩn&lt;/b&gt;: nếu &amp;Vert;g&amp;Vert; &amp;gt; c thì g &amp;larr; g&amp;middot;c/&amp;Vert;g&amp;Vert; (giữ nguyên hướng). &amp;Vert;g&amp;Vert; là chuẩn toàn cục của tất cả gradient gộp lại, như clip_grad_norm_ của PyTorch và global_clipnorm của Keras; còn clipnorm của Keras thì cắt riêng từng tensor.&lt;br&gt;&lt;b&gt;theo giá trị&lt;/b&gt;: mọi thành phần bị kẹp vào [&amp;minus;c, c].&lt;br&gt;&lt;b&gt;không&lt;/b&gt;: dùng gradient nguyên gốc.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="465"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="473"/>
         <source>Data · press Apply</source>
         <translation>Dữ liệu · nhấn Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="470"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="478"/>
         <source>B streams read the text side by side, each from its own place; the loss is averaged over all of them. Larger B: smoother gradients, more work per step.</source>
         <translation>B luồng đọc văn bản song song, mỗi luồng từ một vị trí riêng; mất mát được lấy trung bình trên tất cả các luồng. B lớn hơn: gradient mượt hơn, mỗi bước tốn nhiều công hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="473"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="481"/>
         <source>Batch B:</source>
         <translation>Lô B:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="477"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="485"/>
         <source>T: characters per training window. Truncated BPTT backpropagates only inside a window, so gradients can teach dependencies at most T characters long.</source>
         <translation>T: số ký tự trong mỗi cửa sổ huấn luyện. BPTT cắt ngắn chỉ lan truyền ngược bên trong một cửa sổ, nên gradient chỉ dạy được các phụ thuộc dài tối đa T ký tự.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="480"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="488"/>
         <source>Window T (seq_len):</source>
         <translation>Cửa sổ T (seq_len):</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="483"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="491"/>
         <source>&lt;b&gt;truncated&lt;/b&gt;: the text is cut into windows of T; the last state of a window starts the next, with no gradient across the cut.&lt;br&gt;&lt;b&gt;full&lt;/b&gt;: one window over each whole stream (exact but slow; for short texts).</source>
         <translation>&lt;b&gt;cắt ngắn&lt;/b&gt;: văn bản được chia thành các cửa sổ dài T; trạng thái cuối của một cửa sổ là điểm bắt đầu của cửa sổ tiếp theo, nhưng không có gradient đi qua chỗ cắt.&lt;br&gt;&lt;b&gt;đầy đủ&lt;/b&gt;: một cửa sổ phủ toàn bộ mỗi luồng (chính xác nhưng chậm; dành cho văn bản ngắn).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="487"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="495"/>
         <source>truncated</source>
         <translation>cắt ngắn</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="488"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="496"/>
         <source>full</source>
         <translation>đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="489"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="497"/>
         <source>BPTT:</source>
         <translation>BPTT:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="493"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="501"/>
         <source>Random seed for the starting weights and the data order: the same seed and settings give the same run, step for step.</source>
         <translation>Hạt giống ngẫu nhiên cho trọng số ban đầu và thứ tự dữ liệu: cùng hạt giống và cùng cài đặt cho ra cùng một lần chạy, giống hệt từng bước.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="496"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="504"/>
         <source>Seed:</source>
         <translation>Hạt giống:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="500"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="508"/>
         <source>Share of the text held out from training. The validation loss is measured on it: when it rises while the training loss falls, the model is memorising.</source>
         <translation>Phần văn bản được giữ lại, không dùng để huấn luyện. Mất mát kiểm định được đo trên phần này: khi nó tăng trong khi mất mát huấn luyện giảm, mô hình đang học thuộc lòng.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="505"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="513"/>
         <source>Validation fraction:</source>
         <translation>Tỉ lệ kiểm định:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="527"/>
-        <location filename="../../ui/panels/model_panel.cpp" line="809"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="535"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="817"/>
         <source>&lt;i&gt;no text loaded&lt;/i&gt;</source>
         <translation>&lt;i&gt;chưa nạp văn bản&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="528"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="536"/>
         <source>Text:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="532"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="540"/>
         <source>Dialogue</source>
         <translation>Hội thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="534"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="542"/>
         <source>Generated prose with quoted dialogue (builtin:dialogue): look for cells that know whether they are inside a quotation. Loading a text resets training.</source>
         <translation>Văn xuôi được sinh tự động, có lời thoại trong ngoặc kép (builtin:dialogue): hãy tìm những ô biết mình có đang ở trong ngoặc kép hay không. Nạp văn bản sẽ đặt lại quá trình huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="536"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="544"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="538"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="546"/>
         <source>Generated indented program text (builtin:code): look for cells that track indentation, brackets and comments. Loading a text resets training.</source>
         <translation>Mã chương trình có thụt lề được sinh tự động (builtin:code): hãy tìm những ô theo dõi thụt lề, dấu ngoặc và chú thích. Nạp văn bản sẽ đặt lại quá trình huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="540"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="548"/>
         <source>Open text…</source>
         <translation>Mở văn bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="542"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="550"/>
         <source>Train on a UTF-8 text file of your own. Loading a text resets training.</source>
         <translation>Huấn luyện trên tệp văn bản UTF-8 của riêng bạn. Nạp văn bản sẽ đặt lại quá trình huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="553"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="561"/>
         <source>Open a text to train on</source>
         <translation>Mở văn bản để huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="554"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="562"/>
         <source>Text files (*.txt *.md *.py *.c *.cpp *.h *.js);;All files (*)</source>
         <translation>Tệp văn bản (*.txt *.md *.py *.c *.cpp *.h *.js);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="570"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="578"/>
         <source>&lt;br&gt;&lt;i&gt;(not applied yet)&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;(chưa áp dụng)&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/model_panel.cpp" line="694"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="702"/>
         <source>%n changed setting(s) not applied yet (marked in orange).</source>
         <translation>
             <numerusform>%n cài đặt đã thay đổi nhưng chưa được áp dụng (đánh dấu màu cam).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="696"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="704"/>
         <source>Training them needs about %1 MB (%2 MB free).</source>
         <translation>Huấn luyện với các cài đặt này cần khoảng %1 MB (còn trống %2 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="702"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="710"/>
         <source>Showing the settings of the model being trained.</source>
         <translation>Đang hiển thị cài đặt của mô hình đang được huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="719"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="727"/>
         <source>These settings need about %1 MB to train, more than the %2 MB this machine has free. Choose a smaller model, batch or window.</source>
         <translation>Các cài đặt này cần khoảng %1 MB để huấn luyện, nhiều hơn %2 MB còn trống trên máy này. Hãy chọn mô hình, lô (batch) hoặc cửa sổ nhỏ hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="814"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="822"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 characters, %3 distinct</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 ký tự, %3 ký tự khác nhau</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="827"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="835"/>
         <source>now: ρ = %1, σ_max = %2</source>
         <translation>hiện tại: ρ = %1, σ_max = %2</translation>
     </message>
@@ -2107,196 +2047,244 @@ Lần vẽ gần nhất của từng bảng:</translation>
         <translation>Văn bản do mô hình viết. Trước tiên nó đọc &lt;b&gt;đoạn mồi&lt;/b&gt; (màu xanh dương), rồi rút từng ký tự tiếp theo từ dự đoán của mình, &lt;i&gt;p&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &amp;prop; exp(&lt;i&gt;logit&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; / &lt;i&gt;T&lt;/i&gt;), và &lt;b&gt;đưa ký tự vừa rút trở lại làm đầu vào tiếp theo&lt;/b&gt; (một-nhiều). Nhiệt độ &lt;i&gt;T&lt;/i&gt; đánh đổi giữa an toàn và đa dạng: &lt;i&gt;T&lt;/i&gt; &amp;rarr; 0 luôn chọn ký tự có xác suất cao nhất (an toàn, lặp lại); &lt;i&gt;T&lt;/i&gt; = 1 lấy mẫu đúng theo mô hình; &lt;i&gt;T&lt;/i&gt; &amp;gt; 1 làm phân phối phẳng hơn (đa dạng, hỗn loạn).&lt;br&gt;&lt;b&gt;Can thiệp&lt;/b&gt;: giữ một ô ở một giá trị cố định tại mọi bước trong khi mô hình viết. Nếu một ô theo dõi ngoặc kép, việc cố định nó có thể giữ một lời thoại mở mãi không đóng.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="85"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="98"/>
         <source>Sampling</source>
         <translation>Lấy mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="91"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="104"/>
         <source>Temperature T:</source>
         <translation>Nhiệt độ T:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="101"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="114"/>
         <source>p&lt;sub&gt;i&lt;/sub&gt; &amp;prop; exp(logit&lt;sub&gt;i&lt;/sub&gt; / T).&lt;br&gt;&lt;b&gt;Low T&lt;/b&gt;: safe and repetitive (0 = always the likeliest character).&lt;br&gt;&lt;b&gt;High T&lt;/b&gt;: varied and wild, with more spelling mistakes.</source>
         <translation>p&lt;sub&gt;i&lt;/sub&gt; &amp;prop; exp(logit&lt;sub&gt;i&lt;/sub&gt; / T).&lt;br&gt;&lt;b&gt;T thấp&lt;/b&gt;: an toàn và lặp lại (0 = luôn chọn ký tự có xác suất cao nhất).&lt;br&gt;&lt;b&gt;T cao&lt;/b&gt;: đa dạng và hỗn loạn, nhiều lỗi chính tả hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="113"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="126"/>
         <source>Prime:</source>
         <translation>Đoạn mồi:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="118"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="131"/>
         <source>(empty: start from a newline)</source>
         <translation>(để trống: bắt đầu từ một dấu xuống dòng)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="119"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="132"/>
         <source>Text the model reads before it starts writing: it sets the state the sample grows from. Press Enter to use it.</source>
         <translation>Văn bản mô hình đọc trước khi bắt đầu viết: nó tạo ra trạng thái mà từ đó mẫu được sinh tiếp. Nhấn Enter để dùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="122"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="135"/>
         <source>Length:</source>
         <translation>Độ dài:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="131"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="144"/>
         <source> chars</source>
         <translation> ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="132"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="145"/>
         <source>How many characters to generate after the prime.</source>
         <translation>Số ký tự cần sinh sau đoạn mồi.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="134"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="147"/>
         <source>Sample now</source>
         <translation>Sinh mẫu ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="137"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="150"/>
         <source>Write a new sample with the current weights. While training runs, a new sample also appears every few seconds.</source>
         <translation>Viết một mẫu mới bằng trọng số hiện tại. Trong khi huấn luyện, cứ vài giây cũng có một mẫu mới xuất hiện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="151"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="166"/>
         <source>Intervention: clamp a cell while sampling</source>
         <translation>Can thiệp: cố định một ô khi lấy mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="157"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="172"/>
         <source>Clamp cell</source>
         <translation>Cố định ô</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="160"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="175"/>
         <source>While sampling, overwrite the chosen cell with a fixed value after every step, then read what the model writes. A causal test: does this cell control a feature of the text?</source>
         <translation>Khi lấy mẫu, ghi đè ô được chọn bằng một giá trị cố định sau mỗi bước, rồi đọc những gì mô hình viết. Một phép thử nhân quả: ô này có điều khiển một đặc điểm nào đó của văn bản không?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="162"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="177"/>
         <source>layer</source>
         <translation>lớp</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="167"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="182"/>
         <source>The recurrent layer of the cell (1 reads the characters).</source>
         <translation>Lớp hồi quy chứa ô (lớp 1 đọc các ký tự).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="168"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="183"/>
         <source>cell</source>
         <translation>ô</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="174"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="189"/>
         <source>Index j of the cell. The Cells view&apos;s ranking shows which cells follow a concept.</source>
         <translation>Chỉ số j của ô. Bảng xếp hạng trong khung Ô nhớ cho biết những ô nào bám theo một khái niệm.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="178"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="193"/>
         <source>h (hidden)</source>
         <translation>h (ẩn)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="179"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="194"/>
         <source>c (cell state)</source>
         <translation>c (trạng thái tế bào, cell state)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="180"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="195"/>
         <source>Hold the hidden state h or the LSTM&apos;s cell state c.</source>
         <translation>Giữ trạng thái ẩn h hoặc trạng thái tế bào (cell state) c của LSTM.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="181"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="196"/>
         <source>at</source>
         <translation>ở mức</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="190"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="205"/>
         <source>The value the cell is held at, from −1 to +1.</source>
         <translation>Giá trị mà ô được giữ cố định, từ −1 đến +1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="243"/>
-        <location filename="../../ui/panels/samples_panel.cpp" line="318"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="93"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="328"/>
         <source>No sample yet: press Play or Step, or &lt;b&gt;Sample now&lt;/b&gt;.</source>
         <translation>Chưa có mẫu: nhấn Chạy hoặc Bước, hoặc &lt;b&gt;Sinh mẫu ngay&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="321"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="331"/>
         <source>Written by the weights of step &lt;b&gt;%1&lt;/b&gt; at temperature &lt;b&gt;%2&lt;/b&gt;:</source>
         <translation>Được viết bởi trọng số của bước &lt;b&gt;%1&lt;/b&gt; ở nhiệt độ &lt;b&gt;%2&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="325"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="335"/>
         <source> with %1_l%2[%3] held at %4.</source>
         <translation> với %1_l%2[%3] được giữ ở %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="332"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="342"/>
         <source>prime</source>
         <translation>đoạn mồi</translation>
     </message>
 </context>
 <context>
-    <name>rnnscope::ui::WeightSpectrumPanel</name>
+    <name>rnnscope::ui::TensorKind</name>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="115"/>
-        <source>Re μ</source>
-        <translation>Re μ</translation>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="27"/>
+        <source>h — hidden state</source>
+        <translation>h — trạng thái ẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="117"/>
-        <source>Im μ</source>
-        <translation>Im μ</translation>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="28"/>
+        <source>c — cell state</source>
+        <translation>c — trạng thái tế bào (cell state)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="49"/>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="29"/>
+        <source>i — input gate</source>
+        <translation>i — cổng vào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="30"/>
         <source>i input</source>
         <translation>i vào</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="50"/>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="31"/>
+        <source>f — forget gate</source>
+        <translation>f — cổng quên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="32"/>
         <source>f forget</source>
         <translation>f quên</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="51"/>
-        <source>g candidate</source>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="33"/>
+        <source>g — candidate (tanh)</source>
+        <translation>g — ứng viên (tanh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="34"/>
+        <source>g cand.</source>
         <translation>g ứng viên</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="52"/>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="35"/>
+        <source>o — output gate</source>
+        <translation>o — cổng ra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="36"/>
         <source>o output</source>
         <translation>o ra</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="56"/>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="37"/>
+        <source>r — reset gate</source>
+        <translation>r — cổng đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="38"/>
         <source>r reset</source>
         <translation>r đặt lại</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="57"/>
-        <source>z update</source>
-        <translation>z cập nhật</translation>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="39"/>
+        <source>z — update gate (%1)</source>
+        <translation>z — cổng cập nhật (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="58"/>
-        <source>n candidate</source>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="40"/>
+        <source>z update (%1)</source>
+        <translation>z cập nhật (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="41"/>
+        <source>n — candidate (tanh)</source>
+        <translation>n — ứng viên (tanh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/tensor_kind_style.cpp" line="42"/>
+        <source>n cand.</source>
         <translation>n ứng viên</translation>
     </message>
+</context>
+<context>
+    <name>rnnscope::ui::WeightSpectrumPanel</name>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="91"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="116"/>
+        <source>Re μ</source>
+        <translation>Re μ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="118"/>
+        <source>Im μ</source>
+        <translation>Im μ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="80"/>
         <source>&lt;b&gt;Left:&lt;/b&gt; the eigenvalues &amp;mu; of each gate&apos;s &lt;i&gt;H&lt;/i&gt;&amp;times;&lt;i&gt;H&lt;/i&gt; block of the recurrent weights &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; (LSTM blocks i, f, g, o; GRU r, z, n), on the complex plane. Without the nonlinearity, &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;W&lt;/i&gt; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; multiplies each eigen-direction by &amp;mu; at every step: &lt;b&gt;eigenvalues outside the unit circle&lt;/b&gt; (|&amp;mu;| &amp;gt; 1) are directions that grow step after step, those inside fade away. The spectral radius &amp;rho; = max |&amp;mu;| says what happens over many steps.&lt;br&gt;&lt;b&gt;Right:&lt;/b&gt; the singular values of the whole &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;, largest first. &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;) is the most one step can stretch any state change. Always &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, and for a non-normal &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; can be far larger: &amp;rho; &amp;lt; 1 does not stop one step from stretching the state. For a &lt;b&gt;vanilla RNN&lt;/b&gt;, with &amp;gamma; = max |act&amp;prime;|, &amp;lambda; gives the bound (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; on the gradient over &lt;i&gt;d&lt;/i&gt; steps (of the top layer of a stack: a lower layer&apos;s gradient also comes back through the layers above). LSTM and GRU escape it along their gated path.</source>
         <translation>&lt;b&gt;Trái:&lt;/b&gt; các trị riêng &amp;mu; của khối &lt;i&gt;H&lt;/i&gt;&amp;times;&lt;i&gt;H&lt;/i&gt; ứng với từng cổng trong ma trận trọng số hồi quy &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; (LSTM: các khối i, f, g, o; GRU: r, z, n), trên mặt phẳng phức. Nếu bỏ qua hàm phi tuyến, &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;W&lt;/i&gt; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; nhân mỗi hướng riêng với &amp;mu; ở mỗi bước: &lt;b&gt;các trị riêng nằm ngoài đường tròn đơn vị&lt;/b&gt; (|&amp;mu;| &amp;gt; 1) là những hướng lớn dần qua từng bước, những trị riêng nằm bên trong thì tắt dần. Bán kính phổ &amp;rho; = max |&amp;mu;| cho biết điều gì xảy ra qua nhiều bước.&lt;br&gt;&lt;b&gt;Phải:&lt;/b&gt; các giá trị kỳ dị của toàn bộ &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;, lớn nhất trước. &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;) là mức kéo giãn lớn nhất mà một bước có thể gây ra cho bất kỳ thay đổi trạng thái nào. Luôn có &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, và với &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; không chuẩn tắc, &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; có thể lớn hơn nhiều: &amp;rho; &amp;lt; 1 không ngăn được một bước kéo giãn trạng thái. Với &lt;b&gt;RNN thuần&lt;/b&gt;, cùng với &amp;gamma; = max |act&amp;prime;|, &amp;lambda; cho cận (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; của gradient qua &lt;i&gt;d&lt;/i&gt; bước (của lớp trên cùng trong một chồng nhiều lớp: gradient của một lớp bên dưới còn quay về qua các lớp phía trên). LSTM và GRU thoát khỏi cận này nhờ đường đi qua cổng của chúng.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="127"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="128"/>
         <source>|μ| = 1</source>
         <translation>|μ| = 1</translation>
     </message>
@@ -2331,65 +2319,70 @@ Lần vẽ gần nhất của từng bảng:</translation>
         <translation>λ = σ_max</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="227"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="218"/>
         <source>Weight spectrum</source>
         <translation>Phổ trọng số</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="353"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="337"/>
         <source> ≥ ρ = %1</source>
         <translation> ≥ ρ = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="353"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="337"/>
         <source> ≥ max ρ = %1</source>
         <translation> ≥ max ρ = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="369"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="353"/>
         <source>λ = σ_max(W_hh) = &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>λ = σ_max(W_hh) = &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="371"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="355"/>
         <source> &amp;nbsp;·&amp;nbsp; ρ = max&amp;nbsp;|μ| = &lt;b&gt;%1&lt;/b&gt;</source>
         <translation> &amp;nbsp;·&amp;nbsp; ρ = max&amp;nbsp;|μ| = &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="372"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="356"/>
         <source> (per block: %1)</source>
         <translation> (theo từng khối: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="374"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="358"/>
         <source> &amp;nbsp;·&amp;nbsp; γ = %1 &amp;nbsp;·&amp;nbsp; γλ = &lt;b&gt;%2&lt;/b&gt;</source>
         <translation> &amp;nbsp;·&amp;nbsp; γ = %1 &amp;nbsp;·&amp;nbsp; γλ = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="286"/>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="332"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="273"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="316"/>
         <source>Eigenvalues of W_hh</source>
         <translation>Trị riêng của W_hh</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="113"/>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="286"/>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="332"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="49"/>
+        <source>h: eigenvalues of W_hh</source>
+        <translation>h: trị riêng của W_hh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="114"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="273"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="316"/>
         <source>Eigenvalues of each gate block of W_hh</source>
         <translation>Trị riêng của từng khối cổng trong W_hh</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="308"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="295"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="351"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="335"/>
         <source>σ_max = %1</source>
         <translation>σ_max = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="375"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="359"/>
         <source> &amp;nbsp;·&amp;nbsp; &lt;b&gt;%1&lt;/b&gt; of %2 eigenvalues outside the unit circle</source>
         <translation> &amp;nbsp;·&amp;nbsp; &lt;b&gt;%1&lt;/b&gt; trên %2 trị riêng nằm ngoài đường tròn đơn vị</translation>
     </message>

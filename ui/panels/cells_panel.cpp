@@ -31,6 +31,7 @@
 #include "ui/panels/chart_math_labels.h"
 #include "ui/panels/chart_style.h"
 #include "ui/panels/chart_widgets.h"
+#include "ui/panels/tensor_kind_style.h"
 #include "ui/panels/text_char_grid.h"
 #include "ui/panels/text_colormap.h"
 
@@ -42,20 +43,6 @@ namespace {
 
 constexpr const char* kRegexPrefix = "regex:";
 const QColor kConceptMark{0x00, 0x9E, 0x73};
-
-// The GRU's z is named with what z ≈ 1 does, which the two written forms give opposite meanings.
-QString kindDescription(const std::string& kind, GruVariant variant) {
-  if (kind == "h") return CellsPanel::tr("h — hidden state");
-  if (kind == "c") return CellsPanel::tr("c — cell state");
-  if (kind == "i") return CellsPanel::tr("i — input gate");
-  if (kind == "f") return CellsPanel::tr("f — forget gate");
-  if (kind == "g") return CellsPanel::tr("g — candidate (tanh)");
-  if (kind == "o") return CellsPanel::tr("o — output gate");
-  if (kind == "r") return CellsPanel::tr("r — reset gate");
-  if (kind == "z") return CellsPanel::tr("z — update gate (%1)").arg(chart::updateGateOneShort(variant));
-  if (kind == "n") return CellsPanel::tr("n — candidate (tanh)");
-  return QString::fromStdString(kind);
-}
 
 QString conceptDescription(const std::string& name) {
   if (name == "quote") return CellsPanel::tr("inside a quotation");
@@ -83,30 +70,6 @@ QString describeCharacter(char32_t c) {
   return QStringLiteral("‘%1’").arg(QString::fromUcs4(&c, 1));
 }
 
-// Short, so four of them fit in one legend row under a small chart.
-QString gateLegendName(const std::string& kind, GruVariant variant) {
-  if (kind == "i") return CellsPanel::tr("i input");
-  if (kind == "f") return CellsPanel::tr("f forget");
-  if (kind == "g") return CellsPanel::tr("g cand.");
-  if (kind == "o") return CellsPanel::tr("o output");
-  if (kind == "r") return CellsPanel::tr("r reset");
-  if (kind == "z") return CellsPanel::tr("z update (%1)").arg(chart::updateGateOneShort(variant));
-  if (kind == "n") return CellsPanel::tr("n cand.");
-  return QString::fromStdString(kind);
-}
-
-QColor gateColor(const std::string& kind) {
-  namespace p = chart::palette;
-  if (kind == "i") return p::kBlue;
-  if (kind == "f") return p::kOrange;
-  if (kind == "g") return p::kGreen;
-  if (kind == "o") return p::kVermillion;
-  if (kind == "r") return p::kPurple;
-  if (kind == "z") return p::kSkyBlue;
-  if (kind == "n") return p::kGreen;
-  return p::kGrey;
-}
-
 bool sameScores(const std::vector<CellScore>& a, const std::vector<CellScore>& b) {
   return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const CellScore& x, const CellScore& y) {
     return x.kind == y.kind && x.layer == y.layer && x.unit == y.unit && x.pearson == y.pearson && x.auc == y.auc;
@@ -132,7 +95,8 @@ QString formatValue(double v) { return QString::number(v, 'f', 3).replace(QLatin
 QString CellsPanel::title() const { return tr("Cells"); }
 
 bool CellsPanel::isSigmoidGate(const std::string& kind) {
-  return kind == "i" || kind == "f" || kind == "o" || kind == "r" || kind == "z";
+  const TensorKindInfo* info = tensorKindNamed(kind);
+  return info && info->sigmoid;
 }
 
 QColor CellsPanel::colorFor(const std::string& kind, double value, double scale) {
@@ -169,7 +133,41 @@ CellsPanel::CellsPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
   pageLayout->setSpacing(4);
   stack_->addWidget(page);
 
-  // Which cell colours the text.
+  pageLayout->addLayout(buildCellChooser(page));
+
+  readout_ = new QLabel(page);
+  readout_->setObjectName(QStringLiteral("readout"));
+  readout_->setFont(uiFont());
+  readout_->setTextFormat(Qt::RichText);
+  readout_->setWordWrap(true);
+  pageLayout->addWidget(readout_);
+
+  auto* splitter = new QSplitter(Qt::Vertical, page);
+  splitter->setChildrenCollapsible(false);
+  pageLayout->addWidget(splitter, 1);
+
+  splitter->addWidget(buildProbeTextView(splitter));
+
+  // Below the text, two tabs: the ranking of cells, and the gate saturation scatter (side by
+  // side they were each too narrow to read).
+  auto* lower = new QTabWidget(splitter);
+  lower->setObjectName(QStringLiteral("cellsLowerTabs"));
+  lower->setFont(uiFont());
+  lower->setDocumentMode(true);
+  splitter->addWidget(lower);
+  splitter->setStretchFactor(0, 1);
+  splitter->setStretchFactor(1, 1);
+
+  lower->addTab(buildRanking(lower), tr("Cells that follow a concept"));
+  lower->addTab(buildSaturationChart(lower), tr("Gate saturation"));
+  lower->setTabToolTip(1, tr("For each gate of each cell: how much of the text it spends almost shut (x) and almost "
+                             "open (y)."));
+
+  connectSignals();
+}
+
+// Which cell colours the text: layer (stacked models only), quantity, unit; and the probe text.
+QLayout* CellsPanel::buildCellChooser(QWidget* page) {
   auto* controls = new QHBoxLayout();
   controls->setSpacing(6);
   auto* layerLabel = controlLabel(tr("Layer:"), page);
@@ -211,24 +209,16 @@ CellsPanel::CellsPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
   controls->addWidget(unit_);
   controls->addStretch(1);
   controls->addWidget(probeButton_);
-  pageLayout->addLayout(controls);
   // the layer chooser only matters for stacked models
   layerLabel_ = layerLabel;
   layerLabel_->setVisible(false);
   layer_->setVisible(false);
+  return controls;
+}
 
-  readout_ = new QLabel(page);
-  readout_->setObjectName(QStringLiteral("readout"));
-  readout_->setFont(uiFont());
-  readout_->setTextFormat(Qt::RichText);
-  readout_->setWordWrap(true);
-  pageLayout->addWidget(readout_);
-
-  auto* splitter = new QSplitter(Qt::Vertical, page);
-  splitter->setChildrenCollapsible(false);
-  pageLayout->addWidget(splitter, 1);
-
-  auto* textBox = new QWidget(splitter);
+// The probe text coloured cell by cell, with the colour scale and the concept underline.
+QWidget* CellsPanel::buildProbeTextView(QWidget* parent) {
+  auto* textBox = new QWidget(parent);
   auto* textLayout = new QVBoxLayout(textBox);
   textLayout->setContentsMargins(0, 0, 0, 0);
   textLayout->setSpacing(3);
@@ -251,20 +241,12 @@ CellsPanel::CellsPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
   legendRow->addWidget(markConcept_);
   legendRow->addStretch(0);
   textLayout->addLayout(legendRow);
-  splitter->addWidget(textBox);
+  return textBox;
+}
 
-  // Below the text, two tabs: the ranking of cells, and the gate saturation scatter (side by
-  // side they were each too narrow to read).
-  auto* lower = new QTabWidget(splitter);
-  lower->setObjectName(QStringLiteral("cellsLowerTabs"));
-  lower->setFont(uiFont());
-  lower->setDocumentMode(true);
-  splitter->addWidget(lower);
-  splitter->setStretchFactor(0, 1);
-  splitter->setStretchFactor(1, 1);
-
-  // Ranking of cells by a concept.
-  auto* rankingBox = new QWidget(lower);
+// The cells ranked by how well they follow a concept, and the concept chooser above them.
+QWidget* CellsPanel::buildRanking(QWidget* parent) {
+  auto* rankingBox = new QWidget(parent);
   auto* rankingLayout = new QVBoxLayout(rankingBox);
   rankingLayout->setContentsMargins(0, 0, 0, 0);
   rankingLayout->setSpacing(3);
@@ -324,10 +306,13 @@ CellsPanel::CellsPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
     ranking_->setHorizontalHeaderItem(c, item);
   }
   rankingLayout->addWidget(ranking_, 1);
-  lower->addTab(rankingBox, tr("Cells that follow a concept"));
+  return rankingBox;
+}
 
-  // Gate saturation.
-  satStack_ = new QStackedWidget(lower);
+// One dot per gate and cell: how much of the text it spends shut and open. A vanilla RNN has no
+// gates: then a sentence saying so.
+QWidget* CellsPanel::buildSaturationChart(QWidget* parent) {
+  satStack_ = new QStackedWidget(parent);
   auto* noGates = new QLabel(tr("A vanilla RNN has no gates: its state is rewritten at every step. Choose an LSTM or "
                                 "GRU in “Model and training” to see gate saturation."),
                              satStack_);
@@ -368,10 +353,10 @@ CellsPanel::CellsPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
   satView_ = chart::makeChartView(satChart_, QStringLiteral("saturationChart"), satStack_);
   satView_->setToolTip(tr("One dot per cell and gate. Click a dot to colour the text by that gate of that cell."));
   satStack_->addWidget(satView_);
-  lower->addTab(satStack_, tr("Gate saturation"));
-  lower->setTabToolTip(1, tr("For each gate of each cell: how much of the text it spends almost shut (x) and almost "
-                             "open (y)."));
+  return satStack_;
+}
 
+void CellsPanel::connectSignals() {
   connect(layer_, &QComboBox::currentIndexChanged, this, [this](int index) {
     if (index < 0) return;
     followBest_ = false;
@@ -451,7 +436,7 @@ void CellsPanel::rebuildChoosers() {
   for (const auto& t : record_->tensors)
     if (t.layer == selection_.layer && std::find(kinds.begin(), kinds.end(), t.kind) == kinds.end()) kinds.push_back(t.kind);
   if (std::find(kinds.begin(), kinds.end(), selection_.kind) == kinds.end())
-    selection_.kind = kinds.empty() ? std::string("h") : kinds.front();
+    selection_.kind = kinds.empty() ? std::string(letterOf(TensorKind::Hidden)) : kinds.front();
   {
     const QSignalBlocker block(kind_);
     bool same = kind_->count() == static_cast<int>(kinds.size()) && chooserVariant_ == gruVariant_;
@@ -461,7 +446,7 @@ void CellsPanel::rebuildChoosers() {
       kind_->clear();
       for (const auto& k : kinds) {
         kind_->addItem(kindDescription(k, gruVariant_), QString::fromStdString(k));
-        if (k == "z") kind_->setItemData(kind_->count() - 1, chart::updateGateMeaning(gruVariant_), Qt::ToolTipRole);
+        if (isLetterOf(k, TensorKind::Update)) kind_->setItemData(kind_->count() - 1, chart::updateGateMeaning(gruVariant_), Qt::ToolTipRole);
       }
       chooserVariant_ = gruVariant_;
     }
@@ -498,8 +483,8 @@ void CellsPanel::recolor() {
     hi = std::max(hi, v);
   }
   const bool sigmoid = isSigmoidGate(t->kind);
-  if (t->kind == "c") colorScale_ = maxAbs > 0 ? maxAbs : 1;
-  else if (t->kind == "h") colorScale_ = std::max(1.0, maxAbs);  // tanh: [-1, 1]; relu can exceed 1
+  if (isLetterOf(t->kind, TensorKind::CellState)) colorScale_ = maxAbs > 0 ? maxAbs : 1;
+  else if (isLetterOf(t->kind, TensorKind::Hidden)) colorScale_ = std::max(1.0, maxAbs);  // tanh: [-1, 1]; relu can exceed 1
   else colorScale_ = 1;
 
   std::vector<QRgb> colors(T);
@@ -507,14 +492,14 @@ void CellsPanel::recolor() {
     colors[k] = colorFor(t->kind, t->values(static_cast<Index>(k), j), colorScale_).rgb();
   grid_->setColors(std::move(colors));
 
-  if (t->kind == "z") {  // "open" would hide which state z ≈ 1 keeps
+  if (isLetterOf(t->kind, TensorKind::Update)) {  // "open" would hide which state z ≈ 1 keeps
     legend_->setScale(text::ColorLegend::Scale::Sequential, chart::updateGateZeroShort(gruVariant_), QStringLiteral("0.5"),
                       chart::updateGateOneShort(gruVariant_));
   } else if (sigmoid) {
     legend_->setScale(text::ColorLegend::Scale::Sequential, tr("0 shut"), QStringLiteral("0.5"), tr("1 open"));
   } else {
     const QString s = formatValue(colorScale_);
-    const QString suffix = t->kind == "c" ? tr(" (max |c|)") : QString();
+    const QString suffix = isLetterOf(t->kind, TensorKind::CellState) ? tr(" (max |c|)") : QString();
     legend_->setScale(text::ColorLegend::Scale::Diverging, QStringLiteral("−") + s, QStringLiteral("0"),
                       QStringLiteral("+") + s + suffix);
   }
@@ -682,10 +667,10 @@ void CellsPanel::rebuildSaturation() {
       series->setObjectName(QStringLiteral("saturation_") + QString::fromStdString(kind));
       series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
       series->setMarkerSize(9);
-      QColor fill = gateColor(kind);
+      QColor fill = kindColor(kind);
       fill.setAlpha(200);
       series->setColor(fill);
-      series->setBorderColor(gateColor(kind).darker(140));
+      series->setBorderColor(kindColor(kind).darker(140));
       chart::useLightMarkers(series);
       satChart_->addSeries(series);
       series->attachAxis(satX_);
@@ -709,7 +694,7 @@ void CellsPanel::rebuildSaturation() {
         }
       });
     }
-    if (const QString name = gateLegendName(kind, gruVariant_); series->name() != name) series->setName(name);
+    if (const QString name = kindLegendName(kind, gruVariant_); series->name() != name) series->setName(name);
     series->setVisible(true);
     series->replace(list);
   }

@@ -15,6 +15,7 @@ class QChartView;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QScatterSeries;
@@ -47,7 +48,7 @@ public:
 
   // The cell whose values colour the text.
   struct Selection {
-    std::string kind = "h";
+    std::string kind{rnnscope::letterOf(rnnscope::TensorKind::Hidden)};
     int layer = 0;
     int unit = 0;
   };
@@ -66,6 +67,11 @@ public:
   QChart* saturationChart() const { return satChart_; }
 
 private:
+  QLayout* buildCellChooser(QWidget* page);
+  QWidget* buildProbeTextView(QWidget* parent);
+  QWidget* buildRanking(QWidget* parent);
+  QWidget* buildSaturationChart(QWidget* parent);
+  void connectSignals();
   void rebuildChoosers();
   void recolor();
   void rebuildRanking();

@@ -171,7 +171,28 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
   stack_ = makeEmptyStack(this);
   layout->addWidget(stack_, 1);
 
-  // (a) gradient norm per timestep.
+  auto* top = new QSplitter(Qt::Horizontal);
+  top->addWidget(buildTimeChart());
+  top->addWidget(buildDistanceChart());
+  top->setChildrenCollapsible(false);
+  // half and half, whatever the distance chart's legend text would like
+  top->setStretchFactor(0, 1);
+  top->setStretchFactor(1, 1);
+  top->setSizes({1, 1});
+  auto* split = new QSplitter(Qt::Vertical, stack_);
+  split->addWidget(top);
+  split->addWidget(buildHeatMap());
+  split->setStretchFactor(0, 4);
+  split->setStretchFactor(1, 3);
+  split->setSizes({400, 300});
+  split->setChildrenCollapsible(false);
+  stack_->addWidget(split);
+
+  connectSignals();
+}
+
+// (a) The gradient norm at each timestep of the window.
+QWidget* GradientFlowPanel::buildTimeChart() {
   timeChart_ = makeChart(tr("Gradient at each timestep"));
   timeX_ = new QValueAxis();
   styleAxis(timeX_, tr("timestep k"));
@@ -186,9 +207,11 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
     s->attachAxis(timeX_);
     s->attachAxis(timeY_);
   }
-  auto* timeView = makeChartView(timeChart_, QStringLiteral("timestepChart"), this);
+  return makeChartView(timeChart_, QStringLiteral("timestepChart"), this);
+}
 
-  // (b) the last loss's gradient against distance, with the bound.
+// (b) The last loss's gradient against distance, beside the bound or the gated path.
+QWidget* GradientFlowPanel::buildDistanceChart() {
   distanceChart_ = makeChart(tr("Last loss vs distance"));
   distanceX_ = new QValueAxis();
   styleAxis(distanceX_, tr("d = T−1−k"));
@@ -215,8 +238,11 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
   distanceLayout->setSpacing(0);
   distanceLayout->addWidget(distanceView, 1);
   distanceLayout->addWidget(makeWrappingLegend(distanceChart_, distanceBox));
+  return distanceBox;
+}
 
-  // (c) step x timestep heat map, with the choice of what it colours above it.
+// (c) The training step x timestep heat map, with the choice of what it colours above it.
+QWidget* GradientFlowPanel::buildHeatMap() {
   auto* heatBox = new QWidget(this);
   auto* heatLayout = new QVBoxLayout(heatBox);
   heatLayout->setContentsMargins(0, 0, 0, 0);
@@ -266,24 +292,10 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
                           "window. Dark = the gradient barely reaches that timestep."));
   heatLayout->addWidget(heatMap_, 1);
   describeHeatView();
+  return heatBox;
+}
 
-  auto* top = new QSplitter(Qt::Horizontal);
-  top->addWidget(timeView);
-  top->addWidget(distanceBox);
-  top->setChildrenCollapsible(false);
-  // half and half, whatever the distance chart's legend text would like
-  top->setStretchFactor(0, 1);
-  top->setStretchFactor(1, 1);
-  top->setSizes({1, 1});
-  auto* split = new QSplitter(Qt::Vertical, stack_);
-  split->addWidget(top);
-  split->addWidget(heatBox);
-  split->setStretchFactor(0, 4);
-  split->setStretchFactor(1, 3);
-  split->setSizes({400, 300});
-  split->setChildrenCollapsible(false);
-  stack_->addWidget(split);
-
+void GradientFlowPanel::connectSignals() {
   connect(layers_, &LayerChooser::layerChanged, this, [this](int) {
     redraw();
   });
@@ -345,7 +357,7 @@ void GradientFlowPanel::redraw() {
     summary_->clear();
     drawnFlow_.reset();
     drawnHistory_.reset();
-    pendingParts_ = 0;
+    staged_.clear();
     return;
   }
   stack_->setCurrentIndex(1);
@@ -362,16 +374,14 @@ void GradientFlowPanel::redraw() {
     drawnFlow_ = flow_;
     drawnBound_ = bound ? *bound : LayerBound{};
     drawnForm_ = form_;
-    pendingParts_ |= kTimePart | kDistancePart;
+    staged_.invalidate(kTimePart | kDistancePart);
   }
   if (layerChanged || history_ != drawnHistory_) {
     drawnHistory_ = history_;
-    pendingParts_ |= kHistoryPart;
+    staged_.invalidate(kHistoryPart);
   }
   drawnLayer_ = layer;
-  if (pendingParts_ == 0) return;
-  const int parts = running_ ? (pendingParts_ & -pendingParts_) : pendingParts_;  // the lowest pending part, or all
-  pendingParts_ &= ~parts;
+  const int parts = staged_.take(running_);
   if (parts & (kTimePart | kDistancePart)) drawWindow(*drawnFlow_, layer, bound, parts);
   if (parts & kHistoryPart) {
     if (drawnHistory_)

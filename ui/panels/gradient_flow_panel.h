@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ui/panel.h"
+#include "ui/panels/staged_redraw.h"
 
 class QChart;
 class QChartView;
@@ -34,7 +35,7 @@ public:
   void render(const rnnscope::Snapshot& snapshot) override;
   QString title() const override;
   QString key() const override { return QStringLiteral("gradient_flow"); }
-  bool hasPendingWork() const override { return pendingParts_ != 0; }
+  bool hasPendingWork() const override { return staged_.pending(); }
 
   // The dashed bound of chart (b): value at d = 0, then valueAtZero * bound[d-1] for d = 1..n-1.
   // Also scales the gated path (a gain per distance d = 1..T) to the gradient it carries.
@@ -62,8 +63,12 @@ private:
     rnnscope::GruVariant variant = rnnscope::GruVariant::ResetAfter;
     bool operator==(const CellForm&) const = default;
   };
-  // The three views, drawn one per render while training runs (Panel::hasPendingWork).
-  enum Part { kTimePart = 1, kDistancePart = 2, kHistoryPart = 4, kAllParts = 7 };
+  // The three views, drawn one per render while training runs (StagedRedraw).
+  enum Part { kTimePart = 1, kDistancePart = 2, kHistoryPart = 4 };
+  QWidget* buildTimeChart();
+  QWidget* buildDistanceChart();
+  QWidget* buildHeatMap();
+  void connectSignals();
   void drawWindow(const rnnscope::GradientFlowRecord& flow, int layer, const LayerBound* bound, int parts);
   void drawDistance(const rnnscope::GradientFlowRecord& flow, int layer, const LayerBound* bound);
   void drawHistory(const std::vector<rnnscope::GradientFlowRecord>& history, int layer);
@@ -107,7 +112,7 @@ private:
   std::vector<LayerBound> bounds_;
   CellForm form_;
   bool running_ = false;
-  int pendingParts_ = 0;
+  StagedRedraw staged_;
 };
 
 }  // namespace rnnscope::ui

@@ -99,6 +99,44 @@ JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::mov
   auto* controls = new QHBoxLayout();
   controls->setSpacing(10);
   layers_ = new LayerChooser(this);
+  // [What am I looking at?] ......... [Layer: 1]
+  // (the note, when open)
+  // Timestep t: [------o---] t = 12
+  note_->moveToggleTo(controls);
+  controls->addStretch(1);
+  controls->addWidget(layers_);
+  layout->addLayout(controls);
+  layout->addWidget(note_);
+  layout->addLayout(buildStepRow());
+
+  summary_ = makeSummaryLabel(this);
+  layout->addWidget(summary_);
+
+  stack_ = makeEmptyStack(this);
+  layout->addWidget(stack_, 1);
+
+  auto* top = new QSplitter(Qt::Horizontal);
+  top->addWidget(buildSpectrumChart());
+  top->addWidget(buildOverTimeChart());
+  top->setChildrenCollapsible(false);
+  auto* split = new QSplitter(Qt::Vertical, stack_);
+  split->addWidget(top);
+  split->addWidget(buildProductChart());
+  split->setChildrenCollapsible(false);
+  split->setSizes({1, 1});
+  stack_->addWidget(split);
+
+  connect(layers_, &LayerChooser::layerChanged, this, [this](int) {
+    redraw();
+  });
+  connect(stepSlider_, &QSlider::valueChanged, this, [this](int value) {
+    stepLabel_->setText(tr("t = %1").arg(value));
+    stepRequest_ = this->post(command::SetAnalysisStep{value});
+  });
+}
+
+// The timestep whose Jacobian the left chart analyses.
+QLayout* JacobianPanel::buildStepRow() {
   auto* stepTitle = new QLabel(tr("Timestep t:"), this);
   stepTitle->setFont(chartFont(kLabelPointSize));
   stepSlider_ = new QSlider(Qt::Horizontal, this);
@@ -112,32 +150,16 @@ JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::mov
   stepLabel_->setObjectName(QStringLiteral("stepLabel"));
   stepLabel_->setFont(chartFont(kLabelPointSize, true));
   stepLabel_->setMinimumWidth(QFontMetrics(stepLabel_->font()).horizontalAdvance(QStringLiteral("t = 0000")) + 6);
-  // [What am I looking at?] ......... [Layer: 1]
-  // (the note, when open)
-  // Timestep t: [------o---] t = 12
-  note_->moveToggleTo(controls);
-  controls->addStretch(1);
-  controls->addWidget(layers_);
-  layout->addLayout(controls);
-  layout->addWidget(note_);
   auto* stepRow = new QHBoxLayout();
   stepRow->setSpacing(8);
   stepRow->addWidget(stepTitle);
   stepRow->addWidget(stepSlider_, 1);
   stepRow->addWidget(stepLabel_);
-  layout->addLayout(stepRow);
+  return stepRow;
+}
 
-  summary_ = makeSummaryLabel(this);
-  layout->addWidget(summary_);
-
-  stack_ = makeEmptyStack(this);
-  layout->addWidget(stack_, 1);
-
-  QPen onePen(palette::kGrey);
-  onePen.setWidthF(1.5);
-  onePen.setStyle(Qt::DashLine);
-
-  // Spectrum of J_t at the chosen step.
+// The singular values of J_t at the chosen timestep.
+QWidget* JacobianPanel::buildSpectrumChart() {
   spectrumChart_ = makeChart(tr("Singular values of J_t"));
   spectrumX_ = new QValueAxis();
   styleAxis(spectrumX_, tr("index i (largest first)"));
@@ -151,9 +173,11 @@ JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::mov
   spectrumOne_ = makeLine(tr("σ = 1"), QStringLiteral("spectrumOne"), palette::kGrey, 1.5, Qt::DashLine);
   addSeries(spectrumChart_, spectrumOne_, spectrumX_, spectrumY_);
   addSeries(spectrumChart_, singularValues_, spectrumX_, spectrumY_);
-  auto* spectrumView = makeChartView(spectrumChart_, QStringLiteral("spectrumChart"), this);
+  return makeChartView(spectrumChart_, QStringLiteral("spectrumChart"), this);
+}
 
-  // sigma_max(J_t) across the window.
+// sigma_max(J_t) at every timestep of the window, the chosen one marked.
+QWidget* JacobianPanel::buildOverTimeChart() {
   timeChart_ = makeChart(tr("σ_max(J_t) across the window"));
   timeX_ = new QValueAxis();
   styleAxis(timeX_, tr("timestep t"));
@@ -172,9 +196,11 @@ JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::mov
   addSeries(timeChart_, timeOne_, timeX_, timeY_);
   addSeries(timeChart_, sigmaMaxOverTime_, timeX_, timeY_);
   addSeries(timeChart_, selectedMarker_, timeX_, timeY_);
-  auto* timeView = makeChartView(timeChart_, QStringLiteral("sigmaMaxChart"), this);
+  return makeChartView(timeChart_, QStringLiteral("sigmaMaxChart"), this);
+}
 
-  // The product over distance against the bound.
+// sigma_max of the product of the last d Jacobians, beside the bound or the gated path.
+QWidget* JacobianPanel::buildProductChart() {
   productChart_ = makeChart(tr("σ_max of the product of the last d Jacobians"));
   productX_ = new QValueAxis();
   styleAxis(productX_, tr("distance d = number of steps multiplied"));
@@ -189,26 +215,7 @@ JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::mov
   gatedMedian_ = makeLine(QString(), QStringLiteral("gatedPathMedian"), palette::kGreen.lighter(140), 1.5, Qt::DashLine);
   for (QLineSeries* series : {bound_, gatedMax_, gatedMedian_}) addSeries(productChart_, series, productX_, productY_);
   addSeries(productChart_, product_, productX_, productY_);
-  auto* productView = makeChartView(productChart_, QStringLiteral("productChart"), this);
-
-  auto* top = new QSplitter(Qt::Horizontal);
-  top->addWidget(spectrumView);
-  top->addWidget(timeView);
-  top->setChildrenCollapsible(false);
-  auto* split = new QSplitter(Qt::Vertical, stack_);
-  split->addWidget(top);
-  split->addWidget(productView);
-  split->setChildrenCollapsible(false);
-  split->setSizes({1, 1});
-  stack_->addWidget(split);
-
-  connect(layers_, &LayerChooser::layerChanged, this, [this](int) {
-    redraw();
-  });
-  connect(stepSlider_, &QSlider::valueChanged, this, [this](int value) {
-    stepLabel_->setText(tr("t = %1").arg(value));
-    stepRequest_ = this->post(command::SetAnalysisStep{value});
-  });
+  return makeChartView(productChart_, QStringLiteral("productChart"), this);
 }
 
 QString JacobianPanel::title() const { return tr("Jacobian"); }
@@ -270,7 +277,7 @@ void JacobianPanel::redraw() {
     stepSlider_->setEnabled(false);
     drawn_ = Drawn{};
     target_ = Drawn{};
-    pendingParts_ = 0;
+    staged_.clear();
     return;
   }
   stack_->setCurrentIndex(1);
@@ -285,13 +292,12 @@ void JacobianPanel::redraw() {
   updateSlider(windowSteps, d.selectedStep);
   if (!(d == target_)) {
     target_ = d;
-    pendingParts_ = kAllParts;
+    staged_.invalidate(kAllParts);
   }
-  if (pendingParts_ == 0) return;
-  const int parts = live_ ? (pendingParts_ & -pendingParts_) : pendingParts_;  // the lowest pending part, or all
+  const int parts = staged_.take(live_);
+  if (parts == 0) return;
   draw(target_, parts);
-  pendingParts_ &= ~parts;
-  if (pendingParts_ == 0) drawn_ = target_;
+  if (!staged_.pending()) drawn_ = target_;
 }
 
 void JacobianPanel::draw(const Drawn& d, int parts) {

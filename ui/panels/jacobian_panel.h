@@ -7,9 +7,11 @@
 #include <vector>
 
 #include "ui/panel.h"
+#include "ui/panels/staged_redraw.h"
 
 class QChart;
 class QLabel;
+class QLayout;
 class QLineSeries;
 class QLogValueAxis;
 class QScatterSeries;
@@ -35,7 +37,7 @@ public:
   }
   QString title() const override;
   QString key() const override { return QStringLiteral("jacobian"); }
-  bool hasPendingWork() const override { return pendingParts_ != 0; }
+  bool hasPendingWork() const override { return staged_.pending(); }
 
 private:
   struct Drawn {
@@ -53,8 +55,12 @@ private:
     std::vector<double> gatedMax, gatedMedian;
     bool operator==(const Drawn&) const = default;
   };
-  // The three charts, drawn one per render while training runs (Panel::hasPendingWork).
+  // The three charts, drawn one per render while training runs (StagedRedraw).
   enum Part { kSpectrumPart = 1, kOverTimePart = 2, kProductPart = 4, kAllParts = 7 };
+  QLayout* buildStepRow();
+  QWidget* buildSpectrumChart();
+  QWidget* buildOverTimeChart();
+  QWidget* buildProductChart();
   void redraw();
   void draw(const Drawn& d, int parts);
   void drawProduct(const Drawn& d);
@@ -62,7 +68,7 @@ private:
   void updateSlider(int windowSteps, int selectedStep);
 
   Drawn target_;          // what the charts are being brought to
-  int pendingParts_ = 0;  // charts not yet showing target_
+  StagedRedraw staged_;   // charts not yet showing target_
   bool live_ = false;     // training runs: one chart per render
 
   chart::NoteBox* note_ = nullptr;

@@ -70,6 +70,35 @@ LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post),
          "‖<i>g</i>‖ &gt; <i>c</i>. Triangles mark the steps where it fired."),
       this);
 
+  buildControls(layout);
+
+  summary_ = makeSummaryLabel(this, kAxisTitlePointSize);
+  layout->addWidget(summary_);
+
+  stack_ = makeEmptyStack(this);
+  layout->addWidget(stack_, 1);
+
+  buildLossChart();
+  buildGradientChart();
+
+  alignPlotAreasHorizontally(lossChart_, gradChart_);
+  auto* splitter = new QSplitter(Qt::Vertical, stack_);
+  splitter->addWidget(lossView_);
+  splitter->addWidget(gradView_);
+  splitter->setStretchFactor(0, 3);
+  splitter->setStretchFactor(1, 2);
+  splitter->setSizes({300, 200});
+  splitter->setChildrenCollapsible(false);
+  stack_->addWidget(splitter);
+
+  connectSignals();
+  smoothingValue_->setText(QString::number(smoothing_->value() / 100.0, 'f', 2));
+  applyScale();
+  updateSummary();
+}
+
+// [What am I looking at?] [Units], the note, then the smoothing and the scale of the curve.
+void LossPanel::buildControls(QVBoxLayout* layout) {
   auto* controls = new QHBoxLayout();
   controls->setSpacing(6);
   auto* smoothingLabel = new QLabel(tr("Smoothing:"), this);
@@ -118,14 +147,10 @@ LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post),
   view->addWidget(logScale_);
   view->addStretch(1);
   layout->addLayout(view);
+}
 
-  summary_ = makeSummaryLabel(this, kAxisTitlePointSize);
-  layout->addWidget(summary_);
-
-  stack_ = makeEmptyStack(this);
-  layout->addWidget(stack_, 1);
-
-  // Loss chart.
+// The loss per step, raw and smoothed, the validation loss, where clipping fired, and ln V.
+void LossPanel::buildLossChart() {
   lossChart_ = makeChart();
   lossX_ = new QValueAxis();
   lossX_->setLabelFormat(QStringLiteral("%.0f"));
@@ -163,8 +188,10 @@ LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post),
                                                                     clipMarkers_})
     addSeries(lossChart_, s, lossX_, lossYActive_);
   lossView_ = makeChartView(lossChart_, QStringLiteral("lossChart"), this);
+}
 
-  // Gradient-norm chart.
+// The gradient norm before and after clipping, and the threshold.
+void LossPanel::buildGradientChart() {
   gradChart_ = makeChart();
   // Legends under the charts: beside them they took a third of the width and cut the names short.
   gradX_ = new QValueAxis();
@@ -181,17 +208,9 @@ LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post),
   for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{gradBefore_, gradAfter_, clipThreshold_})
     addSeries(gradChart_, s, gradX_, gradY_);
   gradView_ = makeChartView(gradChart_, QStringLiteral("gradientNormChart"), this);
+}
 
-  alignPlotAreasHorizontally(lossChart_, gradChart_);
-  auto* splitter = new QSplitter(Qt::Vertical, stack_);
-  splitter->addWidget(lossView_);
-  splitter->addWidget(gradView_);
-  splitter->setStretchFactor(0, 3);
-  splitter->setStretchFactor(1, 2);
-  splitter->setSizes({300, 200});
-  splitter->setChildrenCollapsible(false);
-  stack_->addWidget(splitter);
-
+void LossPanel::connectSignals() {
   connect(smoothing_, &QSlider::valueChanged, this, [this](int) {
     smoothingValue_->setText(QString::number(smoothing_->value() / 100.0, 'f', 2));
     recomputeSmoothing();
@@ -208,9 +227,6 @@ LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post),
     rebuildSeries();
     updateSummary();
   });
-  smoothingValue_->setText(QString::number(smoothing_->value() / 100.0, 'f', 2));
-  applyScale();
-  updateSummary();
 }
 
 QString LossPanel::title() const { return tr("Loss"); }
@@ -351,6 +367,18 @@ void LossPanel::rebuildSeries() {
   if (!seriesDirty_) return;
   seriesDirty_ = false;
   drawnCount_ = steps_.size();
+  double xLo = steps_.empty() ? 0 : steps_.front();
+  double xHi = steps_.empty() ? 1 : steps_.back();
+  if (xHi <= xLo) xHi = xLo + 1;
+  // The axis ends at the next round number past the last step, so its labels stay put for
+  // many frames instead of being laid out again after every step.
+  xHi = roomToGrow(xHi);
+  const double xPad = 0.5 + (xHi - xLo) * 0.012;  // room for the end markers
+  drawLossChart(xLo, xHi, xPad);
+  drawGradientChart(xLo, xHi, xPad);
+}
+
+void LossPanel::drawLossChart(double xLo, double xHi, double xPad) {
   const bool logY = logScale_->isChecked();
   const double u = unitFactor();
   auto scaled = [u](const std::vector<double>& v) {
@@ -380,13 +408,6 @@ void LossPanel::rebuildSeries() {
   // a legend entry for something that is not on the chart only puzzles
   for (QLegendMarker* m : lossChart_->legend()->markers(clipMarkers_)) m->setVisible(clipMarkers_->count() > 0);
   for (QLegendMarker* m : lossChart_->legend()->markers(validation_)) m->setVisible(validation_->count() > 0);
-
-  double xLo = steps_.empty() ? 0 : steps_.front();
-  double xHi = steps_.empty() ? 1 : steps_.back();
-  if (xHi <= xLo) xHi = xLo + 1;
-  // The axis ends at the next round number past the last step, so its labels stay put for
-  // many frames instead of being laid out again after every step.
-  xHi = roomToGrow(xHi);
 
   const double uniform = vocabularySize_ > 1 ? std::log(static_cast<double>(vocabularySize_)) * u : NAN;
   if (std::isfinite(uniform))
@@ -422,10 +443,10 @@ void LossPanel::rebuildSeries() {
   } else {
     setLinearRange(lossYLinear_, std::max(0.0, yLo), yHi, false);
   }
-  const double xPad = 0.5 + (xHi - xLo) * 0.012;  // room for the end markers
   setIndexRange(lossX_, xLo, xHi, 8, xPad);
+}
 
-  // Gradient norms.
+void LossPanel::drawGradientChart(double xLo, double xHi, double xPad) {
   gradBefore_->replace(curvePoints(steps_, gradNormBefore_, 1, true));
   gradAfter_->replace(curvePoints(steps_, gradNormAfter_, 1, true));
   double gLo = std::numeric_limits<double>::infinity(), gHi = -gLo;
@@ -436,7 +457,9 @@ void LossPanel::rebuildSeries() {
       gHi = std::max(gHi, clampForLog(g));
     }
   if (std::isfinite(clipThresholdValue_) && clipThresholdValue_ > 0) {
-    clipThreshold_->setName(tr("threshold c = %1").arg(formatNumber(clipThresholdValue_)));
+    // a new name lays the legend out again, even when it is the same name
+    if (const QString name = tr("threshold c = %1").arg(formatNumber(clipThresholdValue_)); clipThreshold_->name() != name)
+      clipThreshold_->setName(name);
     clipThreshold_->replace(QList<QPointF>{QPointF(xLo, clipThresholdValue_), QPointF(xHi, clipThresholdValue_)});
     gLo = std::min(gLo, clipThresholdValue_);
     gHi = std::max(gHi, clipThresholdValue_);

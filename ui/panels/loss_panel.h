@@ -19,6 +19,7 @@ class QScatterSeries;
 class QSlider;
 class QStackedWidget;
 class QValueAxis;
+class QVBoxLayout;
 class QAbstractAxis;
 
 namespace rnnscope::ui {
@@ -40,6 +41,10 @@ public:
   static std::vector<double> smooth(const std::vector<double>& values, double weight);
 
 private:
+  void buildControls(QVBoxLayout* layout);
+  void buildLossChart();
+  void buildGradientChart();
+  void connectSignals();
   void clearCache();
   // Appends the points the cache has not seen; starts over when the log was reset.
   bool ingest(const rnnscope::MetricsLog::View& metrics);
@@ -47,6 +52,8 @@ private:
   // Validation points of the log plus those seen in snapshots, sorted by step (nats).
   void mergedValidation(std::vector<double>& steps, std::vector<double>& loss) const;
   void rebuildSeries();
+  void drawLossChart(double xLo, double xHi, double xPad);
+  void drawGradientChart(double xLo, double xHi, double xPad);
   void applyScale();
   void updateSummary();
   double unitFactor() const;

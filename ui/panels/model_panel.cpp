@@ -425,6 +425,13 @@ QWidget* ModelPanel::buildOptimizerGroup() {
   weightDecay_->setSmallestPositive(1e-6);
   optimizerForm_->addRow(formLabel(tr("Weight decay wd:"), box), weightDecay_);
 
+  addClippingRows(box);
+  connectOptimizerSignals();
+  return box;
+}
+
+// Gradient clipping: its mode and threshold, live like the optimiser above them.
+void ModelPanel::addClippingRows(QGroupBox* box) {
   clipMode_ = makeCombo(QStringLiteral("clipModeCombo"),
                         tr("Gradient clipping, the first remedy for exploding gradients.<br><b>norm</b>: if "
                            "&Vert;g&Vert; &gt; c then g &larr; g&middot;c/&Vert;g&Vert; (the direction is kept). "
@@ -445,7 +452,9 @@ QWidget* ModelPanel::buildOptimizerGroup() {
   clipThreshold_->setDecimals(2);
   clipThreshold_->setSingleStep(0.5);
   optimizerForm_->addRow(formLabel(tr("Threshold c:"), box), clipThreshold_);
+}
 
+void ModelPanel::connectOptimizerSignals() {
   connect(optimizer_, &QComboBox::currentIndexChanged, this, [this] {
     updateVisibility();
     postOptimizer();
@@ -458,7 +467,6 @@ QWidget* ModelPanel::buildOptimizerGroup() {
     postClip();
   });
   connect(clipThreshold_, &QDoubleSpinBox::valueChanged, this, [this] { postClip(); });
-  return box;
 }
 
 QWidget* ModelPanel::buildDataGroup() {

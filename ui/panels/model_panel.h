@@ -17,6 +17,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -49,6 +50,8 @@ private:
   QWidget* buildModelGroup();
   QWidget* buildInitGroup();
   QWidget* buildOptimizerGroup();
+  void addClippingRows(QGroupBox* box);
+  void connectOptimizerSignals();
   QWidget* buildDataGroup();
 
   // Architecture/data control edited by the user: remembered until Apply or Discard.

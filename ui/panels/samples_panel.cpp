@@ -81,7 +81,20 @@ SamplesPanel::SamplesPanel(PostCommand poster, QWidget* parent) : Panel(std::mov
   view_->setMinimumHeight(120);
   layout->addWidget(view_, 1);
 
-  // Sampling settings.
+  layout->addWidget(buildSamplingSettings());
+  layout->addWidget(buildClampControls());
+  connectSignals();
+
+  // the engine starts with the same defaults, so nothing needs posting until the user acts
+  lastPosted_ = settings();
+  havePosted_ = true;
+  updateLabels();
+  updateClampControls();
+  header_->setText(tr("No sample yet: press Play or Step, or <b>Sample now</b>."));
+}
+
+// Temperature, prime and length, and the button that writes a sample now.
+QWidget* SamplesPanel::buildSamplingSettings() {
   auto* settingsBox = new QGroupBox(tr("Sampling"), this);
   settingsBox->setFont(uiFont(text::kTextPointSize, true));
   auto* grid = new QGridLayout(settingsBox);
@@ -145,9 +158,11 @@ SamplesPanel::SamplesPanel(PostCommand poster, QWidget* parent) : Panel(std::mov
   grid->addWidget(length_, 2, 1);
   grid->addWidget(sampleNow_, 2, 3, 1, 2, Qt::AlignRight);
   grid->setColumnStretch(2, 1);
-  layout->addWidget(settingsBox);
+  return settingsBox;
+}
 
-  // Intervention: clamp one cell.
+// The intervention: one cell (h or c, layer, unit) held at a value while the model writes.
+QWidget* SamplesPanel::buildClampControls() {
   auto* clampBox = new QGroupBox(tr("Intervention: clamp a cell while sampling"), this);
   clampBox->setFont(uiFont(text::kTextPointSize, true));
   auto* clampRows = new QVBoxLayout(clampBox);
@@ -209,8 +224,10 @@ SamplesPanel::SamplesPanel(PostCommand poster, QWidget* parent) : Panel(std::mov
   clampRows->addLayout(row);
   clampRows->addLayout(valueRow);
   cellLabel->hide();  // the check box says "Clamp cell"
-  layout->addWidget(clampBox);
+  return clampBox;
+}
 
+void SamplesPanel::connectSignals() {
   connect(temperature_, &QSlider::valueChanged, this, [this] {
     updateLabels();
     if (!temperature_->isSliderDown()) postSettings();  // while dragging, post once on release
@@ -234,13 +251,6 @@ SamplesPanel::SamplesPanel(PostCommand poster, QWidget* parent) : Panel(std::mov
     if (!clampValue_->isSliderDown()) postSettings();
   });
   connect(clampValue_, &QSlider::sliderReleased, this, &SamplesPanel::postSettings);
-
-  // the engine starts with the same defaults, so nothing needs posting until the user acts
-  lastPosted_ = settings();
-  havePosted_ = true;
-  updateLabels();
-  updateClampControls();
-  header_->setText(tr("No sample yet: press Play or Step, or <b>Sample now</b>."));
 }
 
 command::SetSampling SamplesPanel::settings() const {
@@ -323,7 +333,7 @@ void SamplesPanel::render(const Snapshot& s) {
                        .arg(QString::number(sample.temperature, 'f', 2));
   for (const CellClamp& c : sample.clamps)
     header += tr(" with %1_l%2[%3] held at %4.")
-                  .arg(c.cellState ? QStringLiteral("c") : QStringLiteral("h"))
+                  .arg(QString::fromLatin1(letterOf(c.cellState ? TensorKind::CellState : TensorKind::Hidden).data(), 1))
                   .arg(c.layer)
                   .arg(c.unit)
                   .arg(signedValue(c.value));

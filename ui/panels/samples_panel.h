@@ -14,6 +14,7 @@ class QPushButton;
 class QSlider;
 class QSpinBox;
 class QTextEdit;
+class QWidget;
 
 namespace rnnscope::ui {
 
@@ -38,6 +39,9 @@ public:
   QTextEdit* sampleView() const { return view_; }
 
 private:
+  QWidget* buildSamplingSettings();
+  QWidget* buildClampControls();
+  void connectSignals();
   void postSettings();
   void updateLabels();
   void updateClampControls();

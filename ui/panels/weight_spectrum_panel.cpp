@@ -24,6 +24,7 @@
 #include "ui/panels/chart_math_labels.h"
 #include "ui/panels/chart_style.h"
 #include "ui/panels/chart_widgets.h"
+#include "ui/panels/tensor_kind_style.h"
 
 namespace rnnscope::ui {
 
@@ -35,34 +36,28 @@ bool sameSpectrum(const WeightSpectrum& a, const WeightSpectrum& b) {
          a.gamma == b.gamma && a.gateSpectralRadius == b.gateSpectralRadius;
 }
 
-const QColor& gateColor(int gate) {
-  static const QColor colors[WeightSpectrumPanel::kMaxGates] = {palette::kBlue, palette::kGreen, palette::kOrange,
-                                                                palette::kPurple};
-  return colors[std::clamp(gate, 0, WeightSpectrumPanel::kMaxGates - 1)];
-}
-
-// The legend name of a gate block; the GRU's z says what z ≈ 1 does in the form in use.
-QString gateName(CellKind cell, GruVariant variant, int gate) {
-  auto tr = [](const char* s) { return QCoreApplication::translate("rnnscope::ui::WeightSpectrumPanel", s); };
-  switch (cell) {
-    case CellKind::Lstm: {
-      const char* names[] = {QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "i input"),
-                             QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "f forget"),
-                             QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "g candidate"),
-                             QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "o output")};
-      return gate < 4 ? tr(names[gate]) : QString();
-    }
-    case CellKind::Gru: {
-      const char* names[] = {QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "r reset"),
-                             QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "z update"),
-                             QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "n candidate")};
-      if (gate == 1) return tr(names[gate]) + QStringLiteral(" (") + updateGateOneShort(variant) + QStringLiteral(")");
-      return gate < 3 ? tr(names[gate]) : QString();
-    }
-    case CellKind::Rnn:
-      return gate == 0 ? tr(QT_TRANSLATE_NOOP("rnnscope::ui::WeightSpectrumPanel", "h: eigenvalues of W_hh")) : QString();
+// Names and colours the series of W_hh's block `block` as its gate looks in the cells view; the
+// vanilla RNN's one block is W_hh itself. A block the cell does not have keeps its number.
+void styleBlockSeries(QScatterSeries* series, CellKind cell, GruVariant variant, int block) {
+  const auto blocks = recurrentBlocks(cell);
+  const auto b = static_cast<std::size_t>(block);
+  const bool known = block >= 0 && b < blocks.size();
+  const QString letter = known ? QString::fromLatin1(letterOf(blocks[b]).data(), 1) : QString::number(block);
+  QString name = letter;
+  if (known)
+    name = cell == CellKind::Rnn
+               ? QCoreApplication::translate("rnnscope::ui::WeightSpectrumPanel", "h: eigenvalues of W_hh")
+               : kindLegendName(blocks[b], variant);
+  series->setObjectName(QStringLiteral("eigenvalues_") + letter);
+  if (series->name() != name) series->setName(name);  // a new name lays the legend out again
+  const QColor color = known ? kindColor(blocks[b]) : palette::kGrey;
+  QColor fill = color;
+  fill.setAlpha(170);
+  if (series->color() != fill) {
+    series->setColor(fill);
+    series->setBorderColor(color.darker(130));
+    useLightMarkers(series);
   }
-  return {};
 }
 
 // A round number just above x, so the plane's ticks land on 0.5 steps.
@@ -70,15 +65,9 @@ double niceRadius(double x) { return std::max(1.2, std::ceil(x * 1.1 * 2) / 2); 
 }  // namespace
 
 QStringList WeightSpectrumPanel::gateLetters(CellKind cell) {
-  switch (cell) {
-    case CellKind::Lstm:
-      return {QStringLiteral("i"), QStringLiteral("f"), QStringLiteral("g"), QStringLiteral("o")};
-    case CellKind::Gru:
-      return {QStringLiteral("r"), QStringLiteral("z"), QStringLiteral("n")};
-    case CellKind::Rnn:
-      return {QStringLiteral("h")};
-  }
-  return {};
+  QStringList letters;
+  for (TensorKind kind : recurrentBlocks(cell)) letters << QString::fromLatin1(letterOf(kind).data(), 1);
+  return letters;
 }
 
 WeightSpectrumPanel::WeightSpectrumPanel(PostCommand post, QWidget* parent) : Panel(std::move(post), parent) {
@@ -109,7 +98,19 @@ WeightSpectrumPanel::WeightSpectrumPanel(PostCommand post, QWidget* parent) : Pa
   stack_ = makeEmptyStack(this);
   layout->addWidget(stack_, 1);
 
-  // The complex plane.
+  split_ = new QSplitter(Qt::Horizontal, stack_);
+  split_->addWidget(buildEigenvaluePlane());
+  split_->addWidget(buildSingularValueChart());
+  split_->setStretchFactor(0, 3);
+  split_->setStretchFactor(1, 2);
+  split_->setChildrenCollapsible(false);
+  stack_->addWidget(split_);
+
+  connect(layers_, &LayerChooser::layerChanged, this, [this](int) { redraw(); });
+}
+
+// The eigenvalues of each gate block on the complex plane, beside the unit circle.
+QWidget* WeightSpectrumPanel::buildEigenvaluePlane() {
   planeChart_ = makeChart(tr("Eigenvalues of each gate block of W_hh"));
   re_ = new QValueAxis();
   styleAxis(re_, tr("Re μ"));
@@ -143,11 +144,7 @@ WeightSpectrumPanel::WeightSpectrumPanel(PostCommand post, QWidget* parent) : Pa
   for (int g = 0; g < kMaxGates; ++g) {
     auto* s = new QScatterSeries();
     s->setMarkerSize(8);
-    QColor fill = gateColor(g);
-    fill.setAlpha(170);
-    s->setColor(fill);
-    s->setBorderColor(gateColor(g).darker(130));
-    useLightMarkers(s);
+    styleBlockSeries(s, CellKind::Lstm, GruVariant::ResetAfter, g);  // until the cell is known
     s->setVisible(false);
     planeChart_->addSeries(s);
     s->attachAxis(re_);
@@ -158,8 +155,11 @@ WeightSpectrumPanel::WeightSpectrumPanel(PostCommand post, QWidget* parent) : Pa
   planeChart_->legend()->setAlignment(Qt::AlignRight);
   auto* planeView = makeChartView(planeChart_, QStringLiteral("eigenvalueChart"), this);
   connect(planeChart_, &QChart::plotAreaChanged, this, [this](const QRectF&) { keepAspectEqual(); });
+  return planeView;
+}
 
-  // Singular values of W_hh.
+// The singular values of the whole W_hh, sigma_max labelled beside its point.
+QWidget* WeightSpectrumPanel::buildSingularValueChart() {
   svChart_ = makeChart(tr("Singular values of W_hh"));
   svX_ = new QValueAxis();
   styleAxis(svX_, tr("index i (largest first)"));
@@ -202,16 +202,7 @@ WeightSpectrumPanel::WeightSpectrumPanel(PostCommand post, QWidget* parent) : Pa
   sigmaMaxLabel_->setBrush(palette::kVermillion.darker(140));
   sigmaMaxLabel_->setZValue(20);
   connect(svChart_, &QChart::plotAreaChanged, this, [this](const QRectF&) { placeSigmaMaxLabel(); });
-
-  split_ = new QSplitter(Qt::Horizontal, stack_);
-  split_->addWidget(planeView);
-  split_->addWidget(svView);
-  split_->setStretchFactor(0, 3);
-  split_->setStretchFactor(1, 2);
-  split_->setChildrenCollapsible(false);
-  stack_->addWidget(split_);
-
-  connect(layers_, &LayerChooser::layerChanged, this, [this](int) { redraw(); });
+  return svView;
 }
 
 void WeightSpectrumPanel::resizeEvent(QResizeEvent* event) {
@@ -246,7 +237,7 @@ void WeightSpectrumPanel::redraw() {
     }
     summary_->clear();
     drawn_ = Drawn{};
-    pendingParts_ = 0;
+    staged_.clear();
     prepareMarkers(cell_, variant_, hidden_);
     return;
   }
@@ -262,12 +253,9 @@ void WeightSpectrumPanel::redraw() {
     drawn_.cell = cell_;
     drawn_.variant = variant_;
     drawn_.weights = latest_[layer];
-    pendingParts_ = kAllParts;
+    staged_.invalidate(kAllParts);
   }
-  if (pendingParts_ == 0) return;
-  const int parts = live_ ? (pendingParts_ & -pendingParts_) : pendingParts_;
-  draw(drawn_, parts);
-  pendingParts_ &= ~parts;
+  if (const int parts = staged_.take(live_)) draw(drawn_, parts);
 }
 
 void WeightSpectrumPanel::prepareMarkers(CellKind cell, GruVariant variant, int hidden) {
@@ -280,8 +268,7 @@ void WeightSpectrumPanel::prepareMarkers(CellKind cell, GruVariant variant, int 
     if (g >= gates) continue;
     gates_[g]->setVisible(true);
     gates_[g]->replace(away);
-    const QString name = gateName(cell, variant, g);
-    gates_[g]->setName(name.isEmpty() ? gateLetters(cell)[g] : name);
+    styleBlockSeries(gates_[g], cell, variant, g);
   }
   setChartTitle(planeChart_, cell == CellKind::Rnn ? tr("Eigenvalues of W_hh") : tr("Eigenvalues of each gate block of W_hh"));
 }
@@ -322,10 +309,7 @@ void WeightSpectrumPanel::draw(const Drawn& d, int parts) {
       for (const auto& mu : eig)
         if (std::isfinite(mu.real()) && std::isfinite(mu.imag())) points.append(QPointF(mu.real(), mu.imag()));
       s->replace(points);
-      const QString letter = g < letters.size() ? letters[g] : QString::number(g);
-      s->setObjectName(QStringLiteral("eigenvalues_") + letter);
-      const QString name = gateName(d.cell, d.variant, g);
-      if (const QString shown = name.isEmpty() ? letter : name; s->name() != shown) s->setName(shown);
+      styleBlockSeries(s, d.cell, d.variant, g);
       s->setVisible(true);
     }
     radius_ = niceRadius(farthest);

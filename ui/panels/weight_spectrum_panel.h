@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include "ui/panel.h"
+#include "ui/panels/staged_redraw.h"
 
 class QChart;
 class QGraphicsSimpleTextItem;
@@ -40,7 +41,7 @@ public:
   }
   QString title() const override;
   QString key() const override { return QStringLiteral("weight_spectrum"); }
-  bool hasPendingWork() const override { return pendingParts_ != 0; }
+  bool hasPendingWork() const override { return staged_.pending(); }
 
   // The gate letters of a cell, in W_hh's row-block order: i f g o / r z n / h.
   static QStringList gateLetters(rnnscope::CellKind cell);
@@ -55,8 +56,10 @@ private:
     rnnscope::GruVariant variant = rnnscope::GruVariant::ResetAfter;
     rnnscope::WeightSpectrum weights;
   };
-  // The two charts, drawn one per render while training runs (Panel::hasPendingWork).
+  // The two charts, drawn one per render while training runs (StagedRedraw).
   enum Part { kPlanePart = 1, kSingularValuePart = 2, kAllParts = 3 };
+  QWidget* buildEigenvaluePlane();
+  QWidget* buildSingularValueChart();
   void redraw();
   void draw(const Drawn& d, int parts);
   // Before the first spectrum: one (hidden) marker per eigenvalue to come, so that the frame
@@ -92,7 +95,7 @@ private:
   rnnscope::GruVariant variant_ = rnnscope::GruVariant::ResetAfter;
   std::vector<rnnscope::WeightSpectrum> latest_;
   Drawn drawn_;
-  int pendingParts_ = 0;
+  StagedRedraw staged_;
   bool live_ = false;
   int hidden_ = 0;
   std::tuple<rnnscope::CellKind, rnnscope::GruVariant, int> preparedFor_{rnnscope::CellKind::Rnn,
