@@ -73,8 +73,7 @@ public:
   void setConfirm(Confirm confirm) { confirm_ = std::move(confirm); }
 
   // What panels call: commands that would throw away training ask first, unless nothing has
-  // been trained yet. Returns whether the command was posted.
-  // Posts a command, asking first when it would throw away training; 0 when the user declined.
+  // been trained yet. Returns the command's id; 0 when the user declined.
   rnnscope::CommandId postChecked(rnnscope::Command command);
   // After a crash: asks whether to restore the session autosaved before it (the app calls
   // this once its window is shown). Tests replace the question with setConfirmRestore().

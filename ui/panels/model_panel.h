@@ -4,11 +4,9 @@
 // data settings are collected and applied together, since changing them rebuilds the model.
 #include <cstdint>
 #include <functional>
-#include <optional>
 #include <string>
 #include <vector>
 
-#include <QElapsedTimer>
 #include <QSet>
 
 #include "ui/panel.h"
