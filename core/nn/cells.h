@@ -82,6 +82,7 @@ struct LstmCell {
     auto dh = c.dh.array();
     c.dc.array() += dh * o * (S(1) - tc.square());
     c.dcNorm[t] = c.dc.norm();  // the total dL/dc_t, before it flows on to c_{t-1}
+    if (c.recordStateGradients) c.at(c.dcAll, t) = c.dc;
     auto dc = c.dc.array();
     auto dz = c.at(c.dpreIn, t);
     dz.topRows(H).array() = dc * g * i * (S(1) - i);

@@ -56,6 +56,12 @@ struct LayerCache {
   std::vector<S> dhNorm;  // [T] ||dL/dh_t||, the total derivative (from the loss at t and after)
   std::vector<S> dcNorm;  // [T] ||dL/dc_t|| (LSTM)
 
+  // Opt-in record of the whole vectors behind dhNorm/dcNorm, for the step-through view
+  // (core/analysis/bptt_trace.h). Off by default: the time loop then neither sizes nor writes them.
+  bool recordStateGradients = false;
+  Mat<S> dhAll;  // [H, N] total dL/dh_t = from above at t + from step t+1 (when recording)
+  Mat<S> dcAll;  // [H, N] total dL/dc_t = from c_{t+1} via f + dh_t o (1 - tanh^2 c_t) (LSTM, when recording)
+
   int N() const { return T * B; }
   auto hPrev(int t) { return h.middleCols(t * B, B); }         // h_{t-1}
   auto hAt(int t) { return h.middleCols((t + 1) * B, B); }     // h_t

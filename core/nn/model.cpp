@@ -62,6 +62,11 @@ void Model<S>::setClamps(const std::vector<CellClamp>& clamps) {
 }
 
 template <class S>
+void Model<S>::setRecordStateGradients(bool on) {
+  for (auto& c : caches_) c.recordStateGradients = on;
+}
+
+template <class S>
 LayerWeights<S> Model<S>::layerWeights(int l) const {
   const auto& ids = layerIds_[l];
   return {params_.value(ids.Wih), params_.value(ids.Whh), params_.value(ids.bih), params_.value(ids.bhh)};

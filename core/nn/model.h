@@ -46,6 +46,10 @@ public:
   // backpropagate a single position's loss): dTop [H, N] replaces the head's contribution.
   void backwardFromTop(const Mat<S>& dTop);
 
+  // When on, every backward pass also keeps the whole per-step dL/dh_t (and dL/dc_t) in
+  // layerCache(l).dhAll (dcAll), not only their norms; off by default (core/analysis/bptt_trace.h).
+  void setRecordStateGradients(bool on);
+
   // Interventions applied from the next forward on; an empty list removes them.
   void setClamps(const std::vector<CellClamp>& clamps);
 

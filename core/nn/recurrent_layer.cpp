@@ -65,9 +65,15 @@ template <class Cell, class S>
 void backwardLoop(const LayerWeights<S>& w, LayerCache<S>& c, const Mat<S>& dOut) {
   c.dh.setZero();
   c.dc.setZero();
+  const bool record = c.recordStateGradients;
+  if (record) {
+    c.dhAll.resize(c.H, c.N());
+    c.dcAll.resize(c.cell == CellKind::Lstm ? c.H : 0, c.cell == CellKind::Lstm ? c.N() : 0);
+  }
   for (int t = c.T - 1; t >= 0; --t) {
     c.dh += dOut.middleCols(Index(t) * c.B, c.B);  // dL/dh_t = from above at t + from step t+1
     c.dhNorm[t] = c.dh.norm();
+    if (record) c.at(c.dhAll, t) = c.dh;
     Cell::backward(w, c, t);
   }
 }
