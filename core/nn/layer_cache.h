@@ -71,6 +71,7 @@ struct LayerCache {
   auto hPrev(int t) const { return h.middleCols(t * B, B); }
   auto hAt(int t) const { return h.middleCols((t + 1) * B, B); }
   auto cPrev(int t) const { return c.middleCols(t * B, B); }
+  auto cAt(int t) const { return c.middleCols((t + 1) * B, B); }
   auto at(const Mat<S>& m, int t) const { return m.middleCols(t * B, B); }
 
   // Sizes every buffer for a window; a no-op when the shape is unchanged, so the training
