@@ -267,7 +267,7 @@ TEST_P(BpttTraceCells, BpttTraceStateGradientSplitsIntoAboveAndFuture) {
     EXPECT_GT(futureSum, 1e-8);
     const auto& last = steps.back();
     EXPECT_TRUE((last.dhFromFuture.array() == 0.0).all());
-    EXPECT_EQ(last.dh, last.dhFromAbove);
+    EXPECT_LT(maxDiffRelative(last.dhFromAbove, last.dh), 1e-12);  // GEMM in the model, GEMV here: not bit-equal
     if (lstm) { EXPECT_TRUE((last.dcFromFuture.array() == 0.0).all()); }
 
     // what arrives at the cut is J_0^T dL/ds_0, with the explicit Jacobian of cells.h
