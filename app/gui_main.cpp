@@ -27,6 +27,7 @@
 #include "ui/language.h"
 #include "ui/lessons.h"
 #include "ui/main_window.h"
+#include "ui/panels/bptt_panel.h"
 
 using namespace rnnscope;
 using namespace rnnscope::ui;
@@ -297,8 +298,13 @@ int main(int argc, char** argv) {
   const QCommandLineOption panelOption(
       QStringLiteral("panel"),
       Cli::tr("With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.")
-          .arg(QStringLiteral("model, loss, gradient_flow, jacobian, weight_spectrum, cells, samples")),
+          .arg(QStringLiteral("model, loss, gradient_flow, jacobian, weight_spectrum, bptt, cells, samples")),
       Cli::tr("NAME"));
+  const QCommandLineOption bpttStageOption(
+      QStringLiteral("bptt-stage"),
+      Cli::tr("With --screenshot: the step-through of BPTT shows stage N of its pass (0 = forward step 0; "
+              "T forward steps, then T backward steps, then the cut)."),
+      Cli::tr("N"));
   const QCommandLineOption configOption(
       QStringLiteral("config-patch"),
       Cli::tr("Change the lesson's training settings with a JSON merge patch, e.g. {\"model\": {\"hidden\": 256}}."),
@@ -308,7 +314,8 @@ int main(int argc, char** argv) {
                                                   "View menu, else the system's)."),
                                           Cli::tr("CODE"));
   parser.addOptions(
-      {lessonOption, stepsOption, screenshotOption, benchmarkOption, sizeOption, panelOption, configOption, languageOption});
+      {lessonOption, stepsOption, screenshotOption, benchmarkOption, sizeOption, panelOption, bpttStageOption, configOption,
+       languageOption});
 
   if (!parser.parse(QCoreApplication::arguments())) return fail(parser.errorText(), 2);
   if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) parser.showHelp(0);
@@ -389,6 +396,12 @@ int main(int argc, char** argv) {
     return fail(Cli::tr("unknown panel '%1'").arg(parser.value(panelOption)), 2);
   window.show();
   if (parser.isSet(panelOption)) window.raisePanel(parser.value(panelOption));
+  if (parser.isSet(bpttStageOption)) {
+    bool ok = false;
+    const int stage = parser.value(bpttStageOption).toInt(&ok);
+    if (!ok || stage < 0) return fail(Cli::tr("--bptt-stage needs a whole number from 0"), 2);
+    static_cast<BpttPanel*>(window.panelFor(QStringLiteral("bptt")))->setStageIndex(stage);
+  }
 
   if (parser.isSet(benchmarkOption)) return runUiBenchmark(window, benchmarkSeconds);
   if (parser.isSet(screenshotOption)) {

@@ -37,6 +37,7 @@ Lesson fromCore(const rnnscope::Lesson& core) {
   lesson.conceptName = core.conceptName;
   for (const auto& key : core.focusPanels) lesson.focusPanels << QString::fromStdString(key);
   lesson.config = core.config;
+  lesson.sampling = core.sampling;
   // a lesson's own text is a marker here, written to a file by toSetup()
   lesson.corpusSource = core.corpusText.empty() ? core.corpusSource : "text:" + core.corpusText;
   lesson.steps = core.steps;

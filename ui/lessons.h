@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include "core/engine/engine.h"
+#include "core/lesson/lesson_sampling.h"
 
 namespace rnnscope::ui {
 
@@ -22,6 +23,7 @@ struct Lesson {
   std::string conceptName = "quote";
   // Panels to bring to the front of their tabs when the lesson opens (keys, e.g. "cells").
   QStringList focusPanels;
+  rnnscope::LessonSampling sampling;  // what the Samples view writes (given: set when it opens)
   TrainConfig config;
   int steps = 0;        // the training steps its checks need
   QStringList claims;   // the sentences its checks test (English)

@@ -39,6 +39,7 @@
 #include "ui/engine_messages.h"
 #include "ui/session_autosave.h"
 #include "ui/language.h"
+#include "ui/panels/bptt_panel.h"
 #include "ui/panels/cells_panel.h"
 #include "ui/panels/gradient_flow_panel.h"
 #include "ui/panels/jacobian_panel.h"
@@ -68,7 +69,7 @@ double updateEstimate(double estimate, double measured) {
 }
 
 // Panel order; the default layout refers to panels by these positions.
-enum PanelSlot { kModel, kLoss, kGradientFlow, kJacobian, kWeights, kCells, kSamples, kPanelCount };
+enum PanelSlot { kModel, kLoss, kGradientFlow, kJacobian, kWeights, kBptt, kCells, kSamples, kPanelCount };
 
 QString groupedNumber(double value) { return QLocale().toString(static_cast<qlonglong>(std::llround(value))); }
 
@@ -187,8 +188,10 @@ void MainWindow::createPanels() {
   panels_[kGradientFlow] = new GradientFlowPanel(post, this);
   panels_[kJacobian] = new JacobianPanel(post, this);
   panels_[kWeights] = new WeightSpectrumPanel(post, this);
+  panels_[kBptt] = new BpttPanel(post, this);
   panels_[kCells] = new CellsPanel(post, this);
   panels_[kSamples] = new SamplesPanel(post, this);
+  applyLessonSampling();
   renderedSerial_.assign(panels_.size(), 0);
   drawnVersion_.assign(panels_.size(), ~std::uint64_t{0});
   lastRenderMs_.assign(panels_.size(), 0.0);
@@ -501,6 +504,8 @@ void MainWindow::applyLayout(Layout layout) {
     splitDockWidget(docks_[kLoss], docks_[kGradientFlow], Qt::Horizontal);
     splitDockWidget(docks_[kLoss], docks_[kJacobian], Qt::Vertical);
     splitDockWidget(docks_[kGradientFlow], docks_[kWeights], Qt::Vertical);
+    tabifyDockWidget(docks_[kCells], docks_[kBptt]);  // the step-through needs room: a tab of its own
+    docks_[kCells]->raise();
   } else {
     // The classroom: one chart panel at a time, as tall as the window, in the middle (tabs:
     // loss, gradient flow, Jacobian, weights), big enough to read from the back of the room;
@@ -519,6 +524,7 @@ void MainWindow::applyLayout(Layout layout) {
     tabifyDockWidget(docks_[kLoss], docks_[kGradientFlow]);
     tabifyDockWidget(docks_[kGradientFlow], docks_[kJacobian]);
     tabifyDockWidget(docks_[kJacobian], docks_[kWeights]);
+    tabifyDockWidget(docks_[kWeights], docks_[kBptt]);
   }
   for (QDockWidget* d : docks_) d->show();
   docks_[kLoss]->raise();
@@ -574,6 +580,12 @@ void MainWindow::raisePanel(const QString& panelKey) {
 QDockWidget* MainWindow::dockFor(const QString& panelKey) const {
   for (QDockWidget* d : docks_)
     if (d->objectName() == panelKey) return d;
+  return nullptr;
+}
+
+Panel* MainWindow::panelFor(const QString& panelKey) const {
+  for (Panel* p : panels_)
+    if (p->key() == panelKey) return p;
   return nullptr;
 }
 
@@ -867,10 +879,17 @@ void MainWindow::switchLesson(const Lesson& lesson) {
   bridge_->post(command::Configure{setup.config});
   bridge_->post(command::SetProbeText{setup.probeText});
   bridge_->post(command::SetConcept{setup.conceptName});
+  applyLessonSampling();
   for (QAction* a : lessonGroup_->actions()) a->setChecked(a->data().toString() == lesson_.id);
   setWindowTitle(tr("rnnscope — %1").arg(lesson_.displayTitle()));
   showLessonBanner();
   focusLessonPanels();
+}
+
+void MainWindow::applyLessonSampling() {
+  if (!lesson_.sampling.given) return;
+  static_cast<SamplesPanel*>(panels_[kSamples])
+      ->setSettings(QString::fromStdString(lesson_.sampling.prime), lesson_.sampling.length, lesson_.sampling.temperature);
 }
 
 void MainWindow::openText() {

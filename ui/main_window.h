@@ -51,6 +51,7 @@ public:
   const Lesson& lesson() const { return lesson_; }
   const std::vector<Panel*>& panels() const { return panels_; }
   QDockWidget* dockFor(const QString& panelKey) const;
+  Panel* panelFor(const QString& panelKey) const;
   // Shows a panel's dock and brings it to the front of its tab group.
   void raisePanel(const QString& panelKey);
   // Whether any part of the panel is on screen (not closed, not behind another tab): only
@@ -81,6 +82,7 @@ public:
   void setConfirmRestore(Confirm confirm) { confirmRestore_ = std::move(confirm); }
   SessionAutosave* autosave() const { return autosave_; }
   // Loads a lesson into the running engine without asking.
+  void applyLessonSampling();  // the lesson's sampling settings, into the Samples view
   void switchLesson(const Lesson& lesson);
   // Puts the docks back where a fresh install has them (the spectra share a tab with the
   // gradient flow).

@@ -145,6 +145,13 @@ std::string readWholeFile(const std::string& path, std::size_t maxBytes) {
 
 }  // namespace
 
+std::u32string Vocabulary::fit(std::u32string text) const {
+  const char32_t fallback = indexOf(U' ') >= 0 ? U' ' : at(0);
+  for (auto& c : text)
+    if (indexOf(c) < 0) c = fallback;
+  return text;
+}
+
 Corpus corpusFromUtf8(std::string_view bytes, std::string name) {
   if (bytes.empty()) throw Error(name + " is empty: there is no text to learn from");
   if (const auto nul = bytes.find('\0'); nul != std::string_view::npos)

@@ -28,6 +28,9 @@ public:
   // Error naming the first character that is not in the vocabulary.
   std::vector<std::int32_t> encode(std::u32string_view text) const;
   std::u32string decode(std::span<const std::int32_t> tokens) const;
+  // The text with every character outside the vocabulary replaced by a space (or, without one,
+  // the first entry), so that any pasted text can be fed to the model.
+  std::u32string fit(std::u32string text) const;
 
 private:
   static constexpr char32_t kDirect = 0x100;  // code points looked up in a table, not a search

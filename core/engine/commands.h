@@ -13,7 +13,11 @@
 
 namespace rnnscope {
 
-using CommandId = std::uint64_t;  // 1, 2, 3, ... in the order of posting; 0 = none
+using CommandId = std::uint64_t;
+
+// The step-through of BPTT unrolls this many steps of the window by default, and at most this many.
+inline constexpr int kBpttDefaultSteps = 8;
+inline constexpr int kBpttMaxSteps = 32;  // 1, 2, 3, ... in the order of posting; 0 = none
 
 namespace command {
 struct Play { static constexpr bool kNeedsModel = true; };
@@ -55,6 +59,10 @@ struct SetAnalysisStep {  // -1 = the last step of the window
   static constexpr bool kNeedsModel = true;
   int step = -1;
 };
+struct SetTraceWindow {  // how many steps of the window the BPTT step-through unrolls
+  static constexpr bool kNeedsModel = false;
+  int steps = kBpttDefaultSteps;
+};
 struct SetSampling {
   static constexpr bool kNeedsModel = false;
   std::u32string prime;
@@ -86,7 +94,7 @@ struct RestoreSession {
 using Command = std::variant<command::Play, command::Pause, command::Step, command::Reset, command::Configure,
                              command::SetOptimizer, command::SetClip, command::SetSpeed, command::LoadCorpus,
                              command::SetProbeText, command::SetConcept, command::SetAnalysisStep,
-                             command::SetSampling, command::SampleNow, command::SaveCheckpoint, command::LoadCheckpoint,
+                             command::SetTraceWindow, command::SetSampling, command::SampleNow, command::SaveCheckpoint, command::LoadCheckpoint,
                              command::SaveSession, command::RestoreSession>;
 
 inline bool needsModel(const Command& c) {

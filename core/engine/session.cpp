@@ -42,15 +42,6 @@ std::unique_ptr<Trainer<float>> makeTrainer(TrainConfig cfg, const Corpus& corpu
   return std::make_unique<Trainer<float>>(cfg, std::move(split.train), std::move(split.validation));
 }
 
-// Every character of the probe must be in the vocabulary; unknown ones become spaces (or the
-// first vocabulary entry) so that any pasted text can be probed.
-std::u32string fitToVocabulary(std::u32string text, const Vocabulary& vocab) {
-  const char32_t fallback = vocab.indexOf(U' ') >= 0 ? U' ' : vocab.at(0);
-  for (auto& c : text)
-    if (vocab.indexOf(c) < 0) c = fallback;
-  return text;
-}
-
 // The files of a saved session (docs/checkpoint-format.md, "Sessions"). session.json is written
 // last and names the step the other two hold, so a save cut short is recognised as such.
 struct SessionFiles {
@@ -138,6 +129,7 @@ void Session::install(std::unique_ptr<Trainer<float>> trainer, std::shared_ptr<c
   flow_.reset();
   flowHistoryView_ = std::make_shared<const std::vector<GradientFlowRecord>>();
   spectra_.clear();
+  bptt_.reset();
   scheduler_.markAllStale();
   activations_.reset();
   ranking_.clear();
@@ -234,6 +226,13 @@ void Session::apply(command::SetConcept& c) {
 
 void Session::apply(command::SetAnalysisStep& c) {
   analysisStep_ = c.step;
+  scheduler_.markStale(Job::Analysis);
+}
+
+void Session::apply(command::SetTraceWindow& c) {
+  if (c.steps < 1 || c.steps > kBpttMaxSteps)
+    throw Error("the step-through shows 1 to " + std::to_string(kBpttMaxSteps) + " steps, got " + std::to_string(c.steps));
+  traceWindow_ = c.steps;
   scheduler_.markStale(Job::Analysis);
 }
 
@@ -354,7 +353,30 @@ void Session::analyzePass(const Model<float>& model) {
     std::vector<LayerSpectra> spectra;
     for (int l = 0; l < model.config().layers; ++l) spectra.push_back(layerSpectra(model, l, selected));
     spectra_ = std::move(spectra);
+    tracePass(model);
   });
+}
+
+// The step-through's pass: the first steps of stream 0 of the same window, in double precision,
+// from the state stream 0 carried in (the first B columns of each layer's cache).
+void Session::tracePass(const Model<float>& model) {
+  const Window& window = trainer_->lastWindow();
+  const int T = std::min(traceWindow_, model.lastSteps());
+  const int B = model.lastBatch();
+  std::vector<std::int32_t> inputs(static_cast<std::size_t>(T)), targets(static_cast<std::size_t>(T));
+  for (int t = 0; t < T; ++t) {
+    inputs[static_cast<std::size_t>(t)] = window.inputs[static_cast<std::size_t>(t * B)];
+    targets[static_cast<std::size_t>(t)] = window.targets[static_cast<std::size_t>(t * B)];
+  }
+  Model<double> exact(model.config());
+  exact.params().values() = model.params().values().cast<double>();
+  RecurrentState<double> carried = exact.zeroState(1);
+  for (int l = 0; l < model.config().layers; ++l) {
+    const auto& cache = model.layerCache(l);
+    carried.h[static_cast<std::size_t>(l)] = cache.h.col(0).cast<double>();
+    if (!carried.c.empty()) carried.c[static_cast<std::size_t>(l)] = cache.c.col(0).cast<double>();
+  }
+  bptt_ = std::make_shared<const BpttTrace<double>>(traceBackpropagation(exact, inputs, targets, carried));
 }
 
 // Between steps the model holds newer weights than the pass its caches come from: the pass's
@@ -380,7 +402,7 @@ void Session::refreshActivations() {
 void Session::recordProbe() {
   syncProbeWeights();
   auto record = std::make_shared<ActivationRecord>(
-      recordActivations(*probe_, corpus_->vocab, fitToVocabulary(probeText_, corpus_->vocab)));
+      recordActivations(*probe_, corpus_->vocab, corpus_->vocab.fit(probeText_)));
   saturation_ = gateSaturation(*record);
   ranking_ = rankCells(*record, conceptSignal(conceptName_, record->text), 40);
   activations_ = std::move(record);
@@ -398,7 +420,7 @@ void Session::refreshSample() {
 void Session::writeSample() {
   syncProbeWeights();
   SampleOptions o;
-  o.prime = fitToVocabulary(sampling_.prime, corpus_->vocab);
+  o.prime = corpus_->vocab.fit(sampling_.prime);
   o.length = sampling_.length;
   o.temperature = sampling_.temperature;
   o.clamps = sampling_.clamps;
@@ -513,6 +535,9 @@ void Session::fill(Snapshot& snap) {
   snap.analysisWeightsStep = analysed < 0 ? -1 : analysed - 1;
   snap.analysisMilliseconds = scheduler_.stats()[static_cast<int>(Job::Analysis)].lastMilliseconds;
   snap.analysisRequestedStep = analysisStep_;
+  snap.bptt = bptt_;
+  snap.bpttStep = bptt_ ? analysed : -1;
+  snap.bpttWindow = traceWindow_;
   snap.activations = activations_;
   snap.saturation = saturation_;
   snap.conceptName = conceptName_;

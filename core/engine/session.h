@@ -56,6 +56,7 @@ private:
   // The jobs (see scheduler.h): each leaves its view stamped with the step it describes.
   std::int64_t trainStep();  // the characters trained on; 0 if the update was not kept
   void analyzePass(const Model<float>& model);  // the model holds that pass's weights and caches
+  void tracePass(const Model<float>& model);
   void refreshAnalysis();
   template <class Compute>
   void runView(Job job, std::int64_t freshAt, Compute compute);
@@ -79,6 +80,7 @@ private:
   void apply(command::SetProbeText&);
   void apply(command::SetConcept&);
   void apply(command::SetAnalysisStep&);
+  void apply(command::SetTraceWindow&);
   void apply(command::SetSampling&);
   void apply(command::SampleNow&);
   void apply(command::SaveCheckpoint&);
@@ -110,6 +112,8 @@ private:
   int pendingSteps_ = 0;
   int analysisStep_ = -1;  // the timestep the user chose; -1: the last of the window
   std::vector<LayerSpectra> spectra_;
+  int traceWindow_ = kBpttDefaultSteps;
+  std::shared_ptr<const BpttTrace<double>> bptt_;  // of the same pass as spectra_
 
   std::u32string probeText_;
   std::shared_ptr<const ActivationRecord> activations_;

@@ -7,9 +7,11 @@
 #include <vector>
 
 #include "core/analysis/activations.h"
+#include "core/analysis/bptt_trace.h"
 #include "core/analysis/concepts.h"
 #include "core/analysis/gradient_flow.h"
 #include "core/analysis/spectra.h"
+#include "core/engine/commands.h"
 #include "core/engine/engine_message.h"
 #include "core/engine/metrics_log.h"
 #include "core/engine/scheduler.h"
@@ -55,6 +57,11 @@ struct Snapshot {
   std::int64_t analysisWeightsStep = -1;
   double analysisMilliseconds = 0;
   int analysisRequestedStep = -1;  // the timestep asked for (SetAnalysisStep); -1: the last
+  // Every number of one forward and backward pass over the first bpttWindow steps of stream 0
+  // of the same pass (analysisStep), in double precision, from the state that stream carried in.
+  std::shared_ptr<const BpttTrace<double>> bptt;
+  std::int64_t bpttStep = -1;
+  int bpttWindow = kBpttDefaultSteps;  // SetTraceWindow
 
   std::shared_ptr<const ActivationRecord> activations;  // of the probe text
   std::vector<GateSaturation> saturation;

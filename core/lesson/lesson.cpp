@@ -54,6 +54,21 @@ TrainConfig trainConfigOf(nlohmann::json config, const std::string& origin) {
   }
 }
 
+LessonSampling parseSampling(const nlohmann::json& j, const std::string& origin) {
+  if (!j.is_object()) throw Error(origin + ": field 'sampling' must be an object {prime, length, temperature}");
+  const Reader r{j, origin + ": sampling"};
+  LessonSampling s;
+  s.given = true;
+  s.prime = r.text("prime", false);
+  s.length = r.integer("length", s.length, 1, 100000);
+  if (j.contains("temperature")) {
+    if (!j["temperature"].is_number() || !(j["temperature"].get<double>() >= 0 && j["temperature"].get<double>() <= 10))
+      r.fail("field 'temperature' must be a number from 0 to 10");
+    s.temperature = j["temperature"].get<double>();
+  }
+  return s;
+}
+
 LessonCheck parseCheck(const nlohmann::json& j, const Lesson& lesson, const std::string& origin) {
   if (!j.is_object()) throw Error(origin + ": each check must be a JSON object");
   const Reader r{j, origin};
@@ -131,6 +146,7 @@ Lesson parseLesson(std::string_view json, const std::string& origin) {
       lesson.focusPanels.push_back(key.get<std::string>());
     }
   }
+  if (j.contains("sampling")) lesson.sampling = parseSampling(j["sampling"], origin);
   if (!j.contains("config")) r.fail("field 'config' (the training settings) is missing");
   lesson.config = trainConfigOf(j["config"], origin + ": config");
   lesson.steps = r.integer("steps", 0, 0, 10'000'000);
@@ -150,6 +166,10 @@ Lesson parseLesson(std::string_view json, const std::string& origin) {
     for (const auto& c : j["checks"]) lesson.checks.push_back(parseCheck(c, lesson, origin));
   }
   if (!lesson.checks.empty() && lesson.steps == 0) r.fail("a lesson with checks must say how many 'steps' they need");
+  for (const auto& c : lesson.checks)
+    for (const auto& metric : {c.metric, c.relativeMetric})
+      if (metric == "sample_errors" && !lesson.sampling.given)
+        r.fail("check '" + c.name + "': the metric 'sample_errors' needs the lesson's 'sampling'");
   for (const auto& c : lesson.checks)
     if (c.atStep > 0 && (c.atStep > lesson.steps || c.atStep % lesson.checkEvery != 0))
       r.fail("check '" + c.name + "': 'at_step' must be a multiple of 'check_every' and at most 'steps'");

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/data/corpus.h"
+#include "core/lesson/lesson_sampling.h"
 #include "core/train/trainer.h"
 
 namespace rnnscope {
@@ -43,6 +44,7 @@ struct Lesson {
   std::string probeText;    // empty: a slice of the validation text
   std::string conceptName = "quote";
   std::vector<std::string> focusPanels;  // panel keys brought to the front when it opens
+  LessonSampling sampling;
   TrainConfig config;
   int steps = 0;            // the training steps its checks need
   int checkEvery = 50;      // how often (in steps) the checks are evaluated while it trains

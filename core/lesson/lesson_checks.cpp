@@ -7,6 +7,7 @@
 #include "core/analysis/activations.h"
 #include "core/analysis/concepts.h"
 #include "core/data/utf8.h"
+#include "core/nn/sampling.h"
 #include "core/util/error.h"
 
 namespace rnnscope {
@@ -37,13 +38,14 @@ bool takesDistance(const std::string& name) {
   return name == "last_loss_dh_ratio" || name == "last_loss_dc_ratio" || name == "gated_path";
 }
 
-enum class Needs { History, Flow, Spectra, Cells };
+enum class Needs { History, Flow, Spectra, Cells, Sample };
 
 Needs needsOf(const std::string& metric) {
   const auto name = parseMetric(metric).name;
   if (takesDistance(name)) return Needs::Flow;
   if (name == "product_over_bound" || name == "whh_sigma_max") return Needs::Spectra;
   if (name == "best_cell_r") return Needs::Cells;
+  if (name == "sample_errors") return Needs::Sample;
   return Needs::History;
 }
 
@@ -90,7 +92,7 @@ void validateLessonMetric(const std::string& metric) {
   const auto p = parseMetric(metric);
   static const char* const kNames[] = {"last_loss_dh_ratio", "last_loss_dc_ratio", "gated_path", "product_over_bound",
                                        "grad_spike",         "loss_jump",          "loss_recent", "best_cell_r",
-                                       "whh_sigma_max"};
+                                       "whh_sigma_max",      "sample_errors"};
   if (std::find(std::begin(kNames), std::end(kNames), p.name) == std::end(kNames))
     throw Error("unknown metric '" + metric + "'");
   if (takesDistance(p.name) != (p.distance > 0))
@@ -127,6 +129,7 @@ double lessonMetric(const std::string& metric, const LessonFigures& f) {
     return sum / static_cast<double>(n);
   }
   if (p.name == "best_cell_r") return f.bestCellR;
+  if (p.name == "sample_errors") return f.sampleErrors;
   throw Error("unknown metric '" + metric + "'");
 }
 
@@ -135,7 +138,7 @@ struct LessonMonitor<S>::Run {
   std::string name;
   std::unique_ptr<Trainer<S>> own;  // null for the main run, which the caller owns
   LessonFigures figures;
-  bool needsFlow = false, needsSpectra = false, needsCells = false;
+  bool needsFlow = false, needsSpectra = false, needsCells = false, needsSample = false;
 };
 
 template <class S>
@@ -164,6 +167,7 @@ LessonMonitor<S>::LessonMonitor(const Lesson& lesson, std::shared_ptr<const Corp
         case Needs::Flow: run.needsFlow = true; break;
         case Needs::Spectra: run.needsSpectra = true; break;
         case Needs::Cells: run.needsCells = true; break;
+        case Needs::Sample: run.needsSample = true; break;
         case Needs::History: break;
       }
     }
@@ -200,6 +204,7 @@ StepReport LessonMonitor<S>::stepRun(Trainer<S>& trainer, Run& run, bool record)
   run.figures.loss.push_back(r.loss);
   run.figures.gradNorm.push_back(r.clip.normBefore);
   if (record && run.needsCells) recordCells(trainer, run);
+  if (record && run.needsSample) recordSample(trainer, run);
   return r;
 }
 
@@ -213,6 +218,23 @@ void LessonMonitor<S>::recordCells(Trainer<S>& trainer, Run& run) {
   const auto ranking = rankCells(record, conceptSignal(lesson_.conceptName, record.text), 40);
   run.figures.bestCellR = ranking.empty() ? NAN : std::abs(ranking.front().pearson);
   run.figures.cellsStep = trainer.state().step;
+}
+
+// The sample the Samples view shows after this step (the engine seeds it with step + 1), compared
+// character by character with the lesson's text.
+template <class S>
+void LessonMonitor<S>::recordSample(Trainer<S>& trainer, Run& run) {
+  Model<S> copy(trainer.model().config());
+  copy.params().values() = trainer.model().params().values();
+  SampleOptions o;
+  o.prime = corpus_->vocab.fit(decodeUtf8(lesson_.sampling.prime));
+  o.length = lesson_.sampling.length;
+  o.temperature = lesson_.sampling.temperature;
+  o.seed = static_cast<std::uint64_t>(trainer.state().step) + 1;
+  const std::u32string written = o.prime + sampleText(copy, corpus_->vocab, o);
+  std::size_t errors = written.size() > corpus_->text.size() ? written.size() - corpus_->text.size() : 0;
+  for (std::size_t i = 0; i < std::min(written.size(), corpus_->text.size()); ++i) errors += written[i] != corpus_->text[i];
+  run.figures.sampleErrors = static_cast<double>(errors);
 }
 
 template <class S>

@@ -16,6 +16,9 @@
 //   loss_recent           mean training loss of the last 50 steps, nats per character
 //   best_cell_r           |Pearson r| of the best-ranked cell for the lesson's concept on the
 //                         probe text (unseen validation text by default)
+//   sample_errors         characters where the lesson's sample (its `sampling`: the prime, then
+//                         `length` characters drawn as the Samples view draws them) differs from
+//                         the lesson's text at the same positions
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -47,6 +50,7 @@ struct LessonFigures {
   std::vector<LayerSpectra> spectra;
   double bestCellR = NAN;
   std::int64_t cellsStep = -1;
+  double sampleErrors = NAN;
 };
 
 double lessonMetric(const std::string& metric, const LessonFigures& figures);
@@ -73,6 +77,7 @@ private:
   struct Run;
   StepReport stepRun(Trainer<S>& trainer, Run& run, bool record);
   void recordCells(Trainer<S>& trainer, Run& run);
+  void recordSample(Trainer<S>& trainer, Run& run);
   void evaluate(std::int64_t step);
   Run& runNamed(const std::string& name);
 

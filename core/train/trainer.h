@@ -75,6 +75,7 @@ public:
   const Model<S>& model() const { return model_; }
   Optimizer<S>& optimizer() { return optimizer_; }
   int windowSteps() const { return steps_; }
+  const Window& lastWindow() const { return window_; }  // of the last step (its inputs and targets)
   const std::vector<std::int32_t>& validationTokens() const { return validation_; }
 
   // Live changes between steps (learning rate, optimiser, clipping).

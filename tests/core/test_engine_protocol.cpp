@@ -178,6 +178,30 @@ TEST(EngineScheduling, ChoosingAnotherTimestepReanalysesTheSamePass) {
   EXPECT_EQ(snap->jobs[static_cast<int>(Job::Analysis)].runs, 3);
 }
 
+TEST(EngineScheduling, TheStepThroughTracesTheSamePassOverTheChosenSteps) {
+  Driven d;
+  const auto eight = d.run(command::Step{2});
+  ASSERT_TRUE(eight->bptt);
+  EXPECT_EQ(eight->bptt->T, 8);  // the default, and the whole window here
+  EXPECT_EQ(eight->bpttStep, eight->analysisStep);
+  const auto three = d.run(command::SetTraceWindow{3});
+  ASSERT_TRUE(three->bptt);
+  EXPECT_EQ(three->bpttWindow, 3);
+  EXPECT_EQ(three->bptt->T, 3);
+  EXPECT_EQ(three->bpttStep, 2);  // the same pass, re-traced
+  // The same stream from the same carried state under the same weights: the first three steps
+  // of the forward pass are those of the eight-step trace.
+  for (std::size_t t = 0; t < 3; ++t) {
+    EXPECT_EQ(three->bptt->output[t].input, eight->bptt->output[t].input);
+    EXPECT_NEAR(three->bptt->output[t].loss, eight->bptt->output[t].loss, 1e-12);
+  }
+  const auto longer = d.run(command::SetTraceWindow{20});
+  EXPECT_EQ(longer->bptt->T, 8);  // never longer than the training window
+  const auto refused = d.run(command::SetTraceWindow{0});
+  EXPECT_EQ(refused->message.code, EngineMessage::Code::Failed);
+  EXPECT_EQ(refused->bpttWindow, 20);
+}
+
 // A ReLU RNN whose W_hh is orthogonal times 100 overflows float within a few timesteps.
 TEST(EngineFailures, ANonFiniteUpdateIsNotKeptAndPauses) {
   EngineSetup setup = smallSetup();

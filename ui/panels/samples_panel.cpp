@@ -269,6 +269,17 @@ command::SetSampling SamplesPanel::settings() const {
   return s;
 }
 
+void SamplesPanel::setSettings(const QString& prime, int length, double temperature) {
+  const QSignalBlocker blockTemperature(temperature_), blockPrime(prime_), blockLength(length_), blockClamp(clampOn_);
+  temperature_->setValue(static_cast<int>(std::lround(temperature * kTemperatureTicks)));
+  prime_->setText(prime);
+  length_->setValue(length);
+  clampOn_->setChecked(false);
+  updateLabels();
+  updateClampControls();
+  postSettings();
+}
+
 void SamplesPanel::postSettings() {
   command::SetSampling s = settings();
   if (havePosted_ && s.prime == lastPosted_.prime && s.length == lastPosted_.length &&

@@ -36,6 +36,8 @@ public:
 
   // The settings the controls describe.
   rnnscope::command::SetSampling settings() const;
+  // Sets the controls (a lesson's sampling) and posts them; the clamp is switched off.
+  void setSettings(const QString& prime, int length, double temperature);
   QTextEdit* sampleView() const { return view_; }
 
 private:
