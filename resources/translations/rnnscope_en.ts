@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BpttEquations</name>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="75"/>
+        <source>Forward pass, step t = %1 (of t = 0..%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="78"/>
+        <source>x&lt;sub&gt;t&lt;/sub&gt; is h&lt;sub&gt;t&lt;/sub&gt; of layer %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="80"/>
+        <source>x&lt;sub&gt;t&lt;/sub&gt; is the one-hot vector of &apos;%1&apos; = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="82"/>
+        <source>x&lt;sub&gt;t&lt;/sub&gt; is the embedding of &apos;%1&apos; (row %2 of the embedding matrix) = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="89"/>
+        <source>y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt; = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="90"/>
+        <source>p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;); the next character is &apos;%1&apos;, p&lt;sub&gt;t&lt;/sub&gt;(&apos;%1&apos;) = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="92"/>
+        <source>&lt;b&gt;L&lt;sub&gt;t&lt;/sub&gt; = &amp;minus;log p&lt;sub&gt;t&lt;/sub&gt;(&apos;%1&apos;) = %2&lt;/b&gt; nats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="106"/>
+        <source>a&lt;sub&gt;t&lt;/sub&gt; = (W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;xh&lt;/sub&gt;) + (W&lt;sub&gt;hh&lt;/sub&gt; %1 + b&lt;sub&gt;hh&lt;/sub&gt;) = %2 + %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="110"/>
+        <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(a&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="111"/>
+        <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = max(0, a&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="114"/>
+        <source>gates from W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + W&lt;sub&gt;hh&lt;/sub&gt; %1 + b, in blocks of %2 rows (i, f, g, o):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="117"/>
+        <source>i&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %1, f&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="119"/>
+        <source>g&lt;sub&gt;t&lt;/sub&gt; = tanh(&amp;middot;) = %1, o&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="121"/>
+        <source>&lt;b&gt;c&lt;sub&gt;t&lt;/sub&gt; = f&lt;sub&gt;t&lt;/sub&gt; ⊙ c&lt;sub&gt;t&amp;minus;1&lt;/sub&gt; + i&lt;sub&gt;t&lt;/sub&gt; ⊙ g&lt;sub&gt;t&lt;/sub&gt; = %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="123"/>
+        <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = o&lt;sub&gt;t&lt;/sub&gt; ⊙ tanh(c&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="126"/>
+        <source>r&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %1, z&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="129"/>
+        <source>n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;xn&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b + r&lt;sub&gt;t&lt;/sub&gt; ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; %1 + b)) = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="131"/>
+        <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = (1 &amp;minus; z&lt;sub&gt;t&lt;/sub&gt;) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z&lt;sub&gt;t&lt;/sub&gt; ⊙ %1 = %2&lt;/b&gt; &lt;small&gt;(PyTorch&apos;s form: z near 1 keeps the old state)&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="135"/>
+        <source>n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;xn&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b + W&lt;sub&gt;hn&lt;/sub&gt; (r&lt;sub&gt;t&lt;/sub&gt; ⊙ %1) + b) = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="137"/>
+        <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = (1 &amp;minus; z&lt;sub&gt;t&lt;/sub&gt;) ⊙ %1 + z&lt;sub&gt;t&lt;/sub&gt; ⊙ n&lt;sub&gt;t&lt;/sub&gt; = %2&lt;/b&gt; &lt;small&gt;(the course notes&apos; form: z near 1 takes the new candidate)&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="163"/>
+        <source>Output scores y&lt;sub&gt;t&lt;/sub&gt; so far (bold: the character to predict):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="184"/>
+        <source>Backward pass, step t = %1 (it walks from t = %2 down to 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="186"/>
+        <source>∂L/∂y&lt;sub&gt;t&lt;/sub&gt; = (p&lt;sub&gt;t&lt;/sub&gt; &amp;minus; onehot(&apos;%1&apos;)) / T = %2 &lt;small&gt;(L is the mean of the %3 losses)&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="195"/>
+        <source>It sends J&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;t&lt;/sub&gt; back to step %1: %2, with J&lt;sub&gt;t&lt;/sub&gt; = ∂s&lt;sub&gt;t&lt;/sub&gt;/∂s&lt;sub&gt;t&amp;minus;1&lt;/sub&gt; =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="206"/>
+        <source>W&lt;sub&gt;hy&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂y&lt;sub&gt;t&lt;/sub&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="207"/>
+        <source>∂L/∂x&lt;sub&gt;t&lt;/sub&gt; of layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="210"/>
+        <source>&lt;b&gt;∂L/∂h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = %1 = &lt;b&gt;%2&lt;/b&gt; &lt;small&gt;(the last step: nothing comes back from later steps inside the window)&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="214"/>
+        <source>&lt;b&gt;∂L/∂h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = %1 + J&lt;sub&gt;t+1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;t+1&lt;/sub&gt; = %2 + %3 = &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="217"/>
+        <source>&lt;b&gt;∂L/∂c&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ o&lt;sub&gt;t&lt;/sub&gt; ⊙ (1 &amp;minus; tanh&lt;sup&gt;2&lt;/sup&gt; c&lt;sub&gt;t&lt;/sub&gt;) + f&lt;sub&gt;t+1&lt;/sub&gt; ⊙ ∂L/∂c&lt;sub&gt;t+1&lt;/sub&gt; = %1 + %2 = &lt;b&gt;%3&lt;/b&gt; &lt;small&gt;(the second term crosses a step multiplied only by f: no W&lt;sub&gt;hh&lt;/sub&gt;, no squashing)&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="228"/>
+        <source>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ (1 &amp;minus; h&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="229"/>
+        <source>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ [a&lt;sub&gt;t&lt;/sub&gt; &amp;gt; 0] = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="230"/>
+        <source>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; of the gates (each gate&apos;s share of ∂L/∂h&lt;sub&gt;t&lt;/sub&gt;%1, times the slope of its activation) = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="232"/>
+        <source> and ∂L/∂c&lt;sub&gt;t&lt;/sub&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="238"/>
+        <source>&lt;b&gt;∂L/∂W&lt;sub&gt;hh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; %1&lt;sup&gt;T&lt;/sup&gt;&lt;/b&gt;: this step adds ‖term‖ = %2; the sum over steps %3..%4 has ‖&amp;middot;‖ = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="246"/>
+        <source>this term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="246"/>
+        <source>sum so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="249"/>
+        <source>∂L/∂W&lt;sub&gt;xh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; (one-hot: only the column of &apos;%1&apos; changes): ‖term‖ = %2, sum so far ‖&amp;middot;‖ = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="252"/>
+        <source>∂L/∂W&lt;sub&gt;xh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;: ‖term‖ = %1, sum so far ‖&amp;middot;‖ = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="256"/>
+        <source>∂L/∂W&lt;sub&gt;hy&lt;/sub&gt; += ∂L/∂y&lt;sub&gt;t&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;: ‖term‖ = %1, sum so far ‖&amp;middot;‖ = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="265"/>
+        <source>The cut at the window&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="266"/>
+        <source>Step 0 sends J&lt;sub&gt;0&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;0&lt;/sub&gt; toward h&lt;sub&gt;&amp;minus;1&lt;/sub&gt;, the state carried over from the previous window: ∂L/∂h&lt;sub&gt;&amp;minus;1&lt;/sub&gt; = %1 (‖&amp;middot;‖ = %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="270"/>
+        <source>and ∂L/∂c&lt;sub&gt;&amp;minus;1&lt;/sub&gt; = f&lt;sub&gt;0&lt;/sub&gt; ⊙ ∂L/∂c&lt;sub&gt;0&lt;/sub&gt; = %1 (‖&amp;middot;‖ = %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="272"/>
+        <source>&lt;b&gt;Truncated BPTT drops this gradient.&lt;/b&gt; The previous window&apos;s graph is gone, so h&lt;sub&gt;&amp;minus;1&lt;/sub&gt; is treated as a constant: its &lt;i&gt;value&lt;/i&gt; was carried across (forward), its gradient is not (backward).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="274"/>
+        <source>The pass is complete: ∂L/∂W&lt;sub&gt;hh&lt;/sub&gt; = &amp;Sigma;&lt;sub&gt;t&lt;/sub&gt; ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; h&lt;sub&gt;t&amp;minus;1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; over the %1 steps, ‖&amp;middot;‖ = %2, the same gradient the model&apos;s own backward pass computes for this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="8"/>
@@ -34,7 +257,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="25"/>
+        <location filename="../../ui/lesson_strings.cpp" line="29"/>
         <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 0.9: its spectral radius ρ and its largest singular value σ_max are both 0.9. It trains with Adam and no gradient clipping. Each step back in time multiplies the gradient by the Jacobian diag(1 − h²) W_hh, whose norm is at most γλ = 1 × σ_max (γ = 1 is the largest slope of tanh), so at the start the gradient keeps at most 0.9^d of its size over d steps; tanh units near ±1 take away far more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,26 +278,41 @@
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="20"/>
-        <source>The LSTM cell state as a gradient highway</source>
+        <source>&quot;hello&quot;: the first example, one step at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="21"/>
-        <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. Its forget-gate bias starts at 3, so every forget gate starts near σ(3) ≈ 0.95. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back with little loss.</source>
+        <source>The course notes&apos; first example. A vanilla RNN reads the word &quot;hello&quot; one character at a time over the vocabulary {h, e, l, o}: each character enters as a one-hot vector of four numbers (no embedding), the hidden state h_t has 3 units, and the output scores y_t (one per character) say which character should come next: e after h, l after e, l after the first l, o after the second. The two l&apos;s are followed by different characters, so the network has to remember what came before in h_t; the current character alone cannot tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="22"/>
-        <source>In the gradient flow view, the right-hand chart shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, beside ‖∂L_T/∂h_k‖, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps (dashed: the median cell). In the first 50 steps: over 50 steps back ‖∏ f_t‖ stays above 0.1; measured against its value at the last position, the gradient through c keeps at least 10 times more than the gradient through h, and at least 10^6 times more than the vanilla RNN&apos;s gradient in the vanishing lesson at the same step.</source>
+        <source>Open the Step through BPTT tab and press Step (or the right arrow key): the forward pass fills one column at a time and writes the table of output scores, as in the notes; then the backward pass walks back from t = 3 to t = 0, adding one term per step to ∂L/∂W_hh, and the last stage shows what truncated BPTT cuts. Press Play: within 300 steps the loss falls below 0.05 nats per character, and the Samples view, which starts from h and always takes the most likely next character (temperature 0), writes hello.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="24"/>
-        <source>Vanishing gradients in a plain RNN</source>
+        <source>The LSTM cell state as a gradient highway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="25"/>
+        <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. Its forget-gate bias starts at 3, so every forget gate starts near σ(3) ≈ 0.95. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back with little loss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="26"/>
+        <source>In the gradient flow view, the right-hand chart shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, beside ‖∂L_T/∂h_k‖, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps (dashed: the median cell). In the first 50 steps: over 50 steps back ‖∏ f_t‖ stays above 0.1; measured against its value at the last position, the gradient through c keeps at least 10 times more than the gradient through h, and at least 10^6 times more than the vanilla RNN&apos;s gradient in the vanishing lesson at the same step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="28"/>
+        <source>Vanishing gradients in a plain RNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="30"/>
         <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window. In the first 100 steps it shrinks more than a million times over 50 steps back. Meanwhile Adam grows W_hh: by step 100 its σ_max is above 1, so the dashed bound (γλ)^d rises and allows growth, yet the gradient still fades (tanh units near ±1 have slopes near 0); the bound only says how much can survive at most. In the Jacobian view, the product of the Jacobians over d steps lies under (γλ)^d at every d. Keep training and the fading slows: by step 600 (a few seconds) the same ratio is above 1e-5. The heat map below the charts shows the vanishing healing over training.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,160 +320,171 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="967"/>
-        <location filename="../../app/gui_main.cpp" line="359"/>
+        <location filename="../../ui/main_window.cpp" line="986"/>
+        <location filename="../../app/gui_main.cpp" line="366"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="970"/>
+        <location filename="../../ui/main_window.cpp" line="989"/>
         <source>could not take a picture of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="973"/>
+        <location filename="../../ui/main_window.cpp" line="992"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1007"/>
+        <location filename="../../ui/main_window.cpp" line="1026"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="130"/>
+        <location filename="../../app/gui_main.cpp" line="131"/>
         <source>--config-patch must be a JSON object, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="138"/>
+        <location filename="../../app/gui_main.cpp" line="139"/>
         <source>--config-patch: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="278"/>
+        <location filename="../../app/gui_main.cpp" line="279"/>
         <source>rnnscope: watch a recurrent neural network learn, live, and step through it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="282"/>
+        <location filename="../../app/gui_main.cpp" line="283"/>
         <source>Open lesson NAME (default: default). Lessons: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="284"/>
-        <location filename="../../app/gui_main.cpp" line="301"/>
+        <location filename="../../app/gui_main.cpp" line="285"/>
+        <location filename="../../app/gui_main.cpp" line="302"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="285"/>
+        <location filename="../../app/gui_main.cpp" line="286"/>
         <source>Train N updates at start, then wait (or take the screenshot).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="286"/>
+        <location filename="../../app/gui_main.cpp" line="287"/>
+        <location filename="../../app/gui_main.cpp" line="307"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="288"/>
+        <location filename="../../app/gui_main.cpp" line="289"/>
         <source>After the steps, save a picture of the window to FILE (PNG) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="289"/>
+        <location filename="../../app/gui_main.cpp" line="290"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="292"/>
+        <location filename="../../app/gui_main.cpp" line="293"/>
         <source>Train for SECONDS without drawing, then SECONDS with every view drawing; print one JSON line and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="293"/>
+        <location filename="../../app/gui_main.cpp" line="294"/>
         <source>SECONDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="295"/>
+        <location filename="../../app/gui_main.cpp" line="296"/>
         <source>With --screenshot: the window&apos;s size in pixels (default 1600x1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="296"/>
+        <location filename="../../app/gui_main.cpp" line="297"/>
         <source>WIDTHxHEIGHT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="299"/>
+        <location filename="../../app/gui_main.cpp" line="300"/>
         <source>With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="304"/>
+        <location filename="../../app/gui_main.cpp" line="305"/>
+        <source>With --screenshot: the step-through of BPTT shows stage N of its pass (0 = forward step 0; T forward steps, then T backward steps, then the cut).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="310"/>
         <source>Change the lesson&apos;s training settings with a JSON merge patch, e.g. {&quot;model&quot;: {&quot;hidden&quot;: 256}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="305"/>
+        <location filename="../../app/gui_main.cpp" line="311"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="307"/>
+        <location filename="../../app/gui_main.cpp" line="313"/>
         <source>Interface language: en or vi (default: as chosen in the View menu, else the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="309"/>
+        <location filename="../../app/gui_main.cpp" line="315"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="317"/>
+        <location filename="../../app/gui_main.cpp" line="324"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="324"/>
+        <location filename="../../app/gui_main.cpp" line="331"/>
         <source>--steps must be a whole number from 0 to 10000000, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="331"/>
+        <location filename="../../app/gui_main.cpp" line="338"/>
         <source>--ui-benchmark must be a number of seconds above 0 and at most 3600, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="336"/>
+        <location filename="../../app/gui_main.cpp" line="343"/>
         <source>--language must be one of %1, got &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="346"/>
+        <location filename="../../app/gui_main.cpp" line="353"/>
         <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="351"/>
+        <location filename="../../app/gui_main.cpp" line="358"/>
         <source>--screenshot needs a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="353"/>
+        <location filename="../../app/gui_main.cpp" line="360"/>
         <source>--screenshot and --ui-benchmark cannot be combined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="361"/>
+        <location filename="../../app/gui_main.cpp" line="368"/>
         <source>cannot write %1: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="389"/>
+        <location filename="../../app/gui_main.cpp" line="396"/>
         <source>unknown panel &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="402"/>
+        <source>--bptt-stage needs a whole number from 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -299,6 +548,89 @@
     <message>
         <location filename="../../ui/engine_messages.cpp" line="36"/>
         <source>Not enough memory for these settings; the last model was kept. Choose a smaller model, batch or window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnscope::ui::BpttPanel</name>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="31"/>
+        <source>&lt;b&gt;Backpropagation through time, one operation at a time.&lt;/b&gt; The network is drawn unrolled over the first steps of the last training window (stream 0): one column per character, the same matrices W&lt;sub&gt;xh&lt;/sub&gt;, W&lt;sub&gt;hh&lt;/sub&gt;, W&lt;sub&gt;hy&lt;/sub&gt; on every column. &lt;b&gt;Step&lt;/b&gt; runs the forward pass one timestep at a time (input, pre-activation a&lt;sub&gt;t&lt;/sub&gt;, state h&lt;sub&gt;t&lt;/sub&gt;, scores y&lt;sub&gt;t&lt;/sub&gt;, softmax, loss L&lt;sub&gt;t&lt;/sub&gt;); then the backward pass walks from the last step to the first: ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; is what comes down from the output plus what comes back from step t+1 through J&lt;sub&gt;t+1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;, and each step adds one term to ∂L/∂W&lt;sub&gt;hh&lt;/sub&gt;. The last stage shows where truncated BPTT cuts: the state is carried into the next window, its gradient is not.&lt;br&gt;Colours: blue negative, red positive, each kind of vector scaled to its largest entry in this pass; the numbers below are exact. Pause training to walk one pass; while training runs, the numbers follow the newest pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="95"/>
+        <source>Back to the start of the forward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="97"/>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="97"/>
+        <source>One operation back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="98"/>
+        <source>Step ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="99"/>
+        <source>One operation on: the next timestep of the forward pass, then of the backward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="101"/>
+        <source>To the end: the cut of truncated BPTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="106"/>
+        <source>Every stage of the pass: forward t = 0..T−1, backward t = T−1..0, then the cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="110"/>
+        <source>backward, t = 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="127"/>
+        <source>Steps shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="133"/>
+        <source>How many timesteps of the training window are unrolled here (at most the window length). The pass shown is its own short window: its gradients are those of these steps alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="144"/>
+        <source>Step through BPTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="173"/>
+        <source>forward, t = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="174"/>
+        <source>backward, t = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="175"/>
+        <source>the cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="203"/>
+        <source>The pass of update &lt;b&gt;%1&lt;/b&gt;: %2 steps of stream 0, loss L = (1/%2) &amp;Sigma; L&lt;sub&gt;t&lt;/sub&gt; = &lt;b&gt;%3&lt;/b&gt; nats</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1109,434 +1441,434 @@
 <context>
     <name>rnnscope::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="120"/>
+        <location filename="../../ui/main_window.cpp" line="121"/>
         <source>Reset training?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121"/>
+        <location filename="../../ui/main_window.cpp" line="122"/>
         <source>Reset and apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="122"/>
+        <location filename="../../ui/main_window.cpp" line="123"/>
         <source>Keep training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="128"/>
+        <location filename="../../ui/main_window.cpp" line="129"/>
         <source>Restore the last session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="129"/>
+        <location filename="../../ui/main_window.cpp" line="130"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130"/>
+        <location filename="../../ui/main_window.cpp" line="131"/>
         <source>Start fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="174"/>
-        <location filename="../../ui/main_window.cpp" line="871"/>
+        <location filename="../../ui/main_window.cpp" line="175"/>
+        <location filename="../../ui/main_window.cpp" line="884"/>
         <source>rnnscope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="230"/>
-        <location filename="../../ui/main_window.cpp" line="765"/>
+        <location filename="../../ui/main_window.cpp" line="233"/>
+        <location filename="../../ui/main_window.cpp" line="777"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="234"/>
+        <location filename="../../ui/main_window.cpp" line="237"/>
         <source>Play / Pause (Space): train continuously, one window of the text per update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="237"/>
+        <location filename="../../ui/main_window.cpp" line="240"/>
         <source>&amp;Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="240"/>
+        <location filename="../../ui/main_window.cpp" line="243"/>
         <source>Step (N): pause and do exactly one update: forward through one window, backpropagate through time, clip, and apply the optimiser; every view refreshes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="247"/>
+        <location filename="../../ui/main_window.cpp" line="250"/>
         <source>&amp;Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="250"/>
+        <location filename="../../ui/main_window.cpp" line="253"/>
         <source>Reset (R): new random weights, same settings; the curves start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="256"/>
+        <location filename="../../ui/main_window.cpp" line="259"/>
         <source>Open &amp;text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="259"/>
+        <location filename="../../ui/main_window.cpp" line="262"/>
         <source>Train on your own UTF-8 text file (the model starts over)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="262"/>
+        <location filename="../../ui/main_window.cpp" line="265"/>
         <source>Open &amp;checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="264"/>
+        <location filename="../../ui/main_window.cpp" line="267"/>
         <source>Load weights saved by rnnscope or PyTorch (.safetensors) for the current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="267"/>
+        <location filename="../../ui/main_window.cpp" line="270"/>
         <source>&amp;Save checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="270"/>
+        <location filename="../../ui/main_window.cpp" line="273"/>
         <source>Save the current weights as .safetensors (readable by PyTorch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="273"/>
+        <location filename="../../ui/main_window.cpp" line="276"/>
         <source>&amp;Restore autosaved session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="275"/>
+        <location filename="../../ui/main_window.cpp" line="278"/>
         <source>Go back to the session saved automatically (every few minutes and on quit): weights, optimiser state, settings and text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="280"/>
+        <location filename="../../ui/main_window.cpp" line="283"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="288"/>
+        <location filename="../../ui/main_window.cpp" line="291"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="297"/>
+        <location filename="../../ui/main_window.cpp" line="300"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="302"/>
+        <location filename="../../ui/main_window.cpp" line="305"/>
         <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="318"/>
+        <location filename="../../ui/main_window.cpp" line="321"/>
         <source>About this lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="322"/>
+        <location filename="../../ui/main_window.cpp" line="325"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="327"/>
+        <location filename="../../ui/main_window.cpp" line="330"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="328"/>
+        <location filename="../../ui/main_window.cpp" line="331"/>
         <source>About this &amp;lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="329"/>
+        <location filename="../../ui/main_window.cpp" line="332"/>
         <source>&amp;About rnnscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="330"/>
+        <location filename="../../ui/main_window.cpp" line="333"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="334"/>
+        <location filename="../../ui/main_window.cpp" line="337"/>
         <source>Training controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="343"/>
+        <location filename="../../ui/main_window.cpp" line="346"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="348"/>
+        <location filename="../../ui/main_window.cpp" line="351"/>
         <source>1 step/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="349"/>
+        <location filename="../../ui/main_window.cpp" line="352"/>
         <source>5 steps/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="350"/>
+        <location filename="../../ui/main_window.cpp" line="353"/>
         <source>20 steps/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="351"/>
+        <location filename="../../ui/main_window.cpp" line="354"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="353"/>
+        <location filename="../../ui/main_window.cpp" line="356"/>
         <source>Updates per second while playing. Slow down to watch every update arrive; at full speed the engine trains as fast as the CPU allows and the views refresh up to 30 times a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="363"/>
-        <location filename="../../ui/main_window.cpp" line="857"/>
+        <location filename="../../ui/main_window.cpp" line="366"/>
+        <location filename="../../ui/main_window.cpp" line="869"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="374"/>
+        <location filename="../../ui/main_window.cpp" line="377"/>
         <source>More…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="375"/>
+        <location filename="../../ui/main_window.cpp" line="378"/>
         <source>What this lesson sets up and what to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="382"/>
+        <location filename="../../ui/main_window.cpp" line="385"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="384"/>
+        <location filename="../../ui/main_window.cpp" line="387"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="387"/>
+        <location filename="../../ui/main_window.cpp" line="390"/>
         <source>&amp;Classroom layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="821"/>
+        <location filename="../../ui/main_window.cpp" line="833"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="389"/>
+        <location filename="../../ui/main_window.cpp" line="392"/>
         <source>&amp;Every panel at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="390"/>
+        <location filename="../../ui/main_window.cpp" line="393"/>
         <source>All seven panels side by side, for large screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="453"/>
+        <location filename="../../ui/main_window.cpp" line="456"/>
         <source>Whether the engine is training now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="455"/>
+        <location filename="../../ui/main_window.cpp" line="458"/>
         <source>Updates done so far; an epoch is one pass over the training text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="457"/>
+        <location filename="../../ui/main_window.cpp" line="460"/>
         <source>Cross-entropy of the last window: the mean of −ln p(next character), in nats per character. Guessing uniformly among V characters gives ln V.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="459"/>
+        <location filename="../../ui/main_window.cpp" line="462"/>
         <source>Characters predicted per second of training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="461"/>
+        <location filename="../../ui/main_window.cpp" line="464"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="743"/>
+        <location filename="../../ui/main_window.cpp" line="755"/>
         <source>The %1 view could not draw: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="765"/>
+        <location filename="../../ui/main_window.cpp" line="777"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="479"/>
-        <location filename="../../ui/main_window.cpp" line="773"/>
+        <location filename="../../ui/main_window.cpp" line="482"/>
+        <location filename="../../ui/main_window.cpp" line="785"/>
         <source>● Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="388"/>
+        <location filename="../../ui/main_window.cpp" line="391"/>
         <source>The charts as tabs in the middle, samples and cells as tabs on the right, the settings on the left (in a tab on smaller screens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="392"/>
+        <location filename="../../ui/main_window.cpp" line="395"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="397"/>
+        <location filename="../../ui/main_window.cpp" line="400"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="419"/>
+        <location filename="../../ui/main_window.cpp" line="422"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="421"/>
+        <location filename="../../ui/main_window.cpp" line="424"/>
         <source>The new language takes effect when rnnscope starts again. Restart now? Training so far is not kept (save a checkpoint first if you need it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="423"/>
+        <location filename="../../ui/main_window.cpp" line="426"/>
         <source>Restart now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="424"/>
+        <location filename="../../ui/main_window.cpp" line="427"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="479"/>
-        <location filename="../../ui/main_window.cpp" line="773"/>
+        <location filename="../../ui/main_window.cpp" line="482"/>
+        <location filename="../../ui/main_window.cpp" line="785"/>
         <source>❚❚ Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="480"/>
-        <location filename="../../ui/main_window.cpp" line="776"/>
+        <location filename="../../ui/main_window.cpp" line="483"/>
+        <location filename="../../ui/main_window.cpp" line="788"/>
         <source>Step %1 · epoch %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="481"/>
-        <location filename="../../ui/main_window.cpp" line="777"/>
+        <location filename="../../ui/main_window.cpp" line="484"/>
+        <location filename="../../ui/main_window.cpp" line="789"/>
         <source>Loss %1 nats/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="481"/>
-        <location filename="../../ui/main_window.cpp" line="778"/>
+        <location filename="../../ui/main_window.cpp" line="484"/>
+        <location filename="../../ui/main_window.cpp" line="790"/>
         <source> · validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="482"/>
-        <location filename="../../ui/main_window.cpp" line="780"/>
+        <location filename="../../ui/main_window.cpp" line="485"/>
+        <location filename="../../ui/main_window.cpp" line="792"/>
         <source>%1 chars/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="484"/>
-        <location filename="../../ui/main_window.cpp" line="793"/>
+        <location filename="../../ui/main_window.cpp" line="487"/>
+        <location filename="../../ui/main_window.cpp" line="805"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="796"/>
+        <location filename="../../ui/main_window.cpp" line="808"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="799"/>
+        <location filename="../../ui/main_window.cpp" line="811"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="806"/>
+        <location filename="../../ui/main_window.cpp" line="818"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="877"/>
+        <location filename="../../ui/main_window.cpp" line="896"/>
         <source>Open a text to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="878"/>
+        <location filename="../../ui/main_window.cpp" line="897"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="885"/>
+        <location filename="../../ui/main_window.cpp" line="904"/>
         <source>Open a checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="886"/>
+        <location filename="../../ui/main_window.cpp" line="905"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="893"/>
+        <location filename="../../ui/main_window.cpp" line="912"/>
         <source>Save the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="895"/>
+        <location filename="../../ui/main_window.cpp" line="914"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="906"/>
+        <location filename="../../ui/main_window.cpp" line="925"/>
         <source>Restore autosaved session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="906"/>
+        <location filename="../../ui/main_window.cpp" line="925"/>
         <source>No session has been autosaved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="918"/>
+        <location filename="../../ui/main_window.cpp" line="937"/>
         <source>rnnscope did not close properly last time. Restore the session it saved at step %1 (%2)? Otherwise the lesson starts fresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="943"/>
+        <location filename="../../ui/main_window.cpp" line="962"/>
         <source>About this lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="948"/>
+        <location filename="../../ui/main_window.cpp" line="967"/>
         <source>What to look at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="954"/>
+        <location filename="../../ui/main_window.cpp" line="973"/>
         <source>About rnnscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="955"/>
+        <location filename="../../ui/main_window.cpp" line="974"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,22 +2494,22 @@ Last render per panel:</source>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="93"/>
-        <location filename="../../ui/panels/samples_panel.cpp" line="328"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="339"/>
         <source>No sample yet: press Play or Step, or &lt;b&gt;Sample now&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="331"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="342"/>
         <source>Written by the weights of step &lt;b&gt;%1&lt;/b&gt; at temperature &lt;b&gt;%2&lt;/b&gt;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="335"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="346"/>
         <source> with %1_l%2[%3] held at %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="342"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="353"/>
         <source>prime</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,6 +2594,29 @@ Last render per panel:</source>
     <message>
         <location filename="../../ui/panels/tensor_kind_style.cpp" line="42"/>
         <source>n cand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnscope::ui::UnrolledNetworkView</name>
+    <message>
+        <location filename="../../ui/panels/unrolled_network_view.cpp" line="180"/>
+        <source>W_xh, W_hh, W_hy: the same matrices at every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/unrolled_network_view.cpp" line="196"/>
+        <source>truncated BPTT cuts here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/unrolled_network_view.cpp" line="207"/>
+        <source>h%1 carried in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/unrolled_network_view.cpp" line="258"/>
+        <source>J₀ᵀ, dropped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

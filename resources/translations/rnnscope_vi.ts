@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>BpttEquations</name>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="75"/>
+        <source>Forward pass, step t = %1 (of t = 0..%2)</source>
+        <translation>Lượt xuôi, bước t = %1 (trong t = 0..%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="78"/>
+        <source>x&lt;sub&gt;t&lt;/sub&gt; is h&lt;sub&gt;t&lt;/sub&gt; of layer %1 = %2</source>
+        <translation>x&lt;sub&gt;t&lt;/sub&gt; là h&lt;sub&gt;t&lt;/sub&gt; của tầng %1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="80"/>
+        <source>x&lt;sub&gt;t&lt;/sub&gt; is the one-hot vector of &apos;%1&apos; = %2</source>
+        <translation>x&lt;sub&gt;t&lt;/sub&gt; là vectơ one-hot của &apos;%1&apos; = %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="82"/>
+        <source>x&lt;sub&gt;t&lt;/sub&gt; is the embedding of &apos;%1&apos; (row %2 of the embedding matrix) = %3</source>
+        <translation>x&lt;sub&gt;t&lt;/sub&gt; là embedding của &apos;%1&apos; (hàng %2 của ma trận embedding) = %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="89"/>
+        <source>y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt; = %1</source>
+        <translation>y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt; = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="90"/>
+        <source>p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;); the next character is &apos;%1&apos;, p&lt;sub&gt;t&lt;/sub&gt;(&apos;%1&apos;) = %2</source>
+        <translation>p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;); ký tự tiếp theo là &apos;%1&apos;, p&lt;sub&gt;t&lt;/sub&gt;(&apos;%1&apos;) = %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="92"/>
+        <source>&lt;b&gt;L&lt;sub&gt;t&lt;/sub&gt; = &amp;minus;log p&lt;sub&gt;t&lt;/sub&gt;(&apos;%1&apos;) = %2&lt;/b&gt; nats</source>
+        <translation>&lt;b&gt;L&lt;sub&gt;t&lt;/sub&gt; = &amp;minus;log p&lt;sub&gt;t&lt;/sub&gt;(&apos;%1&apos;) = %2&lt;/b&gt; nat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="106"/>
+        <source>a&lt;sub&gt;t&lt;/sub&gt; = (W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;xh&lt;/sub&gt;) + (W&lt;sub&gt;hh&lt;/sub&gt; %1 + b&lt;sub&gt;hh&lt;/sub&gt;) = %2 + %3 = %4</source>
+        <translation>a&lt;sub&gt;t&lt;/sub&gt; = (W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;xh&lt;/sub&gt;) + (W&lt;sub&gt;hh&lt;/sub&gt; %1 + b&lt;sub&gt;hh&lt;/sub&gt;) = %2 + %3 = %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="110"/>
+        <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(a&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(a&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="111"/>
+        <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = max(0, a&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = max(0, a&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="114"/>
+        <source>gates from W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + W&lt;sub&gt;hh&lt;/sub&gt; %1 + b, in blocks of %2 rows (i, f, g, o):</source>
+        <translation>các cổng từ W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + W&lt;sub&gt;hh&lt;/sub&gt; %1 + b, theo khối %2 hàng (i, f, g, o):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="117"/>
+        <source>i&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %1, f&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</source>
+        <translation>i&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %1, f&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="119"/>
+        <source>g&lt;sub&gt;t&lt;/sub&gt; = tanh(&amp;middot;) = %1, o&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</source>
+        <translation>g&lt;sub&gt;t&lt;/sub&gt; = tanh(&amp;middot;) = %1, o&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="121"/>
+        <source>&lt;b&gt;c&lt;sub&gt;t&lt;/sub&gt; = f&lt;sub&gt;t&lt;/sub&gt; ⊙ c&lt;sub&gt;t&amp;minus;1&lt;/sub&gt; + i&lt;sub&gt;t&lt;/sub&gt; ⊙ g&lt;sub&gt;t&lt;/sub&gt; = %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;c&lt;sub&gt;t&lt;/sub&gt; = f&lt;sub&gt;t&lt;/sub&gt; ⊙ c&lt;sub&gt;t&amp;minus;1&lt;/sub&gt; + i&lt;sub&gt;t&lt;/sub&gt; ⊙ g&lt;sub&gt;t&lt;/sub&gt; = %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="123"/>
+        <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = o&lt;sub&gt;t&lt;/sub&gt; ⊙ tanh(c&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = o&lt;sub&gt;t&lt;/sub&gt; ⊙ tanh(c&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="126"/>
+        <source>r&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %1, z&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</source>
+        <translation>r&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %1, z&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="129"/>
+        <source>n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;xn&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b + r&lt;sub&gt;t&lt;/sub&gt; ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; %1 + b)) = %2</source>
+        <translation>n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;xn&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b + r&lt;sub&gt;t&lt;/sub&gt; ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; %1 + b)) = %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="131"/>
+        <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = (1 &amp;minus; z&lt;sub&gt;t&lt;/sub&gt;) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z&lt;sub&gt;t&lt;/sub&gt; ⊙ %1 = %2&lt;/b&gt; &lt;small&gt;(PyTorch&apos;s form: z near 1 keeps the old state)&lt;/small&gt;</source>
+        <translation>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = (1 &amp;minus; z&lt;sub&gt;t&lt;/sub&gt;) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z&lt;sub&gt;t&lt;/sub&gt; ⊙ %1 = %2&lt;/b&gt; &lt;small&gt;(dạng của PyTorch: z gần 1 thì giữ trạng thái cũ)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="135"/>
+        <source>n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;xn&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b + W&lt;sub&gt;hn&lt;/sub&gt; (r&lt;sub&gt;t&lt;/sub&gt; ⊙ %1) + b) = %2</source>
+        <translation>n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;xn&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b + W&lt;sub&gt;hn&lt;/sub&gt; (r&lt;sub&gt;t&lt;/sub&gt; ⊙ %1) + b) = %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="137"/>
+        <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = (1 &amp;minus; z&lt;sub&gt;t&lt;/sub&gt;) ⊙ %1 + z&lt;sub&gt;t&lt;/sub&gt; ⊙ n&lt;sub&gt;t&lt;/sub&gt; = %2&lt;/b&gt; &lt;small&gt;(the course notes&apos; form: z near 1 takes the new candidate)&lt;/small&gt;</source>
+        <translation>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = (1 &amp;minus; z&lt;sub&gt;t&lt;/sub&gt;) ⊙ %1 + z&lt;sub&gt;t&lt;/sub&gt; ⊙ n&lt;sub&gt;t&lt;/sub&gt; = %2&lt;/b&gt; &lt;small&gt;(dạng trong bài giảng: z gần 1 thì lấy ứng viên mới)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="163"/>
+        <source>Output scores y&lt;sub&gt;t&lt;/sub&gt; so far (bold: the character to predict):</source>
+        <translation>Điểm đầu ra y&lt;sub&gt;t&lt;/sub&gt; đến giờ (in đậm: ký tự cần đoán):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="184"/>
+        <source>Backward pass, step t = %1 (it walks from t = %2 down to 0)</source>
+        <translation>Lượt ngược, bước t = %1 (đi từ t = %2 về 0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="186"/>
+        <source>∂L/∂y&lt;sub&gt;t&lt;/sub&gt; = (p&lt;sub&gt;t&lt;/sub&gt; &amp;minus; onehot(&apos;%1&apos;)) / T = %2 &lt;small&gt;(L is the mean of the %3 losses)&lt;/small&gt;</source>
+        <translation>∂L/∂y&lt;sub&gt;t&lt;/sub&gt; = (p&lt;sub&gt;t&lt;/sub&gt; &amp;minus; onehot(&apos;%1&apos;)) / T = %2 &lt;small&gt;(L là trung bình của %3 mất mát)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="195"/>
+        <source>It sends J&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;t&lt;/sub&gt; back to step %1: %2, with J&lt;sub&gt;t&lt;/sub&gt; = ∂s&lt;sub&gt;t&lt;/sub&gt;/∂s&lt;sub&gt;t&amp;minus;1&lt;/sub&gt; =</source>
+        <translation>Bước này gửi J&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;t&lt;/sub&gt; về bước %1: %2, với J&lt;sub&gt;t&lt;/sub&gt; = ∂s&lt;sub&gt;t&lt;/sub&gt;/∂s&lt;sub&gt;t&amp;minus;1&lt;/sub&gt; =</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="206"/>
+        <source>W&lt;sub&gt;hy&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂y&lt;sub&gt;t&lt;/sub&gt;</source>
+        <translation>W&lt;sub&gt;hy&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂y&lt;sub&gt;t&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="207"/>
+        <source>∂L/∂x&lt;sub&gt;t&lt;/sub&gt; of layer %1</source>
+        <translation>∂L/∂x&lt;sub&gt;t&lt;/sub&gt; của tầng %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="210"/>
+        <source>&lt;b&gt;∂L/∂h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = %1 = &lt;b&gt;%2&lt;/b&gt; &lt;small&gt;(the last step: nothing comes back from later steps inside the window)&lt;/small&gt;</source>
+        <translation>&lt;b&gt;∂L/∂h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = %1 = &lt;b&gt;%2&lt;/b&gt; &lt;small&gt;(bước cuối: trong cửa sổ không có bước nào sau gửi về)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="214"/>
+        <source>&lt;b&gt;∂L/∂h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = %1 + J&lt;sub&gt;t+1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;t+1&lt;/sub&gt; = %2 + %3 = &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;∂L/∂h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = %1 + J&lt;sub&gt;t+1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;t+1&lt;/sub&gt; = %2 + %3 = &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="217"/>
+        <source>&lt;b&gt;∂L/∂c&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ o&lt;sub&gt;t&lt;/sub&gt; ⊙ (1 &amp;minus; tanh&lt;sup&gt;2&lt;/sup&gt; c&lt;sub&gt;t&lt;/sub&gt;) + f&lt;sub&gt;t+1&lt;/sub&gt; ⊙ ∂L/∂c&lt;sub&gt;t+1&lt;/sub&gt; = %1 + %2 = &lt;b&gt;%3&lt;/b&gt; &lt;small&gt;(the second term crosses a step multiplied only by f: no W&lt;sub&gt;hh&lt;/sub&gt;, no squashing)&lt;/small&gt;</source>
+        <translation>&lt;b&gt;∂L/∂c&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ o&lt;sub&gt;t&lt;/sub&gt; ⊙ (1 &amp;minus; tanh&lt;sup&gt;2&lt;/sup&gt; c&lt;sub&gt;t&lt;/sub&gt;) + f&lt;sub&gt;t+1&lt;/sub&gt; ⊙ ∂L/∂c&lt;sub&gt;t+1&lt;/sub&gt; = %1 + %2 = &lt;b&gt;%3&lt;/b&gt; &lt;small&gt;(số hạng thứ hai qua một bước chỉ nhân với f: không có W&lt;sub&gt;hh&lt;/sub&gt;, không bị nén)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="228"/>
+        <source>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ (1 &amp;minus; h&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) = %1</source>
+        <translation>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ (1 &amp;minus; h&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="229"/>
+        <source>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ [a&lt;sub&gt;t&lt;/sub&gt; &amp;gt; 0] = %1</source>
+        <translation>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ [a&lt;sub&gt;t&lt;/sub&gt; &amp;gt; 0] = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="230"/>
+        <source>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; of the gates (each gate&apos;s share of ∂L/∂h&lt;sub&gt;t&lt;/sub&gt;%1, times the slope of its activation) = %2</source>
+        <translation>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; của các cổng (phần của mỗi cổng trong ∂L/∂h&lt;sub&gt;t&lt;/sub&gt;%1, nhân với độ dốc của hàm kích hoạt) = %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="232"/>
+        <source> and ∂L/∂c&lt;sub&gt;t&lt;/sub&gt;</source>
+        <translation> và ∂L/∂c&lt;sub&gt;t&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="238"/>
+        <source>&lt;b&gt;∂L/∂W&lt;sub&gt;hh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; %1&lt;sup&gt;T&lt;/sup&gt;&lt;/b&gt;: this step adds ‖term‖ = %2; the sum over steps %3..%4 has ‖&amp;middot;‖ = %5</source>
+        <translation>&lt;b&gt;∂L/∂W&lt;sub&gt;hh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; %1&lt;sup&gt;T&lt;/sup&gt;&lt;/b&gt;: bước này cộng thêm ‖số hạng‖ = %2; tổng qua các bước %3..%4 có ‖&amp;middot;‖ = %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="246"/>
+        <source>this term:</source>
+        <translation>số hạng này:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="246"/>
+        <source>sum so far:</source>
+        <translation>tổng đến giờ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="249"/>
+        <source>∂L/∂W&lt;sub&gt;xh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; (one-hot: only the column of &apos;%1&apos; changes): ‖term‖ = %2, sum so far ‖&amp;middot;‖ = %3</source>
+        <translation>∂L/∂W&lt;sub&gt;xh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; (one-hot: chỉ cột của &apos;%1&apos; thay đổi): ‖số hạng‖ = %2, tổng đến giờ ‖&amp;middot;‖ = %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="252"/>
+        <source>∂L/∂W&lt;sub&gt;xh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;: ‖term‖ = %1, sum so far ‖&amp;middot;‖ = %2</source>
+        <translation>∂L/∂W&lt;sub&gt;xh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;: ‖số hạng‖ = %1, tổng đến giờ ‖&amp;middot;‖ = %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="256"/>
+        <source>∂L/∂W&lt;sub&gt;hy&lt;/sub&gt; += ∂L/∂y&lt;sub&gt;t&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;: ‖term‖ = %1, sum so far ‖&amp;middot;‖ = %2</source>
+        <translation>∂L/∂W&lt;sub&gt;hy&lt;/sub&gt; += ∂L/∂y&lt;sub&gt;t&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;: ‖số hạng‖ = %1, tổng đến giờ ‖&amp;middot;‖ = %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="265"/>
+        <source>The cut at the window&apos;s start</source>
+        <translation>Chỗ cắt ở đầu cửa sổ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="266"/>
+        <source>Step 0 sends J&lt;sub&gt;0&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;0&lt;/sub&gt; toward h&lt;sub&gt;&amp;minus;1&lt;/sub&gt;, the state carried over from the previous window: ∂L/∂h&lt;sub&gt;&amp;minus;1&lt;/sub&gt; = %1 (‖&amp;middot;‖ = %2).</source>
+        <translation>Bước 0 gửi J&lt;sub&gt;0&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;0&lt;/sub&gt; về phía h&lt;sub&gt;&amp;minus;1&lt;/sub&gt;, trạng thái mang sang từ cửa sổ trước: ∂L/∂h&lt;sub&gt;&amp;minus;1&lt;/sub&gt; = %1 (‖&amp;middot;‖ = %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="270"/>
+        <source>and ∂L/∂c&lt;sub&gt;&amp;minus;1&lt;/sub&gt; = f&lt;sub&gt;0&lt;/sub&gt; ⊙ ∂L/∂c&lt;sub&gt;0&lt;/sub&gt; = %1 (‖&amp;middot;‖ = %2).</source>
+        <translation>và ∂L/∂c&lt;sub&gt;&amp;minus;1&lt;/sub&gt; = f&lt;sub&gt;0&lt;/sub&gt; ⊙ ∂L/∂c&lt;sub&gt;0&lt;/sub&gt; = %1 (‖&amp;middot;‖ = %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="272"/>
+        <source>&lt;b&gt;Truncated BPTT drops this gradient.&lt;/b&gt; The previous window&apos;s graph is gone, so h&lt;sub&gt;&amp;minus;1&lt;/sub&gt; is treated as a constant: its &lt;i&gt;value&lt;/i&gt; was carried across (forward), its gradient is not (backward).</source>
+        <translation>&lt;b&gt;BPTT cắt cụt bỏ gradient này.&lt;/b&gt; Đồ thị của cửa sổ trước không còn, nên h&lt;sub&gt;&amp;minus;1&lt;/sub&gt; được coi là hằng số: &lt;i&gt;giá trị&lt;/i&gt; của nó được mang sang (lượt xuôi), gradient của nó thì không (lượt ngược).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="274"/>
+        <source>The pass is complete: ∂L/∂W&lt;sub&gt;hh&lt;/sub&gt; = &amp;Sigma;&lt;sub&gt;t&lt;/sub&gt; ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; h&lt;sub&gt;t&amp;minus;1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; over the %1 steps, ‖&amp;middot;‖ = %2, the same gradient the model&apos;s own backward pass computes for this window.</source>
+        <translation>Lượt đã xong: ∂L/∂W&lt;sub&gt;hh&lt;/sub&gt; = &amp;Sigma;&lt;sub&gt;t&lt;/sub&gt; ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; h&lt;sub&gt;t&amp;minus;1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; qua %1 bước, ‖&amp;middot;‖ = %2, đúng gradient mà lượt ngược của chính mô hình tính cho cửa sổ này.</translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="8"/>
@@ -34,7 +257,7 @@
         <translation>Hãy theo dõi chuẩn gradient trong khung Hàm mất mát: khi không cắt gradient, nó vọt lên hơn 10 lần trung vị trượt của chính nó (lúc tệ nhất là gấp hàng nghìn lần), và mất mát nằm trên 2 nat mỗi ký tự suốt 300 bước. Bây giờ hãy đặt Cắt gradient thành &apos;theo chuẩn&apos; với ngưỡng 1 trong phần cài đặt bên trái, nhấn Đặt lại (R) rồi Chạy: mỗi lần cập nhật đều được co về chuẩn 1, và mất mát giảm xuống dưới 1.2 nat mỗi ký tự trong vòng 300 bước (vài giây).</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="25"/>
+        <location filename="../../ui/lesson_strings.cpp" line="29"/>
         <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 0.9: its spectral radius ρ and its largest singular value σ_max are both 0.9. It trains with Adam and no gradient clipping. Each step back in time multiplies the gradient by the Jacobian diag(1 − h²) W_hh, whose norm is at most γλ = 1 × σ_max (γ = 1 is the largest slope of tanh), so at the start the gradient keeps at most 0.9^d of its size over d steps; tanh units near ±1 take away far more.</source>
         <translation>Một RNN tanh thuần có ma trận hồi quy W_hh bắt đầu trực giao và được co giãn sao cho mọi giá trị kỳ dị đều bằng 0.9: bán kính phổ ρ và giá trị kỳ dị lớn nhất σ_max của nó đều bằng 0.9. Mạng được huấn luyện bằng Adam và không cắt gradient. Mỗi bước lùi về quá khứ nhân gradient với ma trận Jacobi diag(1 − h²) W_hh, có chuẩn không quá γλ = 1 × σ_max (γ = 1 là độ dốc lớn nhất của tanh), nên lúc đầu gradient giữ lại được nhiều nhất 0.9^d độ lớn của nó qua d bước; các đơn vị tanh gần ±1 còn làm mất đi nhiều hơn thế rất nhiều.</translation>
     </message>
@@ -55,26 +278,41 @@
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="20"/>
+        <source>&quot;hello&quot;: the first example, one step at a time</source>
+        <translation>&quot;hello&quot;: ví dụ đầu tiên, từng bước một</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="21"/>
+        <source>The course notes&apos; first example. A vanilla RNN reads the word &quot;hello&quot; one character at a time over the vocabulary {h, e, l, o}: each character enters as a one-hot vector of four numbers (no embedding), the hidden state h_t has 3 units, and the output scores y_t (one per character) say which character should come next: e after h, l after e, l after the first l, o after the second. The two l&apos;s are followed by different characters, so the network has to remember what came before in h_t; the current character alone cannot tell.</source>
+        <translation>Ví dụ đầu tiên trong bài giảng. Một RNN thuần đọc từ &quot;hello&quot; từng ký tự một trên bộ từ vựng {h, e, l, o}: mỗi ký tự vào dưới dạng vectơ one-hot gồm bốn số (không có embedding), trạng thái ẩn h_t có 3 đơn vị, và điểm đầu ra y_t (mỗi ký tự một điểm) cho biết ký tự nào nên đến tiếp: e sau h, l sau e, l sau chữ l thứ nhất, o sau chữ l thứ hai. Sau hai chữ l là hai ký tự khác nhau, nên mạng phải nhớ những gì đã đọc trong h_t; chỉ nhìn ký tự hiện tại thì không biết được.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="22"/>
+        <source>Open the Step through BPTT tab and press Step (or the right arrow key): the forward pass fills one column at a time and writes the table of output scores, as in the notes; then the backward pass walks back from t = 3 to t = 0, adding one term per step to ∂L/∂W_hh, and the last stage shows what truncated BPTT cuts. Press Play: within 300 steps the loss falls below 0.05 nats per character, and the Samples view, which starts from h and always takes the most likely next character (temperature 0), writes hello.</source>
+        <translation>Mở thẻ Từng bước BPTT và nhấn Bước (hoặc phím mũi tên phải): lượt xuôi điền từng cột một và ghi bảng điểm đầu ra như trong bài giảng; rồi lượt ngược đi từ t = 3 về t = 0, mỗi bước cộng một số hạng vào ∂L/∂W_hh, và giai đoạn cuối cho thấy BPTT cắt cụt bỏ đi những gì. Nhấn Chạy: trong vòng 300 bước mất mát giảm xuống dưới 0,05 nat mỗi ký tự, và khung Mẫu sinh, bắt đầu từ h và luôn lấy ký tự tiếp theo có khả năng nhất (nhiệt độ 0), viết ra hello.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="24"/>
         <source>The LSTM cell state as a gradient highway</source>
         <translation>Trạng thái tế bào (cell state) của LSTM: đường cao tốc cho gradient</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="21"/>
+        <location filename="../../ui/lesson_strings.cpp" line="25"/>
         <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. Its forget-gate bias starts at 3, so every forget gate starts near σ(3) ≈ 0.95. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back with little loss.</source>
         <translation>Một LSTM có mỗi khối cổng của W_hh được co giãn về bán kính phổ 0.9, không cắt gradient và cửa sổ 100 ký tự, trên cùng văn bản với bài tiêu biến gradient. Độ lệch cổng quên của nó bắt đầu ở 3, nên mọi cổng quên bắt đầu gần σ(3) ≈ 0.95. Trạng thái tế bào (cell state) được cập nhật theo c&apos; = f*c + i*g: dọc theo c, lùi lại một bước chỉ nhân gradient với riêng cổng quên f, nên ở những chỗ f luôn gần 1, gradient chảy ngược mà hao hụt rất ít.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="22"/>
+        <location filename="../../ui/lesson_strings.cpp" line="26"/>
         <source>In the gradient flow view, the right-hand chart shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, beside ‖∂L_T/∂h_k‖, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps (dashed: the median cell). In the first 50 steps: over 50 steps back ‖∏ f_t‖ stays above 0.1; measured against its value at the last position, the gradient through c keeps at least 10 times more than the gradient through h, and at least 10^6 times more than the vanilla RNN&apos;s gradient in the vanishing lesson at the same step.</source>
         <translation>Trong khung Luồng gradient, biểu đồ bên phải hiển thị ‖∂L_T/∂c_k‖, gradient của mất mát cuối đi qua trạng thái tế bào (cell state), bên cạnh ‖∂L_T/∂h_k‖, và con số riêng của đường cao tốc, ‖∏ f_t‖, tích lớn nhất của các cổng quên qua d bước (nét đứt: ô trung vị). Trong 50 bước đầu tiên: qua 50 bước lùi, ‖∏ f_t‖ luôn lớn hơn 0.1; so với giá trị của chính nó tại vị trí cuối, gradient qua c giữ lại nhiều hơn ít nhất 10 lần so với gradient qua h, và nhiều hơn ít nhất 10^6 lần so với gradient của RNN thuần trong bài tiêu biến gradient tại cùng bước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="24"/>
+        <location filename="../../ui/lesson_strings.cpp" line="28"/>
         <source>Vanishing gradients in a plain RNN</source>
         <translation>Tiêu biến gradient trong RNN thuần</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="26"/>
+        <location filename="../../ui/lesson_strings.cpp" line="30"/>
         <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window. In the first 100 steps it shrinks more than a million times over 50 steps back. Meanwhile Adam grows W_hh: by step 100 its σ_max is above 1, so the dashed bound (γλ)^d rises and allows growth, yet the gradient still fades (tanh units near ±1 have slopes near 0); the bound only says how much can survive at most. In the Jacobian view, the product of the Jacobians over d steps lies under (γλ)^d at every d. Keep training and the fading slows: by step 600 (a few seconds) the same ratio is above 1e-5. The heat map below the charts shows the vanishing healing over training.</source>
         <translation>Trong khung Luồng gradient, biểu đồ bên phải lần theo gradient của mất mát tại vị trí cuối ngược qua cửa sổ. Trong 100 bước đầu tiên, nó co lại hơn một triệu lần qua 50 bước lùi. Trong khi đó Adam làm W_hh lớn dần: đến bước 100, σ_max của nó đã lớn hơn 1, nên cận nét đứt (γλ)^d đi lên và cho phép tăng, vậy mà gradient vẫn suy giảm (các đơn vị tanh gần ±1 có độ dốc gần 0); cận chỉ cho biết tối đa bao nhiêu có thể còn lại. Trong khung Ma trận Jacobi, tích của các ma trận Jacobi qua d bước nằm dưới (γλ)^d tại mọi d. Tiếp tục huấn luyện thì sự suy giảm chậm lại: đến bước 600 (vài giây), cùng tỉ số đó đã lớn hơn 1e-5. Bản đồ nhiệt bên dưới các biểu đồ cho thấy hiện tượng tiêu biến được khắc phục dần qua quá trình huấn luyện.</translation>
     </message>
@@ -82,161 +320,172 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="967"/>
-        <location filename="../../app/gui_main.cpp" line="359"/>
+        <location filename="../../ui/main_window.cpp" line="986"/>
+        <location filename="../../app/gui_main.cpp" line="366"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>không thể ghi %1: thư mục %2 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="970"/>
+        <location filename="../../ui/main_window.cpp" line="989"/>
         <source>could not take a picture of the window</source>
         <translation>không chụp được ảnh cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="973"/>
+        <location filename="../../ui/main_window.cpp" line="992"/>
         <source>cannot write %1: %2</source>
         <translation>không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1007"/>
+        <location filename="../../ui/main_window.cpp" line="1026"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation>quá trình huấn luyện dừng sau %1 trên %2 bước: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="130"/>
+        <location filename="../../app/gui_main.cpp" line="131"/>
         <source>--config-patch must be a JSON object, got &apos;%1&apos;</source>
         <translation>--config-patch phải là một đối tượng JSON, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="138"/>
+        <location filename="../../app/gui_main.cpp" line="139"/>
         <source>--config-patch: %1</source>
         <translation>--config-patch: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="278"/>
+        <location filename="../../app/gui_main.cpp" line="279"/>
         <source>rnnscope: watch a recurrent neural network learn, live, and step through it.</source>
         <translation>rnnscope: xem một mạng nơ-ron hồi quy học theo thời gian thực, và cho nó chạy từng bước một.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="282"/>
+        <location filename="../../app/gui_main.cpp" line="283"/>
         <source>Open lesson NAME (default: default). Lessons: %1.</source>
         <translation>Mở bài học TÊN (mặc định: default). Các bài học: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="284"/>
-        <location filename="../../app/gui_main.cpp" line="301"/>
+        <location filename="../../app/gui_main.cpp" line="285"/>
+        <location filename="../../app/gui_main.cpp" line="302"/>
         <source>NAME</source>
         <translation>TÊN</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="285"/>
+        <location filename="../../app/gui_main.cpp" line="286"/>
         <source>Train N updates at start, then wait (or take the screenshot).</source>
         <translation>Huấn luyện N lần cập nhật khi khởi động, rồi chờ (hoặc chụp ảnh màn hình).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="286"/>
+        <location filename="../../app/gui_main.cpp" line="287"/>
+        <location filename="../../app/gui_main.cpp" line="307"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="288"/>
+        <location filename="../../app/gui_main.cpp" line="289"/>
         <source>After the steps, save a picture of the window to FILE (PNG) and exit.</source>
         <translation>Sau các bước đó, lưu ảnh cửa sổ vào TỆP (PNG) rồi thoát.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="289"/>
+        <location filename="../../app/gui_main.cpp" line="290"/>
         <source>FILE</source>
         <translation>TỆP</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="292"/>
+        <location filename="../../app/gui_main.cpp" line="293"/>
         <source>Train for SECONDS without drawing, then SECONDS with every view drawing; print one JSON line and exit.</source>
         <translation>Huấn luyện trong GIÂY giây không vẽ, rồi GIÂY giây có vẽ mọi khung; in ra một dòng JSON rồi thoát.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="293"/>
+        <location filename="../../app/gui_main.cpp" line="294"/>
         <source>SECONDS</source>
         <translation>GIÂY</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="295"/>
+        <location filename="../../app/gui_main.cpp" line="296"/>
         <source>With --screenshot: the window&apos;s size in pixels (default 1600x1000).</source>
         <translation>Dùng với --screenshot: kích thước cửa sổ tính bằng điểm ảnh (mặc định 1600x1000).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="296"/>
+        <location filename="../../app/gui_main.cpp" line="297"/>
         <source>WIDTHxHEIGHT</source>
         <translation>RỘNGxCAO</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="299"/>
+        <location filename="../../app/gui_main.cpp" line="300"/>
         <source>With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.</source>
         <translation>Dùng với --screenshot: trước tiên đưa bảng TÊN lên trước trong nhóm thẻ của nó. Các bảng: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="304"/>
+        <location filename="../../app/gui_main.cpp" line="305"/>
+        <source>With --screenshot: the step-through of BPTT shows stage N of its pass (0 = forward step 0; T forward steps, then T backward steps, then the cut).</source>
+        <translation>Với --screenshot: khung từng bước BPTT hiện giai đoạn N của lượt (0 = bước xuôi 0; T bước xuôi, rồi T bước ngược, rồi chỗ cắt).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="310"/>
         <source>Change the lesson&apos;s training settings with a JSON merge patch, e.g. {&quot;model&quot;: {&quot;hidden&quot;: 256}}.</source>
         <translation>Đổi các thiết lập huấn luyện của bài học bằng một bản vá JSON (merge patch), ví dụ {&quot;model&quot;: {&quot;hidden&quot;: 256}}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="305"/>
+        <location filename="../../app/gui_main.cpp" line="311"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="307"/>
+        <location filename="../../app/gui_main.cpp" line="313"/>
         <source>Interface language: en or vi (default: as chosen in the View menu, else the system&apos;s).</source>
         <translation>Ngôn ngữ giao diện: en hoặc vi (mặc định: theo lựa chọn trong menu Xem, nếu không thì theo hệ thống).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="309"/>
+        <location filename="../../app/gui_main.cpp" line="315"/>
         <source>CODE</source>
         <translation>MÃ</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="317"/>
+        <location filename="../../app/gui_main.cpp" line="324"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation>đối số không mong đợi &apos;%1&apos; (xem --help)</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="324"/>
+        <location filename="../../app/gui_main.cpp" line="331"/>
         <source>--steps must be a whole number from 0 to 10000000, got &apos;%1&apos;</source>
         <translation>--steps phải là số nguyên từ 0 đến 10000000, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="331"/>
+        <location filename="../../app/gui_main.cpp" line="338"/>
         <source>--ui-benchmark must be a number of seconds above 0 and at most 3600, got &apos;%1&apos;</source>
         <translation>--ui-benchmark phải là số giây lớn hơn 0 và không quá 3600, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="336"/>
+        <location filename="../../app/gui_main.cpp" line="343"/>
         <source>--language must be one of %1, got &apos;%2&apos;</source>
         <translation>--language phải là một trong %1, nhận được &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="346"/>
+        <location filename="../../app/gui_main.cpp" line="353"/>
         <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, got &apos;%1&apos;</source>
         <translation>--size phải có dạng RỘNGxCAO trong khoảng từ 640x480 đến 7680x4320, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="351"/>
+        <location filename="../../app/gui_main.cpp" line="358"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot cần một tên tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="353"/>
+        <location filename="../../app/gui_main.cpp" line="360"/>
         <source>--screenshot and --ui-benchmark cannot be combined</source>
         <translation>không thể dùng --screenshot cùng với --ui-benchmark</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="361"/>
+        <location filename="../../app/gui_main.cpp" line="368"/>
         <source>cannot write %1: permission denied</source>
         <translation>không thể ghi %1: không có quyền</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="389"/>
+        <location filename="../../app/gui_main.cpp" line="396"/>
         <source>unknown panel &apos;%1&apos;</source>
         <translation>không có bảng &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="402"/>
+        <source>--bptt-stage needs a whole number from 0</source>
+        <translation>--bptt-stage cần một số nguyên từ 0 trở lên</translation>
     </message>
 </context>
 <context>
@@ -300,6 +549,89 @@
         <location filename="../../ui/engine_messages.cpp" line="36"/>
         <source>Not enough memory for these settings; the last model was kept. Choose a smaller model, batch or window.</source>
         <translation>Không đủ bộ nhớ cho các cài đặt này; mô hình trước đó vẫn được giữ lại. Hãy chọn mô hình, lô hoặc cửa sổ nhỏ hơn.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnscope::ui::BpttPanel</name>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="31"/>
+        <source>&lt;b&gt;Backpropagation through time, one operation at a time.&lt;/b&gt; The network is drawn unrolled over the first steps of the last training window (stream 0): one column per character, the same matrices W&lt;sub&gt;xh&lt;/sub&gt;, W&lt;sub&gt;hh&lt;/sub&gt;, W&lt;sub&gt;hy&lt;/sub&gt; on every column. &lt;b&gt;Step&lt;/b&gt; runs the forward pass one timestep at a time (input, pre-activation a&lt;sub&gt;t&lt;/sub&gt;, state h&lt;sub&gt;t&lt;/sub&gt;, scores y&lt;sub&gt;t&lt;/sub&gt;, softmax, loss L&lt;sub&gt;t&lt;/sub&gt;); then the backward pass walks from the last step to the first: ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; is what comes down from the output plus what comes back from step t+1 through J&lt;sub&gt;t+1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;, and each step adds one term to ∂L/∂W&lt;sub&gt;hh&lt;/sub&gt;. The last stage shows where truncated BPTT cuts: the state is carried into the next window, its gradient is not.&lt;br&gt;Colours: blue negative, red positive, each kind of vector scaled to its largest entry in this pass; the numbers below are exact. Pause training to walk one pass; while training runs, the numbers follow the newest pass.</source>
+        <translation>&lt;b&gt;Lan truyền ngược theo thời gian, từng phép tính một.&lt;/b&gt; Mạng được vẽ trải ra trên các bước đầu của cửa sổ huấn luyện gần nhất (luồng 0): mỗi ký tự một cột, cùng các ma trận W&lt;sub&gt;xh&lt;/sub&gt;, W&lt;sub&gt;hh&lt;/sub&gt;, W&lt;sub&gt;hy&lt;/sub&gt; ở mọi cột. &lt;b&gt;Bước&lt;/b&gt; chạy lượt xuôi từng bước thời gian một (đầu vào, tiền kích hoạt a&lt;sub&gt;t&lt;/sub&gt;, trạng thái h&lt;sub&gt;t&lt;/sub&gt;, điểm y&lt;sub&gt;t&lt;/sub&gt;, softmax, mất mát L&lt;sub&gt;t&lt;/sub&gt;); rồi lượt ngược đi từ bước cuối về bước đầu: ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; là phần đi xuống từ đầu ra cộng phần quay về từ bước t+1 qua J&lt;sub&gt;t+1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;, và mỗi bước cộng một số hạng vào ∂L/∂W&lt;sub&gt;hh&lt;/sub&gt;. Giai đoạn cuối cho thấy chỗ BPTT cắt cụt cắt: trạng thái được mang sang cửa sổ sau, gradient của nó thì không.&lt;br&gt;Màu: xanh là âm, đỏ là dương, mỗi loại vectơ được chia theo phần tử lớn nhất của nó trong lượt này; các con số bên dưới là chính xác. Tạm dừng huấn luyện để đi qua một lượt; khi đang huấn luyện, các con số theo lượt mới nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="95"/>
+        <source>Back to the start of the forward pass</source>
+        <translation>Về đầu lượt xuôi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="97"/>
+        <source>◀ Back</source>
+        <translation>◀ Lùi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="97"/>
+        <source>One operation back</source>
+        <translation>Lùi một phép tính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="98"/>
+        <source>Step ▶</source>
+        <translation>Bước ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="99"/>
+        <source>One operation on: the next timestep of the forward pass, then of the backward pass</source>
+        <translation>Tiến một phép tính: bước thời gian tiếp theo của lượt xuôi, rồi của lượt ngược</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="101"/>
+        <source>To the end: the cut of truncated BPTT</source>
+        <translation>Đến cuối: chỗ cắt của BPTT cắt cụt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="106"/>
+        <source>Every stage of the pass: forward t = 0..T−1, backward t = T−1..0, then the cut</source>
+        <translation>Mọi giai đoạn của lượt: xuôi t = 0..T−1, ngược t = T−1..0, rồi chỗ cắt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="110"/>
+        <source>backward, t = 00</source>
+        <translation>lượt ngược, t = 00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="127"/>
+        <source>Steps shown:</source>
+        <translation>Số bước hiện:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="133"/>
+        <source>How many timesteps of the training window are unrolled here (at most the window length). The pass shown is its own short window: its gradients are those of these steps alone.</source>
+        <translation>Bao nhiêu bước thời gian của cửa sổ huấn luyện được trải ra ở đây (tối đa bằng độ dài cửa sổ). Lượt hiện ra là một cửa sổ ngắn riêng: gradient của nó chỉ là của những bước này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="144"/>
+        <source>Step through BPTT</source>
+        <translation>Từng bước BPTT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="173"/>
+        <source>forward, t = %1</source>
+        <translation>lượt xuôi, t = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="174"/>
+        <source>backward, t = %1</source>
+        <translation>lượt ngược, t = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="175"/>
+        <source>the cut</source>
+        <translation>chỗ cắt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/bptt_panel.cpp" line="203"/>
+        <source>The pass of update &lt;b&gt;%1&lt;/b&gt;: %2 steps of stream 0, loss L = (1/%2) &amp;Sigma; L&lt;sub&gt;t&lt;/sub&gt; = &lt;b&gt;%3&lt;/b&gt; nats</source>
+        <translation>Lượt của lần cập nhật &lt;b&gt;%1&lt;/b&gt;: %2 bước của luồng 0, mất mát L = (1/%2) &amp;Sigma; L&lt;sub&gt;t&lt;/sub&gt; = &lt;b&gt;%3&lt;/b&gt; nat</translation>
     </message>
 </context>
 <context>
@@ -1109,436 +1441,436 @@
 <context>
     <name>rnnscope::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="120"/>
+        <location filename="../../ui/main_window.cpp" line="121"/>
         <source>Reset training?</source>
         <translation>Huấn luyện lại từ đầu?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121"/>
+        <location filename="../../ui/main_window.cpp" line="122"/>
         <source>Reset and apply</source>
         <translation>Đặt lại và áp dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="122"/>
+        <location filename="../../ui/main_window.cpp" line="123"/>
         <source>Keep training</source>
         <translation>Tiếp tục huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="128"/>
+        <location filename="../../ui/main_window.cpp" line="129"/>
         <source>Restore the last session?</source>
         <translation>Khôi phục phiên trước?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="129"/>
+        <location filename="../../ui/main_window.cpp" line="130"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130"/>
+        <location filename="../../ui/main_window.cpp" line="131"/>
         <source>Start fresh</source>
         <translation>Bắt đầu mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="174"/>
-        <location filename="../../ui/main_window.cpp" line="871"/>
+        <location filename="../../ui/main_window.cpp" line="175"/>
+        <location filename="../../ui/main_window.cpp" line="884"/>
         <source>rnnscope — %1</source>
         <translation>rnnscope — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="230"/>
-        <location filename="../../ui/main_window.cpp" line="765"/>
+        <location filename="../../ui/main_window.cpp" line="233"/>
+        <location filename="../../ui/main_window.cpp" line="777"/>
         <source>&amp;Play</source>
         <translation>&amp;Chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="234"/>
+        <location filename="../../ui/main_window.cpp" line="237"/>
         <source>Play / Pause (Space): train continuously, one window of the text per update</source>
         <translation>Chạy / Tạm dừng (Space): huấn luyện liên tục, mỗi lần cập nhật dùng một cửa sổ của văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="237"/>
+        <location filename="../../ui/main_window.cpp" line="240"/>
         <source>&amp;Step</source>
         <translation>&amp;Bước</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="240"/>
+        <location filename="../../ui/main_window.cpp" line="243"/>
         <source>Step (N): pause and do exactly one update: forward through one window, backpropagate through time, clip, and apply the optimiser; every view refreshes</source>
         <translation>Bước (N): tạm dừng và thực hiện đúng một lần cập nhật: lan truyền xuôi qua một cửa sổ, lan truyền ngược theo thời gian, cắt gradient và áp dụng bộ tối ưu; mọi khung đều được làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="247"/>
+        <location filename="../../ui/main_window.cpp" line="250"/>
         <source>&amp;Reset</source>
         <translation>Đặt &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="250"/>
+        <location filename="../../ui/main_window.cpp" line="253"/>
         <source>Reset (R): new random weights, same settings; the curves start over</source>
         <translation>Đặt lại (R): trọng số ngẫu nhiên mới, giữ nguyên cài đặt; các đường cong bắt đầu lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="256"/>
+        <location filename="../../ui/main_window.cpp" line="259"/>
         <source>Open &amp;text…</source>
         <translation>Mở &amp;văn bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="259"/>
+        <location filename="../../ui/main_window.cpp" line="262"/>
         <source>Train on your own UTF-8 text file (the model starts over)</source>
         <translation>Huấn luyện trên tệp văn bản UTF-8 của riêng bạn (mô hình bắt đầu lại)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="262"/>
+        <location filename="../../ui/main_window.cpp" line="265"/>
         <source>Open &amp;checkpoint…</source>
         <translation>Mở &amp;checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="264"/>
+        <location filename="../../ui/main_window.cpp" line="267"/>
         <source>Load weights saved by rnnscope or PyTorch (.safetensors) for the current text</source>
         <translation>Nạp trọng số do rnnscope hoặc PyTorch lưu (.safetensors) cho văn bản hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="267"/>
+        <location filename="../../ui/main_window.cpp" line="270"/>
         <source>&amp;Save checkpoint…</source>
         <translation>&amp;Lưu checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="270"/>
+        <location filename="../../ui/main_window.cpp" line="273"/>
         <source>Save the current weights as .safetensors (readable by PyTorch)</source>
         <translation>Lưu trọng số hiện tại dưới dạng .safetensors (PyTorch đọc được)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="273"/>
+        <location filename="../../ui/main_window.cpp" line="276"/>
         <source>&amp;Restore autosaved session</source>
         <translation>&amp;Khôi phục phiên tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="275"/>
+        <location filename="../../ui/main_window.cpp" line="278"/>
         <source>Go back to the session saved automatically (every few minutes and on quit): weights, optimiser state, settings and text</source>
         <translation>Quay lại phiên được lưu tự động (vài phút một lần và khi thoát): trọng số, trạng thái bộ tối ưu, thiết lập và văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="280"/>
+        <location filename="../../ui/main_window.cpp" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="288"/>
+        <location filename="../../ui/main_window.cpp" line="291"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="297"/>
+        <location filename="../../ui/main_window.cpp" line="300"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="302"/>
+        <location filename="../../ui/main_window.cpp" line="305"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Bài học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="318"/>
+        <location filename="../../ui/main_window.cpp" line="321"/>
         <source>About this lesson…</source>
         <translation>Về bài học này…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="322"/>
+        <location filename="../../ui/main_window.cpp" line="325"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="327"/>
+        <location filename="../../ui/main_window.cpp" line="330"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="328"/>
+        <location filename="../../ui/main_window.cpp" line="331"/>
         <source>About this &amp;lesson…</source>
         <translation>Về &amp;bài học này…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="329"/>
+        <location filename="../../ui/main_window.cpp" line="332"/>
         <source>&amp;About rnnscope</source>
         <translation>&amp;Về rnnscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="330"/>
+        <location filename="../../ui/main_window.cpp" line="333"/>
         <source>About &amp;Qt</source>
         <translation>Về &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="334"/>
+        <location filename="../../ui/main_window.cpp" line="337"/>
         <source>Training controls</source>
         <translation>Điều khiển huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="343"/>
+        <location filename="../../ui/main_window.cpp" line="346"/>
         <source>Speed:</source>
         <translation>Tốc độ:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="348"/>
+        <location filename="../../ui/main_window.cpp" line="351"/>
         <source>1 step/s</source>
         <translation>1 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="349"/>
+        <location filename="../../ui/main_window.cpp" line="352"/>
         <source>5 steps/s</source>
         <translation>5 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="350"/>
+        <location filename="../../ui/main_window.cpp" line="353"/>
         <source>20 steps/s</source>
         <translation>20 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="351"/>
+        <location filename="../../ui/main_window.cpp" line="354"/>
         <source>As fast as possible</source>
         <translation>Nhanh nhất có thể</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="353"/>
+        <location filename="../../ui/main_window.cpp" line="356"/>
         <source>Updates per second while playing. Slow down to watch every update arrive; at full speed the engine trains as fast as the CPU allows and the views refresh up to 30 times a second.</source>
         <translation>Số lần cập nhật mỗi giây khi đang chạy. Giảm tốc độ để xem từng lần cập nhật; ở tốc độ tối đa, bộ máy huấn luyện nhanh nhất mà CPU cho phép và các khung được làm mới tối đa 30 lần mỗi giây.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="363"/>
-        <location filename="../../ui/main_window.cpp" line="857"/>
+        <location filename="../../ui/main_window.cpp" line="366"/>
+        <location filename="../../ui/main_window.cpp" line="869"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="374"/>
+        <location filename="../../ui/main_window.cpp" line="377"/>
         <source>More…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="375"/>
+        <location filename="../../ui/main_window.cpp" line="378"/>
         <source>What this lesson sets up and what to watch</source>
         <translation>Bài học này thiết lập những gì và cần quan sát gì</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="382"/>
+        <location filename="../../ui/main_window.cpp" line="385"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Phóng to chữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="384"/>
+        <location filename="../../ui/main_window.cpp" line="387"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Thu nhỏ chữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="387"/>
+        <location filename="../../ui/main_window.cpp" line="390"/>
         <source>&amp;Classroom layout</source>
         <translation>Bố cục &amp;lớp học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="821"/>
+        <location filename="../../ui/main_window.cpp" line="833"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation>Thay đổi này sẽ đặt lại quá trình huấn luyện: mô hình bắt đầu lại từ trọng số ngẫu nhiên mới và các đường cong bắt đầu lại. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="389"/>
+        <location filename="../../ui/main_window.cpp" line="392"/>
         <source>&amp;Every panel at once</source>
         <translation>&amp;Mọi bảng cùng lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="390"/>
+        <location filename="../../ui/main_window.cpp" line="393"/>
         <source>All seven panels side by side, for large screens</source>
         <translation>Cả bảy bảng đặt cạnh nhau, dành cho màn hình lớn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="453"/>
+        <location filename="../../ui/main_window.cpp" line="456"/>
         <source>Whether the engine is training now</source>
         <translation>Bộ máy có đang huấn luyện hay không</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="455"/>
+        <location filename="../../ui/main_window.cpp" line="458"/>
         <source>Updates done so far; an epoch is one pass over the training text</source>
         <translation>Số lần cập nhật đã thực hiện; một epoch là một lượt đi qua toàn bộ văn bản huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="457"/>
+        <location filename="../../ui/main_window.cpp" line="460"/>
         <source>Cross-entropy of the last window: the mean of −ln p(next character), in nats per character. Guessing uniformly among V characters gives ln V.</source>
         <translation>Entropy chéo của cửa sổ cuối: trung bình của −ln p(ký tự tiếp theo), tính bằng nat mỗi ký tự. Đoán đều ngẫu nhiên giữa V ký tự cho ln V.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="459"/>
+        <location filename="../../ui/main_window.cpp" line="462"/>
         <source>Characters predicted per second of training</source>
         <translation>Số ký tự được dự đoán trong mỗi giây huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="461"/>
+        <location filename="../../ui/main_window.cpp" line="464"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread</source>
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="743"/>
+        <location filename="../../ui/main_window.cpp" line="755"/>
         <source>The %1 view could not draw: %2</source>
         <translation>Khung %1 không vẽ được: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="765"/>
+        <location filename="../../ui/main_window.cpp" line="777"/>
         <source>&amp;Pause</source>
         <translation>&amp;Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="479"/>
-        <location filename="../../ui/main_window.cpp" line="773"/>
+        <location filename="../../ui/main_window.cpp" line="482"/>
+        <location filename="../../ui/main_window.cpp" line="785"/>
         <source>● Training</source>
         <translation>● Đang huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="388"/>
+        <location filename="../../ui/main_window.cpp" line="391"/>
         <source>The charts as tabs in the middle, samples and cells as tabs on the right, the settings on the left (in a tab on smaller screens)</source>
         <translation>Các biểu đồ thành các thẻ ở giữa, mẫu sinh và ô nhớ thành các thẻ bên phải, phần cài đặt ở bên trái (trong một thẻ trên màn hình nhỏ)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="392"/>
+        <location filename="../../ui/main_window.cpp" line="395"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="397"/>
+        <location filename="../../ui/main_window.cpp" line="400"/>
         <source>As the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="419"/>
+        <location filename="../../ui/main_window.cpp" line="422"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="421"/>
+        <location filename="../../ui/main_window.cpp" line="424"/>
         <source>The new language takes effect when rnnscope starts again. Restart now? Training so far is not kept (save a checkpoint first if you need it).</source>
         <translation>Ngôn ngữ mới có hiệu lực khi rnnscope khởi động lại. Khởi động lại ngay? Kết quả huấn luyện đến giờ sẽ không được giữ (hãy lưu checkpoint trước nếu cần).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="423"/>
+        <location filename="../../ui/main_window.cpp" line="426"/>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="424"/>
+        <location filename="../../ui/main_window.cpp" line="427"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="479"/>
-        <location filename="../../ui/main_window.cpp" line="773"/>
+        <location filename="../../ui/main_window.cpp" line="482"/>
+        <location filename="../../ui/main_window.cpp" line="785"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="480"/>
-        <location filename="../../ui/main_window.cpp" line="776"/>
+        <location filename="../../ui/main_window.cpp" line="483"/>
+        <location filename="../../ui/main_window.cpp" line="788"/>
         <source>Step %1 · epoch %2</source>
         <translation>Bước %1 · epoch %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="481"/>
-        <location filename="../../ui/main_window.cpp" line="777"/>
+        <location filename="../../ui/main_window.cpp" line="484"/>
+        <location filename="../../ui/main_window.cpp" line="789"/>
         <source>Loss %1 nats/char</source>
         <translation>Mất mát %1 nat/ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="481"/>
-        <location filename="../../ui/main_window.cpp" line="778"/>
+        <location filename="../../ui/main_window.cpp" line="484"/>
+        <location filename="../../ui/main_window.cpp" line="790"/>
         <source> · validation %1</source>
         <translation> · kiểm định %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="482"/>
-        <location filename="../../ui/main_window.cpp" line="780"/>
+        <location filename="../../ui/main_window.cpp" line="485"/>
+        <location filename="../../ui/main_window.cpp" line="792"/>
         <source>%1 chars/s</source>
         <translation>%1 ký tự/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="484"/>
-        <location filename="../../ui/main_window.cpp" line="793"/>
+        <location filename="../../ui/main_window.cpp" line="487"/>
+        <location filename="../../ui/main_window.cpp" line="805"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation>Giao diện %1 fps · %2 ms/khung hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="796"/>
+        <location filename="../../ui/main_window.cpp" line="808"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện (đưa ảnh chụp dữ liệu vào các bảng, rồi vẽ lên màn hình).
 Lần vẽ gần nhất của từng bảng:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="799"/>
+        <location filename="../../ui/main_window.cpp" line="811"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation>
   %1: %2 ms + vẽ màn hình %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="806"/>
+        <location filename="../../ui/main_window.cpp" line="818"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Bài học: %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="877"/>
+        <location filename="../../ui/main_window.cpp" line="896"/>
         <source>Open a text to train on</source>
         <translation>Mở văn bản để huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="878"/>
+        <location filename="../../ui/main_window.cpp" line="897"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation>Tệp văn bản (*.txt *.md *.py *.c *.h *.cpp *.js);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="885"/>
+        <location filename="../../ui/main_window.cpp" line="904"/>
         <source>Open a checkpoint</source>
         <translation>Mở checkpoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="886"/>
+        <location filename="../../ui/main_window.cpp" line="905"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Checkpoint (*.safetensors);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="893"/>
+        <location filename="../../ui/main_window.cpp" line="912"/>
         <source>Save the model</source>
         <translation>Lưu mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="895"/>
+        <location filename="../../ui/main_window.cpp" line="914"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation>Checkpoint (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="906"/>
+        <location filename="../../ui/main_window.cpp" line="925"/>
         <source>Restore autosaved session</source>
         <translation>Khôi phục phiên tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="906"/>
+        <location filename="../../ui/main_window.cpp" line="925"/>
         <source>No session has been autosaved yet.</source>
         <translation>Chưa có phiên nào được tự động lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="918"/>
+        <location filename="../../ui/main_window.cpp" line="937"/>
         <source>rnnscope did not close properly last time. Restore the session it saved at step %1 (%2)? Otherwise the lesson starts fresh.</source>
         <translation>Lần trước rnnscope không đóng đúng cách. Khôi phục phiên đã lưu ở bước %1 (%2)? Nếu không, bài học bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="943"/>
+        <location filename="../../ui/main_window.cpp" line="962"/>
         <source>About this lesson</source>
         <translation>Về bài học này</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="948"/>
+        <location filename="../../ui/main_window.cpp" line="967"/>
         <source>What to look at:</source>
         <translation>Cần quan sát gì:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="954"/>
+        <location filename="../../ui/main_window.cpp" line="973"/>
         <source>About rnnscope</source>
         <translation>Về rnnscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="955"/>
+        <location filename="../../ui/main_window.cpp" line="974"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;Phòng thí nghiệm về mạng nơ-ron hồi quy: xem một mạng RNN, LSTM hoặc GRU nhỏ học dự đoán ký tự tiếp theo của một văn bản theo thời gian thực, và cho nó chạy từng bước một.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Phím tắt:&lt;/b&gt; Space chạy/tạm dừng · N một lần cập nhật · R trọng số mới · F1 về bài học này · Ctrl+ / Ctrl− cỡ chữ&lt;/p&gt;&lt;p&gt;Checkpoint là các tệp .safetensors dùng tên tham số của PyTorch, nên trọng số chuyển được theo cả hai chiều.&lt;/p&gt;</translation>
     </message>
@@ -2163,22 +2495,22 @@ Lần vẽ gần nhất của từng bảng:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/samples_panel.cpp" line="93"/>
-        <location filename="../../ui/panels/samples_panel.cpp" line="328"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="339"/>
         <source>No sample yet: press Play or Step, or &lt;b&gt;Sample now&lt;/b&gt;.</source>
         <translation>Chưa có mẫu: nhấn Chạy hoặc Bước, hoặc &lt;b&gt;Sinh mẫu ngay&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="331"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="342"/>
         <source>Written by the weights of step &lt;b&gt;%1&lt;/b&gt; at temperature &lt;b&gt;%2&lt;/b&gt;:</source>
         <translation>Được viết bởi trọng số của bước &lt;b&gt;%1&lt;/b&gt; ở nhiệt độ &lt;b&gt;%2&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="335"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="346"/>
         <source> with %1_l%2[%3] held at %4.</source>
         <translation> với %1_l%2[%3] được giữ ở %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="342"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="353"/>
         <source>prime</source>
         <translation>đoạn mồi</translation>
     </message>
@@ -2264,6 +2596,29 @@ Lần vẽ gần nhất của từng bảng:</translation>
         <location filename="../../ui/panels/tensor_kind_style.cpp" line="42"/>
         <source>n cand.</source>
         <translation>n ứng viên</translation>
+    </message>
+</context>
+<context>
+    <name>rnnscope::ui::UnrolledNetworkView</name>
+    <message>
+        <location filename="../../ui/panels/unrolled_network_view.cpp" line="180"/>
+        <source>W_xh, W_hh, W_hy: the same matrices at every step</source>
+        <translation>W_xh, W_hh, W_hy: cùng các ma trận ở mọi bước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/unrolled_network_view.cpp" line="196"/>
+        <source>truncated BPTT cuts here</source>
+        <translation>BPTT cắt cụt cắt ở đây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/unrolled_network_view.cpp" line="207"/>
+        <source>h%1 carried in</source>
+        <translation>h%1 mang sang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/unrolled_network_view.cpp" line="258"/>
+        <source>J₀ᵀ, dropped</source>
+        <translation>J₀ᵀ, bị bỏ</translation>
     </message>
 </context>
 <context>

@@ -31,8 +31,8 @@ void drawStrip(QPainter& p, const QRectF& r, const Vec<double>& v, double scale)
   const auto n = static_cast<int>(v.size());
   if (n == 0 || r.width() < 2 || r.height() < 2) return;
   const double w = r.width() / n;
-  const bool numbers = n <= kNumbersUpTo && w >= 30 && r.height() >= 14;
-  QFont f = text::uiFont(9);
+  const bool numbers = n <= kNumbersUpTo && w >= 24 && r.height() >= 14;
+  QFont f = text::uiFont(w >= 30 ? 9 : 8);
   p.setFont(f);
   for (int i = 0; i < n; ++i) {
     const QRectF cell(r.left() + i * w, r.top(), w, r.height());
@@ -299,7 +299,8 @@ void UnrolledNetworkView::drawColumn(QPainter& p, const Geometry& g, const Scale
   auto label = [&](const QRectF& box, const QString& name) {
     p.setPen(computed ? text : kPendingOutline);
     p.setFont(text::uiFont(9));
-    p.drawText(QRectF(box.left(), box.top(), box.width(), kLabelHeight), Qt::AlignLeft | Qt::AlignVCenter, name);
+    const QString shown = QFontMetricsF(p.font()).elidedText(name, Qt::ElideRight, box.width());
+    p.drawText(QRectF(box.left(), box.top(), box.width(), kLabelHeight), Qt::AlignLeft | Qt::AlignVCenter, shown);
   };
   // Strips stacked under the label: values, then (once the backward pass got here) gradients.
   auto strips = [&](const QRectF& box, std::initializer_list<std::pair<const Vec<double>*, double>> rows) {
@@ -356,11 +357,15 @@ void UnrolledNetworkView::drawColumn(QPainter& p, const Geometry& g, const Scale
   label(loss, QStringLiteral("L%1").arg(subscript(t)));
   if (computed) {
     p.setPen(text);
-    p.setFont(text::uiFont(11, current));
-    p.drawText(loss.adjusted(0, kLabelHeight, 0, 0), Qt::AlignCenter | Qt::TextWordWrap,
-               QStringLiteral("%1\np = %2")
-                   .arg(QString::number(o.loss, 'f', 3),
-                        QString::number(o.probabilities[o.target], 'f', 3)));
+    // the loss, and under it (smaller) the probability it comes from
+    const bool narrow = loss.width() < 80;
+    const QRectF body = loss.adjusted(0, kLabelHeight, 0, 0);
+    p.setFont(text::uiFont(narrow ? 9 : 11, current));
+    p.drawText(QRectF(body.left(), body.top(), body.width(), body.height() / 2), Qt::AlignHCenter | Qt::AlignBottom,
+               QString::number(o.loss, 'f', 3));
+    p.setFont(text::uiFont(narrow ? 8 : 9));
+    p.drawText(QRectF(body.left(), body.center().y(), body.width(), body.height() / 2), Qt::AlignHCenter | Qt::AlignTop,
+               QStringLiteral("p=%1").arg(QString::number(o.probabilities[o.target], 'f', 3)));
   }
   frame(loss, false);
 }
