@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/analysis/spectra.h"
 #include "core/data/corpus_source.h"
 #include "core/io/checkpoint.h"
 #include "core/nn/layer_norm.h"
@@ -624,6 +625,34 @@ TEST(LayerNormLesson, SaturatingInitTrainsBetterWithLayerNorm) {
               first0, trainPlain, valPlain, first1, trainLn, valLn);
   EXPECT_LT(trainLn, trainPlain);
   EXPECT_LT(valLn, valPlain);
+}
+
+// ---- the vanilla bound does not hold with layer norm ----------------------------------------------
+
+// (gamma lambda)^d, lambda = sigma_max(W_hh), bounds the vanilla RNN's Jacobians; with layer norm
+// J_t = diag(act') diag(g) J_LN W_hh and J_LN grows as W_hh h shrinks, so a small W_hh gives
+// Jacobians far above that "bound": the analysis must not report it.
+TEST(LayerNormSpectra, VanillaBoundIsNotReportedBecauseItDoesNotHold) {
+  auto cfg = lnConfig(CellKind::Rnn, Nonlinearity::Tanh, 1, 4, 8, 6);
+  Model<double> m(cfg);
+  Rng rng(2);
+  initialize(m, InitConfig{}, rng);
+  m.params().value(m.layerIds(0).Whh) *= 0.01;
+  auto state = m.zeroState(1);
+  state.h[0].setConstant(0.5);
+  state.h[0](0, 0) = -0.5;
+  m.forward(testing::randomTokens(6, 6, 1), 1, state);
+  const auto ls = layerSpectra(m, 0, 3);
+  EXPECT_TRUE(ls.bound.empty());
+  ASSERT_EQ(ls.sigmaMaxOverTime.size(), 6u);
+  EXPECT_GT(ls.sigmaMaxOverTime[3], 10 * ls.weights.gamma * ls.weights.sigmaMax);  // the would-be bound, broken
+  cfg.layerNorm = false;
+  Model<double> plain(cfg);
+  for (const auto& info : plain.params().infos())  // the same weights, without the layer norm
+    plain.params().value(plain.params().find(info.name)) = m.params().value(m.params().find(info.name));
+  auto s2 = plain.zeroState(1);
+  plain.forward(testing::randomTokens(6, 6, 1), 1, s2);
+  EXPECT_EQ(layerSpectra(plain, 0, 3).bound.size(), 6u);
 }
 
 }  // namespace
