@@ -45,16 +45,16 @@ void backToState(const LayerWeights<S>& w, LayerCache<S>& c, int t) {
   layerNormJacobian(d, c.at(c.lnRecHat, t), c.at(c.lnRecInv, t));
   c.dh.noalias() = w.Whh.transpose() * d;
 }
-// d(pre-activation)/dh_{t-1} at one position (step t, column b): W_hh, or diag(g_hh) J_LN W_hh. [GH, H]
+// d(pre-activation)/dh_{t-1} at one position (step t, column b), [GH, H]: a view of W_hh itself,
+// or, with layer norm, of diag(g_hh) J_LN W_hh computed into `storage`.
 template <class S>
-Mat<S> stateDerivative(const LayerWeights<S>& w, const LayerCache<S>& c, int t, Index b) {
+ConstRowMap<S> stateDerivative(const LayerWeights<S>& w, const LayerCache<S>& c, int t, Index b, RowMat<S>& storage) {
+  if (!c.layerNorm) return w.Whh;
   Mat<S> M = w.Whh;
-  if (c.layerNorm) {
-    const Index n = Index(t) * c.B + b;
-    layerNormJacobianOf(M, c.lnRecHat.col(n), c.lnRecInv[n]);
-    M = w.lnHhGain.col(0).asDiagonal() * M;
-  }
-  return M;
+  const Index n = Index(t) * c.B + b;
+  layerNormJacobianOf(M, c.lnRecHat.col(n), c.lnRecInv[n]);
+  storage.noalias() = w.lnHhGain.col(0).asDiagonal() * M;
+  return ConstRowMap<S>(storage.data(), storage.rows(), storage.cols());
 }
 }  // namespace recurrent
 
@@ -88,7 +88,8 @@ struct RnnCell {
     const auto h = c.hAt(t).col(b).array();
     const Vec<S> d = c.nonlinearity == Nonlinearity::Tanh ? (S(1) - h.square()).matrix().eval()
                                                          : (h > S(0)).template cast<S>().matrix().eval();
-    J.noalias() = d.asDiagonal() * recurrent::stateDerivative(w, c, t, b);
+    RowMat<S> storage;
+    J.noalias() = d.asDiagonal() * recurrent::stateDerivative(w, c, t, b, storage);
   }
 };
 
@@ -161,7 +162,8 @@ struct LstmCell {
   template <class S>
   static void stateJacobian(const LayerWeights<S>& w, const LayerCache<S>& c, int t, Index b, Mat<S>& J) {
     const Index H = c.H;
-    const Mat<S> W = recurrent::stateDerivative(w, c, t, b);  // [4H, H]
+    RowMat<S> storage;
+    const auto W = recurrent::stateDerivative(w, c, t, b, storage);  // [4H, H]
     const auto gates = c.at(c.gates, t).col(b);
     const Vec<S> i = gates.segment(0, H), f = gates.segment(H, H), g = gates.segment(2 * H, H), o = gates.segment(3 * H, H);
     const Vec<S> cp = c.cPrev(t).col(b), tc = c.at(c.aux, t).col(b);
