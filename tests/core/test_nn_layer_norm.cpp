@@ -627,6 +627,37 @@ TEST(LayerNormLesson, SaturatingInitTrainsBetterWithLayerNorm) {
   EXPECT_LT(valLn, valPlain);
 }
 
+// ---- interventions -----------------------------------------------------------------------------
+
+// Clamping one unit of c moves LN(c_t) of every unit, so h_t = o_t tanh(LN(c_t)) is recomputed
+// for the whole step from the clamped c; a clamp of h still wins for its own unit.
+TEST(LayerNormClamp, ClampedCellStateFeedsTheNormalisedOutput) {
+  auto cfg = lnConfig(CellKind::Lstm, Nonlinearity::Tanh, 1, 3, 5, 6);
+  Model<double> m(cfg);
+  randomizeLayerNormModel(m, 8, 0.8);
+  m.setClamps({CellClamp{0, 1, true, 0.7}, CellClamp{0, 3, false, -0.25}});
+  auto state = m.zeroState(2);
+  const auto tokens = testing::randomTokens(8, 6, 2);
+  m.forward(tokens, 2, state);
+  const auto& c = m.layerCache(0);
+  const auto w = m.layerWeights(0);
+  const Index H = 5;
+  for (Index n = 0; n < 8; ++n) {
+    const Vec<double> cell = c.c.col(n + 2);  // c_t of position n
+    EXPECT_EQ(cell[1], 0.7);
+    const double mu = cell.mean(), var = (cell.array() - mu).square().mean();
+    const Vec<double> ln = ((cell.array() - mu) / std::sqrt(var + 1e-5) * w.lnCGain.col(0).array() + w.lnCBias.col(0).array()).matrix();
+    const Vec<double> h = (c.gates.col(n).tail(H).array() * ln.array().tanh()).matrix();
+    for (Index i = 0; i < H; ++i) {
+      if (i == 3) {
+        EXPECT_EQ(c.h(i, n + 2), -0.25);
+      } else {
+        EXPECT_NEAR(c.h(i, n + 2), h[i], 1e-14) << "position " << n << " unit " << i;
+      }
+    }
+  }
+}
+
 // ---- the vanilla bound does not hold with layer norm ----------------------------------------------
 
 // (gamma lambda)^d, lambda = sigma_max(W_hh), bounds the vanilla RNN's Jacobians; with layer norm
