@@ -635,6 +635,46 @@ TEST(LayerNormLesson, SaturatingInitTrainsBetterWithLayerNorm) {
   EXPECT_LT(valLn, valPlain);
 }
 
+// ---- one stream of a batch (the gradient-flow analysis) ------------------------------------------
+
+// singleStreamCache copies the normalisation of stream b too: backpropagating through it gives
+// what a model run on that stream alone gives.
+TEST(LayerNormSingleStream, BackwardMatchesTheStreamRunAlone) {
+  for (const CellKind cell : {CellKind::Rnn, CellKind::Lstm}) {
+    auto cfg = lnConfig(cell, Nonlinearity::Tanh, 1, 3, 5, 6);
+    Model<double> m(cfg);
+    randomizeLayerNormModel(m, 21, 0.8);
+    const int B = 3, T = 4;
+    const Index b = 1;
+    const auto tokens = testing::randomTokens(std::size_t(B) * T, 6, 6);
+    std::srand(9);
+    auto state = m.zeroState(B);
+    for (auto& h : state.h) h.setRandom();
+    for (auto& c : state.c) c.setRandom();
+    RecurrentState<double> alone;
+    alone.h.push_back(state.h[0].col(b));
+    if (cell == CellKind::Lstm) alone.c.push_back(state.c[0].col(b));
+    m.forward(tokens, B, state);
+    auto one = singleStreamCache(m.layerCache(0), b);
+    Model<double> ref = m;
+    std::vector<std::int32_t> streamTokens;
+    for (int t = 0; t < T; ++t) streamTokens.push_back(tokens[std::size_t(t * B + b)]);
+    ref.forward(streamTokens, 1, alone);
+    auto refCache = ref.layerCache(0);
+    const Mat<double> dOut = Mat<double>::Random(5, T);
+    const auto w = m.layerWeights(0);
+    layerBackwardThroughTime(w, one, dOut);
+    layerBackwardThroughTime(w, refCache, dOut);
+    EXPECT_LT((one.dh - refCache.dh).norm(), 1e-13) << toString(cell);
+    EXPECT_LT((one.dprojIn - refCache.dprojIn).norm(), 1e-13) << toString(cell);
+    EXPECT_LT((one.dprojRec - refCache.dprojRec).norm(), 1e-13) << toString(cell);
+    EXPECT_GT(one.dprojRec.norm(), 1e-6);
+    if (cell == CellKind::Lstm) {
+      EXPECT_LT((one.dc - refCache.dc).norm(), 1e-13);
+    }
+  }
+}
+
 // ---- interventions -----------------------------------------------------------------------------
 
 // Clamping one unit of c moves LN(c_t) of every unit, so h_t = o_t tanh(LN(c_t)) is recomputed
