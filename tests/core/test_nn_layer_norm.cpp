@@ -599,6 +599,12 @@ TEST(LayerNormMemoryEstimate, CoversTheNormalisationBuffers) {
 // measured (see the commit message and docs/math-conventions.md).
 TEST(LayerNormLesson, SaturatingInitTrainsBetterWithLayerNorm) {
   const auto corpus = loadCorpusSource("builtin:dialogue:60000:1");
+  // share of hidden values with |h| > 0.99 (tanh saturated) in the last window the trainer ran
+  const auto saturated = [](const Trainer<float>& t) {
+    const auto& h = t.model().layerCache(0).h;
+    return double((h.array().abs() > 0.99f).count()) / double(h.size());
+  };
+  double satFirst[2] = {0, 0}, satLast[2] = {0, 0};
   auto run = [&](bool layerNorm, double* firstLoss) {
     TrainConfig c;
     c.model.cell = CellKind::Rnn;
@@ -619,9 +625,13 @@ TEST(LayerNormLesson, SaturatingInitTrainsBetterWithLayerNorm) {
     const int steps = 400, last = 50;
     for (int i = 0; i < steps; ++i) {
       const double loss = t.step().loss;
-      if (i == 0) *firstLoss = loss;
+      if (i == 0) {
+        *firstLoss = loss;
+        satFirst[layerNorm ? 1 : 0] = saturated(t);
+      }
       if (i >= steps - last) tail += loss / last;
     }
+    satLast[layerNorm ? 1 : 0] = saturated(t);
     return std::pair<double, double>{tail, t.validationLoss(8192)};
   };
   double first0 = 0, first1 = 0;
@@ -631,8 +641,13 @@ TEST(LayerNormLesson, SaturatingInitTrainsBetterWithLayerNorm) {
               "[lesson]   without layer norm: first %.4f, mean of last 50 training windows %.4f, validation %.4f nats/char\n"
               "[lesson]   with layer norm:    first %.4f, mean of last 50 training windows %.4f, validation %.4f nats/char\n",
               first0, trainPlain, valPlain, first1, trainLn, valLn);
+  std::printf("[lesson]   share of |h| > 0.99 in the first / last window: without %.3f / %.3f, with %.3f / %.3f\n",
+              satFirst[0], satLast[0], satFirst[1], satLast[1]);
   EXPECT_LT(trainLn, trainPlain);
   EXPECT_LT(valLn, valPlain);
+  // the mechanism: layer norm gives the two projections unit variance whatever W's scale, so
+  // their sum (variance about 2) leaves |z| > 2.65 (|tanh z| > 0.99) about 6% of the time
+  EXPECT_LT(satFirst[1], satFirst[0]);
 }
 
 // ---- one stream of a batch (the gradient-flow analysis) ------------------------------------------
