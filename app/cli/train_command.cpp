@@ -38,10 +38,11 @@ struct TrainFlags {
   std::optional<std::uint64_t> seed;
   int valEvery = 100, saveEvery = 500, sampleEvery = 0, sampleLength = 200, threads = 0;
   bool quiet = false;
+  bool layerNorm = false;
 };
 
 // The flags that describe a run; a resumed run keeps its own and refuses new ones.
-const char* const kRunFlags[] = {"--config", "--cell", "--nonlinearity", "--gru-variant", "--dtype", "--init",
+const char* const kRunFlags[] = {"--config", "--cell", "--nonlinearity", "--gru-variant", "--layer-norm", "--dtype", "--init",
                                  "--optimizer", "--clip", "--bptt", "--hidden", "--layers", "--embed", "--batch",
                                  "--seq-len", "--spectral-radius", "--forget-bias", "--lr", "--momentum",
                                  "--weight-decay", "--clip-threshold", "--val-fraction", "--seed", "--corpus"};
@@ -63,6 +64,7 @@ TrainConfig configFromFlags(const TrainFlags& f, TrainConfig c) {
   if (f.cell) c.model.cell = cellKindFromString(*f.cell);
   if (f.nonlinearity) c.model.nonlinearity = nonlinearityFromString(*f.nonlinearity);
   if (f.gruVariant) c.model.gruVariant = gruVariantFromString(*f.gruVariant);
+  if (f.layerNorm) c.model.layerNorm = true;
   if (f.dtype) c.model.dtype = dtypeFromString(*f.dtype);
   if (f.init) c.init.scheme = initSchemeFromString(*f.init);
   if (f.optimizer) c.optimizer.kind = optimizerKindFromString(*f.optimizer);
@@ -338,6 +340,7 @@ void addTrainCommand(CLI::App& app) {
   cmd->add_option("--cell", f->cell, "rnn, lstm or gru");
   cmd->add_option("--nonlinearity", f->nonlinearity, "tanh or relu (rnn)");
   cmd->add_option("--gru-variant", f->gruVariant, "reset_after or classic (gru)");
+  cmd->add_flag("--layer-norm", f->layerNorm, "Layer-normalised cell (rnn, lstm)");
   cmd->add_option("--dtype", f->dtype, "f32 or f64");
   cmd->add_option("--hidden", f->hidden, "Hidden units per layer");
   cmd->add_option("--layers", f->layers, "Stacked recurrent layers (1-4)");

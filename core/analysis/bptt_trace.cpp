@@ -3,6 +3,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/nn/layer_norm.h"
 #include "core/util/error.h"
 
 namespace rnnscope {
@@ -167,7 +168,11 @@ BpttTrace<S> traceBackpropagation(Model<S>& model, std::span<const std::int32_t>
       }
       s.inputProjection = c.at(c.pre, t).col(0);
       const Vec<S> hPrev = c.hPrev(t).col(0);
-      s.recurrentProjection = w.Whh * hPrev + w.bhh.col(0);
+      if (c.layerNorm)  // LN(W_hh h_{t-1}) + b_hh, from the normalised values the forward pass kept
+        s.recurrentProjection = (c.at(c.lnRecHat, t).col(0).array() * w.lnHhGain.col(0).array()).matrix() +
+                                w.lnHhBias.col(0) + w.bhh.col(0);
+      else
+        s.recurrentProjection = w.Whh * hPrev + w.bhh.col(0);
       if (classic)  // W_hn sees r*h_{t-1}, which the forward pass kept in aux
         s.recurrentProjection.tail(H) = w.Whh.bottomRows(H) * c.at(c.aux, t).col(0) + w.bhh.bottomRows(H).col(0);
       s.preactivation = s.inputProjection + s.recurrentProjection;
@@ -182,7 +187,8 @@ BpttTrace<S> traceBackpropagation(Model<S>& model, std::span<const std::int32_t>
       if (lstm) s.dc = c.at(c.dcAll, t).col(0);
       s.dpreIn = c.at(c.dpreIn, t).col(0);
       s.dpreRec = c.at(c.dpreRec, t).col(0);
-      if (dense) s.dx = w.Wih.transpose() * s.dpreIn;  // dL/dx_t = W_ih^T dpreIn_t
+      if (dense)  // dL/dx_t = W_ih^T dpreIn_t (layer norm: W_ih^T dL/d(W_ih x_t))
+        s.dx = w.Wih.transpose() * (c.layerNorm ? c.at(c.dprojIn, t).col(0) : c.at(c.dpreIn, t).col(0));
       if (l == L - 1) {
         s.dhFromAbove = Why.transpose() * tr.output[static_cast<std::size_t>(t)].dlogits;  // W_hy^T dy_t
       } else {
@@ -190,6 +196,10 @@ BpttTrace<S> traceBackpropagation(Model<S>& model, std::span<const std::int32_t>
       }
       if (lstm)  // h_t = o_t tanh(c_t)  =>  dL/dc_t gets dL/dh_t o_t (1 - tanh^2 c_t)
         s.dcFromH = (s.dh.array() * s.gates.tail(H).array() * (S(1) - c.at(c.aux, t).col(0).array().square())).matrix();
+      if (lstm && c.layerNorm) {  // h_t = o_t tanh(LN(c_t)): the same through the layer norm
+        s.dcFromH = (s.dcFromH.array() * w.lnCGain.col(0).array()).matrix();
+        layerNormJacobian(s.dcFromH, c.at(c.lnCHat, t), c.at(c.lnCInv, t));
+      }
       if (tr.detailed) s.jacobian = model.stateJacobian(l, t);
     }
 
@@ -218,9 +228,16 @@ BpttTrace<S> traceBackpropagation(Model<S>& model, std::span<const std::int32_t>
     Mat<S> runBih = Mat<S>::Zero(GH, 1), runBhh = Mat<S>::Zero(GH, 1), term;
     for (int t = T - 1; t >= 0; --t) {
       auto& s = steps[static_cast<std::size_t>(t)];
-      term.noalias() = s.dpreIn * s.x.transpose();  // dW_ih += dpreIn_t x_t^T (one-hot: column token)
+      // dW_ih += dpreIn_t x_t^T (one-hot: column token); with layer norm, dL/d(W_ih x_t) x_t^T
+      if (c.layerNorm)
+        term.noalias() = c.at(c.dprojIn, t).col(0) * s.x.transpose();
+      else
+        term.noalias() = s.dpreIn * s.x.transpose();
       accumulate(s.Wih, term, runWih, tr.detailed);
-      term.noalias() = s.dpreRec * c.hPrev(t).col(0).transpose();  // dW_hh += dpreRec_t h_{t-1}^T
+      if (c.layerNorm)  // dW_hh += dL/d(W_hh h_{t-1}) h_{t-1}^T
+        term.noalias() = c.at(c.dprojRec, t).col(0) * c.hPrev(t).col(0).transpose();
+      else
+        term.noalias() = s.dpreRec * c.hPrev(t).col(0).transpose();  // dW_hh += dpreRec_t h_{t-1}^T
       if (classic) term.bottomRows(H).noalias() = s.dpreRec.tail(H) * c.at(c.aux, t).col(0).transpose();  // r*h_{t-1}
       accumulate(s.Whh, term, runWhh, tr.detailed);
       accumulate(s.bih, Mat<S>(s.dpreIn), runBih, true);

@@ -332,7 +332,9 @@ LayerSpectra layerSpectra(const Model<S>& model, int layer, int selectedStep) {
   addWeightSpectrumTasks(model, W, ls.weights, tasks);
   runTasks(tasks);
   finishWeightSpectrum(ls.weights);
-  ls.bound = vanishingBound(ls.weights.gamma, ls.weights.sigmaMax, model.lastSteps());
+  // With layer norm, J_t = diag(act') diag(g_hh) J_LN W_hh, and J_LN scales by 1 / std(W_hh h_{t-1}):
+  // sigma_max(W_hh) bounds nothing, so there is no bound to draw (docs/math-conventions.md).
+  if (!model.config().layerNorm) ls.bound = vanishingBound(ls.weights.gamma, ls.weights.sigmaMax, model.lastSteps());
   return ls;
 }
 

@@ -52,7 +52,7 @@ struct LayerSpectra {
   std::vector<double> singularValuesAtSelected;  // of J at selectedStep, descending
   std::vector<double> sigmaMaxOverTime;          // [T] sigma_max(J_t)
   std::vector<double> productSigmaMax;           // [T] sigma_max of the product over distance d = 1..T
-  std::vector<double> bound;                     // [T] (gamma * lambda)^d
+  std::vector<double> bound;                     // [T] (gamma * lambda)^d; empty with layer norm (no such bound)
   WeightSpectrum weights;
 };
 

@@ -64,11 +64,19 @@ void checkTensorTable(const SafetensorsFile& file, const ModelConfig& c, const s
     table.push_back({"rnn.weight_hh_l" + k, {GH, H}});
     table.push_back({"rnn.bias_ih_l" + k, {GH}});
     table.push_back({"rnn.bias_hh_l" + k, {GH}});
+    if (c.layerNorm) {
+      for (const char* part : {"ln_ih", "ln_hh"})
+        for (const char* field : {".weight", ".bias"}) table.push_back({"rnn." + std::string(part) + "_l" + k + field, {GH}});
+      if (c.cell == CellKind::Lstm)
+        for (const char* field : {".weight", ".bias"}) table.push_back({"rnn.ln_c_l" + k + field, {H}});
+    }
   }
   table.push_back({"head.weight", {V, H}});
   table.push_back({"head.bias", {V}});
   for (const auto& [name, shape] : table) {
     const SafeTensor* t = file.find(name);
+    if (!t && name.starts_with("rnn.ln_"))
+      refuse(source, "tensor '" + name + "' is missing, but its config has layer_norm: true, which needs the layer-norm gains and biases");
     if (!t) refuse(source, "tensor '" + name + "' is missing");
     if (t->shape != shape)
       refuse(source, "tensor '" + name + "' has shape " + shapeText(t->shape) + " but the config needs " + shapeText(shape));

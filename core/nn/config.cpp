@@ -34,13 +34,16 @@ void ModelConfig::validate() const {
   need(embed >= 0 && embed <= 4096, "embedding size must be between 0 (one-hot) and 4096, got " + std::to_string(embed));
   need(vocabSize >= 1 && vocabSize <= 1 << 20,
        "vocabulary size must be between 1 and 1048576, got " + std::to_string(vocabSize));
+  need(!layerNorm || cell != CellKind::Gru,
+       "layer normalisation (layer_norm) is available for the rnn and lstm cells, not for gru");
 }
 
 nlohmann::json ModelConfig::toJson() const {
   return {{"cell", toString(cell)},       {"nonlinearity", toString(nonlinearity)},
           {"gru_variant", toString(gruVariant)}, {"hidden", hidden},
           {"layers", layers},             {"embed", embed},
-          {"vocab_size", vocabSize},      {"dtype", toString(dtype)}};
+          {"vocab_size", vocabSize},      {"dtype", toString(dtype)},
+          {"layer_norm", layerNorm}};
 }
 
 ModelConfig ModelConfig::fromJson(const nlohmann::json& j) {
@@ -55,6 +58,7 @@ ModelConfig ModelConfig::fromJson(const nlohmann::json& j) {
   c.embed = static_cast<int>(jf::integer(j, "embed", c.embed, 0, 4096));
   c.vocabSize = static_cast<int>(jf::integer(j, "vocab_size", c.vocabSize, 1, 1 << 20));
   c.dtype = dtypeFromString(jf::text(j, "dtype", toString(c.dtype)));
+  c.layerNorm = jf::flag(j, "layer_norm", c.layerNorm);  // absent in files older than the field: off
   c.validate();
   return c;
 }

@@ -20,6 +20,10 @@ struct ModelConfig {
   int embed = 32;      // E; 0 means one-hot input (no `embed.weight`)
   int vocabSize = 0;   // V
   DType dtype = DType::F32;
+  // Layer-normalised cell (Ba, Kiros & Hinton 2016): LN of W_ih x and of W_hh h separately,
+  // and of the LSTM's cell state before its tanh (docs/math-conventions.md, "Layer
+  // normalisation"). rnn and lstm only; validate() refuses it for gru.
+  bool layerNorm = false;
 
   int gates() const { return cell == CellKind::Rnn ? 1 : cell == CellKind::Lstm ? 4 : 3; }  // G
   int inputSize(int layer) const { return layer > 0 ? hidden : (embed > 0 ? embed : vocabSize); }

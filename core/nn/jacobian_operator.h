@@ -36,6 +36,14 @@ private:
   //   GRU classic      J x = (1-z)*x + a_z*(W_z x) + a_n*W_n(a_r*(W_r x) + r*x)
   //   LSTM             J [x; y] = [a_o*(W_o x) + k*dc; dc],  dc = f*y + a_i*(W_i x) + a_f*(W_f x) + a_g*(W_g x)
   // with the factors a_* (cells.h, stateJacobian) gathered per column here.
+  // With layer norm (rnn, lstm), every W x above becomes g_hh * J_LN(W x) with the column's own
+  // normalisation (J_LN symmetric, core/nn/layer_norm.h), and the LSTM's k * dc becomes
+  // k * g_c * J_LN_c(dc): the same products, plus O(GH) elementwise work per column.
+  Mat<S> recurrent(const Mat<S>& X) const;           // [GH, m]: W x, or g_hh * J_LN(W x)
+  Mat<S> recurrentTranspose(Mat<S> Z) const;         // [H, m]:  W^T z, or W^T J_LN(g_hh * z)
+  Mat<S> cellToOutput(const Mat<S>& dc) const;       // [H, m]:  dh_t/dc_t dc (LSTM)
+  Mat<S> cellToOutputTranspose(const Mat<S>& u) const;
+
   LayerWeights<S> w_;
   CellKind cell_;
   GruVariant variant_;
@@ -43,6 +51,10 @@ private:
   Mat<S> gate_;   // [GH, m] a_* per gate row block
   Mat<S> skip_;   // [H, m]  z (GRU reset_after), 1-z (classic), f (LSTM); empty for vanilla
   Mat<S> extra_;  // [H, m]  k = o (1 - tanh^2 c) (LSTM), r (GRU classic)
+  bool layerNorm_ = false;
+  Vec<S> recGain_, cGain_;    // [GH], [H] (LSTM) layer-norm gains of W_hh h and of c
+  Mat<S> recHat_, cHat_;      // [GH, m], [H, m] (LSTM) normalised values of each column's step
+  RowVec<S> recInv_, cInv_;   // [m] their 1 / sqrt(var + eps)
 };
 
 }  // namespace rnnscope

@@ -21,6 +21,16 @@ Model<S>::Model(const ModelConfig& config) : config_(config) {
     ids.Whh = params_.add("rnn.weight_hh_l" + k, {GH, H});
     ids.bih = params_.add("rnn.bias_ih_l" + k, {GH});
     ids.bhh = params_.add("rnn.bias_hh_l" + k, {GH});
+    if (config_.layerNorm) {
+      ids.lnIhW = params_.add("rnn.ln_ih_l" + k + ".weight", {GH});
+      ids.lnIhB = params_.add("rnn.ln_ih_l" + k + ".bias", {GH});
+      ids.lnHhW = params_.add("rnn.ln_hh_l" + k + ".weight", {GH});
+      ids.lnHhB = params_.add("rnn.ln_hh_l" + k + ".bias", {GH});
+      if (config_.cell == CellKind::Lstm) {
+        ids.lnCW = params_.add("rnn.ln_c_l" + k + ".weight", {H});
+        ids.lnCB = params_.add("rnn.ln_c_l" + k + ".bias", {H});
+      }
+    }
     layerIds_.push_back(ids);
   }
   headW_ = params_.add("head.weight", {V, H});
@@ -32,6 +42,7 @@ Model<S>::Model(const ModelConfig& config) : config_(config) {
     c.cell = config_.cell;
     c.nonlinearity = config_.nonlinearity;
     c.gruVariant = config_.gruVariant;
+    c.layerNorm = config_.layerNorm;
     c.H = config_.hidden;
     c.G = config_.gates();
   }
@@ -66,10 +77,23 @@ void Model<S>::setRecordStateGradients(bool on) {
   for (auto& c : caches_) c.recordStateGradients = on;
 }
 
+namespace {
+// The views of one layer's tensors; an absent one (id -1) is an empty view.
+template <class S, class Views, class P>
+Views layerViews(P& params, const typename Model<S>::LayerIds& ids, bool gradients) {
+  auto view = [&](int id) {
+    using MapT = decltype(Views::Wih);
+    if (id < 0) return MapT(nullptr, 0, 0);
+    return MapT(gradients ? params.grad(id) : params.value(id));
+  };
+  return Views{view(ids.Wih),   view(ids.Whh),   view(ids.bih),   view(ids.bhh), view(ids.lnIhW),
+               view(ids.lnIhB), view(ids.lnHhW), view(ids.lnHhB), view(ids.lnCW), view(ids.lnCB)};
+}
+}  // namespace
+
 template <class S>
 LayerWeights<S> Model<S>::layerWeights(int l) const {
-  const auto& ids = layerIds_[l];
-  return {params_.value(ids.Wih), params_.value(ids.Whh), params_.value(ids.bih), params_.value(ids.bhh)};
+  return layerViews<S, LayerWeights<S>>(params_, layerIds_[l], false);
 }
 
 template <class S>
@@ -91,8 +115,7 @@ StateJacobianOperator<S> Model<S>::stateJacobianOperator(int layer, std::span<co
 
 template <class S>
 LayerGrads<S> Model<S>::layerGrads(int l) {
-  const auto& ids = layerIds_[l];
-  return {params_.grad(ids.Wih), params_.grad(ids.Whh), params_.grad(ids.bih), params_.grad(ids.bhh)};
+  return layerViews<S, LayerGrads<S>>(params_, layerIds_[l], true);
 }
 
 template <class S>

@@ -1,7 +1,9 @@
 #pragma once
 // A character-level language model: embedding (or one-hot) -> L stacked recurrent layers ->
 // linear head -> softmax cross-entropy. Parameters are named and shaped as the PyTorch module
-// {embed: nn.Embedding, rnn: nn.RNN/LSTM/GRU, head: nn.Linear} would name them (docs/checkpoint-format.md).
+// {embed: nn.Embedding, rnn: nn.RNN/LSTM/GRU, head: nn.Linear} would name them (docs/checkpoint-format.md);
+// with layer_norm, each layer also has rnn.ln_ih_l{k}, rnn.ln_hh_l{k} (and rnn.ln_c_l{k}, LSTM)
+// .weight (gain) and .bias, named like nn.LayerNorm submodules.
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -62,7 +64,11 @@ public:
 
   // Parameter ids, for initialisers, analysis and checkpoints.
   int embedId() const { return embed_; }  // -1 for one-hot input
-  struct LayerIds { int Wih, Whh, bih, bhh; };
+  // ln*: the layer-norm gains (weight) and biases, -1 without layer_norm (lnC*: LSTM only)
+  struct LayerIds {
+    int Wih = -1, Whh = -1, bih = -1, bhh = -1;
+    int lnIhW = -1, lnIhB = -1, lnHhW = -1, lnHhB = -1, lnCW = -1, lnCB = -1;
+  };
   const LayerIds& layerIds(int layer) const { return layerIds_[layer]; }
   int headWeightId() const { return headW_; }
   int headBiasId() const { return headB_; }

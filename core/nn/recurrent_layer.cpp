@@ -25,6 +25,17 @@ void LayerCache<S>::resize(int batch, int steps) {
   scratch.resize(H, B);
   dhNorm.assign(T, S(0));
   dcNorm.assign(cell == CellKind::Lstm ? T : 0, S(0));
+  const Index lnRows = layerNorm ? GH : 0, lnN = layerNorm ? n : 0;
+  const Index lnC = layerNorm && cell == CellKind::Lstm ? H : 0, lnCN = lnC > 0 ? n : 0;
+  lnInHat.resize(lnRows, lnN);
+  lnInInv.resize(lnN);
+  lnRecHat.resize(lnRows, lnN);
+  lnRecInv.resize(lnN);
+  lnCHat.resize(lnC, lnCN);
+  lnCInv.resize(lnCN);
+  dprojIn.resize(lnRows, lnN);
+  dprojRec.resize(lnRows, lnN);
+  dlnC.resize(lnC, lnCN);
 }
 
 namespace {
@@ -36,28 +47,36 @@ void projectInput(const LayerWeights<S>& w, LayerCache<S>& c, LayerInput<S> in) 
   } else {
     for (Index n = 0; n < c.N(); ++n) c.pre.col(n) = w.Wih.col(in.tokens[n]);
   }
+  // the whole window's input projections normalised at once, each column (position) on its own
+  if (c.layerNorm) layerNormForward(c.pre, c.lnInHat, c.lnInInv, w.lnIhGain.col(0), w.lnIhBias.col(0));
   c.pre.colwise() += w.bih.col(0);
 }
 
+// Clamps of c first, then of h. With layer norm, clamping one unit of c moves LN(c_t) of every
+// unit, so the step's whole output h = o * tanh(LN(c)) is recomputed before h is clamped.
 template <class S>
-void applyClamps(LayerCache<S>& c, int t) {
+void applyClamps(const LayerWeights<S>& w, LayerCache<S>& c, int t) {
+  bool cellClamped = false;
   for (const auto& k : c.clamps) {
+    if (!k.cellState || c.cell != CellKind::Lstm) continue;
     const S v = static_cast<S>(k.value);
-    if (k.cellState && c.cell == CellKind::Lstm) {
-      c.cAt(t).row(k.unit).setConstant(v);
+    c.cAt(t).row(k.unit).setConstant(v);
+    cellClamped = true;
+    if (!c.layerNorm) {
       c.at(c.aux, t).row(k.unit).setConstant(std::tanh(v));
       c.hAt(t).row(k.unit) = c.at(c.gates, t).row(3 * c.H + k.unit) * std::tanh(v);  // h = o * tanh(c)
-    } else {
-      c.hAt(t).row(k.unit).setConstant(v);
     }
   }
+  if (cellClamped && c.layerNorm) LstmCell::output(w, c, t);
+  for (const auto& k : c.clamps)
+    if (!k.cellState || c.cell != CellKind::Lstm) c.hAt(t).row(k.unit).setConstant(static_cast<S>(k.value));
 }
 
 template <class Cell, class S>
 void forwardLoop(const LayerWeights<S>& w, LayerCache<S>& c) {
   for (int t = 0; t < c.T; ++t) {
     Cell::forward(w, c, t);
-    if (!c.clamps.empty()) applyClamps(c, t);
+    if (!c.clamps.empty()) applyClamps(w, c, t);
   }
 }
 
@@ -83,19 +102,32 @@ void accumulateWeightGrads(const LayerWeights<S>& w, LayerGrads<S>& g, LayerCach
                            LayerInput<S> in, Mat<S>* dx) {
   const Index n = c.N(), H = c.H;
   const auto hPrev = c.h.leftCols(n);  // [H, N] h_{t-1} at every position
+  // what the weight matrices see: dL/d(W x), which the layer norm sits between
+  const Mat<S>& dRec = c.layerNorm ? c.dprojRec : c.dpreRec;
+  const Mat<S>& dIn = c.layerNorm ? c.dprojIn : c.dpreIn;
   if (c.cell == CellKind::Gru && c.gruVariant == GruVariant::Classic) {
     g.Whh.topRows(2 * H).noalias() += c.dpreRec.topRows(2 * H) * hPrev.transpose();
     g.Whh.bottomRows(H).noalias() += c.dpreRec.bottomRows(H) * c.aux.transpose();  // W_hn sees r*h
   } else {
-    g.Whh.noalias() += c.dpreRec * hPrev.transpose();
+    g.Whh.noalias() += dRec * hPrev.transpose();
   }
   g.bhh.col(0) += c.dpreRec.rowwise().sum();
   g.bih.col(0) += c.dpreIn.rowwise().sum();
+  if (c.layerNorm) {  // y = gain * xhat + bias  =>  dgain = sum_n dy * xhat, dbias = sum_n dy
+    g.lnHhGain.col(0) += c.dpreRec.cwiseProduct(c.lnRecHat).rowwise().sum();
+    g.lnHhBias.col(0) += c.dpreRec.rowwise().sum();
+    g.lnIhGain.col(0) += c.dpreIn.cwiseProduct(c.lnInHat).rowwise().sum();
+    g.lnIhBias.col(0) += c.dpreIn.rowwise().sum();
+    if (c.cell == CellKind::Lstm) {
+      g.lnCGain.col(0) += c.dlnC.cwiseProduct(c.lnCHat).rowwise().sum();
+      g.lnCBias.col(0) += c.dlnC.rowwise().sum();
+    }
+  }
   if (in.dense) {
-    g.Wih.noalias() += c.dpreIn * in.matrix(n).transpose();
-    if (dx) dx->noalias() = w.Wih.transpose() * c.dpreIn;
+    g.Wih.noalias() += dIn * in.matrix(n).transpose();
+    if (dx) dx->noalias() = w.Wih.transpose() * dIn;
   } else {
-    for (Index i = 0; i < n; ++i) g.Wih.col(in.tokens[i]) += c.dpreIn.col(i);
+    for (Index i = 0; i < n; ++i) g.Wih.col(in.tokens[i]) += dIn.col(i);
   }
 }
 
@@ -118,6 +150,10 @@ void layerBackwardThroughTime(const LayerWeights<S>& w, LayerCache<S>& c, const 
     case CellKind::Lstm: backwardLoop<LstmCell>(w, c, dOut); break;
     case CellKind::Gru: backwardLoop<GruCell>(w, c, dOut); break;
   }
+  if (c.layerNorm) {  // dL/d(W_ih x) = J_LN (gain * dpreIn), the whole window at once
+    c.dprojIn = (c.dpreIn.array().colwise() * w.lnIhGain.col(0).array()).matrix();
+    layerNormJacobian(c.dprojIn, c.lnInHat, c.lnInInv);
+  }
 }
 
 template <class S>
@@ -129,7 +165,7 @@ void layerBackward(const LayerWeights<S>& w, LayerGrads<S>& g, LayerCache<S>& c,
 
 template <class S>
 void layerInputGradient(const LayerWeights<S>& w, const LayerCache<S>& c, Mat<S>& dx) {
-  dx.noalias() = w.Wih.transpose() * c.dpreIn;
+  dx.noalias() = w.Wih.transpose() * (c.layerNorm ? c.dprojIn : c.dpreIn);
 }
 
 template <class S>
@@ -138,6 +174,7 @@ LayerCache<S> singleStreamCache(const LayerCache<S>& c, Index b) {
   one.cell = c.cell;
   one.nonlinearity = c.nonlinearity;
   one.gruVariant = c.gruVariant;
+  one.layerNorm = c.layerNorm;
   one.H = c.H;
   one.G = c.G;
   one.resize(1, c.T);
@@ -150,6 +187,18 @@ LayerCache<S> singleStreamCache(const LayerCache<S>& c, Index b) {
   if (c.aux.rows() > 0) pick(c.aux, one.aux, c.T);
   pick(c.h, one.h, c.T + 1);
   if (c.c.rows() > 0) pick(c.c, one.c, c.T + 1);
+  if (c.layerNorm) {
+    pick(c.lnInHat, one.lnInHat, c.T);
+    pick(c.lnRecHat, one.lnRecHat, c.T);
+    for (int t = 0; t < c.T; ++t) {
+      one.lnInInv[t] = c.lnInInv[Index(t) * c.B + b];
+      one.lnRecInv[t] = c.lnRecInv[Index(t) * c.B + b];
+    }
+    if (c.cell == CellKind::Lstm) {
+      pick(c.lnCHat, one.lnCHat, c.T);
+      for (int t = 0; t < c.T; ++t) one.lnCInv[t] = c.lnCInv[Index(t) * c.B + b];
+    }
+  }
   return one;
 }
 

@@ -11,6 +11,7 @@ using Index = Eigen::Index;
 template <class S> using Mat = Eigen::Matrix<S, Eigen::Dynamic, Eigen::Dynamic>;
 template <class S> using RowMat = Eigen::Matrix<S, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 template <class S> using Vec = Eigen::Matrix<S, Eigen::Dynamic, 1>;
+template <class S> using RowVec = Eigen::Matrix<S, 1, Eigen::Dynamic>;
 template <class S> using RowMap = Eigen::Map<RowMat<S>>;
 template <class S> using ConstRowMap = Eigen::Map<const RowMat<S>>;
 template <class S> using VecMap = Eigen::Map<Vec<S>>;

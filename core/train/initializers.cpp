@@ -125,6 +125,11 @@ void initialize(Model<S>& model, const InitConfig& config, Rng& rng) {
         if (rho > 0) block *= static_cast<S>(config.spectralRadius / rho);
       }
     }
+    // layer norm starts as the identity normalisation, as nn.LayerNorm: gains 1, biases 0
+    for (int id : {ids.lnIhW, ids.lnHhW, ids.lnCW})
+      if (id >= 0) p.value(id).setOnes();
+    for (int id : {ids.lnIhB, ids.lnHhB, ids.lnCB})
+      if (id >= 0) p.value(id).setZero();
     if (mc.cell == CellKind::Lstm && !std::isnan(config.forgetBias)) {
       p.value(ids.bih).middleRows(H, H).setConstant(static_cast<S>(config.forgetBias));
       p.value(ids.bhh).middleRows(H, H).setZero();

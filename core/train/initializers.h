@@ -34,6 +34,7 @@ struct InitConfig {
 std::string toString(InitScheme s);
 InitScheme initSchemeFromString(const std::string& s);
 
+// Layer-norm gains (rnn.ln_*.weight) are set to 1 and their biases to 0 under every scheme.
 template <class S>
 void initialize(Model<S>& model, const InitConfig& config, Rng& rng);
 

@@ -26,6 +26,7 @@ MemoryEstimate estimateTrainingMemory(const TrainConfig& c, std::uint64_t T) {
   for (std::uint64_t l = 0; l < L; ++l) {
     const std::uint64_t in = l > 0 ? H : (E > 0 ? E : V);
     params = add(params, add(mul(GH, add(in, H)), 2 * GH));
+    if (m.layerNorm) params = add(params, add(mul(GH, 4), lstm ? mul(H, 2) : 0));  // LN gains and biases
   }
   MemoryEstimate e;
   e.parameters = mul(mul(params, 4), bytes);  // values, gradients, two optimiser buffers
@@ -34,6 +35,12 @@ MemoryEstimate estimateTrainingMemory(const TrainConfig& c, std::uint64_t T) {
   std::uint64_t perLayer = mul(mul(GH, N), gated ? 4 : 3);
   perLayer = add(perLayer, mul(mul(H, add(N, B)), lstm ? 2 : 1));
   perLayer = add(perLayer, mul(mul(H, N), gated ? 2 : 1));
+  // layer norm: [GH, N] lnInHat, lnRecHat, dprojIn, dprojRec; [N] two inverse stds;
+  // LSTM [H, N] lnCHat, dlnC and [N] its inverse std
+  if (m.layerNorm) {
+    perLayer = add(perLayer, add(mul(mul(GH, N), 4), mul(N, 2)));
+    if (lstm) perLayer = add(perLayer, add(mul(mul(H, N), 2), N));
+  }
   std::uint64_t cells = mul(perLayer, L);
   cells = add(cells, mul(mul(V, N), 2));          // logits, probabilities
   cells = add(cells, add(mul(E, N), mul(H, N)));  // embedded inputs, dL/dh of the top layer

@@ -54,6 +54,7 @@ struct TraceCase {
   GruVariant variant;
   int layers;
   int embed;
+  bool layerNorm = false;
 };
 
 std::string caseName(const ::testing::TestParamInfo<TraceCase>& info) {
@@ -62,7 +63,17 @@ std::string caseName(const ::testing::TestParamInfo<TraceCase>& info) {
   if (c.cell == CellKind::Rnn) name.append("_").append(toString(c.nonlinearity));
   if (c.cell == CellKind::Gru) name.append("_").append(toString(c.variant));
   name.append("_L").append(std::to_string(c.layers)).append(c.embed > 0 ? "_embed" : "_onehot");
+  if (c.layerNorm) name.append("_layernorm");
   return name;
+}
+
+// rnn and lstm with layer_norm (docs/math-conventions.md, "Layer normalisation")
+std::vector<TraceCase> layerNormCases() {
+  std::vector<TraceCase> cases;
+  for (const CellKind cell : {CellKind::Rnn, CellKind::Lstm})
+    for (int layers : {1, 2})
+      for (int embed : {0, 3}) cases.push_back({cell, Nonlinearity::Tanh, GruVariant::ResetAfter, layers, embed, true});
+  return cases;
 }
 
 std::vector<TraceCase> allCases() {
@@ -109,6 +120,7 @@ struct Fixture {
     cfg.hidden = hidden;
     cfg.vocabSize = V;
     cfg.dtype = DType::F64;
+    cfg.layerNorm = c.layerNorm;
     return cfg;
   }
   // Mean loss of positions k+1..T-1, from the state after step k.
@@ -186,9 +198,15 @@ TEST_P(BpttTraceCells, BpttTracePreactivationsGiveTheGates) {
         g << sig(a.head(2 * H)), a.tail(H).array().tanh().matrix();
       }
       EXPECT_LT((g - s.gates).cwiseAbs().maxCoeff(), 1e-14) << "layer " << l << " t " << t;
-      // the input side is W_ih x_t + b_ih, with x_t as shown
+      // the input side is W_ih x_t + b_ih, with x_t as shown (layer norm: LN(W_ih x_t) + b_ih)
       const auto w = f.model.layerWeights(l);
-      EXPECT_LT((w.Wih * s.x + w.bih.col(0) - s.inputProjection).cwiseAbs().maxCoeff(), 1e-14);
+      Vec<double> in = w.Wih * s.x;
+      if (GetParam().layerNorm) {
+        const Vec<double> centred = (in.array() - in.mean()).matrix();
+        in = (centred.array() / std::sqrt(centred.squaredNorm() / double(in.size()) + 1e-5) * w.lnIhGain.col(0).array() +
+              w.lnIhBias.col(0).array()).matrix();
+      }
+      EXPECT_LT((in + w.bih.col(0) - s.inputProjection).cwiseAbs().maxCoeff(), 1e-13);
     }
 }
 
@@ -284,6 +302,7 @@ TEST_P(BpttTraceCells, BpttTraceStateGradientSplitsIntoAboveAndFuture) {
 }
 
 INSTANTIATE_TEST_SUITE_P(AllCells, BpttTraceCells, ::testing::ValuesIn(allCases()), caseName);
+INSTANTIATE_TEST_SUITE_P(LayerNorm, BpttTraceCells, ::testing::ValuesIn(layerNormCases()), caseName);
 
 // 4. "hello": vocabulary {h, e, l, o}, one-hot input, 3 hidden units, a tanh RNN; inputs
 // "hell", targets "ello". Every shape, and the forward pass recomputed by hand.
