@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The soak: the desktop window trains offscreen for MINUTES (default 30) with every panel
 # visible while rnnscope-soak switches lessons, changes settings, saves and loads checkpoints
-# and autosaves; it samples memory every minute and fails if memory after the first five
-# minutes grows more than 10% over their peak, or if anything crashes. Further arguments go to
+# and autosaves; it samples memory every minute and once per round of its script (at the same
+# point of the round), and fails if a round sample after the first five minutes is more than
+# 10% above the first of them, or if anything crashes. Further arguments go to
 # rnnscope-soak (see app/soak_main.cpp). The JSON report is written to build/soak.json.
 #   scripts/soak.sh [MINUTES] [--warmup-minutes W] [--growth-limit F] [--action-seconds S]
 set -euo pipefail

@@ -257,7 +257,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="29"/>
+        <location filename="../../ui/lesson_strings.cpp" line="37"/>
         <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 0.9: its spectral radius ρ and its largest singular value σ_max are both 0.9. It trains with Adam and no gradient clipping. Each step back in time multiplies the gradient by the Jacobian diag(1 − h²) W_hh, whose norm is at most γλ = 1 × σ_max (γ = 1 is the largest slope of tanh), so at the start the gradient keeps at most 0.9^d of its size over d steps; tanh units near ±1 take away far more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,41 +278,71 @@
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="20"/>
-        <source>&quot;hello&quot;: the first example, one step at a time</source>
+        <source>GRU: one gate, two meanings of z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="21"/>
-        <source>The course notes&apos; first example. A vanilla RNN reads the word &quot;hello&quot; one character at a time over the vocabulary {h, e, l, o}: each character enters as a one-hot vector of four numbers (no embedding), the hidden state h_t has 3 units, and the output scores y_t (one per character) say which character should come next: e after h, l after e, l after the first l, o after the second. The two l&apos;s are followed by different characters, so the network has to remember what came before in h_t; the current character alone cannot tell.</source>
+        <source>A GRU learns the dialogue text. It is written in PyTorch&apos;s form (reset_after): r and z are sigmoid gates, the candidate is n_t = tanh(W_xn x_t + b + r_t ⊙ (W_hn h_{t−1} + b)), and h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t−1}, so z_t near 1 keeps the old state. The course notes write h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ n_t, with r applied to h_{t−1} before W_hn: there z_t near 1 takes the new candidate. The same letter has opposite meanings, and weights trained in one form do not work in the other. The lesson&apos;s comparison run trains the notes&apos; form (classic) on the same text from the same seed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="22"/>
-        <source>Open the Step through BPTT tab and press Step (or the right arrow key): the forward pass fills one column at a time and writes the table of output scores, as in the notes; then the backward pass walks back from t = 3 to t = 0, adding one term per step to ∂L/∂W_hh, and the last stage shows what truncated BPTT cuts. Press Play: within 300 steps the loss falls below 0.05 nats per character, and the Samples view, which starts from h and always takes the most likely next character (temperature 0), writes hello.</source>
+        <source>The Model panel&apos;s formula shows the form being trained; choose GRU variant: classic (lecture notes) and press Apply to train the other one. In the gradient flow view, the gated path is the product of whatever keeps the state: ∏ z_t in PyTorch&apos;s form, ∏ (1 − z_t) in the notes&apos; form. Both forms learn alike: within 400 steps (about a minute) each falls below 0.8 nats per character, and neither is more than 15% ahead of the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="24"/>
-        <source>The LSTM cell state as a gradient highway</source>
+        <source>&quot;hello&quot;: the first example, one step at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="25"/>
-        <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. Its forget-gate bias starts at 3, so every forget gate starts near σ(3) ≈ 0.95. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back with little loss.</source>
+        <source>The course notes&apos; first example. A vanilla RNN reads the word &quot;hello&quot; one character at a time over the vocabulary {h, e, l, o}: each character enters as a one-hot vector of four numbers (no embedding), the hidden state h_t has 3 units, and the output scores y_t (one per character) say which character should come next: e after h, l after e, l after the first l, o after the second. The two l&apos;s are followed by different characters, so the network has to remember what came before in h_t; the current character alone cannot tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="26"/>
-        <source>In the gradient flow view, the right-hand chart shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, beside ‖∂L_T/∂h_k‖, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps (dashed: the median cell). In the first 50 steps: over 50 steps back ‖∏ f_t‖ stays above 0.1; measured against its value at the last position, the gradient through c keeps at least 10 times more than the gradient through h, and at least 10^6 times more than the vanilla RNN&apos;s gradient in the vanishing lesson at the same step.</source>
+        <source>Open the Step through BPTT tab and press Step (or the right arrow key): the forward pass fills one column at a time and writes the table of output scores, as in the notes; then the backward pass walks back from t = 3 to t = 0, adding one term per step to ∂L/∂W_hh, and the last stage shows what truncated BPTT cuts. Press Play: within 300 steps the loss falls below 0.05 nats per character, and the Samples view, which starts from h and always takes the most likely next character (temperature 0), writes hello.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="28"/>
-        <source>Vanishing gradients in a plain RNN</source>
+        <source>Layer normalisation against a bad initialisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="29"/>
+        <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 3: each step multiplies the state by 3 before tanh squashes it, so many units sit near ±1, where the slope of tanh is almost 0 and little gradient gets through. Careful initialisation is one remedy (the vanishing lesson starts at 0.9). Layer normalisation (Ba et al. 2016) is another: before they are added, W_hh h and W_xh x are each rescaled to mean 0 and variance 1 over the units (then a learned gain and bias), so the pre-activations stay where tanh has a slope, however large W_hh is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="30"/>
+        <source>Press Play and watch the loss: within 400 steps (a few seconds) it is still above 2.8 nats per character. Then tick Layer norm in the model settings and press Apply: the same model from the same bad start trains to below 2.0 within 400 steps, less than 70% of the loss without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="32"/>
+        <source>The LSTM cell state as a gradient highway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="33"/>
+        <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. Its forget-gate bias starts at 3, so every forget gate starts near σ(3) ≈ 0.95. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back with little loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="34"/>
+        <source>In the gradient flow view, the right-hand chart shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, beside ‖∂L_T/∂h_k‖, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps (dashed: the median cell). In the first 50 steps: over 50 steps back ‖∏ f_t‖ stays above 0.1; measured against its value at the last position, the gradient through c keeps at least 10 times more than the gradient through h, and at least 10^6 times more than the vanilla RNN&apos;s gradient in the vanishing lesson at the same step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="36"/>
+        <source>Vanishing gradients in a plain RNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="38"/>
         <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window. In the first 100 steps it shrinks more than a million times over 50 steps back. Meanwhile Adam grows W_hh: by step 100 its σ_max is above 1, so the dashed bound (γλ)^d rises and allows growth, yet the gradient still fades (tanh units near ±1 have slopes near 0); the bound only says how much can survive at most. In the Jacobian view, the product of the Jacobians over d steps lies under (γλ)^d at every d. Keep training and the fading slows: by step 600 (a few seconds) the same ratio is above 1e-5. The heat map below the charts shows the vanishing healing over training.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,463 +1906,478 @@ Last render per panel:</source>
 <context>
     <name>rnnscope::ui::ModelPanel</name>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="90"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="91"/>
         <source>built-in dialogue prose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="91"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="92"/>
         <source>built-in indented code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="92"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="93"/>
         <source>built-in text (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="104"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="105"/>
         <source>&lt;b&gt;Vanilla RNN&lt;/b&gt;&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="108"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="109"/>
         <source>&lt;b&gt;LSTM&lt;/b&gt; (gates i, f, g, o)&lt;br&gt;&lt;i&gt;i&lt;/i&gt;, &lt;i&gt;f&lt;/i&gt;, &lt;i&gt;o&lt;/i&gt; = %1(&amp;hellip;), &lt;i&gt;g&lt;/i&gt; = tanh(&amp;hellip;) of &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;&lt;br&gt;&lt;i&gt;c&lt;/i&gt;&amp;prime; = &lt;i&gt;f&lt;/i&gt; &amp;lowast; &lt;i&gt;c&lt;/i&gt; + &lt;i&gt;i&lt;/i&gt; &amp;lowast; &lt;i&gt;g&lt;/i&gt;, &amp;nbsp; &lt;i&gt;h&lt;/i&gt;&amp;prime; = &lt;i&gt;o&lt;/i&gt; &amp;lowast; tanh(&lt;i&gt;c&lt;/i&gt;&amp;prime;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="143"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="144"/>
         <source>Every knob of the experiment. The model reads the text one character at a time and learns to predict the next one; training minimises the mean cross-entropy &lt;i&gt;L&lt;/i&gt; = &amp;minus;(1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma; log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;&amp;hellip;&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;).&lt;br&gt;&lt;b&gt;Optimisation&lt;/b&gt; settings (learning rate, optimiser, clipping) change training at the next step. &lt;b&gt;Model&lt;/b&gt;, &lt;b&gt;initialisation&lt;/b&gt; and &lt;b&gt;data&lt;/b&gt; settings need a new model: edit them, then press &lt;b&gt;Apply&lt;/b&gt;; training restarts from fresh weights. Hover over any setting to learn what it does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="176"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="177"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="179"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="180"/>
         <source>Forget the edits and show the settings of the model that is training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="180"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="181"/>
         <source>Apply (resets training)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="183"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="184"/>
         <source>Build a new model with these settings. The weights start again from random values and the curves start over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="210"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="211"/>
         <source>&lt;b&gt;RNN&lt;/b&gt;: one tanh layer; the gradient through time is multiplied by W&lt;sub&gt;hh&lt;/sub&gt; at every step, so it fades or explodes.&lt;br&gt;&lt;b&gt;LSTM&lt;/b&gt;: a cell state updated by addition (c&amp;prime; = f&amp;lowast;c + i&amp;lowast;g) carries information and gradient over long distances.&lt;br&gt;&lt;b&gt;GRU&lt;/b&gt;: like the LSTM with two gates and no separate cell state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="215"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="216"/>
         <source>RNN (vanilla)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="216"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="217"/>
         <source>LSTM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="217"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="218"/>
         <source>GRU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="218"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="219"/>
         <source>Cell:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="221"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="222"/>
         <source>The squashing function of the vanilla RNN. &lt;b&gt;tanh&lt;/b&gt; keeps h in (&amp;minus;1, 1); &lt;b&gt;relu&lt;/b&gt; is unbounded above, so the state and gradients can blow up without clipping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="227"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="228"/>
         <source>Nonlinearity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="237"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="238"/>
         <source>reset_after (PyTorch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="238"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="239"/>
         <source>classic (lecture notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="239"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="240"/>
         <source>GRU variant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="252"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="242"/>
+        <source>normalise each layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="244"/>
+        <source>Layer normalisation (Ba et al. 2016): W&lt;sub&gt;hh&lt;/sub&gt;h and W&lt;sub&gt;ih&lt;/sub&gt;x are each rescaled to mean 0 and variance 1 over the units (then a learned gain and bias) before they are added, so however large W&lt;sub&gt;hh&lt;/sub&gt; starts, the pre-activations stay in the range where tanh still has a slope. For the vanilla RNN and the LSTM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="248"/>
+        <source>Layer norm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="261"/>
         <source>Cells per layer, H: the size of the state h. More cells can remember more, but each step costs about H&amp;sup2; multiplications.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="255"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="264"/>
         <source>Hidden size H:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="259"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="268"/>
         <source>Stacked recurrent layers (1&amp;ndash;4). Layer 1 reads the characters; each layer above reads the hidden states of the one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="262"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="271"/>
         <source>Layers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="266"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="275"/>
         <source>Size E of the learned vector of each character. &lt;b&gt;0 = one-hot&lt;/b&gt;: each character enters as a vector of V zeros with a single 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="269"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="278"/>
         <source>0 (one-hot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="270"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="279"/>
         <source>Embedding size E:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="296"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="308"/>
         <source>How the weights start.&lt;br&gt;&lt;b&gt;pytorch&lt;/b&gt;: U(&amp;minus;1/&amp;radic;H, 1/&amp;radic;H), PyTorch&apos;s default.&lt;br&gt;&lt;b&gt;xavier&lt;/b&gt;: variance 2/(fan_in + fan_out), keeps signals steady through tanh.&lt;br&gt;&lt;b&gt;he&lt;/b&gt;: variance 2/fan_in, for relu.&lt;br&gt;&lt;b&gt;orthogonal&lt;/b&gt;: W&lt;sub&gt;hh&lt;/sub&gt; with every singular value 1, so at first the state neither shrinks nor grows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="301"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="313"/>
         <source>pytorch (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="305"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="317"/>
         <source>Scheme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="320"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="332"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="321"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="333"/>
         <source>Spectral radius ρ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="335"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="347"/>
         <source>Starting bias of the LSTM forget gate f. With b = 1, f = &amp;sigma;(1) &amp;asymp; 0.73: the gate starts mostly open, so the cell state and its gradient flow through time from the first step. The lowest setting leaves the scheme&apos;s bias.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="341"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="353"/>
         <source>scheme&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="342"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="354"/>
         <source>Forget-gate bias:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="361"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="373"/>
         <source>The update rule. &lt;b&gt;sgd&lt;/b&gt;: p &amp;larr; p &amp;minus; &amp;eta;g. &lt;b&gt;momentum&lt;/b&gt;, &lt;b&gt;nesterov&lt;/b&gt;: a velocity accumulates past gradients. &lt;b&gt;rmsprop&lt;/b&gt;, &lt;b&gt;adagrad&lt;/b&gt;: each parameter&apos;s step is divided by the running size of its gradient. &lt;b&gt;adam&lt;/b&gt;: momentum and rmsprop together, with bias correction.&lt;br&gt;Switching restarts the optimiser&apos;s memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="373"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="385"/>
         <source>Optimiser:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="377"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="389"/>
         <source>Step size &amp;eta;. Too small: the loss crawls down. Too large: it jumps around or becomes NaN. The arrows step 1, 2, 3, 5, 7 per decade; you can type 3e-4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="380"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="392"/>
         <source>Learning rate η:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="384"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="396"/>
         <source>&amp;mu; in v &amp;larr; &amp;mu;v + g, p &amp;larr; p &amp;minus; &amp;eta;v. With 0.9 the velocity averages about the last ten gradients, smoothing out their zig-zag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="389"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="401"/>
         <source>Momentum μ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="392"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="404"/>
         <source>Adam&apos;s momentum: m &amp;larr; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;m + (1 &amp;minus; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;)g.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="396"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="408"/>
         <source>Adam β₁:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="400"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="412"/>
         <source>Adam&apos;s average of squared gradients: v &amp;larr; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;v + (1 &amp;minus; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;)g&amp;sup2;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="404"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="416"/>
         <source>Adam β₂:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="408"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="420"/>
         <source>RMSProp&apos;s smoothing: v &amp;larr; &amp;alpha;v + (1 &amp;minus; &amp;alpha;)g&amp;sup2;, step = &amp;eta;g / (&amp;radic;v + &amp;epsilon;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="412"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="424"/>
         <source>RMSProp α:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="416"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="428"/>
         <source>Added to &amp;radic;v so the step stays finite where a gradient is nearly zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="418"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="430"/>
         <source>ε:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="443"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="455"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="444"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="456"/>
         <source>by norm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="445"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="457"/>
         <source>by value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="446"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="458"/>
         <source>Clipping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="450"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="462"/>
         <source>Threshold c: the largest gradient norm (by norm) or component (by value) that passes unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="454"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="466"/>
         <source>Threshold c:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="98"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="99"/>
         <source>Model and training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="117"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="118"/>
         <source>&lt;b&gt;GRU, classic&lt;/b&gt; (the lecture notes&apos; form)&lt;br&gt;&lt;i&gt;r&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt;), &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;h&amp;#771;&lt;/i&gt; = tanh(&lt;i&gt;W x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;(&lt;i&gt;r&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;) + &lt;i&gt;b&lt;/i&gt;)&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&amp;#771;&lt;/i&gt;: &lt;i&gt;z&lt;/i&gt; &amp;asymp; 1 takes the new candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="124"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="125"/>
         <source>&lt;b&gt;GRU, reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras)&lt;br&gt;&lt;i&gt;r&lt;/i&gt;, &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;n&lt;/i&gt; = tanh(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; + &lt;i&gt;r&lt;/i&gt; &amp;lowast; (&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt;))&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;n&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;: &lt;i&gt;z&lt;/i&gt; &amp;asymp; 1 keeps the old state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="206"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="207"/>
         <source>Model · press Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="230"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="231"/>
         <source>Two ways to write the GRU. &lt;b&gt;reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras): r multiplies W&lt;sub&gt;hn&lt;/sub&gt;h + b&lt;sub&gt;hn&lt;/sub&gt;, and h&amp;prime; = (1 &amp;minus; z) n + z h, so &lt;b&gt;z &amp;asymp; 1 keeps the old state&lt;/b&gt;. &lt;b&gt;classic&lt;/b&gt; (the lecture notes): r multiplies h before U, and h&amp;prime; = (1 &amp;minus; z) h + z h&amp;#771;, so &lt;b&gt;z &amp;asymp; 1 takes the new candidate&lt;/b&gt;: the same letter, opposite meanings. Both learn alike; their weights are not interchangeable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="292"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="304"/>
         <source>Initialisation · press Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="309"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="321"/>
         <source>Rescale every W&lt;sub&gt;hh&lt;/sub&gt; block to spectral radius &amp;rho; (its largest |eigenvalue|). &amp;rho; says what happens over many steps, but one step can stretch a state by up to &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, the largest singular value, and &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;: for a non-normal W&lt;sub&gt;hh&lt;/sub&gt; &amp;rho; &amp;lt; 1 can go with &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;gt; 1. The vanilla RNN&apos;s bound on the gradient over d steps, (&amp;gamma;&amp;sigma;&lt;sub&gt;max&lt;/sub&gt;)&lt;sup&gt;d&lt;/sup&gt;, uses &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, not &amp;rho;. With the &lt;b&gt;orthogonal&lt;/b&gt; scheme every singular value of a block equals &amp;rho; after rescaling, so there &amp;rho; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;. 0 = off (keep the scheme&apos;s weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="327"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="339"/>
         <source>Measured on layer 1&apos;s W&lt;sub&gt;hh&lt;/sub&gt; of the model being trained: &amp;rho; = its largest |eigenvalue| (for LSTM and GRU, the largest over the gate blocks), &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; = its largest singular value (of all gate blocks stacked). Always &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="357"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="369"/>
         <source>Optimisation · live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="422"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="434"/>
         <source>L2 penalty wd: g &amp;larr; g + wd&amp;middot;p pulls every weight towards 0, against memorising. 0 = off. (Called wd here because &amp;lambda; is &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; in the charts.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="426"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="438"/>
         <source>Weight decay wd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="436"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="448"/>
         <source>Gradient clipping, the first remedy for exploding gradients.&lt;br&gt;&lt;b&gt;norm&lt;/b&gt;: if &amp;Vert;g&amp;Vert; &amp;gt; c then g &amp;larr; g&amp;middot;c/&amp;Vert;g&amp;Vert; (the direction is kept). &amp;Vert;g&amp;Vert; is the global norm of all gradients together, as in PyTorch&apos;s clip_grad_norm_ and Keras&apos;s global_clipnorm; Keras&apos;s clipnorm instead clips each tensor on its own.&lt;br&gt;&lt;b&gt;value&lt;/b&gt;: every component is clamped to [&amp;minus;c, c].&lt;br&gt;&lt;b&gt;none&lt;/b&gt;: the raw gradient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="473"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="485"/>
         <source>Data · press Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="478"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="490"/>
         <source>B streams read the text side by side, each from its own place; the loss is averaged over all of them. Larger B: smoother gradients, more work per step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="481"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="493"/>
         <source>Batch B:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="485"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="497"/>
         <source>T: characters per training window. Truncated BPTT backpropagates only inside a window, so gradients can teach dependencies at most T characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="488"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="500"/>
         <source>Window T (seq_len):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="491"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="503"/>
         <source>&lt;b&gt;truncated&lt;/b&gt;: the text is cut into windows of T; the last state of a window starts the next, with no gradient across the cut.&lt;br&gt;&lt;b&gt;full&lt;/b&gt;: one window over each whole stream (exact but slow; for short texts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="495"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="507"/>
         <source>truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="496"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="508"/>
         <source>full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="497"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="509"/>
         <source>BPTT:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="501"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="513"/>
         <source>Random seed for the starting weights and the data order: the same seed and settings give the same run, step for step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="504"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="516"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="508"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="520"/>
         <source>Share of the text held out from training. The validation loss is measured on it: when it rises while the training loss falls, the model is memorising.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="513"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="525"/>
         <source>Validation fraction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="535"/>
-        <location filename="../../ui/panels/model_panel.cpp" line="817"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="547"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="835"/>
         <source>&lt;i&gt;no text loaded&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="536"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="548"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="540"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="552"/>
         <source>Dialogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="542"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="554"/>
         <source>Generated prose with quoted dialogue (builtin:dialogue): look for cells that know whether they are inside a quotation. Loading a text resets training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="544"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="556"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="546"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="558"/>
         <source>Generated indented program text (builtin:code): look for cells that track indentation, brackets and comments. Loading a text resets training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="548"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="560"/>
         <source>Open text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="550"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="562"/>
         <source>Train on a UTF-8 text file of your own. Loading a text resets training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="561"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="573"/>
         <source>Open a text to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="562"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="574"/>
         <source>Text files (*.txt *.md *.py *.c *.cpp *.h *.js);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="578"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="591"/>
         <source>&lt;br&gt;&lt;i&gt;(not applied yet)&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/model_panel.cpp" line="702"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="716"/>
         <source>%n changed setting(s) not applied yet (marked in orange).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2340,27 +2385,27 @@ Last render per panel:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="704"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="718"/>
         <source>Training them needs about %1 MB (%2 MB free).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="710"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="724"/>
         <source>Showing the settings of the model being trained.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="727"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="741"/>
         <source>These settings need about %1 MB to train, more than the %2 MB this machine has free. Choose a smaller model, batch or window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="822"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="840"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 characters, %3 distinct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="835"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="853"/>
         <source>now: ρ = %1, σ_max = %2</source>
         <translation type="unfinished"></translation>
     </message>

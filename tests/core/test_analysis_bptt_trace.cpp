@@ -17,29 +17,6 @@
 namespace rnnscope {
 namespace {
 
-// Fourth-order central difference, error O(h^4) (as in test_nn_gradients.cpp).
-template <class F>
-double derivative(double& x, F&& f, double h = 1e-4) {
-  const double keep = x;
-  double v[4];
-  const double offsets[4] = {2 * h, h, -h, -2 * h};
-  for (int k = 0; k < 4; ++k) {
-    x = keep + offsets[k];
-    v[k] = f();
-  }
-  x = keep;
-  return (-v[0] + 8 * v[1] - 8 * v[2] + v[3]) / (12 * h);
-}
-
-// Largest elementwise relative error, with a floor under which both are rounding noise.
-double maxRelativeError(const Mat<double>& a, const Mat<double>& n, double floor = 1e-5) {
-  double worst = 0;
-  for (Index i = 0; i < a.size(); ++i)
-    worst = std::max(worst, std::abs(a.data()[i] - n.data()[i]) /
-                                std::max(std::abs(a.data()[i]) + std::abs(n.data()[i]), floor));
-  return worst;
-}
-
 // max |a - b| relative to the largest entry of b.
 double maxDiffRelative(const Mat<double>& a, const Mat<double>& b) {
   EXPECT_EQ(a.rows(), b.rows());
@@ -236,16 +213,16 @@ TEST_P(BpttTraceCells, BpttTraceStateGradientsMatchFiniteDifferences) {
       Vec<double> numeric(tr.H);
       auto s = at;
       for (Index i = 0; i < tr.H; ++i)
-        numeric[i] = share * derivative(s.h[std::size_t(l)](i, 0), [&] { return f.tailLoss(k, s); });
+        numeric[i] = share * testing::derivative(s.h[std::size_t(l)](i, 0), [&] { return f.tailLoss(k, s); });
       if (!canDie) { EXPECT_GT(dh.norm(), 1e-6) << "k " << k << " layer " << l; }
       carriedSum[std::size_t(l)] += dh.norm();
-      EXPECT_LT(maxRelativeError(dh, numeric), 1e-6) << "k " << k << " layer " << l;
+      EXPECT_LT(testing::maxRelativeError(dh, numeric), 1e-6) << "k " << k << " layer " << l;
       if (!lstm) continue;
       const Vec<double> dc = k >= 0 ? next.dcFromFuture : tr.boundary[std::size_t(l)].dc;
       for (Index i = 0; i < tr.H; ++i)
-        numeric[i] = share * derivative(s.c[std::size_t(l)](i, 0), [&] { return f.tailLoss(k, s); });
+        numeric[i] = share * testing::derivative(s.c[std::size_t(l)](i, 0), [&] { return f.tailLoss(k, s); });
       EXPECT_GT(dc.norm(), 1e-6) << "k " << k << " layer " << l;
-      EXPECT_LT(maxRelativeError(dc, numeric), 1e-6) << "c, k " << k << " layer " << l;
+      EXPECT_LT(testing::maxRelativeError(dc, numeric), 1e-6) << "c, k " << k << " layer " << l;
     }
   }
   for (int l = 0; l < tr.L; ++l) EXPECT_GT(carriedSum[std::size_t(l)], 1e-6) << "layer " << l;

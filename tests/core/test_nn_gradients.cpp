@@ -1,18 +1,3 @@
-// Fourth-order central difference: (-f(x+2h) + 8f(x+h) - 8f(x-h) + f(x-2h)) / 12h, error O(h^4),
-// so h can be large enough that rounding stays near 1e-12.
-template <class F>
-double derivative(double& x, F&& f, double h = 1e-4) {
-  const double keep = x;
-  double v[4];
-  const double offsets[4] = {2 * h, h, -h, -2 * h};
-  for (int k = 0; k < 4; ++k) {
-    x = keep + offsets[k];
-    v[k] = f();
-  }
-  x = keep;
-  return (-v[0] + 8 * v[1] - 8 * v[2] + v[3]) / (12 * h);
-}
-
 // Every analytic derivative of the model against central finite differences, in double,
 // inside truncated BPTT: the second window starts from the state the first one left, held
 // constant, so the check also proves that no gradient leaks across the cut.
@@ -78,15 +63,6 @@ struct Fixture {
   }
 };
 
-// Largest elementwise relative error |a-n| / max(|a|+|n|, floor). The floor is where the
-// finite difference's own rounding noise (~1e-12 absolute) would otherwise dominate.
-double maxRelativeError(const Vec<double>& a, const Vec<double>& n, double floor = 1e-5) {
-  double worst = 0;
-  for (Index i = 0; i < a.size(); ++i)
-    worst = std::max(worst, std::abs(a[i] - n[i]) / std::max(std::abs(a[i]) + std::abs(n[i]), floor));
-  return worst;
-}
-
 class GradientCheck : public ::testing::TestWithParam<GradCase> {};
 
 TEST_P(GradientCheck, ParameterGradientsMatchFiniteDifferences) {
@@ -98,8 +74,8 @@ TEST_P(GradientCheck, ParameterGradientsMatchFiniteDifferences) {
 
   auto& p = f.model.params().values();
   Vec<double> numeric(p.size());
-  for (Index i = 0; i < p.size(); ++i) numeric[i] = derivative(p[i], [&] { return f.lossFrom(f.carried); });
-  EXPECT_LT(maxRelativeError(analytic, numeric), 1e-6);
+  for (Index i = 0; i < p.size(); ++i) numeric[i] = testing::derivative(p[i], [&] { return f.lossFrom(f.carried); });
+  EXPECT_LT(testing::maxRelativeError(analytic, numeric), 1e-6);
   EXPECT_LT((analytic - numeric).norm() / (analytic.norm() + numeric.norm()), 1e-8);
 }
 
@@ -112,14 +88,14 @@ TEST_P(GradientCheck, CarriedStateGradientMatchesFiniteDifferences) {
     Mat<double> numeric(analytic.rows(), analytic.cols());
     auto s = f.carried;
     for (Index i = 0; i < analytic.size(); ++i)
-      numeric.data()[i] = derivative(s.h[l].data()[i], [&] { return f.lossFrom(s); });
-    EXPECT_LT(maxRelativeError(analytic.reshaped(), numeric.reshaped()), 1e-6) << "layer " << l;
+      numeric.data()[i] = testing::derivative(s.h[l].data()[i], [&] { return f.lossFrom(s); });
+    EXPECT_LT(testing::maxRelativeError(analytic.reshaped(), numeric.reshaped()), 1e-6) << "layer " << l;
     if (f.model.config().cell != CellKind::Lstm) continue;
     const Mat<double> analyticC = f.model.layerCache(l).dc;  // dL/dc_{-1}
     Mat<double> numericC(analyticC.rows(), analyticC.cols());
     for (Index i = 0; i < analyticC.size(); ++i)
-      numericC.data()[i] = derivative(s.c[l].data()[i], [&] { return f.lossFrom(s); });
-    EXPECT_LT(maxRelativeError(analyticC.reshaped(), numericC.reshaped()), 1e-6) << "layer " << l;
+      numericC.data()[i] = testing::derivative(s.c[l].data()[i], [&] { return f.lossFrom(s); });
+    EXPECT_LT(testing::maxRelativeError(analyticC.reshaped(), numericC.reshaped()), 1e-6) << "layer " << l;
     EXPECT_GT(analyticC.norm(), 1e-6);
   }
 }

@@ -28,27 +28,6 @@
 namespace rnnscope {
 namespace {
 
-// Fourth-order central difference, error O(h^4) (as in test_nn_gradients.cpp).
-template <class F>
-double derivative(double& x, F&& f, double h = 1e-4) {
-  const double keep = x;
-  double v[4];
-  const double offsets[4] = {2 * h, h, -h, -2 * h};
-  for (int k = 0; k < 4; ++k) {
-    x = keep + offsets[k];
-    v[k] = f();
-  }
-  x = keep;
-  return (-v[0] + 8 * v[1] - 8 * v[2] + v[3]) / (12 * h);
-}
-
-double maxRelativeError(const Vec<double>& a, const Vec<double>& n, double floor = 1e-5) {
-  double worst = 0;
-  for (Index i = 0; i < a.size(); ++i)
-    worst = std::max(worst, std::abs(a[i] - n[i]) / std::max(std::abs(a[i]) + std::abs(n[i]), floor));
-  return worst;
-}
-
 struct LnCase {
   CellKind cell;
   Nonlinearity nonlinearity;
@@ -123,13 +102,13 @@ TEST_P(LayerNormGradient, EveryParameterMatchesFiniteDifferences) {
   const Vec<double> analytic = f.model.params().grads();
   auto& p = f.model.params().values();
   Vec<double> numeric(p.size());
-  for (Index i = 0; i < p.size(); ++i) numeric[i] = derivative(p[i], [&] { return f.lossFrom(f.carried); });
-  EXPECT_LT(maxRelativeError(analytic, numeric), 1e-6);
+  for (Index i = 0; i < p.size(); ++i) numeric[i] = testing::derivative(p[i], [&] { return f.lossFrom(f.carried); });
+  EXPECT_LT(testing::maxRelativeError(analytic, numeric), 1e-6);
   EXPECT_LT((analytic - numeric).norm() / (analytic.norm() + numeric.norm()), 1e-8);
   // tensor by tensor, so a layer-norm gain or bias that gets no gradient at all is caught by name
   for (const auto& info : f.model.params().infos()) {
     const Vec<double> a = analytic.segment(info.offset, info.size()), n = numeric.segment(info.offset, info.size());
-    EXPECT_LT(maxRelativeError(a, n), 1e-6) << info.name;
+    EXPECT_LT(testing::maxRelativeError(a, n), 1e-6) << info.name;
     if (info.name.starts_with("rnn.ln_")) {
       EXPECT_GT(a.norm(), 1e-6) << info.name;
     }
@@ -148,15 +127,15 @@ TEST_P(LayerNormGradient, CarriedStateGradientsMatchFiniteDifferences) {
     Mat<double> numeric(analytic.rows(), analytic.cols());
     auto s = f.carried;
     for (Index i = 0; i < analytic.size(); ++i)
-      numeric.data()[i] = derivative(s.h[l].data()[i], [&] { return f.lossFrom(s); });
-    EXPECT_LT(maxRelativeError(analytic.reshaped(), numeric.reshaped()), 1e-6) << "layer " << l;
+      numeric.data()[i] = testing::derivative(s.h[l].data()[i], [&] { return f.lossFrom(s); });
+    EXPECT_LT(testing::maxRelativeError(analytic.reshaped(), numeric.reshaped()), 1e-6) << "layer " << l;
     EXPECT_GT(analytic.norm(), 1e-6);
     if (f.model.config().cell != CellKind::Lstm) continue;
     const Mat<double> analyticC = f.model.layerCache(l).dc;  // dL/dc_{-1}
     Mat<double> numericC(analyticC.rows(), analyticC.cols());
     for (Index i = 0; i < analyticC.size(); ++i)
-      numericC.data()[i] = derivative(s.c[l].data()[i], [&] { return f.lossFrom(s); });
-    EXPECT_LT(maxRelativeError(analyticC.reshaped(), numericC.reshaped()), 1e-6) << "layer " << l;
+      numericC.data()[i] = testing::derivative(s.c[l].data()[i], [&] { return f.lossFrom(s); });
+    EXPECT_LT(testing::maxRelativeError(analyticC.reshaped(), numericC.reshaped()), 1e-6) << "layer " << l;
     EXPECT_GT(analyticC.norm(), 1e-6);
   }
 }
@@ -178,7 +157,7 @@ TEST_P(LayerNormInputGradient, MatchesFiniteDifferences) {
   for (std::size_t n = 0; n < tokens.size(); ++n) {
     if (std::count(tokens.begin(), tokens.end(), tokens[n]) != 1) continue;
     for (Index e = 0; e < Ew.cols(); ++e) {
-      const double numeric = derivative(Ew(tokens[n], e), [&] { return f.lossFrom(f.carried); });
+      const double numeric = testing::derivative(Ew(tokens[n], e), [&] { return f.lossFrom(f.carried); });
       EXPECT_NEAR(dx(e, Index(n)), numeric, 1e-8 * (1 + std::abs(numeric))) << "position " << n << " row " << e;
       ++checked;
     }
@@ -221,38 +200,11 @@ TEST_P(LayerNormStateJacobian, MatchesFiniteDifferences) {
   auto start = state;
   m.forward(tokens, B, state);
 
-  auto before = start;
-  Model<double> replay = m;
-  replay.forward(std::span(tokens).first(t * B), B, before);
-  const std::span<const std::int32_t> stepInput = std::span(tokens).subspan(t * B, B);
-  const bool lstm = cfg.cell == CellKind::Lstm;
-  const Index H = cfg.hidden, n = lstm ? 2 * H : H;
-  for (int l = 0; l < cfg.layers; ++l) {
-    for (Index b = 0; b < B; ++b) {
-      const Mat<double> J = m.stateJacobian(l, t, b);
-      ASSERT_EQ(J.rows(), n);
-      Mat<double> numeric(n, n);
-      const double eps = 1e-6;
-      for (Index j = 0; j < n; ++j) {
-        Vec<double> plus, minus;
-        for (double sign : {1.0, -1.0}) {
-          auto s = before;
-          (j < H ? s.h[l](j, b) : s.c[l](j - H, b)) += sign * eps;
-          Model<double> probe = m;
-          probe.forward(stepInput, B, s);
-          Vec<double> out(n);
-          out.head(H) = s.h[l].col(b);
-          if (lstm) out.tail(H) = s.c[l].col(b);
-          (sign > 0 ? plus : minus) = out;
-        }
-        numeric.col(j) = (plus - minus) / (2 * eps);
-      }
-      EXPECT_LT((J - numeric).cwiseAbs().maxCoeff(), 1e-8) << "layer " << l << " column " << b;
-      EXPECT_GT(J.norm(), 1e-3);
-      if (lstm) {  // with LN of c_t, the c -> h block is a full matrix, not diagonal
-        EXPECT_GT(J.topRightCorner(H, H).cwiseAbs().sum() - J.topRightCorner(H, H).diagonal().cwiseAbs().sum(), 1e-4);
-      }
-    }
+  const auto jacobians = testing::expectStateJacobiansMatchFiniteDifferences(m, tokens, B, t, start);
+  if (cfg.cell == CellKind::Lstm) {  // with LN of c_t, the c -> h block is a full matrix, not diagonal
+    const Index H = cfg.hidden;
+    for (const auto& J : jacobians)
+      EXPECT_GT(J.topRightCorner(H, H).cwiseAbs().sum() - J.topRightCorner(H, H).diagonal().cwiseAbs().sum(), 1e-4);
   }
 }
 

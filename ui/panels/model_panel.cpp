@@ -5,6 +5,7 @@
 #include <limits>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -238,6 +239,14 @@ QWidget* ModelPanel::buildModelGroup() {
   gruVariant_->addItem(tr("classic (lecture notes)"), QStringLiteral("classic"));
   modelForm_->addRow(formLabel(tr("GRU variant:"), box), gruVariant_);
 
+  layerNorm_ = new QCheckBox(tr("normalise each layer"), box);
+  layerNorm_->setObjectName(QStringLiteral("layerNormCheck"));
+  layerNorm_->setToolTip(tr("Layer normalisation (Ba et al. 2016): W<sub>hh</sub>h and W<sub>ih</sub>x are each "
+                            "rescaled to mean 0 and variance 1 over the units (then a learned gain and bias) before "
+                            "they are added, so however large W<sub>hh</sub> starts, the pre-activations stay in "
+                            "the range where tanh still has a slope. For the vanilla RNN and the LSTM."));
+  modelForm_->addRow(formLabel(tr("Layer norm:"), box), layerNorm_);
+
   formula_ = new QLabel(box);
   formula_->setObjectName(QStringLiteral("formulaLabel"));
   formula_->setTextFormat(Qt::RichText);
@@ -274,6 +283,9 @@ QWidget* ModelPanel::buildModelGroup() {
                [](const TrainConfig& a, const TrainConfig& b) { return a.model.nonlinearity == b.model.nonlinearity; });
   addArchField(modelForm_, gruVariant_,
                [](const TrainConfig& a, const TrainConfig& b) { return a.model.gruVariant == b.model.gruVariant; });
+  addArchField(modelForm_, layerNorm_,
+               [](const TrainConfig& a, const TrainConfig& b) { return a.model.layerNorm == b.model.layerNorm; });
+  connect(layerNorm_, &QCheckBox::toggled, this, [this] { markDirty(layerNorm_); });
   addArchField(modelForm_, hidden_, [](const TrainConfig& a, const TrainConfig& b) { return a.model.hidden == b.model.hidden; });
   addArchField(modelForm_, layers_, [](const TrainConfig& a, const TrainConfig& b) { return a.model.layers == b.model.layers; });
   addArchField(modelForm_, embed_, [](const TrainConfig& a, const TrainConfig& b) { return a.model.embed == b.model.embed; });
@@ -569,6 +581,7 @@ void ModelPanel::updateVisibility() {
   const QString cell = dataOf(cell_);
   modelForm_->setRowVisible(nonlinearity_, cell == QStringLiteral("rnn"));
   modelForm_->setRowVisible(gruVariant_, cell == QStringLiteral("gru"));
+  modelForm_->setRowVisible(layerNorm_, cell != QStringLiteral("gru"));
   initForm_->setRowVisible(forgetBias_, cell == QStringLiteral("lstm"));
 
   const TrainConfig edited = editedConfig();
@@ -593,6 +606,7 @@ TrainConfig ModelPanel::editedConfig() const {
   c.model.cell = cellKindFromString(dataOf(cell_).toStdString());
   c.model.nonlinearity = nonlinearityFromString(dataOf(nonlinearity_).toStdString());
   c.model.gruVariant = gruVariantFromString(dataOf(gruVariant_).toStdString());
+  c.model.layerNorm = layerNorm_->isChecked() && c.model.cell != CellKind::Gru;  // not defined for the GRU
   c.model.hidden = hidden_->value();
   c.model.layers = layers_->value();
   c.model.embed = embed_->value();
@@ -765,6 +779,10 @@ void ModelPanel::syncArchitecture(const TrainConfig& c) {
   setCombo(cell_, toString(c.model.cell));
   setCombo(nonlinearity_, toString(c.model.nonlinearity));
   setCombo(gruVariant_, toString(c.model.gruVariant));
+  if (maySync(layerNorm_)) {
+    const QSignalBlocker block(layerNorm_);
+    layerNorm_->setChecked(c.model.layerNorm);
+  }
   setSpin(hidden_, c.model.hidden);
   setSpin(layers_, c.model.layers);
   setSpin(embed_, c.model.embed);

@@ -77,6 +77,7 @@ private:
   QComboBox* cell_ = nullptr;
   QComboBox* nonlinearity_ = nullptr;
   QComboBox* gruVariant_ = nullptr;
+  QCheckBox* layerNorm_ = nullptr;
   QLabel* formula_ = nullptr;
   QSpinBox* hidden_ = nullptr;
   QSpinBox* layers_ = nullptr;
