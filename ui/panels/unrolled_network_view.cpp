@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include <QPainter>
 #include <QPainterPath>
@@ -277,16 +278,17 @@ void UnrolledNetworkView::drawGradientArrows(QPainter& p, const Geometry& g) con
   }
 }
 
-void UnrolledNetworkView::drawColumn(QPainter& p, const Geometry& g, const Scales& s, int t) const {
-  const auto& pass = *trace_;
-  const auto& o = pass.output[static_cast<std::size_t>(t)];
-  const bool computed = stage_.forwardDone(t);
-  const bool gradient = stage_.backwardDone(t);
-  const bool current = stage_.phase != BpttStage::Phase::Cut && stage_.t == t;
-  const QColor highlight = stage_.phase == BpttStage::Phase::Forward ? kForwardHighlight : kBackwardHighlight;
-  const QColor text = palette().color(QPalette::WindowText);
+namespace {
 
-  auto frame = [&](const QRectF& box, bool strong) {
+// How the boxes of one column are drawn at the current stage: framed (the current step in the
+// stage's colour, steps not computed yet dashed), labelled, and filled with stacked strips.
+struct ColumnPainter {
+  QPainter& p;
+  bool computed = false;  // the forward pass has reached this step
+  bool current = false;   // this step is the one the stage computes
+  QColor highlight, text;
+
+  void frame(const QRectF& box, bool strong) const {
     p.setBrush(Qt::NoBrush);
     if (current) {
       p.setPen(QPen(highlight, strong ? 3.0 : 2.0));
@@ -295,79 +297,87 @@ void UnrolledNetworkView::drawColumn(QPainter& p, const Geometry& g, const Scale
       p.setPen(QPen(kPendingOutline, 1.0, Qt::DashLine));
       p.drawRoundedRect(box, 3, 3);
     }
-  };
-  auto label = [&](const QRectF& box, const QString& name) {
+  }
+  void label(const QRectF& box, const QString& name) const {
     p.setPen(computed ? text : kPendingOutline);
     p.setFont(text::uiFont(9));
     const QString shown = QFontMetricsF(p.font()).elidedText(name, Qt::ElideRight, box.width());
     p.drawText(QRectF(box.left(), box.top(), box.width(), kLabelHeight), Qt::AlignLeft | Qt::AlignVCenter, shown);
-  };
-  // Strips stacked under the label: values, then (once the backward pass got here) gradients.
-  auto strips = [&](const QRectF& box, std::initializer_list<std::pair<const Vec<double>*, double>> rows) {
+  }
+  // Strips stacked under the label, each a vector and the value at full colour.
+  void strips(const QRectF& box, const std::vector<std::pair<const Vec<double>*, double>>& rows) const {
+    if (!computed || rows.empty()) return;
     const double sh = (box.height() - kLabelHeight) / static_cast<double>(rows.size());
     double y = box.top() + kLabelHeight;
     for (const auto& [v, scale] : rows) {
-      if (v) drawStrip(p, QRectF(box.left(), y, box.width(), sh - 1), *v, scale);
+      drawStrip(p, QRectF(box.left(), y, box.width(), sh - 1), *v, scale);
       y += sh;
     }
-  };
-
-  // input
-  const QRectF in = g.box(t, g.inputRow());
-  label(in, QStringLiteral("x%1").arg(subscript(t)));
-  if (computed) {
+  }
+  // Text centred in the box under its label: a line, and a smaller one under it.
+  void caption(const QRectF& box, const QString& line, const QString& under, int pointSize, bool bold) const {
+    if (!computed) return;
+    const QRectF body = box.adjusted(0, kLabelHeight, 0, 0);
     p.setPen(text);
+    p.setFont(text::uiFont(pointSize, bold));
+    p.drawText(QRectF(body.left(), body.top(), body.width(), body.height() / 2), Qt::AlignHCenter | Qt::AlignBottom, line);
+    p.setFont(text::uiFont(std::max(8, pointSize - 2)));
+    p.drawText(QRectF(body.left(), body.center().y(), body.width(), body.height() / 2), Qt::AlignHCenter | Qt::AlignTop,
+               under);
+  }
+};
+
+}  // namespace
+
+// One timestep: the input, each layer's state (h, and c for the LSTM, with their gradients once
+// the backward pass has reached the step), the output scores and the loss.
+void UnrolledNetworkView::drawColumn(QPainter& p, const Geometry& g, const Scales& s, int t) const {
+  const auto& pass = *trace_;
+  const auto& o = pass.output[static_cast<std::size_t>(t)];
+  const bool gradient = stage_.backwardDone(t);
+  const ColumnPainter col{p, stage_.forwardDone(t), stage_.phase != BpttStage::Phase::Cut && stage_.t == t,
+                          stage_.phase == BpttStage::Phase::Forward ? kForwardHighlight : kBackwardHighlight,
+                          palette().color(QPalette::WindowText)};
+
+  const QRectF in = g.box(t, g.inputRow());
+  col.label(in, QStringLiteral("x%1").arg(subscript(t)));
+  if (col.computed) {
+    p.setPen(col.text);
     p.setFont(text::monospaceFont(15));
     p.drawText(in.adjusted(0, kLabelHeight, 0, 0), Qt::AlignCenter, QStringLiteral("'%1'").arg(tokenText(o.input)));
   }
-  frame(in, false);
+  col.frame(in, false);
 
-  // each layer's state: h (and c), and their gradients
+  const bool lstm = pass.cell == CellKind::Lstm;
   for (int l = 0; l < pass.L; ++l) {
     const auto& st = pass.layers[static_cast<std::size_t>(l)][static_cast<std::size_t>(t)];
     const QRectF box = g.box(t, g.layerRow(l));
     const QString layerMark = pass.L > 1 ? QStringLiteral("⁽%1⁾").arg(l + 1) : QString();
-    const bool lstm = pass.cell == CellKind::Lstm;
-    label(box, (lstm ? QStringLiteral("c%1, h%1").arg(subscript(t)) : QStringLiteral("h%1").arg(subscript(t))) + layerMark +
-                   (gradient ? QStringLiteral("  ∂L/∂·") : QString()));
-    if (computed) {
-      if (lstm && gradient)
-        strips(box, {{&st.c, s.c}, {&st.h, 1.0}, {&st.dc, s.dc}, {&st.dh, s.dh}});
-      else if (lstm)
-        strips(box, {{&st.c, s.c}, {&st.h, 1.0}});
-      else if (gradient)
-        strips(box, {{&st.h, 1.0}, {&st.dh, s.dh}});
-      else
-        strips(box, {{&st.h, 1.0}});
-    }
-    frame(box, l == layer_);
+    col.label(box, (lstm ? QStringLiteral("c%1, h%1").arg(subscript(t)) : QStringLiteral("h%1").arg(subscript(t))) +
+                       layerMark + (gradient ? QStringLiteral("  ∂L/∂·") : QString()));
+    std::vector<std::pair<const Vec<double>*, double>> rows;
+    if (lstm) rows.emplace_back(&st.c, s.c);
+    rows.emplace_back(&st.h, 1.0);
+    if (gradient && lstm) rows.emplace_back(&st.dc, s.dc);
+    if (gradient) rows.emplace_back(&st.dh, s.dh);
+    col.strips(box, rows);
+    col.frame(box, l == layer_);
   }
 
-  // output scores and the loss
   const QRectF out = g.box(t, g.outputRow());
-  label(out, QStringLiteral("y%1 → p('%2')").arg(subscript(t), tokenText(o.target)));
-  if (computed) {
-    if (gradient)
-      strips(out, {{&o.logits, s.logits}, {&o.dlogits, s.dlogits}});
-    else
-      strips(out, {{&o.logits, s.logits}});
-  }
-  frame(out, false);
+  col.label(out, QStringLiteral("y%1 → p('%2')").arg(subscript(t), tokenText(o.target)));
+  std::vector<std::pair<const Vec<double>*, double>> scores{{&o.logits, s.logits}};
+  if (gradient) scores.emplace_back(&o.dlogits, s.dlogits);
+  col.strips(out, scores);
+  col.frame(out, false);
+
+  // the loss, and under it the probability it comes from
   const QRectF loss = g.box(t, g.lossRow());
-  label(loss, QStringLiteral("L%1").arg(subscript(t)));
-  if (computed) {
-    p.setPen(text);
-    // the loss, and under it (smaller) the probability it comes from
-    const bool narrow = loss.width() < 80;
-    const QRectF body = loss.adjusted(0, kLabelHeight, 0, 0);
-    p.setFont(text::uiFont(narrow ? 9 : 11, current));
-    p.drawText(QRectF(body.left(), body.top(), body.width(), body.height() / 2), Qt::AlignHCenter | Qt::AlignBottom,
-               QString::number(o.loss, 'f', 3));
-    p.setFont(text::uiFont(narrow ? 8 : 9));
-    p.drawText(QRectF(body.left(), body.center().y(), body.width(), body.height() / 2), Qt::AlignHCenter | Qt::AlignTop,
-               QStringLiteral("p=%1").arg(QString::number(o.probabilities[o.target], 'f', 3)));
-  }
-  frame(loss, false);
+  col.label(loss, QStringLiteral("L%1").arg(subscript(t)));
+  col.caption(loss, QString::number(o.loss, 'f', 3),
+              QStringLiteral("p=%1").arg(QString::number(o.probabilities[o.target], 'f', 3)), loss.width() < 80 ? 9 : 11,
+              col.current);
+  col.frame(loss, false);
 }
 
 }  // namespace rnnscope::ui
