@@ -25,6 +25,6 @@ for t in "${targets[@]}"; do
     status=1
     grep -E 'ERROR|SUMMARY|Test unit written' "build-fuzz/$t.log" | head -5
   fi
-  grep -E '^stat::number_of_executed_runs|^#[0-9]+ *DONE' "build-fuzz/$t.log" | tail -2 || true
+  grep -E '^stat::number_of_executed_units|^#[0-9]+ *DONE' "build-fuzz/$t.log" | tail -2 || true
 done
 exit $status
