@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <type_traits>
 
 #include <QChart>
 #include <QChartView>
@@ -254,15 +255,19 @@ double LossPanel::unitFactor() const { return units_->currentIndex() == 1 ? 1.0 
 QString LossPanel::unitName() const { return units_->currentIndex() == 1 ? tr("bits/char") : tr("nats/char"); }
 
 void LossPanel::clearCache() {
-  steps_.clear();
-  loss_.clear();
-  gradNormBefore_.clear();
-  gradNormAfter_.clear();
-  validationSteps_.clear();
-  validationLoss_.clear();
-  clippedIndex_.clear();
+  // Swapped with empty vectors, not cleared: clear() keeps the capacity, so a long run (the
+  // "hello" lesson makes thousands of points a second) would hold its memory through every
+  // later run.
+  const auto release = [](auto& v) { std::remove_reference_t<decltype(v)>().swap(v); };
+  release(steps_);
+  release(loss_);
+  release(gradNormBefore_);
+  release(gradNormAfter_);
+  release(validationSteps_);
+  release(validationLoss_);
+  release(clippedIndex_);
   observedValidation_.clear();
-  smoothed_.clear();
+  release(smoothed_);
   emaLast_ = 0;
   emaCount_ = 0;
   drawnCount_ = 0;
