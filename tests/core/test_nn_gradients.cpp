@@ -30,20 +30,9 @@ std::string caseName(const ::testing::TestParamInfo<GradCase>& info) {
   return name;
 }
 
-struct Fixture {
-  static constexpr int B = 2, T1 = 4, T2 = 5, V = 7;
-  Model<double> model;
-  std::vector<std::int32_t> in1, in2, tgt2;
-  RecurrentState<double> carried;
-
-  explicit Fixture(const GradCase& c) : model(configFor(c)) {
-    testing::randomizeParameters(model, 1234);
-    in1 = testing::randomTokens(T1 * B, V, 1);
-    in2 = testing::randomTokens(T2 * B, V, 2);
-    tgt2 = testing::randomTokens(T2 * B, V, 3);
-    carried = model.zeroState(B);
-    model.forward(in1, B, carried);  // the first window only produces the carried state
-  }
+struct Fixture : testing::TwoWindows {
+  explicit Fixture(const GradCase& c)
+      : TwoWindows(configFor(c), [](Model<double>& m) { testing::randomizeParameters(m, 1234); }) {}
   static ModelConfig configFor(const GradCase& c) {
     ModelConfig cfg;
     cfg.cell = c.cell;
@@ -55,11 +44,6 @@ struct Fixture {
     cfg.vocabSize = V;
     cfg.dtype = DType::F64;
     return cfg;
-  }
-  double lossFrom(const RecurrentState<double>& start) {
-    auto s = start;
-    model.forward(in2, B, s);
-    return model.loss(tgt2);
   }
 };
 

@@ -71,25 +71,10 @@ void randomizeLayerNormModel(Model<double>& m, std::uint64_t seed, double scale)
 
 // ---- 1. gradients ------------------------------------------------------------------------------
 
-struct Fixture {
-  static constexpr int B = 2, T1 = 4, T2 = 5, V = 7;
-  Model<double> model;
-  std::vector<std::int32_t> in1, in2, tgt2;
-  RecurrentState<double> carried;
-
-  explicit Fixture(const LnCase& c) : model(lnConfig(c.cell, c.nonlinearity, c.layers, c.embed, 5, V)) {
-    randomizeLayerNormModel(model, 4321, 0.6);
-    in1 = testing::randomTokens(T1 * B, V, 1);
-    in2 = testing::randomTokens(T2 * B, V, 2);
-    tgt2 = testing::randomTokens(T2 * B, V, 3);
-    carried = model.zeroState(B);
-    model.forward(in1, B, carried);  // the first window only produces a non-zero carried state
-  }
-  double lossFrom(const RecurrentState<double>& start) {
-    auto s = start;
-    model.forward(in2, B, s);
-    return model.loss(tgt2);
-  }
+struct Fixture : testing::TwoWindows {
+  explicit Fixture(const LnCase& c)
+      : TwoWindows(lnConfig(c.cell, c.nonlinearity, c.layers, c.embed, 5, V),
+                   [](Model<double>& m) { randomizeLayerNormModel(m, 4321, 0.6); }) {}
 };
 
 class LayerNormGradient : public ::testing::TestWithParam<LnCase> {};

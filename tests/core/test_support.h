@@ -28,6 +28,32 @@ inline std::vector<std::int32_t> randomTokens(std::size_t n, int vocab, std::uin
   return t;
 }
 
+// Two windows of B streams over a vocabulary of V: the first only produces a non-zero carried
+// state; the loss of the second from a given start state is what the gradient checks
+// differentiate, so they also prove that no gradient leaks across the cut of truncated BPTT.
+struct TwoWindows {
+  static constexpr int B = 2, T1 = 4, T2 = 5, V = 7;
+  Model<double> model;
+  std::vector<std::int32_t> in1, in2, tgt2;
+  RecurrentState<double> carried;
+
+  // `randomize` fills the parameters before the first window runs.
+  template <class Randomize>
+  TwoWindows(const ModelConfig& config, Randomize&& randomize) : model(config) {
+    randomize(model);
+    in1 = randomTokens(T1 * B, V, 1);
+    in2 = randomTokens(T2 * B, V, 2);
+    tgt2 = randomTokens(T2 * B, V, 3);
+    carried = model.zeroState(B);
+    model.forward(in1, B, carried);
+  }
+  double lossFrom(const RecurrentState<double>& start) {
+    auto s = start;
+    model.forward(in2, B, s);
+    return model.loss(tgt2);
+  }
+};
+
 // Fourth-order central difference: (-f(x+2h) + 8f(x+h) - 8f(x-h) + f(x-2h)) / 12h, error O(h^4),
 // so h can be large enough that rounding stays near 1e-12.
 template <class F>

@@ -47,17 +47,18 @@ QString line(const QString& s) { return s + QStringLiteral("<br>"); }
 
 }  // namespace
 
+QString tokenLabel(const std::vector<char32_t>& vocabulary, std::int32_t id) {
+  if (id < 0 || static_cast<std::size_t>(id) >= vocabulary.size()) return QStringLiteral("?");
+  switch (const char32_t c = vocabulary[static_cast<std::size_t>(id)]) {
+    case U'\n': return QStringLiteral("↵");
+    case U' ': return QStringLiteral("␣");
+    case U'\t': return QStringLiteral("⇥");
+    default: return QString::fromUcs4(&c, 1);
+  }
+}
+
 BpttEquations::BpttEquations(const BpttTrace<double>& trace, std::vector<char32_t> vocabulary, int layer)
     : trace_(trace), vocabulary_(std::move(vocabulary)), layer_(std::clamp(layer, 0, std::max(0, trace.L - 1))) {}
-
-QString BpttEquations::token(std::int32_t id) const {
-  if (id < 0 || static_cast<std::size_t>(id) >= vocabulary_.size()) return QStringLiteral("?");
-  const char32_t c = vocabulary_[static_cast<std::size_t>(id)];
-  if (c == U'\n') return QStringLiteral("↵");
-  if (c == U' ') return QStringLiteral("␣");
-  QString s = QString::fromUcs4(&c, 1);
-  return s.toHtmlEscaped();
-}
 
 QString BpttEquations::html(BpttStage stage) const {
   if (trace_.T == 0) return {};

@@ -13,6 +13,10 @@
 
 namespace rnnscope::ui {
 
+// A vocabulary entry as the step-through writes it (plain text): whitespace as a visible stand-in
+// (↵ newline, ␣ space, ⇥ tab), "?" for an id outside the vocabulary.
+QString tokenLabel(const std::vector<char32_t>& vocabulary, std::int32_t id);
+
 class BpttEquations {
   Q_DECLARE_TR_FUNCTIONS(BpttEquations)
 public:
@@ -30,7 +34,7 @@ private:
   QString preactivationGradient(int t) const;
   QString weightTerms(const rnnscope::BpttLayerStep<double>& st, int t) const;
   QString outputScoresTable(int upTo) const;
-  QString token(std::int32_t id) const;
+  QString token(std::int32_t id) const { return tokenLabel(vocabulary_, id).toHtmlEscaped(); }
   bool top() const { return layer_ == trace_.L - 1; }
 
   const rnnscope::BpttTrace<double>& trace_;

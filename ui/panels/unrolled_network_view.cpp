@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include "ui/panels/bptt_equations.h"
 #include "ui/panels/chart_style.h"
 #include "ui/panels/text_colormap.h"
 
@@ -82,6 +83,54 @@ void drawArrow(QPainter& p, QPointF from, QPointF to, const QColor& color, doubl
   p.drawText(at, label);
 }
 
+// How the boxes of one column are drawn at the current stage: framed (the current step in the
+// stage's colour, steps not computed yet dashed), labelled, and filled with stacked strips.
+struct ColumnPainter {
+  QPainter& p;
+  bool computed = false;  // the forward pass has reached this step
+  bool current = false;   // this step is the one the stage computes
+  QColor highlight, text;
+
+  void frame(const QRectF& box, bool strong) const {
+    p.setBrush(Qt::NoBrush);
+    if (current) {
+      p.setPen(QPen(highlight, strong ? 3.0 : 2.0));
+      p.drawRoundedRect(box.adjusted(-3, -3, 3, 3), 4, 4);
+    } else if (!computed) {
+      p.setPen(QPen(kPendingOutline, 1.0, Qt::DashLine));
+      p.drawRoundedRect(box, 3, 3);
+    }
+  }
+  void label(const QRectF& box, const QString& name) const {
+    p.setPen(computed ? text : kPendingOutline);
+    p.setFont(text::uiFont(9));
+    const QString shown = QFontMetricsF(p.font()).elidedText(name, Qt::ElideRight, box.width());
+    p.drawText(QRectF(box.left(), box.top(), box.width(), kLabelHeight), Qt::AlignLeft | Qt::AlignVCenter, shown);
+  }
+  // Strips stacked under the label, each a vector and the value at full colour.
+  void strips(const QRectF& box, const std::vector<std::pair<const Vec<double>*, double>>& rows) const {
+    if (!computed || rows.empty()) return;
+    const double sh = (box.height() - kLabelHeight) / static_cast<double>(rows.size());
+    double y = box.top() + kLabelHeight;
+    for (const auto& [v, scale] : rows) {
+      drawStrip(p, QRectF(box.left(), y, box.width(), sh - 1), *v, scale);
+      y += sh;
+    }
+  }
+  // Text centred in the box under its label: a line, and a smaller one under it.
+  void caption(const QRectF& box, const QString& line, const QString& under, int pointSize, bool bold) const {
+    if (!computed) return;
+    const QRectF body = box.adjusted(0, kLabelHeight, 0, 0);
+    p.setPen(text);
+    p.setFont(text::uiFont(pointSize, bold));
+    p.drawText(QRectF(body.left(), body.top(), body.width(), body.height() / 2), Qt::AlignHCenter | Qt::AlignBottom, line);
+    p.setFont(text::uiFont(std::max(8, pointSize - 2)));
+    p.drawText(QRectF(body.left(), body.center().y(), body.width(), body.height() / 2), Qt::AlignHCenter | Qt::AlignTop,
+               under);
+  }
+};
+
+
 QString subscript(int t) {
   static const char16_t digits[] = u"₀₁₂₃₄₅₆₇₈₉";
   QString s;
@@ -137,15 +186,6 @@ void UnrolledNetworkView::setLayer(int layer) {
   update();
 }
 
-QString UnrolledNetworkView::tokenText(std::int32_t token) const {
-  if (token < 0 || static_cast<std::size_t>(token) >= vocabulary_.size()) return QStringLiteral("?");
-  const char32_t c = vocabulary_[static_cast<std::size_t>(token)];
-  if (c == U'\n') return QStringLiteral("↵");
-  if (c == U' ') return QStringLiteral("␣");
-  if (c == U'\t') return QStringLiteral("⇥");
-  return QString::fromUcs4(&c, 1);
-}
-
 void UnrolledNetworkView::paintEvent(QPaintEvent*) {
   QPainter p(this);
   p.setRenderHint(QPainter::Antialiasing);
@@ -195,31 +235,21 @@ void UnrolledNetworkView::drawBoundary(QPainter& p, const Geometry& g, const Sca
   p.setPen(kBackwardHighlight);
   p.drawText(QRectF(g.area.left(), g.rowCenter(g.outputRow()) - 20, g.colWidth - 4, 40), Qt::AlignCenter | Qt::TextWordWrap,
              tr("truncated BPTT cuts here"));
+  const bool cutStage = stage_.phase == BpttStage::Phase::Cut;
+  const ColumnPainter col{p, true, cutStage, kBackwardHighlight, palette().color(QPalette::WindowText)};
+  const bool lstm = pass.cell == CellKind::Lstm;
   for (int l = 0; l < pass.L; ++l) {
     const QRectF box = g.box(-1, g.layerRow(l));
     const auto& b = pass.boundary[static_cast<std::size_t>(l)];
-    const bool lstm = pass.cell == CellKind::Lstm;
-    const int strips = (lstm ? 2 : 1) * (stage_.phase == BpttStage::Phase::Cut ? 2 : 1);
-    const double sh = (box.height() - kLabelHeight) / strips;
-    double y = box.top() + kLabelHeight;
-    p.setPen(palette().color(QPalette::WindowText));
-    p.setFont(text::uiFont(9));
-    p.drawText(QRectF(box.left(), box.top(), box.width(), kLabelHeight), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("h%1 carried in").arg(subscript(-1)));
-    drawStrip(p, QRectF(box.left(), y, box.width(), sh - 1), b.hCarried, 1.0);
-    y += sh;
-    if (lstm) {
-      drawStrip(p, QRectF(box.left(), y, box.width(), sh - 1), b.cCarried, s.c);
-      y += sh;
-    }
-    if (stage_.phase == BpttStage::Phase::Cut) {
-      drawStrip(p, QRectF(box.left(), y, box.width(), sh - 1), b.dh, s.dh);
-      y += sh;
-      if (lstm) drawStrip(p, QRectF(box.left(), y, box.width(), sh - 1), b.dc, s.dc);
-      p.setPen(QPen(kBackwardHighlight, 2.5));
-      p.setBrush(Qt::NoBrush);
-      p.drawRoundedRect(box.adjusted(-3, -3, 3, 3), 4, 4);
-    }
+    col.label(box, tr("h%1 carried in").arg(subscript(-1)));
+    // the same order as the columns: c, h, then (at the cut) their dropped gradients
+    std::vector<std::pair<const Vec<double>*, double>> rows;
+    if (lstm) rows.emplace_back(&b.cCarried, s.c);
+    rows.emplace_back(&b.hCarried, 1.0);
+    if (cutStage && lstm) rows.emplace_back(&b.dc, s.dc);
+    if (cutStage) rows.emplace_back(&b.dh, s.dh);
+    col.strips(box, rows);
+    col.frame(box, true);
   }
 }
 
@@ -278,57 +308,6 @@ void UnrolledNetworkView::drawGradientArrows(QPainter& p, const Geometry& g) con
   }
 }
 
-namespace {
-
-// How the boxes of one column are drawn at the current stage: framed (the current step in the
-// stage's colour, steps not computed yet dashed), labelled, and filled with stacked strips.
-struct ColumnPainter {
-  QPainter& p;
-  bool computed = false;  // the forward pass has reached this step
-  bool current = false;   // this step is the one the stage computes
-  QColor highlight, text;
-
-  void frame(const QRectF& box, bool strong) const {
-    p.setBrush(Qt::NoBrush);
-    if (current) {
-      p.setPen(QPen(highlight, strong ? 3.0 : 2.0));
-      p.drawRoundedRect(box.adjusted(-3, -3, 3, 3), 4, 4);
-    } else if (!computed) {
-      p.setPen(QPen(kPendingOutline, 1.0, Qt::DashLine));
-      p.drawRoundedRect(box, 3, 3);
-    }
-  }
-  void label(const QRectF& box, const QString& name) const {
-    p.setPen(computed ? text : kPendingOutline);
-    p.setFont(text::uiFont(9));
-    const QString shown = QFontMetricsF(p.font()).elidedText(name, Qt::ElideRight, box.width());
-    p.drawText(QRectF(box.left(), box.top(), box.width(), kLabelHeight), Qt::AlignLeft | Qt::AlignVCenter, shown);
-  }
-  // Strips stacked under the label, each a vector and the value at full colour.
-  void strips(const QRectF& box, const std::vector<std::pair<const Vec<double>*, double>>& rows) const {
-    if (!computed || rows.empty()) return;
-    const double sh = (box.height() - kLabelHeight) / static_cast<double>(rows.size());
-    double y = box.top() + kLabelHeight;
-    for (const auto& [v, scale] : rows) {
-      drawStrip(p, QRectF(box.left(), y, box.width(), sh - 1), *v, scale);
-      y += sh;
-    }
-  }
-  // Text centred in the box under its label: a line, and a smaller one under it.
-  void caption(const QRectF& box, const QString& line, const QString& under, int pointSize, bool bold) const {
-    if (!computed) return;
-    const QRectF body = box.adjusted(0, kLabelHeight, 0, 0);
-    p.setPen(text);
-    p.setFont(text::uiFont(pointSize, bold));
-    p.drawText(QRectF(body.left(), body.top(), body.width(), body.height() / 2), Qt::AlignHCenter | Qt::AlignBottom, line);
-    p.setFont(text::uiFont(std::max(8, pointSize - 2)));
-    p.drawText(QRectF(body.left(), body.center().y(), body.width(), body.height() / 2), Qt::AlignHCenter | Qt::AlignTop,
-               under);
-  }
-};
-
-}  // namespace
-
 // One timestep: the input, each layer's state (h, and c for the LSTM, with their gradients once
 // the backward pass has reached the step), the output scores and the loss.
 void UnrolledNetworkView::drawColumn(QPainter& p, const Geometry& g, const Scales& s, int t) const {
@@ -344,7 +323,7 @@ void UnrolledNetworkView::drawColumn(QPainter& p, const Geometry& g, const Scale
   if (col.computed) {
     p.setPen(col.text);
     p.setFont(text::monospaceFont(15));
-    p.drawText(in.adjusted(0, kLabelHeight, 0, 0), Qt::AlignCenter, QStringLiteral("'%1'").arg(tokenText(o.input)));
+    p.drawText(in.adjusted(0, kLabelHeight, 0, 0), Qt::AlignCenter, QStringLiteral("'%1'").arg(tokenLabel(vocabulary_, o.input)));
   }
   col.frame(in, false);
 
@@ -365,7 +344,7 @@ void UnrolledNetworkView::drawColumn(QPainter& p, const Geometry& g, const Scale
   }
 
   const QRectF out = g.box(t, g.outputRow());
-  col.label(out, QStringLiteral("y%1 → p('%2')").arg(subscript(t), tokenText(o.target)));
+  col.label(out, QStringLiteral("y%1 → p('%2')").arg(subscript(t), tokenLabel(vocabulary_, o.target)));
   std::vector<std::pair<const Vec<double>*, double>> scores{{&o.logits, s.logits}};
   if (gradient) scores.emplace_back(&o.dlogits, s.dlogits);
   col.strips(out, scores);

@@ -37,7 +37,6 @@ private:
   void drawBoundary(class QPainter& p, const Geometry& g, const Scales& s) const;
   void drawForwardArrows(class QPainter& p, const Geometry& g, int t) const;
   void drawGradientArrows(class QPainter& p, const Geometry& g) const;
-  QString tokenText(std::int32_t token) const;
 
   std::shared_ptr<const rnnscope::BpttTrace<double>> trace_;
   std::vector<char32_t> vocabulary_;
