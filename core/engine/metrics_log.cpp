@@ -1,6 +1,11 @@
 #include "core/engine/metrics_log.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace rnnscope {
+
+MetricsLog::MetricsLog(std::size_t capacity) : capacity_(std::max(capacity, 4 * kChunk)) {}
 
 void MetricsLog::append(const MetricsPoint& p) {
   open_.push_back(p);
@@ -9,6 +14,28 @@ void MetricsLog::append(const MetricsPoint& p) {
     frozenCount_ += kChunk;
     open_ = Chunk();
     open_.reserve(kChunk);
+    if (frozenCount_ >= capacity_) thinOlderHalf();
+  }
+}
+
+void MetricsLog::thinOlderHalf() {
+  // The older half of the frozen points keeps every second point (the first always, so the
+  // curve still starts at its first step) and every validation measurement; the newer half is
+  // copied whole. New chunks replace the old ones, which published views may still share.
+  std::vector<MetricsPoint> kept;
+  kept.reserve(frozenCount_);
+  const std::size_t older = frozenCount_ / 2;
+  std::size_t i = 0;
+  for (const auto& chunk : frozen_)
+    for (const auto& point : *chunk) {
+      if (i >= older || i % 2 == 0 || !std::isnan(point.validationLoss)) kept.push_back(point);
+      ++i;
+    }
+  frozen_.clear();
+  frozenCount_ = kept.size();
+  for (std::size_t from = 0; from < kept.size(); from += kChunk) {
+    const auto to = kept.begin() + static_cast<std::ptrdiff_t>(std::min(from + kChunk, kept.size()));
+    frozen_.push_back(std::make_shared<const Chunk>(kept.begin() + static_cast<std::ptrdiff_t>(from), to));
   }
 }
 

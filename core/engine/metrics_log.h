@@ -2,6 +2,12 @@
 // The training curve, shared with the UI without copying it: points live in fixed-size chunks;
 // a full chunk is frozen and shared by every later snapshot, so publishing costs one pointer
 // per thousand points plus the open chunk.
+//
+// The log is bounded. A tiny model trains thousands of updates a second (the "hello" lesson), and
+// each point is 56 bytes, so an evening's run would fill the memory. When the log
+// holds `capacity` points it thins its older half to every second point; repeated, the history
+// grows sparser with age while the newest half stays whole. Points that carry a validation loss
+// are always kept.
 #include <cmath>
 #include <cstdint>
 #include <memory>
@@ -22,7 +28,11 @@ struct MetricsPoint {
 class MetricsLog {
 public:
   static constexpr std::size_t kChunk = 1024;
+  static constexpr std::size_t kDefaultCapacity = std::size_t{1} << 17;  // 7 MB of points
   using Chunk = std::vector<MetricsPoint>;
+
+  // capacity: at least 4 chunks, so that thinning always leaves a whole newest half
+  explicit MetricsLog(std::size_t capacity = kDefaultCapacity);
 
   void append(const MetricsPoint& p);
   // Validation loss is measured less often than training loss: it belongs to the latest point.
@@ -42,6 +52,9 @@ public:
   View view() const;
 
 private:
+  void thinOlderHalf();
+
+  std::size_t capacity_;
   std::vector<std::shared_ptr<const Chunk>> frozen_;
   std::size_t frozenCount_ = 0;
   Chunk open_;

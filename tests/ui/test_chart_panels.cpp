@@ -353,6 +353,35 @@ private slots:
                    (std::vector<double>{11, 12, 13}));
   }
 
+  void lossFollowsTheLogThroughThinning() {
+    // The engine's log thins its older half when full; the panel's cached curve must then be the
+    // thinned log, not the old cache with the new points appended at the wrong indices.
+    LossPanel panel(nullptr);
+    MetricsLog log(4 * MetricsLog::kChunk);
+    Snapshot snap;
+    const auto appendUpTo = [&](int last) {
+      for (int s = static_cast<int>(log.size()) == 0 ? 1 : snap.step + 1; s <= last; ++s) {
+        MetricsPoint p;
+        p.step = s;
+        p.loss = 3 + std::sin(s * 0.01);
+        log.append(p);
+      }
+      snap.step = last;
+      snap.metrics = log.view();
+      panel.render(snap);
+    };
+    appendUpTo(3500);
+    QCOMPARE(findSeries(&panel, "lossChart", "trainingLoss")->count(), 3500);
+    appendUpTo(4200);
+    std::vector<double> steps, loss;
+    snap.metrics.forEach([&](const MetricsPoint& p) {
+      steps.push_back(static_cast<double>(p.step));
+      loss.push_back(p.loss);
+    });
+    QVERIFY(steps.size() < 4200);  // the log did thin
+    COMPARE_POINTS(findSeries(&panel, "lossChart", "trainingLoss"), steps, loss);
+  }
+
   void lossDecimatesLongRuns() {
     LossPanel panel(nullptr);
     MetricsLog log;
