@@ -298,7 +298,7 @@ int main(int argc, char** argv) {
   const QCommandLineOption panelOption(
       QStringLiteral("panel"),
       Cli::tr("With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.")
-          .arg(QStringLiteral("model, loss, gradient_flow, jacobian, weight_spectrum, bptt, cells, samples")),
+          .arg(QStringLiteral("model, loss, gradient_flow, jacobian, weight_spectrum, bptt, toy, cells, samples")),
       Cli::tr("NAME"));
   const QCommandLineOption bpttStageOption(
       QStringLiteral("bptt-stage"),

@@ -42,6 +42,7 @@
 #include "ui/panels/bptt_panel.h"
 #include "ui/panels/cells_panel.h"
 #include "ui/panels/gradient_flow_panel.h"
+#include "ui/panels/gradient_toy_panel.h"
 #include "ui/panels/jacobian_panel.h"
 #include "ui/panels/loss_panel.h"
 #include "ui/panels/model_panel.h"
@@ -69,7 +70,7 @@ double updateEstimate(double estimate, double measured) {
 }
 
 // Panel order; the default layout refers to panels by these positions.
-enum PanelSlot { kModel, kLoss, kGradientFlow, kJacobian, kWeights, kBptt, kCells, kSamples, kPanelCount };
+enum PanelSlot { kModel, kLoss, kGradientFlow, kJacobian, kWeights, kBptt, kToy, kCells, kSamples, kPanelCount };
 
 QString groupedNumber(double value) { return QLocale().toString(static_cast<qlonglong>(std::llround(value))); }
 
@@ -189,6 +190,7 @@ void MainWindow::createPanels() {
   panels_[kJacobian] = new JacobianPanel(post, this);
   panels_[kWeights] = new WeightSpectrumPanel(post, this);
   panels_[kBptt] = new BpttPanel(post, this);
+  panels_[kToy] = new GradientToyPanel(post, this);
   panels_[kCells] = new CellsPanel(post, this);
   panels_[kSamples] = new SamplesPanel(post, this);
   applyLessonSampling();
@@ -505,7 +507,9 @@ void MainWindow::applyLayout(Layout layout) {
     splitDockWidget(docks_[kLoss], docks_[kJacobian], Qt::Vertical);
     splitDockWidget(docks_[kGradientFlow], docks_[kWeights], Qt::Vertical);
     tabifyDockWidget(docks_[kCells], docks_[kBptt]);  // the step-through needs room: a tab of its own
+    tabifyDockWidget(docks_[kGradientFlow], docks_[kToy]);  // the toy explains the chart it shares a tab with
     docks_[kCells]->raise();
+    docks_[kGradientFlow]->raise();
   } else {
     // The classroom: one chart panel at a time, as tall as the window, in the middle (tabs:
     // loss, gradient flow, Jacobian, weights), big enough to read from the back of the room;
@@ -525,6 +529,7 @@ void MainWindow::applyLayout(Layout layout) {
     tabifyDockWidget(docks_[kGradientFlow], docks_[kJacobian]);
     tabifyDockWidget(docks_[kJacobian], docks_[kWeights]);
     tabifyDockWidget(docks_[kWeights], docks_[kBptt]);
+    tabifyDockWidget(docks_[kBptt], docks_[kToy]);
   }
   for (QDockWidget* d : docks_) d->show();
   docks_[kLoss]->raise();

@@ -29,20 +29,6 @@ void fillNormal(Block&& m, double stddev, Rng& rng) {
     for (Index c = 0; c < m.cols(); ++c) m(r, c) = static_cast<typename std::decay_t<Block>::Scalar>(stddev * rng.normal());
 }
 
-// A uniformly random orthogonal matrix: Q of the QR of a Gaussian matrix, with the signs of
-// R's diagonal folded into Q so the distribution is the Haar measure.
-template <class S>
-Mat<S> randomOrthogonal(Index n, Rng& rng) {
-  Mat<double> g(n, n);
-  fillNormal(g, 1.0, rng);
-  Eigen::HouseholderQR<Mat<double>> qr(g);
-  Mat<double> q = qr.householderQ();
-  const Mat<double> r = qr.matrixQR().template triangularView<Eigen::Upper>();
-  for (Index i = 0; i < n; ++i)
-    if (r(i, i) < 0) q.col(i) = -q.col(i);
-  return q.cast<S>();
-}
-
 // One gate block [H, fanIn] of a recurrent weight matrix.
 template <class Block>
 void initGateBlock(Block&& m, InitScheme scheme, bool recurrent, Rng& rng) {
@@ -61,6 +47,23 @@ void initGateBlock(Block&& m, InitScheme scheme, bool recurrent, Rng& rng) {
   }
 }
 }  // namespace
+
+// Q of the QR of a Gaussian matrix, with the signs of R's diagonal folded into Q so that the
+// distribution is the Haar measure.
+template <class S>
+Mat<S> randomOrthogonal(Index n, Rng& rng) {
+  Mat<double> g(n, n);
+  fillNormal(g, 1.0, rng);
+  Eigen::HouseholderQR<Mat<double>> qr(g);
+  Mat<double> q = qr.householderQ();
+  const Mat<double> r = qr.matrixQR().template triangularView<Eigen::Upper>();
+  for (Index i = 0; i < n; ++i)
+    if (r(i, i) < 0) q.col(i) = -q.col(i);
+  return q.cast<S>();
+}
+
+template Mat<float> randomOrthogonal<float>(Index, Rng&);
+template Mat<double> randomOrthogonal<double>(Index, Rng&);
 
 std::string toString(InitScheme s) { return enumName(s, kSchemes); }
 InitScheme initSchemeFromString(const std::string& s) { return parseEnum(s, "initialiser", kSchemes); }

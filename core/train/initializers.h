@@ -38,6 +38,10 @@ InitScheme initSchemeFromString(const std::string& s);
 template <class S>
 void initialize(Model<S>& model, const InitConfig& config, Rng& rng);
 
+// A uniformly random n x n orthogonal matrix.
+template <class S>
+Mat<S> randomOrthogonal(Index n, Rng& rng);
+
 // Largest |eigenvalue| of a square matrix.
 template <class S>
 double spectralRadius(const Mat<S>& m);

@@ -4,222 +4,222 @@
 <context>
     <name>BpttEquations</name>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="75"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="76"/>
         <source>Forward pass, step t = %1 (of t = 0..%2)</source>
         <translation>Lượt xuôi, bước t = %1 (trong t = 0..%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="78"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="79"/>
         <source>x&lt;sub&gt;t&lt;/sub&gt; is h&lt;sub&gt;t&lt;/sub&gt; of layer %1 = %2</source>
         <translation>x&lt;sub&gt;t&lt;/sub&gt; là h&lt;sub&gt;t&lt;/sub&gt; của tầng %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="80"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="81"/>
         <source>x&lt;sub&gt;t&lt;/sub&gt; is the one-hot vector of &apos;%1&apos; = %2</source>
         <translation>x&lt;sub&gt;t&lt;/sub&gt; là vectơ one-hot của &apos;%1&apos; = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="82"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="83"/>
         <source>x&lt;sub&gt;t&lt;/sub&gt; is the embedding of &apos;%1&apos; (row %2 of the embedding matrix) = %3</source>
         <translation>x&lt;sub&gt;t&lt;/sub&gt; là embedding của &apos;%1&apos; (hàng %2 của ma trận embedding) = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="89"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="90"/>
         <source>y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt; = %1</source>
         <translation>y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt; = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="90"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="91"/>
         <source>p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;); the next character is &apos;%1&apos;, p&lt;sub&gt;t&lt;/sub&gt;(&apos;%1&apos;) = %2</source>
         <translation>p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;); ký tự tiếp theo là &apos;%1&apos;, p&lt;sub&gt;t&lt;/sub&gt;(&apos;%1&apos;) = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="92"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="93"/>
         <source>&lt;b&gt;L&lt;sub&gt;t&lt;/sub&gt; = &amp;minus;log p&lt;sub&gt;t&lt;/sub&gt;(&apos;%1&apos;) = %2&lt;/b&gt; nats</source>
         <translation>&lt;b&gt;L&lt;sub&gt;t&lt;/sub&gt; = &amp;minus;log p&lt;sub&gt;t&lt;/sub&gt;(&apos;%1&apos;) = %2&lt;/b&gt; nat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="106"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="107"/>
         <source>a&lt;sub&gt;t&lt;/sub&gt; = (W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;xh&lt;/sub&gt;) + (W&lt;sub&gt;hh&lt;/sub&gt; %1 + b&lt;sub&gt;hh&lt;/sub&gt;) = %2 + %3 = %4</source>
         <translation>a&lt;sub&gt;t&lt;/sub&gt; = (W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;xh&lt;/sub&gt;) + (W&lt;sub&gt;hh&lt;/sub&gt; %1 + b&lt;sub&gt;hh&lt;/sub&gt;) = %2 + %3 = %4</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="110"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="111"/>
         <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(a&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(a&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="111"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="112"/>
         <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = max(0, a&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = max(0, a&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="114"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="115"/>
         <source>gates from W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + W&lt;sub&gt;hh&lt;/sub&gt; %1 + b, in blocks of %2 rows (i, f, g, o):</source>
         <translation>các cổng từ W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + W&lt;sub&gt;hh&lt;/sub&gt; %1 + b, theo khối %2 hàng (i, f, g, o):</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="117"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="118"/>
         <source>i&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %1, f&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</source>
         <translation>i&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %1, f&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="119"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="120"/>
         <source>g&lt;sub&gt;t&lt;/sub&gt; = tanh(&amp;middot;) = %1, o&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</source>
         <translation>g&lt;sub&gt;t&lt;/sub&gt; = tanh(&amp;middot;) = %1, o&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="121"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="122"/>
         <source>&lt;b&gt;c&lt;sub&gt;t&lt;/sub&gt; = f&lt;sub&gt;t&lt;/sub&gt; ⊙ c&lt;sub&gt;t&amp;minus;1&lt;/sub&gt; + i&lt;sub&gt;t&lt;/sub&gt; ⊙ g&lt;sub&gt;t&lt;/sub&gt; = %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;c&lt;sub&gt;t&lt;/sub&gt; = f&lt;sub&gt;t&lt;/sub&gt; ⊙ c&lt;sub&gt;t&amp;minus;1&lt;/sub&gt; + i&lt;sub&gt;t&lt;/sub&gt; ⊙ g&lt;sub&gt;t&lt;/sub&gt; = %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="123"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="124"/>
         <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = o&lt;sub&gt;t&lt;/sub&gt; ⊙ tanh(c&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = o&lt;sub&gt;t&lt;/sub&gt; ⊙ tanh(c&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="126"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="127"/>
         <source>r&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %1, z&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</source>
         <translation>r&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %1, z&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="129"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="130"/>
         <source>n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;xn&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b + r&lt;sub&gt;t&lt;/sub&gt; ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; %1 + b)) = %2</source>
         <translation>n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;xn&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b + r&lt;sub&gt;t&lt;/sub&gt; ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; %1 + b)) = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="131"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="132"/>
         <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = (1 &amp;minus; z&lt;sub&gt;t&lt;/sub&gt;) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z&lt;sub&gt;t&lt;/sub&gt; ⊙ %1 = %2&lt;/b&gt; &lt;small&gt;(PyTorch&apos;s form: z near 1 keeps the old state)&lt;/small&gt;</source>
         <translation>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = (1 &amp;minus; z&lt;sub&gt;t&lt;/sub&gt;) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z&lt;sub&gt;t&lt;/sub&gt; ⊙ %1 = %2&lt;/b&gt; &lt;small&gt;(dạng của PyTorch: z gần 1 thì giữ trạng thái cũ)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="135"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="136"/>
         <source>n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;xn&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b + W&lt;sub&gt;hn&lt;/sub&gt; (r&lt;sub&gt;t&lt;/sub&gt; ⊙ %1) + b) = %2</source>
         <translation>n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;xn&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b + W&lt;sub&gt;hn&lt;/sub&gt; (r&lt;sub&gt;t&lt;/sub&gt; ⊙ %1) + b) = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="137"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="138"/>
         <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = (1 &amp;minus; z&lt;sub&gt;t&lt;/sub&gt;) ⊙ %1 + z&lt;sub&gt;t&lt;/sub&gt; ⊙ n&lt;sub&gt;t&lt;/sub&gt; = %2&lt;/b&gt; &lt;small&gt;(the course notes&apos; form: z near 1 takes the new candidate)&lt;/small&gt;</source>
         <translation>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = (1 &amp;minus; z&lt;sub&gt;t&lt;/sub&gt;) ⊙ %1 + z&lt;sub&gt;t&lt;/sub&gt; ⊙ n&lt;sub&gt;t&lt;/sub&gt; = %2&lt;/b&gt; &lt;small&gt;(dạng trong bài giảng: z gần 1 thì lấy ứng viên mới)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="163"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="164"/>
         <source>Output scores y&lt;sub&gt;t&lt;/sub&gt; so far (bold: the character to predict):</source>
         <translation>Điểm đầu ra y&lt;sub&gt;t&lt;/sub&gt; đến giờ (in đậm: ký tự cần đoán):</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="184"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="185"/>
         <source>Backward pass, step t = %1 (it walks from t = %2 down to 0)</source>
         <translation>Lượt ngược, bước t = %1 (đi từ t = %2 về 0)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="186"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="187"/>
         <source>∂L/∂y&lt;sub&gt;t&lt;/sub&gt; = (p&lt;sub&gt;t&lt;/sub&gt; &amp;minus; onehot(&apos;%1&apos;)) / T = %2 &lt;small&gt;(L is the mean of the %3 losses)&lt;/small&gt;</source>
         <translation>∂L/∂y&lt;sub&gt;t&lt;/sub&gt; = (p&lt;sub&gt;t&lt;/sub&gt; &amp;minus; onehot(&apos;%1&apos;)) / T = %2 &lt;small&gt;(L là trung bình của %3 mất mát)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="195"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="196"/>
         <source>It sends J&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;t&lt;/sub&gt; back to step %1: %2, with J&lt;sub&gt;t&lt;/sub&gt; = ∂s&lt;sub&gt;t&lt;/sub&gt;/∂s&lt;sub&gt;t&amp;minus;1&lt;/sub&gt; =</source>
         <translation>Bước này gửi J&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;t&lt;/sub&gt; về bước %1: %2, với J&lt;sub&gt;t&lt;/sub&gt; = ∂s&lt;sub&gt;t&lt;/sub&gt;/∂s&lt;sub&gt;t&amp;minus;1&lt;/sub&gt; =</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="206"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="207"/>
         <source>W&lt;sub&gt;hy&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂y&lt;sub&gt;t&lt;/sub&gt;</source>
         <translation>W&lt;sub&gt;hy&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂y&lt;sub&gt;t&lt;/sub&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="207"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="208"/>
         <source>∂L/∂x&lt;sub&gt;t&lt;/sub&gt; of layer %1</source>
         <translation>∂L/∂x&lt;sub&gt;t&lt;/sub&gt; của tầng %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="210"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="211"/>
         <source>&lt;b&gt;∂L/∂h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = %1 = &lt;b&gt;%2&lt;/b&gt; &lt;small&gt;(the last step: nothing comes back from later steps inside the window)&lt;/small&gt;</source>
         <translation>&lt;b&gt;∂L/∂h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = %1 = &lt;b&gt;%2&lt;/b&gt; &lt;small&gt;(bước cuối: trong cửa sổ không có bước nào sau gửi về)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="214"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="215"/>
         <source>&lt;b&gt;∂L/∂h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = %1 + J&lt;sub&gt;t+1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;t+1&lt;/sub&gt; = %2 + %3 = &lt;b&gt;%4&lt;/b&gt;</source>
         <translation>&lt;b&gt;∂L/∂h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = %1 + J&lt;sub&gt;t+1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;t+1&lt;/sub&gt; = %2 + %3 = &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="217"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="218"/>
         <source>&lt;b&gt;∂L/∂c&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ o&lt;sub&gt;t&lt;/sub&gt; ⊙ (1 &amp;minus; tanh&lt;sup&gt;2&lt;/sup&gt; c&lt;sub&gt;t&lt;/sub&gt;) + f&lt;sub&gt;t+1&lt;/sub&gt; ⊙ ∂L/∂c&lt;sub&gt;t+1&lt;/sub&gt; = %1 + %2 = &lt;b&gt;%3&lt;/b&gt; &lt;small&gt;(the second term crosses a step multiplied only by f: no W&lt;sub&gt;hh&lt;/sub&gt;, no squashing)&lt;/small&gt;</source>
         <translation>&lt;b&gt;∂L/∂c&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ o&lt;sub&gt;t&lt;/sub&gt; ⊙ (1 &amp;minus; tanh&lt;sup&gt;2&lt;/sup&gt; c&lt;sub&gt;t&lt;/sub&gt;) + f&lt;sub&gt;t+1&lt;/sub&gt; ⊙ ∂L/∂c&lt;sub&gt;t+1&lt;/sub&gt; = %1 + %2 = &lt;b&gt;%3&lt;/b&gt; &lt;small&gt;(số hạng thứ hai qua một bước chỉ nhân với f: không có W&lt;sub&gt;hh&lt;/sub&gt;, không bị nén)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="228"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="229"/>
         <source>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ (1 &amp;minus; h&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) = %1</source>
         <translation>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ (1 &amp;minus; h&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="229"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="230"/>
         <source>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ [a&lt;sub&gt;t&lt;/sub&gt; &amp;gt; 0] = %1</source>
         <translation>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ [a&lt;sub&gt;t&lt;/sub&gt; &amp;gt; 0] = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="230"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="231"/>
         <source>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; of the gates (each gate&apos;s share of ∂L/∂h&lt;sub&gt;t&lt;/sub&gt;%1, times the slope of its activation) = %2</source>
         <translation>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; của các cổng (phần của mỗi cổng trong ∂L/∂h&lt;sub&gt;t&lt;/sub&gt;%1, nhân với độ dốc của hàm kích hoạt) = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="232"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="233"/>
         <source> and ∂L/∂c&lt;sub&gt;t&lt;/sub&gt;</source>
         <translation> và ∂L/∂c&lt;sub&gt;t&lt;/sub&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="238"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="239"/>
         <source>&lt;b&gt;∂L/∂W&lt;sub&gt;hh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; %1&lt;sup&gt;T&lt;/sup&gt;&lt;/b&gt;: this step adds ‖term‖ = %2; the sum over steps %3..%4 has ‖&amp;middot;‖ = %5</source>
         <translation>&lt;b&gt;∂L/∂W&lt;sub&gt;hh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; %1&lt;sup&gt;T&lt;/sup&gt;&lt;/b&gt;: bước này cộng thêm ‖số hạng‖ = %2; tổng qua các bước %3..%4 có ‖&amp;middot;‖ = %5</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="246"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="247"/>
         <source>this term:</source>
         <translation>số hạng này:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="246"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="247"/>
         <source>sum so far:</source>
         <translation>tổng đến giờ:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="249"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="250"/>
         <source>∂L/∂W&lt;sub&gt;xh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; (one-hot: only the column of &apos;%1&apos; changes): ‖term‖ = %2, sum so far ‖&amp;middot;‖ = %3</source>
         <translation>∂L/∂W&lt;sub&gt;xh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; (one-hot: chỉ cột của &apos;%1&apos; thay đổi): ‖số hạng‖ = %2, tổng đến giờ ‖&amp;middot;‖ = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="252"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="253"/>
         <source>∂L/∂W&lt;sub&gt;xh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;: ‖term‖ = %1, sum so far ‖&amp;middot;‖ = %2</source>
         <translation>∂L/∂W&lt;sub&gt;xh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;: ‖số hạng‖ = %1, tổng đến giờ ‖&amp;middot;‖ = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="256"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="257"/>
         <source>∂L/∂W&lt;sub&gt;hy&lt;/sub&gt; += ∂L/∂y&lt;sub&gt;t&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;: ‖term‖ = %1, sum so far ‖&amp;middot;‖ = %2</source>
         <translation>∂L/∂W&lt;sub&gt;hy&lt;/sub&gt; += ∂L/∂y&lt;sub&gt;t&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;: ‖số hạng‖ = %1, tổng đến giờ ‖&amp;middot;‖ = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="265"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="266"/>
         <source>The cut at the window&apos;s start</source>
         <translation>Chỗ cắt ở đầu cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="266"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="267"/>
         <source>Step 0 sends J&lt;sub&gt;0&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;0&lt;/sub&gt; toward h&lt;sub&gt;&amp;minus;1&lt;/sub&gt;, the state carried over from the previous window: ∂L/∂h&lt;sub&gt;&amp;minus;1&lt;/sub&gt; = %1 (‖&amp;middot;‖ = %2).</source>
         <translation>Bước 0 gửi J&lt;sub&gt;0&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;0&lt;/sub&gt; về phía h&lt;sub&gt;&amp;minus;1&lt;/sub&gt;, trạng thái mang sang từ cửa sổ trước: ∂L/∂h&lt;sub&gt;&amp;minus;1&lt;/sub&gt; = %1 (‖&amp;middot;‖ = %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="270"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="271"/>
         <source>and ∂L/∂c&lt;sub&gt;&amp;minus;1&lt;/sub&gt; = f&lt;sub&gt;0&lt;/sub&gt; ⊙ ∂L/∂c&lt;sub&gt;0&lt;/sub&gt; = %1 (‖&amp;middot;‖ = %2).</source>
         <translation>và ∂L/∂c&lt;sub&gt;&amp;minus;1&lt;/sub&gt; = f&lt;sub&gt;0&lt;/sub&gt; ⊙ ∂L/∂c&lt;sub&gt;0&lt;/sub&gt; = %1 (‖&amp;middot;‖ = %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="272"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="273"/>
         <source>&lt;b&gt;Truncated BPTT drops this gradient.&lt;/b&gt; The previous window&apos;s graph is gone, so h&lt;sub&gt;&amp;minus;1&lt;/sub&gt; is treated as a constant: its &lt;i&gt;value&lt;/i&gt; was carried across (forward), its gradient is not (backward).</source>
         <translation>&lt;b&gt;BPTT cắt cụt bỏ gradient này.&lt;/b&gt; Đồ thị của cửa sổ trước không còn, nên h&lt;sub&gt;&amp;minus;1&lt;/sub&gt; được coi là hằng số: &lt;i&gt;giá trị&lt;/i&gt; của nó được mang sang (lượt xuôi), gradient của nó thì không (lượt ngược).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="274"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="275"/>
         <source>The pass is complete: ∂L/∂W&lt;sub&gt;hh&lt;/sub&gt; = &amp;Sigma;&lt;sub&gt;t&lt;/sub&gt; ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; h&lt;sub&gt;t&amp;minus;1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; over the %1 steps, ‖&amp;middot;‖ = %2, the same gradient the model&apos;s own backward pass computes for this window.</source>
         <translation>Lượt đã xong: ∂L/∂W&lt;sub&gt;hh&lt;/sub&gt; = &amp;Sigma;&lt;sub&gt;t&lt;/sub&gt; ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; h&lt;sub&gt;t&amp;minus;1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; qua %1 bước, ‖&amp;middot;‖ = %2, đúng gradient mà lượt ngược của chính mô hình tính cho cửa sổ này.</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>Hãy theo dõi chuẩn gradient trong khung Hàm mất mát: khi không cắt gradient, nó vọt lên hơn 10 lần trung vị trượt của chính nó (lúc tệ nhất là gấp hàng nghìn lần), và mất mát nằm trên 2 nat mỗi ký tự suốt 300 bước. Bây giờ hãy đặt Cắt gradient thành &apos;theo chuẩn&apos; với ngưỡng 1 trong phần cài đặt bên trái, nhấn Đặt lại (R) rồi Chạy: mỗi lần cập nhật đều được co về chuẩn 1, và mất mát giảm xuống dưới 1.2 nat mỗi ký tự trong vòng 300 bước (vài giây).</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="37"/>
+        <location filename="../../ui/lesson_strings.cpp" line="41"/>
         <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 0.9: its spectral radius ρ and its largest singular value σ_max are both 0.9. It trains with Adam and no gradient clipping. Each step back in time multiplies the gradient by the Jacobian diag(1 − h²) W_hh, whose norm is at most γλ = 1 × σ_max (γ = 1 is the largest slope of tanh), so at the start the gradient keeps at most 0.9^d of its size over d steps; tanh units near ±1 take away far more.</source>
         <translation>Một RNN tanh thuần có ma trận hồi quy W_hh bắt đầu trực giao và được co giãn sao cho mọi giá trị kỳ dị đều bằng 0.9: bán kính phổ ρ và giá trị kỳ dị lớn nhất σ_max của nó đều bằng 0.9. Mạng được huấn luyện bằng Adam và không cắt gradient. Mỗi bước lùi về quá khứ nhân gradient với ma trận Jacobi diag(1 − h²) W_hh, có chuẩn không quá γλ = 1 × σ_max (γ = 1 là độ dốc lớn nhất của tanh), nên lúc đầu gradient giữ lại được nhiều nhất 0.9^d độ lớn của nó qua d bước; các đơn vị tanh gần ±1 còn làm mất đi nhiều hơn thế rất nhiều.</translation>
     </message>
@@ -278,71 +278,86 @@
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="20"/>
+        <source>The gradient-flow toy: 0.9, 1.0 and 1.1 over 50 steps</source>
+        <translation>Mô hình đồ chơi về dòng gradient: 0.9, 1.0 và 1.1 qua 50 bước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="21"/>
+        <source>The course&apos;s simulate_gradient_flow toy. Backpropagation through time multiplies the gradient by one Jacobian per step back. Replace that Jacobian by a number f and after 50 steps the gradient is f^50 of its size: 0.9^50 ≈ 0.005, 1.0^50 = 1, 1.1^50 ≈ 117, a straight line on a log axis. Replace it by a matrix f Q, with Q orthogonal, whose eigenvalues all have modulus f (inside, on or outside the unit circle): the same line exactly, because Q turns a vector without changing its length. A vanilla tanh RNN whose W_hh starts as f Q differs from that matrix only by the tanh slopes, diag(1 − h²), which are at most 1 and can only take away.</source>
+        <translation>Mô hình đồ chơi simulate_gradient_flow của khóa học. Lan truyền ngược theo thời gian nhân gradient với một ma trận Jacobian ở mỗi bước lùi. Thay Jacobian đó bằng một số f thì sau 50 bước gradient còn f^50 độ lớn ban đầu: 0.9^50 ≈ 0.005, 1.0^50 = 1, 1.1^50 ≈ 117, một đường thẳng trên trục log. Thay nó bằng ma trận f Q, với Q trực giao, mọi trị riêng đều có mô-đun f (bên trong, trên hoặc bên ngoài đường tròn đơn vị): vẫn đúng đường thẳng đó, vì Q chỉ xoay vectơ mà không đổi độ dài. Một RNN tanh thuần có W_hh bắt đầu bằng f Q chỉ khác ma trận đó ở các độ dốc của tanh, diag(1 − h²), không lớn hơn 1 nên chỉ có thể làm gradient nhỏ đi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="22"/>
+        <source>In the Gradient flow toy view, move the slider between 0.9, 1.0 and 1.1: the number&apos;s line and the matrix&apos;s dots move together, and the eigenvalues move inside, onto or outside the unit circle. Press Step (N) once: the blue line is this RNN, started from W_hh = 1.00 Q. It falls far below the other two: 50 steps back, less than 1e-5 of the last position&apos;s gradient is left. Set f to 1.1, press &quot;Start the RNN from W_hh = 1.10 Q&quot; and Step once: the matrix alone would grow the gradient 117 times, yet the RNN keeps less than 1e-3 of it. At 0.9, less than 1e-7.</source>
+        <translation>Trong khung Mô hình đồ chơi dòng gradient, kéo thanh trượt giữa 0.9, 1.0 và 1.1: đường của số và các chấm của ma trận di chuyển cùng nhau, còn các trị riêng chuyển vào trong, lên trên hoặc ra ngoài đường tròn đơn vị. Nhấn Bước (N) một lần: đường màu xanh là RNN này, bắt đầu từ W_hh = 1.00 Q. Nó nằm thấp hơn hẳn hai đường kia: lùi 50 bước, gradient của vị trí cuối chỉ còn chưa tới 1e-5. Đặt f = 1.1, nhấn "Khởi động RNN từ W_hh = 1.10 Q" rồi Bước một lần: riêng ma trận sẽ làm gradient lớn lên 117 lần, vậy mà RNN giữ lại chưa tới 1e-3. Với 0.9, chưa tới 1e-7.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="24"/>
         <source>GRU: one gate, two meanings of z</source>
         <translation>GRU: một cổng, hai nghĩa của z</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="21"/>
+        <location filename="../../ui/lesson_strings.cpp" line="25"/>
         <source>A GRU learns the dialogue text. It is written in PyTorch&apos;s form (reset_after): r and z are sigmoid gates, the candidate is n_t = tanh(W_xn x_t + b + r_t ⊙ (W_hn h_{t−1} + b)), and h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t−1}, so z_t near 1 keeps the old state. The course notes write h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ n_t, with r applied to h_{t−1} before W_hn: there z_t near 1 takes the new candidate. The same letter has opposite meanings, and weights trained in one form do not work in the other. The lesson&apos;s comparison run trains the notes&apos; form (classic) on the same text from the same seed.</source>
         <translation>Một GRU học văn bản hội thoại. Nó được viết theo dạng của PyTorch (reset_after): r và z là các cổng sigmoid, ứng viên là n_t = tanh(W_xn x_t + b + r_t ⊙ (W_hn h_{t−1} + b)), và h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t−1}, nên z_t gần 1 thì giữ trạng thái cũ. Bài giảng viết h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ n_t, với r nhân vào h_{t−1} trước W_hn: ở đó z_t gần 1 thì lấy ứng viên mới. Cùng một chữ cái mà nghĩa ngược nhau, và trọng số huấn luyện ở dạng này không dùng được ở dạng kia. Lần chạy so sánh của bài học huấn luyện dạng trong bài giảng (classic) trên cùng văn bản, từ cùng hạt giống ngẫu nhiên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="22"/>
+        <location filename="../../ui/lesson_strings.cpp" line="26"/>
         <source>The Model panel&apos;s formula shows the form being trained; choose GRU variant: classic (lecture notes) and press Apply to train the other one. In the gradient flow view, the gated path is the product of whatever keeps the state: ∏ z_t in PyTorch&apos;s form, ∏ (1 − z_t) in the notes&apos; form. Both forms learn alike: within 400 steps (about a minute) each falls below 0.8 nats per character, and neither is more than 15% ahead of the other.</source>
         <translation>Công thức trong khung Mô hình và huấn luyện cho biết dạng đang được huấn luyện; chọn Biến thể GRU: cổ điển (giáo trình) và nhấn Áp dụng để huấn luyện dạng kia. Trong khung luồng gradient, đường có cổng là tích của thứ giữ trạng thái: ∏ z_t ở dạng của PyTorch, ∏ (1 − z_t) ở dạng trong bài giảng. Hai dạng học như nhau: trong vòng 400 bước (khoảng một phút) mỗi dạng đều giảm xuống dưới 0,8 nat mỗi ký tự, và không dạng nào hơn dạng kia quá 15%.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="24"/>
+        <location filename="../../ui/lesson_strings.cpp" line="28"/>
         <source>&quot;hello&quot;: the first example, one step at a time</source>
         <translation>&quot;hello&quot;: ví dụ đầu tiên, từng bước một</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="25"/>
+        <location filename="../../ui/lesson_strings.cpp" line="29"/>
         <source>The course notes&apos; first example. A vanilla RNN reads the word &quot;hello&quot; one character at a time over the vocabulary {h, e, l, o}: each character enters as a one-hot vector of four numbers (no embedding), the hidden state h_t has 3 units, and the output scores y_t (one per character) say which character should come next: e after h, l after e, l after the first l, o after the second. The two l&apos;s are followed by different characters, so the network has to remember what came before in h_t; the current character alone cannot tell.</source>
         <translation>Ví dụ đầu tiên trong bài giảng. Một RNN thuần đọc từ &quot;hello&quot; từng ký tự một trên bộ từ vựng {h, e, l, o}: mỗi ký tự vào dưới dạng vectơ one-hot gồm bốn số (không có embedding), trạng thái ẩn h_t có 3 đơn vị, và điểm đầu ra y_t (mỗi ký tự một điểm) cho biết ký tự nào nên đến tiếp: e sau h, l sau e, l sau chữ l thứ nhất, o sau chữ l thứ hai. Sau hai chữ l là hai ký tự khác nhau, nên mạng phải nhớ những gì đã đọc trong h_t; chỉ nhìn ký tự hiện tại thì không biết được.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="26"/>
+        <location filename="../../ui/lesson_strings.cpp" line="30"/>
         <source>Open the Step through BPTT tab and press Step (or the right arrow key): the forward pass fills one column at a time and writes the table of output scores, as in the notes; then the backward pass walks back from t = 3 to t = 0, adding one term per step to ∂L/∂W_hh, and the last stage shows what truncated BPTT cuts. Press Play: within 300 steps the loss falls below 0.05 nats per character, and the Samples view, which starts from h and always takes the most likely next character (temperature 0), writes hello.</source>
         <translation>Mở thẻ Từng bước BPTT và nhấn Bước (hoặc phím mũi tên phải): lượt xuôi điền từng cột một và ghi bảng điểm đầu ra như trong bài giảng; rồi lượt ngược đi từ t = 3 về t = 0, mỗi bước cộng một số hạng vào ∂L/∂W_hh, và giai đoạn cuối cho thấy BPTT cắt cụt bỏ đi những gì. Nhấn Chạy: trong vòng 300 bước mất mát giảm xuống dưới 0,05 nat mỗi ký tự, và khung Mẫu sinh, bắt đầu từ h và luôn lấy ký tự tiếp theo có khả năng nhất (nhiệt độ 0), viết ra hello.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="28"/>
+        <location filename="../../ui/lesson_strings.cpp" line="32"/>
         <source>Layer normalisation against a bad initialisation</source>
         <translation>Chuẩn hoá theo tầng chống lại khởi tạo tồi</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="29"/>
+        <location filename="../../ui/lesson_strings.cpp" line="33"/>
         <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 3: each step multiplies the state by 3 before tanh squashes it, so many units sit near ±1, where the slope of tanh is almost 0 and little gradient gets through. Careful initialisation is one remedy (the vanishing lesson starts at 0.9). Layer normalisation (Ba et al. 2016) is another: before they are added, W_hh h and W_xh x are each rescaled to mean 0 and variance 1 over the units (then a learned gain and bias), so the pre-activations stay where tanh has a slope, however large W_hh is.</source>
         <translation>Một RNN tanh thuần có ma trận hồi quy W_hh khởi đầu trực giao và được co giãn để mọi giá trị kỳ dị bằng 3: mỗi bước nhân trạng thái lên 3 lần trước khi tanh nén lại, nên nhiều đơn vị nằm gần ±1, nơi độ dốc của tanh gần bằng 0 và gradient đi qua rất ít. Khởi tạo cẩn thận là một cách chữa (bài học triệt tiêu gradient bắt đầu ở 0,9). Chuẩn hoá theo tầng (Ba và cộng sự, 2016) là một cách khác: trước khi cộng lại, W_hh h và W_xh x đều được đưa về trung bình 0 và phương sai 1 trên các đơn vị (rồi nhân hệ số và cộng độ lệch học được), nên tiền kích hoạt nằm ở nơi tanh còn độ dốc, dù W_hh lớn đến đâu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="30"/>
+        <location filename="../../ui/lesson_strings.cpp" line="34"/>
         <source>Press Play and watch the loss: within 400 steps (a few seconds) it is still above 2.8 nats per character. Then tick Layer norm in the model settings and press Apply: the same model from the same bad start trains to below 2.0 within 400 steps, less than 70% of the loss without it.</source>
         <translation>Nhấn Chạy và xem hàm mất mát: trong vòng 400 bước (vài giây) nó vẫn trên 2,8 nat mỗi ký tự. Rồi đánh dấu Chuẩn hoá tầng trong phần cài đặt mô hình và nhấn Áp dụng: cùng mô hình, từ cùng khởi đầu tồi, huấn luyện xuống dưới 2,0 trong vòng 400 bước, chưa tới 70% mất mát khi không có nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="32"/>
+        <location filename="../../ui/lesson_strings.cpp" line="36"/>
         <source>The LSTM cell state as a gradient highway</source>
         <translation>Trạng thái tế bào (cell state) của LSTM: đường cao tốc cho gradient</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="33"/>
+        <location filename="../../ui/lesson_strings.cpp" line="37"/>
         <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. Its forget-gate bias starts at 3, so every forget gate starts near σ(3) ≈ 0.95. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back with little loss.</source>
         <translation>Một LSTM có mỗi khối cổng của W_hh được co giãn về bán kính phổ 0.9, không cắt gradient và cửa sổ 100 ký tự, trên cùng văn bản với bài tiêu biến gradient. Độ lệch cổng quên của nó bắt đầu ở 3, nên mọi cổng quên bắt đầu gần σ(3) ≈ 0.95. Trạng thái tế bào (cell state) được cập nhật theo c&apos; = f*c + i*g: dọc theo c, lùi lại một bước chỉ nhân gradient với riêng cổng quên f, nên ở những chỗ f luôn gần 1, gradient chảy ngược mà hao hụt rất ít.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="34"/>
+        <location filename="../../ui/lesson_strings.cpp" line="38"/>
         <source>In the gradient flow view, the right-hand chart shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, beside ‖∂L_T/∂h_k‖, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps (dashed: the median cell). In the first 50 steps: over 50 steps back ‖∏ f_t‖ stays above 0.1; measured against its value at the last position, the gradient through c keeps at least 10 times more than the gradient through h, and at least 10^6 times more than the vanilla RNN&apos;s gradient in the vanishing lesson at the same step.</source>
         <translation>Trong khung Luồng gradient, biểu đồ bên phải hiển thị ‖∂L_T/∂c_k‖, gradient của mất mát cuối đi qua trạng thái tế bào (cell state), bên cạnh ‖∂L_T/∂h_k‖, và con số riêng của đường cao tốc, ‖∏ f_t‖, tích lớn nhất của các cổng quên qua d bước (nét đứt: ô trung vị). Trong 50 bước đầu tiên: qua 50 bước lùi, ‖∏ f_t‖ luôn lớn hơn 0.1; so với giá trị của chính nó tại vị trí cuối, gradient qua c giữ lại nhiều hơn ít nhất 10 lần so với gradient qua h, và nhiều hơn ít nhất 10^6 lần so với gradient của RNN thuần trong bài tiêu biến gradient tại cùng bước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="36"/>
+        <location filename="../../ui/lesson_strings.cpp" line="40"/>
         <source>Vanishing gradients in a plain RNN</source>
         <translation>Tiêu biến gradient trong RNN thuần</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="38"/>
+        <location filename="../../ui/lesson_strings.cpp" line="42"/>
         <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window. In the first 100 steps it shrinks more than a million times over 50 steps back. Meanwhile Adam grows W_hh: by step 100 its σ_max is above 1, so the dashed bound (γλ)^d rises and allows growth, yet the gradient still fades (tanh units near ±1 have slopes near 0); the bound only says how much can survive at most. In the Jacobian view, the product of the Jacobians over d steps lies under (γλ)^d at every d. Keep training and the fading slows: by step 600 (a few seconds) the same ratio is above 1e-5. The heat map below the charts shows the vanishing healing over training.</source>
         <translation>Trong khung Luồng gradient, biểu đồ bên phải lần theo gradient của mất mát tại vị trí cuối ngược qua cửa sổ. Trong 100 bước đầu tiên, nó co lại hơn một triệu lần qua 50 bước lùi. Trong khi đó Adam làm W_hh lớn dần: đến bước 100, σ_max của nó đã lớn hơn 1, nên cận nét đứt (γλ)^d đi lên và cho phép tăng, vậy mà gradient vẫn suy giảm (các đơn vị tanh gần ±1 có độ dốc gần 0); cận chỉ cho biết tối đa bao nhiêu có thể còn lại. Trong khung Ma trận Jacobi, tích của các ma trận Jacobi qua d bước nằm dưới (γλ)^d tại mọi d. Tiếp tục huấn luyện thì sự suy giảm chậm lại: đến bước 600 (vài giây), cùng tỉ số đó đã lớn hơn 1e-5. Bản đồ nhiệt bên dưới các biểu đồ cho thấy hiện tượng tiêu biến được khắc phục dần qua quá trình huấn luyện.</translation>
     </message>
@@ -350,23 +365,23 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="986"/>
+        <location filename="../../ui/main_window.cpp" line="991"/>
         <location filename="../../app/gui_main.cpp" line="366"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>không thể ghi %1: thư mục %2 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="989"/>
+        <location filename="../../ui/main_window.cpp" line="994"/>
         <source>could not take a picture of the window</source>
         <translation>không chụp được ảnh cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="992"/>
+        <location filename="../../ui/main_window.cpp" line="997"/>
         <source>cannot write %1: %2</source>
         <translation>không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1026"/>
+        <location filename="../../ui/main_window.cpp" line="1031"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation>quá trình huấn luyện dừng sau %1 trên %2 bước: %3</translation>
     </message>
@@ -1173,6 +1188,134 @@
     </message>
 </context>
 <context>
+    <name>rnnscope::ui::GradientToyPanel</name>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="63"/>
+        <source>Backpropagation through time multiplies the gradient by one Jacobian per step back. The course&apos;s toy replaces that Jacobian by something simpler, to see what repeated multiplication does on its own.&lt;br&gt;&lt;b&gt;A number f:&lt;/b&gt; after &lt;i&gt;d&lt;/i&gt; steps the gradient is &lt;i&gt;f&lt;/i&gt;&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; of its size, a straight line on a log axis: 0.9&lt;sup&gt;50&lt;/sup&gt; &amp;asymp; 0.005, 1.0&lt;sup&gt;50&lt;/sup&gt; = 1, 1.1&lt;sup&gt;50&lt;/sup&gt; &amp;asymp; 117.&lt;br&gt;&lt;b&gt;A matrix M = f Q&lt;/b&gt;, Q orthogonal (8 &amp;times; 8): Q turns a vector without changing its length, so ‖M&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; g‖ = &lt;i&gt;f&lt;/i&gt;&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; ‖g‖, the same line. Every eigenvalue of M has modulus &lt;i&gt;f&lt;/i&gt;: inside the unit circle when &lt;i&gt;f&lt;/i&gt; &amp;lt; 1, on it at 1, outside when &lt;i&gt;f&lt;/i&gt; &amp;gt; 1 (the plane below the chart).&lt;br&gt;&lt;b&gt;The RNN:&lt;/b&gt; its Jacobian is diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. Start it from &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; = f Q and the only difference from the matrix is the tanh slopes 1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; &amp;le; 1, which can only take away: its line, the last position&apos;s loss gradient ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;d&lt;/i&gt;&lt;/sub&gt;‖ relative to &lt;i&gt;d&lt;/i&gt; = 0, lies at or below the other two, and training moves it.</source>
+        <translation>Lan truyền ngược theo thời gian nhân gradient với một Jacobian ở mỗi bước lùi. Mô hình đồ chơi của khóa học thay Jacobian đó bằng thứ đơn giản hơn, để thấy riêng phép nhân lặp lại làm gì.&lt;br&gt;&lt;b&gt;Một số f:&lt;/b&gt; sau &lt;i&gt;d&lt;/i&gt; bước gradient còn &lt;i&gt;f&lt;/i&gt;&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; độ lớn ban đầu, một đường thẳng trên trục log: 0.9&lt;sup&gt;50&lt;/sup&gt; &amp;asymp; 0.005, 1.0&lt;sup&gt;50&lt;/sup&gt; = 1, 1.1&lt;sup&gt;50&lt;/sup&gt; &amp;asymp; 117.&lt;br&gt;&lt;b&gt;Một ma trận M = f Q&lt;/b&gt;, Q trực giao (8 &amp;times; 8): Q xoay vectơ mà không đổi độ dài, nên ‖M&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; g‖ = &lt;i&gt;f&lt;/i&gt;&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; ‖g‖, cùng một đường. Mọi trị riêng của M có mô-đun &lt;i&gt;f&lt;/i&gt;: bên trong đường tròn đơn vị khi &lt;i&gt;f&lt;/i&gt; &amp;lt; 1, trên đường tròn khi bằng 1, bên ngoài khi &lt;i&gt;f&lt;/i&gt; &amp;gt; 1 (mặt phẳng dưới biểu đồ).&lt;br&gt;&lt;b&gt;RNN:&lt;/b&gt; Jacobian của nó là diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. Khởi động nó từ &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; = f Q thì điểm khác duy nhất so với ma trận là các độ dốc của tanh 1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; &amp;le; 1, chỉ có thể làm nhỏ đi: đường của nó, gradient của hàm mất mát ở vị trí cuối ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;d&lt;/i&gt;&lt;/sub&gt;‖ so với &lt;i&gt;d&lt;/i&gt; = 0, nằm bằng hoặc thấp hơn hai đường kia, và quá trình huấn luyện làm nó thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="97"/>
+        <source>Gradient flow toy</source>
+        <translation>Đồ chơi dòng gradient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="104"/>
+        <source>Factor f:</source>
+        <translation>Hệ số f:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="110"/>
+        <source>The factor each step back multiplies the gradient by (the number, and the modulus of every eigenvalue of the matrix)</source>
+        <translation>Hệ số mà mỗi bước lùi nhân vào gradient (chính là số đó, và mô-đun của mọi trị riêng của ma trận)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="124"/>
+        <source>Set f to %1</source>
+        <translation>Đặt f = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="128"/>
+        <source>Start the RNN from W_hh = f Q</source>
+        <translation>Khởi động RNN từ W_hh = f Q</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="130"/>
+        <source>New weights with every W_hh block orthogonal and scaled by f (initialiser &quot;orthogonal&quot;, spectral radius f); the same settings otherwise. Press Step once to see the RNN&apos;s line.</source>
+        <translation>Trọng số mới với mọi khối W_hh trực giao và nhân với f (khởi tạo "orthogonal", bán kính phổ f); các thiết lập khác giữ nguyên. Nhấn Bước một lần để thấy đường của RNN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="141"/>
+        <source>The gradient, d steps back</source>
+        <translation>Gradient, lùi d bước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="143"/>
+        <source>steps back d</source>
+        <translation>số bước lùi d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="145"/>
+        <source>size relative to d = 0</source>
+        <translation>độ lớn so với d = 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="148"/>
+        <source>number f^d</source>
+        <translation>số f^d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="150"/>
+        <source>matrix (f Q)^d</source>
+        <translation>ma trận (f Q)^d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="156"/>
+        <source>this network</source>
+        <translation>mạng này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="165"/>
+        <source>Eigenvalues of f Q</source>
+        <translation>Trị riêng của f Q</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="169"/>
+        <source>Re</source>
+        <translation>Re</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="170"/>
+        <source>Im</source>
+        <translation>Im</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="178"/>
+        <source>unit circle</source>
+        <translation>đường tròn đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="186"/>
+        <source>eigenvalues</source>
+        <translation>trị riêng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="217"/>
+        <source>Start the RNN from W_hh = %1 Q</source>
+        <translation>Khởi động RNN từ W_hh = %1 Q</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="264"/>
+        <source>f = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The number, after %2 steps back: &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;The matrix f Q: &lt;b&gt;%4&lt;/b&gt;, %5 per step</source>
+        <translation>f = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Số, sau %2 bước lùi: &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Ma trận f Q: &lt;b&gt;%4&lt;/b&gt;, %5 mỗi bước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="274"/>
+        <source>&lt;br&gt;This network, weights after %1 updates: &lt;b&gt;%2&lt;/b&gt; after %3 steps back, on average &lt;b&gt;%4&lt;/b&gt; per step</source>
+        <translation>&lt;br&gt;Mạng này, trọng số sau %1 lần cập nhật: &lt;b&gt;%2&lt;/b&gt; sau %3 bước lùi, trung bình &lt;b&gt;%4&lt;/b&gt; mỗi bước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="285"/>
+        <source> (started from W_hh = %1 Q)</source>
+        <translation> (bắt đầu từ W_hh = %1 Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="289"/>
+        <source>&lt;br&gt;%1 ÷ %2 = &lt;b&gt;%3&lt;/b&gt;: the share the tanh slopes let through per step</source>
+        <translation>&lt;br&gt;%1 ÷ %2 = &lt;b&gt;%3&lt;/b&gt;: phần mà độ dốc của tanh cho đi qua ở mỗi bước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="295"/>
+        <source>&lt;br&gt;This network: press Step (N) to see its gradient</source>
+        <translation>&lt;br&gt;Mạng này: nhấn Bước (N) để thấy gradient của nó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_toy_panel.cpp" line="298"/>
+        <source> (its window has only %1 steps)</source>
+        <translation> (cửa sổ của nó chỉ có %1 bước)</translation>
+    </message>
+</context>
+<context>
     <name>rnnscope::ui::JacobianPanel</name>
     <message>
         <location filename="../../ui/panels/jacobian_panel.cpp" line="140"/>
@@ -1321,149 +1464,149 @@
 <context>
     <name>rnnscope::ui::LossPanel</name>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="104"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="105"/>
         <source>Smoothing:</source>
         <translation>Làm mượt:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="112"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="113"/>
         <source>Weight w of the moving average: 0 shows every step as it is, 0.99 averages over about the last hundred steps. It changes only the drawn curve, not training.</source>
         <translation>Trọng số w của trung bình trượt: 0 hiển thị từng bước như nguyên bản, 0.99 lấy trung bình khoảng một trăm bước gần nhất. Nó chỉ thay đổi đường cong được vẽ, không ảnh hưởng đến huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="118"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="119"/>
         <source>Log scale</source>
         <translation>Thang log</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="121"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="122"/>
         <source>A logarithmic loss axis: equal ratios look equal, so late, slow progress stays visible.</source>
         <translation>Trục mất mát theo thang logarit: các tỉ số bằng nhau trông bằng nhau, nên tiến bộ chậm ở giai đoạn sau vẫn nhìn thấy được.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="122"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="123"/>
         <source>Units:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="127"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="128"/>
         <source>nats / char</source>
         <translation>nat / ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="128"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="129"/>
         <source>bits / char</source>
         <translation>bit / ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="129"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="130"/>
         <source>Nats use the natural logarithm (what training minimises); bits use log base 2 (bits = nats / ln 2), the usual unit for comparing text compressors.</source>
         <translation>Nat dùng logarit tự nhiên (đại lượng mà huấn luyện cực tiểu hóa); bit dùng logarit cơ số 2 (bit = nat / ln 2), đơn vị thường dùng để so sánh các bộ nén văn bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="174"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="175"/>
         <source>training</source>
         <translation>huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="175"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="176"/>
         <source>smoothed</source>
         <translation>đã làm mượt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="176"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="177"/>
         <source>validation</source>
         <translation>kiểm định</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="180"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="181"/>
         <source>clipped</source>
         <translation>bị cắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="186"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="187"/>
         <source>guessing: ln V</source>
         <translation>đoán mò: ln V</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="206"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="207"/>
         <source>after</source>
         <translation>sau khi cắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="232"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="233"/>
         <source>Loss</source>
         <translation>Hàm mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="439"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="444"/>
         <source>%1, log</source>
         <translation>%1, thang log</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="485"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="490"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; loss &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>Bước &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; mất mát &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="497"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="502"/>
         <source> &amp;nbsp;·&amp;nbsp; clipped %1 of the last %2 steps</source>
         <translation> &amp;nbsp;·&amp;nbsp; đã cắt %1 trong %2 bước gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="157"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="199"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="158"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="200"/>
         <source>training step</source>
         <translation>bước huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="61"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="62"/>
         <source>&lt;b&gt;Training loss&lt;/b&gt; is the mean cross-entropy of every character the model predicted in the last window: &lt;i&gt;L&lt;/i&gt; = (1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; &amp;minus;log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;), in nats per character; &lt;b&gt;bits per character&lt;/b&gt; = nats / ln 2. Guessing uniformly among &lt;i&gt;V&lt;/i&gt; characters scores ln &lt;i&gt;V&lt;/i&gt; (dashed line). &lt;b&gt;Validation loss&lt;/b&gt; is measured on text the model never trains on: when it rises while training loss keeps falling, the model memorises.&lt;br&gt;The &lt;b&gt;smoothed&lt;/b&gt; curve is an exponential moving average, &lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;w&lt;/i&gt;&amp;middot;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; + (1&amp;minus;&lt;i&gt;w&lt;/i&gt;)&amp;middot;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (as in TensorBoard). &lt;b&gt;Below:&lt;/b&gt; the gradient norm ‖&lt;i&gt;g&lt;/i&gt;‖ before and after clipping; clipping rescales &lt;i&gt;g&lt;/i&gt; &amp;larr; &lt;i&gt;g&lt;/i&gt;&amp;middot;&lt;i&gt;c&lt;/i&gt;/‖&lt;i&gt;g&lt;/i&gt;‖ when ‖&lt;i&gt;g&lt;/i&gt;‖ &amp;gt; &lt;i&gt;c&lt;/i&gt;. Triangles mark the steps where it fired.</source>
         <translation>&lt;b&gt;Mất mát huấn luyện&lt;/b&gt; là entropy chéo trung bình trên mọi ký tự mà mô hình đã dự đoán trong cửa sổ cuối: &lt;i&gt;L&lt;/i&gt; = (1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; &amp;minus;log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;), tính bằng nat mỗi ký tự; &lt;b&gt;bit mỗi ký tự&lt;/b&gt; = nat / ln 2. Đoán đều ngẫu nhiên giữa &lt;i&gt;V&lt;/i&gt; ký tự cho ln &lt;i&gt;V&lt;/i&gt; (đường nét đứt). &lt;b&gt;Mất mát kiểm định&lt;/b&gt; được đo trên phần văn bản mà mô hình không bao giờ được huấn luyện: khi nó tăng trong khi mất mát huấn luyện vẫn giảm, mô hình đang học thuộc lòng.&lt;br&gt;Đường &lt;b&gt;đã làm mượt&lt;/b&gt; là trung bình trượt hàm mũ, &lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;w&lt;/i&gt;&amp;middot;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; + (1&amp;minus;&lt;i&gt;w&lt;/i&gt;)&amp;middot;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (như trong TensorBoard). &lt;b&gt;Bên dưới:&lt;/b&gt; chuẩn gradient ‖&lt;i&gt;g&lt;/i&gt;‖ trước và sau khi cắt; cắt gradient co giãn lại &lt;i&gt;g&lt;/i&gt; &amp;larr; &lt;i&gt;g&lt;/i&gt;&amp;middot;&lt;i&gt;c&lt;/i&gt;/‖&lt;i&gt;g&lt;/i&gt;‖ khi ‖&lt;i&gt;g&lt;/i&gt;‖ &amp;gt; &lt;i&gt;c&lt;/i&gt;. Các hình tam giác đánh dấu những bước mà việc cắt gradient xảy ra.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="162"/>
         <location filename="../../ui/panels/loss_panel.cpp" line="163"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="164"/>
         <source>loss</source>
         <translation>mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="201"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="202"/>
         <source>‖g‖ (log)</source>
         <translation>‖g‖ (log)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="205"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="206"/>
         <source>‖g‖ before clipping</source>
         <translation>‖g‖ trước khi cắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="207"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="208"/>
         <source>threshold c</source>
         <translation>ngưỡng c</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="254"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="255"/>
         <source>bits/char</source>
         <translation>bit/ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="254"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="255"/>
         <source>nats/char</source>
         <translation>nat/ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="461"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="466"/>
         <source>threshold c = %1</source>
         <translation>ngưỡng c = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="490"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="495"/>
         <source> (smoothed %1)</source>
         <translation> (đã làm mượt %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="492"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="497"/>
         <source> &amp;nbsp;·&amp;nbsp; validation &lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation> &amp;nbsp;·&amp;nbsp; kiểm định &lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
@@ -1471,436 +1614,436 @@
 <context>
     <name>rnnscope::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="121"/>
+        <location filename="../../ui/main_window.cpp" line="122"/>
         <source>Reset training?</source>
         <translation>Huấn luyện lại từ đầu?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="122"/>
+        <location filename="../../ui/main_window.cpp" line="123"/>
         <source>Reset and apply</source>
         <translation>Đặt lại và áp dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="123"/>
+        <location filename="../../ui/main_window.cpp" line="124"/>
         <source>Keep training</source>
         <translation>Tiếp tục huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="129"/>
+        <location filename="../../ui/main_window.cpp" line="130"/>
         <source>Restore the last session?</source>
         <translation>Khôi phục phiên trước?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130"/>
+        <location filename="../../ui/main_window.cpp" line="131"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="131"/>
+        <location filename="../../ui/main_window.cpp" line="132"/>
         <source>Start fresh</source>
         <translation>Bắt đầu mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="175"/>
-        <location filename="../../ui/main_window.cpp" line="884"/>
+        <location filename="../../ui/main_window.cpp" line="176"/>
+        <location filename="../../ui/main_window.cpp" line="889"/>
         <source>rnnscope — %1</source>
         <translation>rnnscope — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="233"/>
-        <location filename="../../ui/main_window.cpp" line="777"/>
+        <location filename="../../ui/main_window.cpp" line="235"/>
+        <location filename="../../ui/main_window.cpp" line="782"/>
         <source>&amp;Play</source>
         <translation>&amp;Chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="237"/>
+        <location filename="../../ui/main_window.cpp" line="239"/>
         <source>Play / Pause (Space): train continuously, one window of the text per update</source>
         <translation>Chạy / Tạm dừng (Space): huấn luyện liên tục, mỗi lần cập nhật dùng một cửa sổ của văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="240"/>
+        <location filename="../../ui/main_window.cpp" line="242"/>
         <source>&amp;Step</source>
         <translation>&amp;Bước</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="243"/>
+        <location filename="../../ui/main_window.cpp" line="245"/>
         <source>Step (N): pause and do exactly one update: forward through one window, backpropagate through time, clip, and apply the optimiser; every view refreshes</source>
         <translation>Bước (N): tạm dừng và thực hiện đúng một lần cập nhật: lan truyền xuôi qua một cửa sổ, lan truyền ngược theo thời gian, cắt gradient và áp dụng bộ tối ưu; mọi khung đều được làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="250"/>
+        <location filename="../../ui/main_window.cpp" line="252"/>
         <source>&amp;Reset</source>
         <translation>Đặt &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="253"/>
+        <location filename="../../ui/main_window.cpp" line="255"/>
         <source>Reset (R): new random weights, same settings; the curves start over</source>
         <translation>Đặt lại (R): trọng số ngẫu nhiên mới, giữ nguyên cài đặt; các đường cong bắt đầu lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="259"/>
+        <location filename="../../ui/main_window.cpp" line="261"/>
         <source>Open &amp;text…</source>
         <translation>Mở &amp;văn bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="262"/>
+        <location filename="../../ui/main_window.cpp" line="264"/>
         <source>Train on your own UTF-8 text file (the model starts over)</source>
         <translation>Huấn luyện trên tệp văn bản UTF-8 của riêng bạn (mô hình bắt đầu lại)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="265"/>
+        <location filename="../../ui/main_window.cpp" line="267"/>
         <source>Open &amp;checkpoint…</source>
         <translation>Mở &amp;checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="267"/>
+        <location filename="../../ui/main_window.cpp" line="269"/>
         <source>Load weights saved by rnnscope or PyTorch (.safetensors) for the current text</source>
         <translation>Nạp trọng số do rnnscope hoặc PyTorch lưu (.safetensors) cho văn bản hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="270"/>
+        <location filename="../../ui/main_window.cpp" line="272"/>
         <source>&amp;Save checkpoint…</source>
         <translation>&amp;Lưu checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="273"/>
+        <location filename="../../ui/main_window.cpp" line="275"/>
         <source>Save the current weights as .safetensors (readable by PyTorch)</source>
         <translation>Lưu trọng số hiện tại dưới dạng .safetensors (PyTorch đọc được)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="276"/>
+        <location filename="../../ui/main_window.cpp" line="278"/>
         <source>&amp;Restore autosaved session</source>
         <translation>&amp;Khôi phục phiên tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="278"/>
+        <location filename="../../ui/main_window.cpp" line="280"/>
         <source>Go back to the session saved automatically (every few minutes and on quit): weights, optimiser state, settings and text</source>
         <translation>Quay lại phiên được lưu tự động (vài phút một lần và khi thoát): trọng số, trạng thái bộ tối ưu, thiết lập và văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="283"/>
+        <location filename="../../ui/main_window.cpp" line="285"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="291"/>
+        <location filename="../../ui/main_window.cpp" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="300"/>
+        <location filename="../../ui/main_window.cpp" line="302"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="305"/>
+        <location filename="../../ui/main_window.cpp" line="307"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Bài học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="321"/>
+        <location filename="../../ui/main_window.cpp" line="323"/>
         <source>About this lesson…</source>
         <translation>Về bài học này…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="325"/>
+        <location filename="../../ui/main_window.cpp" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="330"/>
+        <location filename="../../ui/main_window.cpp" line="332"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="331"/>
+        <location filename="../../ui/main_window.cpp" line="333"/>
         <source>About this &amp;lesson…</source>
         <translation>Về &amp;bài học này…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="332"/>
+        <location filename="../../ui/main_window.cpp" line="334"/>
         <source>&amp;About rnnscope</source>
         <translation>&amp;Về rnnscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="333"/>
+        <location filename="../../ui/main_window.cpp" line="335"/>
         <source>About &amp;Qt</source>
         <translation>Về &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="337"/>
+        <location filename="../../ui/main_window.cpp" line="339"/>
         <source>Training controls</source>
         <translation>Điều khiển huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="346"/>
+        <location filename="../../ui/main_window.cpp" line="348"/>
         <source>Speed:</source>
         <translation>Tốc độ:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="351"/>
+        <location filename="../../ui/main_window.cpp" line="353"/>
         <source>1 step/s</source>
         <translation>1 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="352"/>
+        <location filename="../../ui/main_window.cpp" line="354"/>
         <source>5 steps/s</source>
         <translation>5 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="353"/>
+        <location filename="../../ui/main_window.cpp" line="355"/>
         <source>20 steps/s</source>
         <translation>20 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="354"/>
+        <location filename="../../ui/main_window.cpp" line="356"/>
         <source>As fast as possible</source>
         <translation>Nhanh nhất có thể</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="356"/>
+        <location filename="../../ui/main_window.cpp" line="358"/>
         <source>Updates per second while playing. Slow down to watch every update arrive; at full speed the engine trains as fast as the CPU allows and the views refresh up to 30 times a second.</source>
         <translation>Số lần cập nhật mỗi giây khi đang chạy. Giảm tốc độ để xem từng lần cập nhật; ở tốc độ tối đa, bộ máy huấn luyện nhanh nhất mà CPU cho phép và các khung được làm mới tối đa 30 lần mỗi giây.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="366"/>
-        <location filename="../../ui/main_window.cpp" line="869"/>
+        <location filename="../../ui/main_window.cpp" line="368"/>
+        <location filename="../../ui/main_window.cpp" line="874"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="377"/>
+        <location filename="../../ui/main_window.cpp" line="379"/>
         <source>More…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="378"/>
+        <location filename="../../ui/main_window.cpp" line="380"/>
         <source>What this lesson sets up and what to watch</source>
         <translation>Bài học này thiết lập những gì và cần quan sát gì</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="385"/>
+        <location filename="../../ui/main_window.cpp" line="387"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Phóng to chữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="387"/>
+        <location filename="../../ui/main_window.cpp" line="389"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Thu nhỏ chữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="390"/>
+        <location filename="../../ui/main_window.cpp" line="392"/>
         <source>&amp;Classroom layout</source>
         <translation>Bố cục &amp;lớp học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="833"/>
+        <location filename="../../ui/main_window.cpp" line="838"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation>Thay đổi này sẽ đặt lại quá trình huấn luyện: mô hình bắt đầu lại từ trọng số ngẫu nhiên mới và các đường cong bắt đầu lại. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="392"/>
+        <location filename="../../ui/main_window.cpp" line="394"/>
         <source>&amp;Every panel at once</source>
         <translation>&amp;Mọi bảng cùng lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="393"/>
+        <location filename="../../ui/main_window.cpp" line="395"/>
         <source>All seven panels side by side, for large screens</source>
         <translation>Cả bảy bảng đặt cạnh nhau, dành cho màn hình lớn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="456"/>
+        <location filename="../../ui/main_window.cpp" line="458"/>
         <source>Whether the engine is training now</source>
         <translation>Bộ máy có đang huấn luyện hay không</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="458"/>
+        <location filename="../../ui/main_window.cpp" line="460"/>
         <source>Updates done so far; an epoch is one pass over the training text</source>
         <translation>Số lần cập nhật đã thực hiện; một epoch là một lượt đi qua toàn bộ văn bản huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="460"/>
+        <location filename="../../ui/main_window.cpp" line="462"/>
         <source>Cross-entropy of the last window: the mean of −ln p(next character), in nats per character. Guessing uniformly among V characters gives ln V.</source>
         <translation>Entropy chéo của cửa sổ cuối: trung bình của −ln p(ký tự tiếp theo), tính bằng nat mỗi ký tự. Đoán đều ngẫu nhiên giữa V ký tự cho ln V.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="462"/>
+        <location filename="../../ui/main_window.cpp" line="464"/>
         <source>Characters predicted per second of training</source>
         <translation>Số ký tự được dự đoán trong mỗi giây huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="464"/>
+        <location filename="../../ui/main_window.cpp" line="466"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread</source>
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="755"/>
+        <location filename="../../ui/main_window.cpp" line="760"/>
         <source>The %1 view could not draw: %2</source>
         <translation>Khung %1 không vẽ được: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="777"/>
+        <location filename="../../ui/main_window.cpp" line="782"/>
         <source>&amp;Pause</source>
         <translation>&amp;Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="482"/>
-        <location filename="../../ui/main_window.cpp" line="785"/>
+        <location filename="../../ui/main_window.cpp" line="484"/>
+        <location filename="../../ui/main_window.cpp" line="790"/>
         <source>● Training</source>
         <translation>● Đang huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="391"/>
+        <location filename="../../ui/main_window.cpp" line="393"/>
         <source>The charts as tabs in the middle, samples and cells as tabs on the right, the settings on the left (in a tab on smaller screens)</source>
         <translation>Các biểu đồ thành các thẻ ở giữa, mẫu sinh và ô nhớ thành các thẻ bên phải, phần cài đặt ở bên trái (trong một thẻ trên màn hình nhỏ)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="395"/>
+        <location filename="../../ui/main_window.cpp" line="397"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="400"/>
+        <location filename="../../ui/main_window.cpp" line="402"/>
         <source>As the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="422"/>
+        <location filename="../../ui/main_window.cpp" line="424"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="424"/>
+        <location filename="../../ui/main_window.cpp" line="426"/>
         <source>The new language takes effect when rnnscope starts again. Restart now? Training so far is not kept (save a checkpoint first if you need it).</source>
         <translation>Ngôn ngữ mới có hiệu lực khi rnnscope khởi động lại. Khởi động lại ngay? Kết quả huấn luyện đến giờ sẽ không được giữ (hãy lưu checkpoint trước nếu cần).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="426"/>
+        <location filename="../../ui/main_window.cpp" line="428"/>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="427"/>
+        <location filename="../../ui/main_window.cpp" line="429"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="482"/>
-        <location filename="../../ui/main_window.cpp" line="785"/>
+        <location filename="../../ui/main_window.cpp" line="484"/>
+        <location filename="../../ui/main_window.cpp" line="790"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="483"/>
-        <location filename="../../ui/main_window.cpp" line="788"/>
+        <location filename="../../ui/main_window.cpp" line="485"/>
+        <location filename="../../ui/main_window.cpp" line="793"/>
         <source>Step %1 · epoch %2</source>
         <translation>Bước %1 · epoch %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="484"/>
-        <location filename="../../ui/main_window.cpp" line="789"/>
+        <location filename="../../ui/main_window.cpp" line="486"/>
+        <location filename="../../ui/main_window.cpp" line="794"/>
         <source>Loss %1 nats/char</source>
         <translation>Mất mát %1 nat/ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="484"/>
-        <location filename="../../ui/main_window.cpp" line="790"/>
+        <location filename="../../ui/main_window.cpp" line="486"/>
+        <location filename="../../ui/main_window.cpp" line="795"/>
         <source> · validation %1</source>
         <translation> · kiểm định %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="485"/>
-        <location filename="../../ui/main_window.cpp" line="792"/>
+        <location filename="../../ui/main_window.cpp" line="487"/>
+        <location filename="../../ui/main_window.cpp" line="797"/>
         <source>%1 chars/s</source>
         <translation>%1 ký tự/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="487"/>
-        <location filename="../../ui/main_window.cpp" line="805"/>
+        <location filename="../../ui/main_window.cpp" line="489"/>
+        <location filename="../../ui/main_window.cpp" line="810"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation>Giao diện %1 fps · %2 ms/khung hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="808"/>
+        <location filename="../../ui/main_window.cpp" line="813"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện (đưa ảnh chụp dữ liệu vào các bảng, rồi vẽ lên màn hình).
 Lần vẽ gần nhất của từng bảng:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="811"/>
+        <location filename="../../ui/main_window.cpp" line="816"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation>
   %1: %2 ms + vẽ màn hình %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="818"/>
+        <location filename="../../ui/main_window.cpp" line="823"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Bài học: %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="896"/>
+        <location filename="../../ui/main_window.cpp" line="901"/>
         <source>Open a text to train on</source>
         <translation>Mở văn bản để huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="897"/>
+        <location filename="../../ui/main_window.cpp" line="902"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation>Tệp văn bản (*.txt *.md *.py *.c *.h *.cpp *.js);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="904"/>
+        <location filename="../../ui/main_window.cpp" line="909"/>
         <source>Open a checkpoint</source>
         <translation>Mở checkpoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="905"/>
+        <location filename="../../ui/main_window.cpp" line="910"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Checkpoint (*.safetensors);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="912"/>
+        <location filename="../../ui/main_window.cpp" line="917"/>
         <source>Save the model</source>
         <translation>Lưu mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="914"/>
+        <location filename="../../ui/main_window.cpp" line="919"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation>Checkpoint (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="925"/>
+        <location filename="../../ui/main_window.cpp" line="930"/>
         <source>Restore autosaved session</source>
         <translation>Khôi phục phiên tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="925"/>
+        <location filename="../../ui/main_window.cpp" line="930"/>
         <source>No session has been autosaved yet.</source>
         <translation>Chưa có phiên nào được tự động lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="937"/>
+        <location filename="../../ui/main_window.cpp" line="942"/>
         <source>rnnscope did not close properly last time. Restore the session it saved at step %1 (%2)? Otherwise the lesson starts fresh.</source>
         <translation>Lần trước rnnscope không đóng đúng cách. Khôi phục phiên đã lưu ở bước %1 (%2)? Nếu không, bài học bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="962"/>
+        <location filename="../../ui/main_window.cpp" line="967"/>
         <source>About this lesson</source>
         <translation>Về bài học này</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="967"/>
+        <location filename="../../ui/main_window.cpp" line="972"/>
         <source>What to look at:</source>
         <translation>Cần quan sát gì:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="973"/>
+        <location filename="../../ui/main_window.cpp" line="978"/>
         <source>About rnnscope</source>
         <translation>Về rnnscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="974"/>
+        <location filename="../../ui/main_window.cpp" line="979"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;Phòng thí nghiệm về mạng nơ-ron hồi quy: xem một mạng RNN, LSTM hoặc GRU nhỏ học dự đoán ký tự tiếp theo của một văn bản theo thời gian thực, và cho nó chạy từng bước một.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Phím tắt:&lt;/b&gt; Space chạy/tạm dừng · N một lần cập nhật · R trọng số mới · F1 về bài học này · Ctrl+ / Ctrl− cỡ chữ&lt;/p&gt;&lt;p&gt;Checkpoint là các tệp .safetensors dùng tên tham số của PyTorch, nên trọng số chuyển được theo cả hai chiều.&lt;/p&gt;</translation>
     </message>
@@ -2646,22 +2789,22 @@ Lần vẽ gần nhất của từng bảng:</translation>
 <context>
     <name>rnnscope::ui::UnrolledNetworkView</name>
     <message>
-        <location filename="../../ui/panels/unrolled_network_view.cpp" line="180"/>
+        <location filename="../../ui/panels/unrolled_network_view.cpp" line="221"/>
         <source>W_xh, W_hh, W_hy: the same matrices at every step</source>
         <translation>W_xh, W_hh, W_hy: cùng các ma trận ở mọi bước</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/unrolled_network_view.cpp" line="196"/>
+        <location filename="../../ui/panels/unrolled_network_view.cpp" line="237"/>
         <source>truncated BPTT cuts here</source>
         <translation>BPTT cắt cụt cắt ở đây</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/unrolled_network_view.cpp" line="207"/>
+        <location filename="../../ui/panels/unrolled_network_view.cpp" line="244"/>
         <source>h%1 carried in</source>
         <translation>h%1 mang sang</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/unrolled_network_view.cpp" line="258"/>
+        <location filename="../../ui/panels/unrolled_network_view.cpp" line="289"/>
         <source>J₀ᵀ, dropped</source>
         <translation>J₀ᵀ, bị bỏ</translation>
     </message>

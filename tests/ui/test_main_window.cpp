@@ -264,7 +264,7 @@ void TestMainWindow::badFilesShowTheEnginesMessage() {
 void TestMainWindow::everyPanelIsADockWithAStableName() {
   MainWindow w(tinyLesson(), testOptions());
   w.show();
-  QCOMPARE(w.panels().size(), std::size_t(8));
+  QCOMPARE(w.panels().size(), std::size_t(9));
   std::set<QString> keys;
   for (Panel* p : w.panels()) {
     QVERIFY(!p->key().isEmpty());
@@ -274,7 +274,7 @@ void TestMainWindow::everyPanelIsADockWithAStableName() {
     QVERIFY(dock->isAncestorOf(p));
     QCOMPARE(dock->windowTitle(), p->title());
   }
-  QCOMPARE(keys.size(), std::size_t(8));
+  QCOMPARE(keys.size(), std::size_t(9));
   auto visiblePanels = [&w] {
     int n = 0;
     for (Panel* p : w.panels()) n += w.isShowing(p) ? 1 : 0;
@@ -286,9 +286,11 @@ void TestMainWindow::everyPanelIsADockWithAStableName() {
   QVERIFY(w.isShowing(w.panels()[1]));
   QVERIFY(w.size().width() <= 1400 && w.size().height() <= 900);  // the window stays the size it was given
 
-  // Every panel but the step-through of BPTT, which needs the room of a tab (behind the cells).
+  // Every panel but the step-through of BPTT, which needs the room of a tab (behind the cells),
+  // and the gradient-flow toy (a tab behind the gradient flow it explains).
   w.showEveryPanel();
   QTRY_COMPARE(visiblePanels(), 7);
+  QVERIFY(!w.isShowing(w.panelFor(QStringLiteral("toy"))));
   const QByteArray state = w.saveState(1);
   w.dockFor(w.panels()[1]->key())->hide();
   QVERIFY(!w.isShowing(w.panels()[1]));
@@ -357,7 +359,7 @@ void TestMainWindow::vietnameseCoversTheInterface() {
         QVERIFY2(b->text() != QStringLiteral("What am I looking at?"), qPrintable(p->key()));
         translatedToggles += b->text() == QStringLiteral("Khung này cho thấy gì?") ? 1 : 0;
       }
-    QCOMPARE(translatedToggles, 8);
+    QCOMPARE(translatedToggles, 9);
     QCOMPARE(w.dockFor(QStringLiteral("loss"))->windowTitle(), QStringLiteral("Hàm mất mát"));
   }
   QCoreApplication::removeTranslator(&vi);
