@@ -35,14 +35,15 @@ ParsedMetric parseMetric(const std::string& metric) {
 }
 
 bool takesDistance(const std::string& name) {
-  return name == "last_loss_dh_ratio" || name == "last_loss_dc_ratio" || name == "gated_path";
+  return name == "last_loss_dh_ratio" || name == "last_loss_dc_ratio" || name == "gated_path" ||
+         name == "bottom_last_loss_dh_ratio";
 }
 
 enum class Needs { History, Flow, Spectra, Cells, Sample };
 
 Needs needsOf(const std::string& metric) {
   const auto name = parseMetric(metric).name;
-  if (takesDistance(name)) return Needs::Flow;
+  if (takesDistance(name) || name == "bottom_over_top_dh") return Needs::Flow;
   if (name == "product_over_bound" || name == "whh_sigma_max") return Needs::Spectra;
   if (name == "best_cell_r") return Needs::Cells;
   if (name == "sample_errors") return Needs::Sample;
@@ -70,12 +71,27 @@ double worstAgainstRunningMedian(const std::vector<double>& x, std::size_t span,
   return worst;
 }
 
-// ||dL_T/ds_{T-D}|| / ||dL_T/ds_T|| of the top layer; NaN when the window is shorter than D+1.
-double ratioAtDistance(const std::vector<std::vector<double>>& norms, int distance) {
-  if (norms.empty()) return NAN;
-  const auto& top = norms.back();
-  if (top.size() <= static_cast<std::size_t>(distance) || !(top.back() > 0)) return NAN;
-  return top[top.size() - 1 - static_cast<std::size_t>(distance)] / top.back();
+// ||dL_T/ds_{T-D}|| / ||dL_T/ds_T|| of one layer's row; NaN when the window is shorter than D+1.
+double ratioAtDistance(const std::vector<double>& norms, int distance) {
+  if (norms.size() <= static_cast<std::size_t>(distance) || !(norms.back() > 0)) return NAN;
+  return norms[norms.size() - 1 - static_cast<std::size_t>(distance)] / norms.back();
+}
+
+double topRatioAtDistance(const std::vector<std::vector<double>>& norms, int distance) {
+  return norms.empty() ? NAN : ratioAtDistance(norms.back(), distance);
+}
+
+double mean(const std::vector<double>& v) {
+  double sum = 0;
+  for (double x : v) sum += x;
+  return v.empty() ? NAN : sum / static_cast<double>(v.size());
+}
+
+// The window's loss gradient that reaches the bottom layer against the top's, averaged over the
+// timesteps: mean_k ||dL/dh^1_k|| / mean_k ||dL/dh^L_k||. One layer: NaN (no claim about depth).
+double bottomOverTop(const std::vector<std::vector<double>>& dhNorm) {
+  if (dhNorm.size() < 2) return NAN;
+  return mean(dhNorm.front()) / mean(dhNorm.back());
 }
 
 bool holds(double value, const std::string& op, double threshold) {
@@ -92,7 +108,8 @@ void validateLessonMetric(const std::string& metric) {
   const auto p = parseMetric(metric);
   static const char* const kNames[] = {"last_loss_dh_ratio", "last_loss_dc_ratio", "gated_path", "product_over_bound",
                                        "grad_spike",         "loss_jump",          "loss_recent", "best_cell_r",
-                                       "whh_sigma_max",      "sample_errors"};
+                                       "whh_sigma_max",      "sample_errors",      "bottom_last_loss_dh_ratio",
+                                       "bottom_over_top_dh"};
   if (std::find(std::begin(kNames), std::end(kNames), p.name) == std::end(kNames))
     throw Error("unknown metric '" + metric + "'");
   if (takesDistance(p.name) != (p.distance > 0))
@@ -102,8 +119,11 @@ void validateLessonMetric(const std::string& metric) {
 
 double lessonMetric(const std::string& metric, const LessonFigures& f) {
   const auto p = parseMetric(metric);
-  if (p.name == "last_loss_dh_ratio") return f.flow ? ratioAtDistance(f.flow->lastLossDhNorm, p.distance) : NAN;
-  if (p.name == "last_loss_dc_ratio") return f.flow ? ratioAtDistance(f.flow->lastLossDcNorm, p.distance) : NAN;
+  if (p.name == "last_loss_dh_ratio") return f.flow ? topRatioAtDistance(f.flow->lastLossDhNorm, p.distance) : NAN;
+  if (p.name == "last_loss_dc_ratio") return f.flow ? topRatioAtDistance(f.flow->lastLossDcNorm, p.distance) : NAN;
+  if (p.name == "bottom_last_loss_dh_ratio")
+    return f.flow && f.flow->lastLossDhNorm.size() > 1 ? ratioAtDistance(f.flow->lastLossDhNorm.front(), p.distance) : NAN;
+  if (p.name == "bottom_over_top_dh") return f.flow ? bottomOverTop(f.flow->dhNorm) : NAN;
   if (p.name == "gated_path") {
     if (!f.flow || f.flow->gatedPathMax.empty()) return NAN;
     const auto& top = f.flow->gatedPathMax.back();

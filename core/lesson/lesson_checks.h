@@ -7,6 +7,10 @@
 // Metrics, each of one run, on its latest figures:
 //   last_loss_dh_ratio@D  ||dL_T/dh_{T-D}|| / ||dL_T/dh_T||, top layer, stream 0 of the last window
 //   last_loss_dc_ratio@D  the same for the LSTM's cell state c
+//   bottom_last_loss_dh_ratio@D  last_loss_dh_ratio for the bottom layer of a stack (not finite
+//                         for one layer)
+//   bottom_over_top_dh    mean over k of ||dL/dh_k|| in the bottom layer / the same in the top
+//                         layer, L = the window's loss (not finite for one layer)
 //   gated_path@D          max over cells of the gated path's product over D steps (top layer)
 //   product_over_bound    max over d of sigma_max(J_T...J_{T-d+1}) / (gamma lambda)^d, top layer,
 //                         the product computed exactly (full block)
