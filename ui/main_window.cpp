@@ -61,7 +61,7 @@ const QSize kDefaultSize(1600, 1000);
 constexpr int kWideLayoutWidth = 1450;
 // What a frame may cost the UI thread (render and paint) before the remaining panels wait
 // for the next tick; well under the 16 ms of a 60 Hz frame.
-constexpr double kFrameBudgetMs = 10;
+constexpr double kFrameBudgetMs = 7;
 
 // A panel's expected cost: follows a rise at once (better to wait a frame than to overrun),
 // and a fall slowly.
