@@ -132,27 +132,8 @@ struct RunFiles {
   fs::path metrics() const { return dir / "metrics.csv"; }
   fs::path checkpoint() const { return dir / "checkpoint.safetensors"; }
   fs::path trainer() const { return dir / "trainer.safetensors"; }
+  TrainingFiles training() const { return {checkpoint(), trainer()}; }
 };
-
-template <class S>
-void saveRun(const RunFiles& files, Trainer<S>& trainer, const Vocabulary& vocab) {
-  if (!trainer.parametersFinite()) return;  // never overwrite good weights with broken ones
-  writeSafetensors(files.trainer().string(), trainerStateTensors(trainer));
-  auto ckpt = checkpointTensors(trainer.model(), vocab);
-  ckpt.metadata["step"] = std::to_string(trainer.state().step);
-  writeSafetensors(files.checkpoint().string(), ckpt);
-}
-
-template <class S>
-void restoreRun(const RunFiles& files, Trainer<S>& trainer) {
-  const auto ckpt = readSafetensors(files.checkpoint().string());
-  copyWeights(ckpt, trainer.model(), files.checkpoint().string());
-  restoreTrainerState(readSafetensors(files.trainer().string()), trainer, files.trainer().string());
-  const auto it = ckpt.metadata.find("step");
-  if (it == ckpt.metadata.end() || it->second != std::to_string(trainer.state().step))
-    throw Error("the checkpoint and trainer state in " + files.dir.string() +
-                " are from different steps; the run directory was modified");
-}
 
 nlohmann::json checksJson(const std::vector<CheckOutcome>& outcomes) {
   nlohmann::json checks = nlohmann::json::array();
@@ -182,7 +163,7 @@ void runTraining(const TrainFlags& f, const TrainConfig& cfg, std::shared_ptr<co
   Trainer<S> trainer(cfg, std::move(split.train), std::move(split.validation));
   std::optional<LessonMonitor<S>> monitor;
   if (lesson) monitor.emplace(*lesson, corpusPtr, f.steps);
-  if (resuming) restoreRun(files, trainer);
+  if (resuming) restoreTraining(files.training(), trainer);
   const std::int64_t first = trainer.state().step;
 
   if (resuming) truncateMetrics(files.metrics(), first);
@@ -223,14 +204,14 @@ void runTraining(const TrainFlags& f, const TrainConfig& cfg, std::shared_ptr<co
     }
     if (f.saveEvery > 0 && r.step % f.saveEvery == 0) {
       metrics.flush();
-      saveRun(files, trainer, corpus.vocab);
+      saveTraining(files.training(), trainer, corpus.vocab);
     }
     if (monitor && monitor->evaluatedAt() == r.step) bar.message(describeChecks(r.step, monitor->outcomes()));
     bar.update(r.step, r.loss, chars);
   }
   bar.finish();
   metrics.close();
-  saveRun(files, trainer, corpus.vocab);
+  saveTraining(files.training(), trainer, corpus.vocab);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   nlohmann::json summary = {{"steps", trainer.state().step},
                             {"loss", std::isnan(lastLoss) ? nlohmann::json(nullptr) : nlohmann::json(lastLoss)},

@@ -49,6 +49,7 @@ struct SessionFiles {
   std::filesystem::path checkpoint() const { return dir / "checkpoint.safetensors"; }
   std::filesystem::path trainer() const { return dir / "trainer.safetensors"; }
   std::filesystem::path manifest() const { return dir / "session.json"; }
+  TrainingFiles training() const { return {checkpoint(), trainer()}; }
 };
 
 // Written beside the target and renamed over it, so that a crash mid-write leaves the old file
@@ -269,14 +270,10 @@ void Session::apply(command::LoadCheckpoint& c) {
 }
 
 void Session::apply(command::SaveSession& c) {
-  if (!trainer_->parametersFinite()) throw Error("the weights are not finite; the last saved session was kept");
   const SessionFiles files{c.directory};
+  if (!trainer_->parametersFinite()) throw Error("the weights are not finite; the last saved session was kept");
   std::filesystem::create_directories(files.dir);
-  const std::string stepText = std::to_string(step());
-  writeSafetensors(files.trainer().string(), trainerStateTensors(*trainer_));  // each written atomically
-  auto tensors = checkpointTensors(trainer_->model(), corpus_->vocab);
-  tensors.metadata["step"] = stepText;
-  writeSafetensors(files.checkpoint().string(), tensors);
+  saveTraining(files.training(), *trainer_, corpus_->vocab);
   nlohmann::json manifest = {{"format", "rnnscope-session/1"},
                              {"step", step()},
                              {"corpus_source", setup_.corpusSource},
@@ -301,17 +298,16 @@ void Session::apply(command::RestoreSession& c) {
   const std::string source = manifest.value("corpus_source", "");
   const std::string stepText = std::to_string(manifest.value("step", std::int64_t(-1)));
   const TrainConfig cfg = TrainConfig::fromJson(manifest.at("config"));
-  const auto checkpoint = readSafetensors(files.checkpoint().string());
-  const auto state = readSafetensors(files.trainer().string());
-  const auto savedStep = checkpoint.metadata.find("step");
-  if (savedStep == checkpoint.metadata.end() || savedStep->second != stepText)
-    throw bad("its files are from different saves");
   auto corpus = std::make_shared<const Corpus>(loadCorpusSource(source));
   if (std::to_string(fingerprint(corpus->text)) != manifest.value("corpus_fingerprint", ""))
     throw bad("its text " + source + " has changed since");
   auto trainer = makeTrainer(cfg, *corpus);
-  copyWeights(checkpoint, trainer->model(), files.checkpoint().string());
-  restoreTrainerState(state, *trainer, files.trainer().string());
+  try {
+    restoreTraining(files.training(), *trainer);
+  } catch (const Error& e) {
+    throw bad(e.what());
+  }
+  if (std::to_string(trainer->state().step) != stepText) throw bad("its files are from different saves");
   running_ = false;
   install(std::move(trainer), corpus);
   setup_.corpusSource = source;

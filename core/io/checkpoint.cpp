@@ -234,13 +234,35 @@ void restoreTrainerState(const SafetensorsFile& file, Trainer<S>& trainer, const
   opt.setStepCount(optimizerStep);
 }
 
+template <class S>
+void saveTraining(const TrainingFiles& files, Trainer<S>& trainer, const Vocabulary& vocab) {
+  if (!trainer.parametersFinite()) throw Error("the weights are not finite; the files saved last were kept");
+  writeSafetensors(files.trainer.string(), trainerStateTensors(trainer));
+  auto tensors = checkpointTensors(trainer.model(), vocab);
+  tensors.metadata["step"] = std::to_string(trainer.state().step);
+  writeSafetensors(files.checkpoint.string(), tensors);
+}
+
+template <class S>
+void restoreTraining(const TrainingFiles& files, Trainer<S>& trainer) {
+  const auto checkpoint = readSafetensors(files.checkpoint.string());
+  copyWeights(checkpoint, trainer.model(), files.checkpoint.string());
+  restoreTrainerState(readSafetensors(files.trainer.string()), trainer, files.trainer.string());
+  const auto step = checkpoint.metadata.find("step");
+  if (step == checkpoint.metadata.end() || step->second != std::to_string(trainer.state().step))
+    throw Error(files.checkpoint.string() + " and " + files.trainer.string() +
+                " are from different steps: they were not saved together");
+}
+
 #define RNNSCOPE_INSTANTIATE(S)                                                                        \
   template SafetensorsFile checkpointTensors<S>(const Model<S>&, const Vocabulary&);                   \
   template void saveCheckpoint<S>(const std::string&, const Model<S>&, const Vocabulary&);             \
   template void copyWeights<S>(const SafetensorsFile&, Model<S>&, const std::string&);                  \
   template SafetensorsFile gradientTensors<S>(const Model<S>&);                                        \
   template SafetensorsFile trainerStateTensors<S>(Trainer<S>&);                                        \
-  template void restoreTrainerState<S>(const SafetensorsFile&, Trainer<S>&, const std::string&);
+  template void restoreTrainerState<S>(const SafetensorsFile&, Trainer<S>&, const std::string&);      \
+  template void saveTraining<S>(const TrainingFiles&, Trainer<S>&, const Vocabulary&);                 \
+  template void restoreTraining<S>(const TrainingFiles&, Trainer<S>&);
 RNNSCOPE_INSTANTIATE(float)
 RNNSCOPE_INSTANTIATE(double)
 #undef RNNSCOPE_INSTANTIATE

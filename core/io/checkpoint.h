@@ -2,6 +2,7 @@
 // Checkpoints as docs/checkpoint-format.md specifies: a safetensors file whose tensors are named and shaped
 // as the PyTorch module {embed, rnn, head} would have them, with `format`, `config` and
 // `vocab` in its metadata; and, beside it, the trainer's own state for exact resumption.
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -50,5 +51,19 @@ template <class S>
 SafetensorsFile trainerStateTensors(Trainer<S>& trainer);
 template <class S>
 void restoreTrainerState(const SafetensorsFile& file, Trainer<S>& trainer, const std::string& source);
+
+// A trainer saved as a pair, what the CLI's run folder and the app's session folder both hold:
+// the checkpoint (the weights, with the step in its metadata) and the trainer state beside it,
+// each written atomically. Restoring reads both and refuses a pair from different saves (a
+// crash between the two writes, or a folder edited by hand), so a resumed run is always the
+// one that was saved.
+struct TrainingFiles {
+  std::filesystem::path checkpoint, trainer;
+};
+// Writes nothing while the weights are not finite: good files are never replaced by broken ones.
+template <class S>
+void saveTraining(const TrainingFiles& files, Trainer<S>& trainer, const Vocabulary& vocab);
+template <class S>
+void restoreTraining(const TrainingFiles& files, Trainer<S>& trainer);
 
 }  // namespace rnnscope

@@ -548,5 +548,37 @@ TEST_F(TrainerStateRules, BrokenStatesAreRefusedAndChangeNothing) {
   EXPECT_THROW(restoreTrainerState(good_, mismatched, "state.safetensors"), Error);
 }
 
+
+// The pair the CLI's run folder and the app's session both hold: saved together it restores
+// the trainer exactly; a checkpoint of one step beside the trainer state of another is refused.
+TEST_F(TrainerStateRules, ThePairSavedTogetherRestoresAndAMixedPairIsRefused) {
+  const Vocabulary vocab = Vocabulary::fromText(U"abcde");
+  const TrainingFiles files{scratch("pair-checkpoint.safetensors"), scratch("pair-trainer.safetensors")};
+  Trainer<double> t(cfg_, tokens_, {});
+  for (int i = 0; i < 3; ++i) t.step();
+  saveTraining(files, t, vocab);
+  Trainer<double> restored(cfg_, tokens_, {});
+  restoreTraining(files, restored);
+  EXPECT_EQ(restored.state().step, 3);
+  expectSameModel(t.model(), restored.model());
+  EXPECT_EQ(t.step().loss, restored.step().loss);
+
+  // t is at step 4 now: its trainer state beside the step-3 checkpoint
+  writeSafetensors(files.trainer.string(), trainerStateTensors(t));
+  Trainer<double> mixed(cfg_, tokens_, {});
+  try {
+    restoreTraining(files, mixed);
+    ADD_FAILURE() << "accepted a checkpoint and a trainer state of different steps";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("different steps"), std::string::npos) << e.what();
+  }
+
+  // broken weights are never saved over good files
+  t.model().params().values()[0] = std::numeric_limits<double>::quiet_NaN();
+  const auto before = fs::last_write_time(files.checkpoint);
+  EXPECT_THROW(saveTraining(files, t, vocab), Error);
+  EXPECT_EQ(fs::last_write_time(files.checkpoint), before);
+}
+
 }  // namespace
 }  // namespace rnnscope
