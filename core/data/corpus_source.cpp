@@ -37,7 +37,8 @@ Corpus loadCorpusSource(const std::string& spec) {
   if (!isBuiltinCorpus(spec)) return loadCorpusFile(spec);
   const auto parts = splitColons(spec);
   if (parts.size() < 2 || parts.size() > 4)
-    throw Error("a built-in corpus is named builtin:KIND[:CHARS[:SEED]], got '" + spec + "'");
+    throw Error("a built-in corpus is named builtin:KIND[:CHARS[:SEED]] with KIND dialogue, code or recall-D, got '" +
+                spec + "'");
   const std::size_t chars = parts.size() > 2 ? parseCount(parts[2], spec, 1000, 100000000) : kDefaultBuiltinChars;
   const std::uint64_t seed = parts.size() > 3 ? parseCount(parts[3], spec, 0, ~0ULL) : 1;
   return corpusFromUtf8(builtinCorpus(parts[1], chars, seed), spec);

@@ -1,6 +1,7 @@
 #pragma once
 // Where a training text comes from: a UTF-8 file, or one of the corpora the project generates
-// ("builtin:dialogue", "builtin:code", optionally ":CHARS" and ":SEED", e.g. builtin:code:200000:7).
+// ("builtin:dialogue", "builtin:code", "builtin:recall-D" with D from 2 to 200, optionally
+// ":CHARS" and ":SEED", e.g. builtin:code:200000:7 or builtin:recall-24:60000:1).
 #include <cstdint>
 #include <string>
 #include <string_view>

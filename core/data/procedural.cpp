@@ -1,5 +1,6 @@
 #include "core/data/procedural.h"
 
+#include <charconv>
 #include <initializer_list>
 #include <span>
 #include <utility>
@@ -511,6 +512,31 @@ private:
   bool returnsValue_ = true;
 };
 
+// ---- recall -------------------------------------------------------------------------------
+
+std::string recallRecord(int distance, Dice& dice) {
+  const char key = static_cast<char>('a' + dice.below(8));
+  std::string r(1, key);
+  for (int i = 0; i < distance - 2; ++i) r += static_cast<char>('0' + dice.below(10));
+  r += '=';
+  r += key;
+  r += '\n';
+  return r;
+}
+
+// "recall-24" -> 24; 0 when kind does not start with "recall-".
+int recallDistance(const std::string& kind) {
+  const std::string prefix = "recall-";
+  if (kind.rfind(prefix, 0) != 0) return 0;
+  const std::string digits = kind.substr(prefix.size());
+  int d = 0;
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), d);
+  if (ec != std::errc() || end != digits.data() + digits.size() || d < kMinRecallDistance || d > kMaxRecallDistance)
+    throw Error("in the built-in corpus '" + kind + "', the distance after recall- must be a whole number between " +
+                std::to_string(kMinRecallDistance) + " and " + std::to_string(kMaxRecallDistance));
+  return d;
+}
+
 }  // namespace
 
 std::string generateDialogue(std::size_t approxChars, std::uint64_t seed) {
@@ -524,10 +550,20 @@ std::string generateCode(std::size_t approxChars, std::uint64_t seed) {
   return assemble(approxChars, [&] { return writer.unit(); });
 }
 
+std::string generateRecall(std::size_t approxChars, int distance, std::uint64_t seed) {
+  if (distance < kMinRecallDistance || distance > kMaxRecallDistance)
+    throw Error("the recall distance must be between " + std::to_string(kMinRecallDistance) + " and " +
+                std::to_string(kMaxRecallDistance) + ", got " + std::to_string(distance));
+  Dice dice(seed);
+  return assemble(approxChars, [&] { return recallRecord(distance, dice); });
+}
+
 std::string builtinCorpus(const std::string& kind, std::size_t approxChars, std::uint64_t seed) {
   if (kind == "dialogue") return generateDialogue(approxChars, seed);
   if (kind == "code") return generateCode(approxChars, seed);
-  throw Error("there is no built-in corpus called '" + kind + "': choose dialogue or code");
+  if (const int distance = recallDistance(kind)) return generateRecall(approxChars, distance, seed);
+  throw Error("there is no built-in corpus called '" + kind + "': choose dialogue, code or recall-D (D from " +
+              std::to_string(kMinRecallDistance) + " to " + std::to_string(kMaxRecallDistance) + ")");
 }
 
 }  // namespace rnnscope

@@ -16,6 +16,8 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+constexpr std::int64_t kAnswerPositions = 8192;  // validation positions read by answer_loss
+
 struct ParsedMetric {
   std::string name;
   int distance = -1;  // the D of name@D, -1 when there is none
@@ -39,7 +41,7 @@ bool takesDistance(const std::string& name) {
          name == "bottom_last_loss_dh_ratio";
 }
 
-enum class Needs { History, Flow, Spectra, Cells, Sample };
+enum class Needs { History, Flow, Spectra, Cells, Sample, Answer };
 
 Needs needsOf(const std::string& metric) {
   const auto name = parseMetric(metric).name;
@@ -47,6 +49,7 @@ Needs needsOf(const std::string& metric) {
   if (name == "product_over_bound" || name == "whh_sigma_max") return Needs::Spectra;
   if (name == "best_cell_r") return Needs::Cells;
   if (name == "sample_errors") return Needs::Sample;
+  if (name == "answer_loss") return Needs::Answer;
   return Needs::History;
 }
 
@@ -109,7 +112,7 @@ void validateLessonMetric(const std::string& metric) {
   static const char* const kNames[] = {"last_loss_dh_ratio", "last_loss_dc_ratio", "gated_path", "product_over_bound",
                                        "grad_spike",         "loss_jump",          "loss_recent", "best_cell_r",
                                        "whh_sigma_max",      "sample_errors",      "bottom_last_loss_dh_ratio",
-                                       "bottom_over_top_dh"};
+                                       "bottom_over_top_dh", "answer_loss"};
   if (std::find(std::begin(kNames), std::end(kNames), p.name) == std::end(kNames))
     throw Error("unknown metric '" + metric + "'");
   if (takesDistance(p.name) != (p.distance > 0))
@@ -150,6 +153,7 @@ double lessonMetric(const std::string& metric, const LessonFigures& f) {
   }
   if (p.name == "best_cell_r") return f.bestCellR;
   if (p.name == "sample_errors") return f.sampleErrors;
+  if (p.name == "answer_loss") return f.answerLoss;
   throw Error("unknown metric '" + metric + "'");
 }
 
@@ -158,7 +162,7 @@ struct LessonMonitor<S>::Run {
   std::string name;
   std::unique_ptr<Trainer<S>> own;  // null for the main run, which the caller owns
   LessonFigures figures;
-  bool needsFlow = false, needsSpectra = false, needsCells = false, needsSample = false;
+  bool needsFlow = false, needsSpectra = false, needsCells = false, needsSample = false, needsAnswer = false;
 };
 
 template <class S>
@@ -188,6 +192,7 @@ LessonMonitor<S>::LessonMonitor(const Lesson& lesson, std::shared_ptr<const Corp
         case Needs::Spectra: run.needsSpectra = true; break;
         case Needs::Cells: run.needsCells = true; break;
         case Needs::Sample: run.needsSample = true; break;
+        case Needs::Answer: run.needsAnswer = true; break;
         case Needs::History: break;
       }
     }
@@ -225,6 +230,7 @@ StepReport LessonMonitor<S>::stepRun(Trainer<S>& trainer, Run& run, bool record)
   run.figures.gradNorm.push_back(r.clip.normBefore);
   if (record && run.needsCells) recordCells(trainer, run);
   if (record && run.needsSample) recordSample(trainer, run);
+  if (record && run.needsAnswer) recordAnswerLoss(trainer, run);
   return r;
 }
 
@@ -255,6 +261,23 @@ void LessonMonitor<S>::recordSample(Trainer<S>& trainer, Run& run) {
   std::size_t errors = written.size() > corpus_->text.size() ? written.size() - corpus_->text.size() : 0;
   for (std::size_t i = 0; i < std::min(written.size(), corpus_->text.size()); ++i) errors += written[i] != corpus_->text[i];
   run.figures.sampleErrors = static_cast<double>(errors);
+}
+
+// The loss of the character after each '=' (the answer of builtin:recall-D) on the run's
+// validation text, under the weights after the update. The text is read from the zero state as
+// validationLoss reads it, so the answer is predicted from the whole record before it,
+// whatever the window the run trains with.
+template <class S>
+void LessonMonitor<S>::recordAnswerLoss(Trainer<S>& trainer, Run& run) {
+  const int marker = corpus_->vocab.indexOf(U'=');
+  if (marker < 0) {
+    run.figures.answerLoss = NAN;
+    return;
+  }
+  Model<S> copy(trainer.model().config());
+  copy.params().values() = trainer.model().params().values();
+  run.figures.answerLoss =
+      evaluateLossSplit(copy, trainer.validationTokens(), trainer.config().seqLen, kAnswerPositions, marker).afterMarker;
 }
 
 template <class S>

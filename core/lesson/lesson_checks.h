@@ -23,6 +23,9 @@
 //   sample_errors         characters where the lesson's sample (its `sampling`: the prime, then
 //                         `length` characters drawn as the Samples view draws them) differs from
 //                         the lesson's text at the same positions
+//   answer_loss           mean cross-entropy of the character after each '=' on the run's
+//                         validation text (at most 8192 positions, windows of seq_len), nats per
+//                         character: the answer of builtin:recall-D; NaN without '=' in the vocabulary
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -55,6 +58,7 @@ struct LessonFigures {
   double bestCellR = NAN;
   std::int64_t cellsStep = -1;
   double sampleErrors = NAN;
+  double answerLoss = NAN;
 };
 
 double lessonMetric(const std::string& metric, const LessonFigures& figures);
@@ -82,6 +86,7 @@ private:
   StepReport stepRun(Trainer<S>& trainer, Run& run, bool record);
   void recordCells(Trainer<S>& trainer, Run& run);
   void recordSample(Trainer<S>& trainer, Run& run);
+  void recordAnswerLoss(Trainer<S>& trainer, Run& run);
   void evaluate(std::int64_t step);
   Run& runNamed(const std::string& name);
 

@@ -166,11 +166,13 @@ S Model<S>::loss(std::span<const std::int32_t> targets) {
   if (static_cast<Index>(targets.size()) != N) throw Error("targets must match the window's positions");
   targets_.assign(targets.begin(), targets.end());
   computeProbabilities();
+  positionLosses_.resize(static_cast<std::size_t>(N));
   double sum = 0;  // accumulated in double so the mean does not depend on summation order much
   for (Index n = 0; n < N; ++n) {
     const auto tgt = targets_[n];
     if (tgt < 0 || tgt >= config_.vocabSize) throw Error("target id " + std::to_string(tgt) + " is outside the vocabulary");
-    sum -= std::log(static_cast<double>(probs_(tgt, n)));
+    positionLosses_[n] = -std::log(static_cast<double>(probs_(tgt, n)));
+    sum += positionLosses_[n];
   }
   return static_cast<S>(sum / static_cast<double>(N));
 }

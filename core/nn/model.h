@@ -59,6 +59,9 @@ public:
   const Mat<S>& probabilities() const { return probs_; }         // [V, N]
   const LayerCache<S>& layerCache(int layer) const { return caches_[layer]; }
   std::span<const std::int32_t> lastTargets() const { return targets_; }  // [N] of the last loss()
+  // [N] the terms of the last loss(): -log p_n[y_n] per position n = t*B + b, in double;
+  // loss() is their mean.
+  std::span<const double> positionLosses() const { return positionLosses_; }
   int lastBatch() const { return batch_; }
   int lastSteps() const { return steps_; }
 
@@ -94,6 +97,7 @@ private:
   int batch_ = 0, steps_ = 0;
   std::vector<std::int32_t> inputs_;   // [N]
   std::vector<std::int32_t> targets_;  // [N]
+  std::vector<double> positionLosses_;  // [N]
   Mat<S> x0_;        // [E, N] embedded inputs
   std::vector<LayerCache<S>> caches_;  // [L]
   Mat<S> logits_;    // [V, N]

@@ -1,7 +1,6 @@
 #include "core/train/trainer.h"
 
 #include <cmath>
-#include <limits>
 
 #include "core/util/json_fields.h"
 #include "core/util/random.h"
@@ -94,17 +93,35 @@ StepReport Trainer<S>::step(const BeforeUpdate& beforeUpdate) {
 }
 
 template <class S>
-double evaluateLoss(Model<S>& model, std::span<const std::int32_t> tokens, int window, std::int64_t maxPositions) {
+LossSplit evaluateLossSplit(Model<S>& model, std::span<const std::int32_t> tokens, int window,
+                            std::int64_t maxPositions, std::int32_t marker) {
+  LossSplit r;
   const std::int64_t usable = std::min<std::int64_t>(static_cast<std::int64_t>(tokens.size()) - 1, maxPositions);
-  if (usable < 1) return std::numeric_limits<double>::quiet_NaN();
+  if (usable < 1) return r;
   auto state = model.zeroState(1);
-  double sum = 0;
+  double sum = 0, markedSum = 0;
   for (std::int64_t start = 0; start < usable; start += window) {
+    const auto from = static_cast<std::size_t>(start);
     const auto n = static_cast<std::size_t>(std::min<std::int64_t>(window, usable - start));
-    model.forward(tokens.subspan(static_cast<std::size_t>(start), n), 1, state);
-    sum += static_cast<double>(model.loss(tokens.subspan(static_cast<std::size_t>(start) + 1, n))) * static_cast<double>(n);
+    model.forward(tokens.subspan(from, n), 1, state);
+    model.loss(tokens.subspan(from + 1, n));
+    const auto losses = model.positionLosses();  // [n]: one stream, so position i is step i
+    for (std::size_t i = 0; i < n; ++i) {
+      sum += losses[i];
+      if (tokens[from + i] == marker) {
+        markedSum += losses[i];
+        ++r.markedPositions;
+      }
+    }
   }
-  return sum / static_cast<double>(usable);
+  r.all = sum / static_cast<double>(usable);
+  if (r.markedPositions > 0) r.afterMarker = markedSum / static_cast<double>(r.markedPositions);
+  return r;
+}
+
+template <class S>
+double evaluateLoss(Model<S>& model, std::span<const std::int32_t> tokens, int window, std::int64_t maxPositions) {
+  return evaluateLossSplit(model, tokens, window, maxPositions, -1).all;  // -1: no token is a marker
 }
 
 template <class S>
@@ -144,6 +161,9 @@ void Trainer<S>::restore(const TrainerState<S>& s) {
 
 template double evaluateLoss<float>(Model<float>&, std::span<const std::int32_t>, int, std::int64_t);
 template double evaluateLoss<double>(Model<double>&, std::span<const std::int32_t>, int, std::int64_t);
+template LossSplit evaluateLossSplit<float>(Model<float>&, std::span<const std::int32_t>, int, std::int64_t, std::int32_t);
+template LossSplit evaluateLossSplit<double>(Model<double>&, std::span<const std::int32_t>, int, std::int64_t,
+                                             std::int32_t);
 template class Trainer<float>;
 template class Trainer<double>;
 

@@ -3,6 +3,7 @@
 // window to window with no gradient across the cut (docs/math-conventions.md, "Backpropagation through time").
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -53,6 +54,21 @@ struct TrainerState {
 // the zero state in windows of `window` steps; NaN for a text of fewer than two tokens.
 template <class S>
 double evaluateLoss(Model<S>& model, std::span<const std::int32_t> tokens, int window, std::int64_t maxPositions);
+
+// The same reading, with the loss also averaged over the positions whose input is `marker`:
+// the predictions of the character that follows each marker (in builtin:recall-D, the answer
+// after '='). Over the positions n = 0 .. P-1 predicted, with l_n = -log p(tokens[n+1] | tokens[0..n]),
+//   all         = (1/P) sum_n l_n                      (= evaluateLoss)
+//   afterMarker = (1/M) sum_{n: tokens[n] = marker} l_n,  M = markedPositions
+// in nats per character; afterMarker is NaN when no marker is read (M = 0), all as evaluateLoss.
+struct LossSplit {
+  double all = std::numeric_limits<double>::quiet_NaN();
+  double afterMarker = std::numeric_limits<double>::quiet_NaN();
+  std::int64_t markedPositions = 0;
+};
+template <class S>
+LossSplit evaluateLossSplit(Model<S>& model, std::span<const std::int32_t> tokens, int window,
+                            std::int64_t maxPositions, std::int32_t marker);
 
 template <class S>
 class Trainer {

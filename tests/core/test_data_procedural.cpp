@@ -1,5 +1,6 @@
 // The generated corpora: reproducible per seed, of the requested size, and with the structure
-// the lessons rely on (balanced quotes in prose; braces, indentation and comments in code).
+// the lessons rely on (balanced quotes in prose; braces, indentation and comments in code; the
+// answer of a recall record D positions after its key).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/data/corpus_source.h"
 #include "core/data/procedural.h"
 #include "core/data/utf8.h"
 #include "core/util/error.h"
@@ -31,7 +33,7 @@ std::size_t countOf(const std::string& text, const std::string& part) {
 }
 
 TEST(ProceduralCorpus, SameSeedSameTextOtherSeedOtherText) {
-  for (const std::string kind : {"dialogue", "code"}) {
+  for (const std::string kind : {"dialogue", "code", "recall-24"}) {
     SCOPED_TRACE(kind);
     const std::string a = builtinCorpus(kind, 20000, 42);
     EXPECT_EQ(a, builtinCorpus(kind, 20000, 42));
@@ -48,14 +50,14 @@ TEST(ProceduralCorpus, SeedOneStartsAsItAlwaysHas) {
 }
 
 TEST(ProceduralCorpus, AShorterCorpusIsTheStartOfALongerOne) {
-  for (const std::string kind : {"dialogue", "code"}) {
+  for (const std::string kind : {"dialogue", "code", "recall-2", "recall-24", "recall-200"}) {
     const std::string shorter = builtinCorpus(kind, 5000, 11), longer = builtinCorpus(kind, 50000, 11);
     EXPECT_EQ(longer.substr(0, shorter.size()), shorter) << kind;
   }
 }
 
 TEST(ProceduralCorpus, LengthIsWithinTenPercentAndTextIsValidUtf8) {
-  for (const std::string kind : {"dialogue", "code"})
+  for (const std::string kind : {"dialogue", "code", "recall-24", "recall-200"})
     for (std::size_t size : {3000u, 20000u, 200000u})
       for (std::uint64_t seed : {1u, 2u, 3u}) {
         SCOPED_TRACE(kind + " " + std::to_string(size) + " seed " + std::to_string(seed));
@@ -64,7 +66,7 @@ TEST(ProceduralCorpus, LengthIsWithinTenPercentAndTextIsValidUtf8) {
         ASSERT_NO_THROW(decoded = decodeUtf8(text));
         EXPECT_GE(decoded.size(), size - size / 10);
         // one function of code can be a few thousand characters: small code corpora may run over
-        if (kind == "dialogue" || size >= 20000) {
+        if (kind != "code" || size >= 20000) {
           EXPECT_LE(decoded.size(), size + size / 10);
         }
       }
@@ -76,6 +78,7 @@ TEST(ProceduralCorpus, UnknownKindIsRefused) {
     FAIL() << "no error";
   } catch (const Error& e) {
     EXPECT_TRUE(contains(e.what(), "'poetry'")) << e.what();
+    EXPECT_TRUE(contains(e.what(), "recall-D")) << e.what();  // the message names the kinds there are
   }
 }
 
@@ -165,6 +168,93 @@ TEST(ProceduralDialogue, SpeechIsVietnameseAndNarrationEnglish) {
   EXPECT_FALSE(inside);
   EXPECT_GT(quotations, 500u);
   EXPECT_GT(outsideChars, text.size() / 4);
+}
+
+// ---- recall -------------------------------------------------------------------------------
+
+// Reads a recall text record by record: key a-h at i, digits at i+1 .. i+D-2, '=' at i+D-1,
+// the key again at i+D, '\n' at i+D+1. Returns what is wrong with the first bad record, or "".
+std::string firstBadRecord(const std::string& text, int distance) {
+  const auto D = static_cast<std::size_t>(distance);
+  if (text.empty() || text.size() % (D + 2) != 0) return "not whole records";
+  for (std::size_t i = 0; i < text.size(); i += D + 2) {
+    const std::string at = " in the record at " + std::to_string(i);
+    const char key = text[i];
+    if (key < 'a' || key > 'h') return "no key" + at;
+    for (std::size_t k = i + 1; k + 1 < i + D; ++k)
+      if (!std::isdigit(static_cast<unsigned char>(text[k]))) return "not a digit at " + std::to_string(k) + at;
+    if (text[i + D - 1] != '=') return "no '='" + at;
+    if (text[i + D] != key) return "the answer is not the key" + at;
+    if (text[i + D + 1] != '\n') return "no line break" + at;
+  }
+  return "";
+}
+
+TEST(ProceduralRecall, EveryRecordRepeatsItsKeyExactlyDPositionsLater) {
+  for (int distance : {2, 3, 24, 200}) {
+    const std::string text = generateRecall(30000, distance, 5);
+    EXPECT_EQ(firstBadRecord(text, distance), "") << "D = " << distance;
+    EXPECT_GE(text.size(), 27000u) << "D = " << distance;
+  }
+}
+
+TEST(ProceduralRecall, TheRecordCheckCatchesBadRecords) {
+  const std::string good = generateRecall(3000, 6, 1);
+  ASSERT_EQ(firstBadRecord(good, 6), "");
+  std::string wrongAnswer = good, noMark = good, badDigit = good;
+  wrongAnswer[8 + 6] = good[8] == 'a' ? 'b' : 'a';  // the second record's answer
+  noMark[8 + 5] = '0';
+  badDigit[8 + 2] = 'x';
+  EXPECT_EQ(firstBadRecord(wrongAnswer, 6), "the answer is not the key in the record at 8");
+  EXPECT_EQ(firstBadRecord(noMark, 6), "no '=' in the record at 8");
+  EXPECT_EQ(firstBadRecord(badDigit, 6), "not a digit at 10 in the record at 8");
+  EXPECT_EQ(firstBadRecord(good.substr(1), 6).empty(), false);
+  EXPECT_EQ(firstBadRecord(good, 5).empty(), false);
+}
+
+// Keys and digits are what makes the answer a memory task: each key and digit must be free to
+// take every value, about equally often, and unrelated to the key before it.
+TEST(ProceduralRecall, KeysAndDigitsAreUniform) {
+  const int distance = 12;
+  const std::string text = generateRecall(240000, distance, 3);
+  const auto D = static_cast<std::size_t>(distance);
+  std::vector<double> keys(8), digits(10);
+  double records = 0, sameKeyAsBefore = 0;
+  for (std::size_t i = 0; i + D + 1 < text.size(); i += D + 2, ++records) {
+    keys[static_cast<std::size_t>(text[i] - 'a')] += 1;
+    for (std::size_t k = i + 1; k + 1 < i + D; ++k) digits[static_cast<std::size_t>(text[k] - '0')] += 1;
+    if (i > 0 && text[i] == text[i - D - 2]) sameKeyAsBefore += 1;
+  }
+  for (double n : keys) EXPECT_NEAR(n / records, 1.0 / 8, 0.01);
+  for (double n : digits) EXPECT_NEAR(n / (records * (distance - 2)), 1.0 / 10, 0.005);
+  EXPECT_NEAR(sameKeyAsBefore / records, 1.0 / 8, 0.01);  // keys are not correlated
+}
+
+// Pins the generator's output, as for the other corpora.
+TEST(ProceduralRecall, SeedOneStartsAsItAlwaysHas) {
+  EXPECT_EQ(generateRecall(2000, 6, 1).substr(0, 16), "b9051=b\na5300=a\n");
+}
+
+TEST(ProceduralRecall, ADistanceOutsideTwoToTwoHundredIsRefused) {
+  for (const std::string kind : {"recall-1", "recall-201", "recall-0", "recall--3", "recall-", "recall-x", "recall-24x"}) {
+    try {
+      builtinCorpus(kind, 1000, 1);
+      ADD_FAILURE() << kind << " accepted";
+    } catch (const Error& e) {
+      EXPECT_TRUE(contains(e.what(), "'" + kind + "'")) << e.what();
+      EXPECT_TRUE(contains(e.what(), "between 2 and 200")) << e.what();
+    }
+  }
+  EXPECT_THROW(generateRecall(1000, 1, 1), Error);
+  EXPECT_THROW(generateRecall(1000, 201, 1), Error);
+}
+
+TEST(ProceduralRecall, IsABuiltinCorpusSource) {
+  const Corpus corpus = loadCorpusSource("builtin:recall-24:60000:1");
+  EXPECT_EQ(encodeUtf8(corpus.text), generateRecall(60000, 24, 1));
+  EXPECT_EQ(corpus.vocab.size(), 8 + 10 + 2);  // a-h, 0-9, '=' and '\n'
+  EXPECT_GE(corpus.vocab.indexOf(U'='), 0);
+  EXPECT_EQ(encodeUtf8(loadCorpusSource("builtin:recall-24").text).size() % 26, 0u);
 }
 
 // ---- code ---------------------------------------------------------------------------------

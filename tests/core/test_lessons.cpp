@@ -135,6 +135,63 @@ TEST(LessonMetrics, FromFigures) {
   EXPECT_DOUBLE_EQ(lessonMetric("last_loss_dh_ratio@2", f), 1e-2);
   EXPECT_TRUE(std::isnan(lessonMetric("last_loss_dh_ratio@4", f)));  // the window is too short
   EXPECT_TRUE(std::isnan(lessonMetric("last_loss_dc_ratio@1", f)));  // no cell state
+  EXPECT_TRUE(std::isnan(lessonMetric("answer_loss", f)));  // not measured
+  f.answerLoss = 0.25;
+  EXPECT_DOUBLE_EQ(lessonMetric("answer_loss", f), 0.25);
+  EXPECT_THROW(validateLessonMetric("answer_loss@3"), Error);
+}
+
+// A lesson on a recall text, with one check on answer_loss; TEXT is its corpus line.
+const char* const kRecall = R"({"id": "x", "title": "t", "description": "d", TEXT,
+  "config": {"model": {"cell": "lstm", "hidden": 8, "embed": 4}, "batch": 4, "seq_len": 10},
+  "steps": 4, "check_every": 2,
+  "checks": [{"name": "n", "claim": "c", "metric": "answer_loss", "op": "<", "threshold": 100}]})";
+
+struct RecallRun {
+  std::shared_ptr<const Corpus> corpus;
+  std::unique_ptr<Trainer<double>> trainer;
+  CheckOutcome outcome;
+};
+
+RecallRun trainRecallLesson(const std::string& text) {
+  std::string json = kRecall;
+  json.replace(json.find("TEXT"), 4, text);
+  const Lesson lesson = parseLesson(json, "x.json");
+  RecallRun r;
+  r.corpus = std::make_shared<const Corpus>(loadLessonCorpus(lesson));
+  TrainConfig config = lesson.config;
+  config.model.vocabSize = r.corpus->vocab.size();
+  config.model.dtype = DType::F64;
+  auto split = splitTrainValidation(r.corpus->tokens, config.validationFraction);
+  r.trainer = std::make_unique<Trainer<double>>(config, std::move(split.train), std::move(split.validation));
+  LessonMonitor<double> monitor(lesson, r.corpus, lesson.steps);
+  for (int s = 0; s < lesson.steps; ++s) monitor.step(*r.trainer);
+  EXPECT_EQ(monitor.evaluatedAt(), lesson.steps);
+  EXPECT_EQ(monitor.outcomes().size(), 1u);
+  if (!monitor.outcomes().empty()) r.outcome = monitor.outcomes().front();
+  return r;
+}
+
+// answer_loss is the loss after '=' on the run's validation text, under the weights after the
+// last update, read in windows of seq_len; the trainer's own model is left as it was.
+TEST(LessonMetrics, AnswerLossIsTheLossAfterTheMarkOnValidationText) {
+  const RecallRun run = trainRecallLesson(R"("corpus": "builtin:recall-6:3000:1")");
+  const int marker = run.corpus->vocab.indexOf(U'=');
+  ASSERT_GE(marker, 0);
+  Model<double> copy = run.trainer->model();
+  const LossSplit expected = evaluateLossSplit(copy, run.trainer->validationTokens(), 10, 8192, marker);
+  EXPECT_GT(expected.markedPositions, 30);
+  EXPECT_EQ(run.outcome.value, expected.afterMarker);
+  EXPECT_TRUE(run.outcome.passed);
+  EXPECT_EQ(run.outcome.step, 4);
+}
+
+TEST(LessonMetrics, AnswerLossIsNotFiniteWithoutAMark) {
+  const RecallRun run = trainRecallLesson(
+      R"("corpus_text": "a1b2c3d4 no mark in this text, only letters, digits and spaces. a1b2c3d4 again and again.\n")");
+  EXPECT_LT(run.corpus->vocab.indexOf(U'='), 0);
+  EXPECT_TRUE(std::isnan(run.outcome.value));
+  EXPECT_FALSE(run.outcome.passed);
 }
 
 }  // namespace

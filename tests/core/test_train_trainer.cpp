@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -125,6 +126,94 @@ TEST(Trainer, FullBpttUsesOneWindowPerStream) {
   EXPECT_EQ(t.windowSteps(), 99);  // 4 streams of 100 tokens: 99 predictions each
   const auto r = t.step();
   EXPECT_EQ(r.positions, 4 * 99);
+}
+
+// ---- the loss split at a marker ------------------------------------------------------------
+
+ModelConfig splitModel(DType dtype) {
+  ModelConfig m;
+  m.cell = CellKind::Lstm;
+  m.hidden = 6;
+  m.embed = 4;
+  m.vocabSize = 5;
+  m.dtype = dtype;
+  return m;
+}
+
+// By hand: one forward pass over the whole text (the windows carry the state, so they must give
+// the same predictions), then -log p(next token) from the model's own probabilities.
+TEST(EvaluateLossSplit, MatchesAHandComputationFromTheModelsProbabilities) {
+  Model<double> model(splitModel(DType::F64));
+  testing::randomizeParameters(model, 7);
+  const auto tokens = testing::randomTokens(60, 5, 9);
+  const std::int32_t marker = 2;
+  const std::int64_t P = 45;  // fewer than the 59 predictions the text allows: the cap counts
+  Model<double> whole = model;
+  auto state = whole.zeroState(1);
+  whole.forward(std::span(tokens).first(P), 1, state);
+  whole.computeProbabilities();
+  double all = 0, marked = 0;
+  std::int64_t M = 0;
+  for (std::int64_t n = 0; n < P; ++n) {
+    const double l = -std::log(whole.probabilities()(tokens[static_cast<std::size_t>(n) + 1], n));
+    all += l;
+    if (tokens[static_cast<std::size_t>(n)] == marker) marked += l, ++M;
+  }
+  ASSERT_GT(M, 4);
+  const LossSplit split = evaluateLossSplit(model, tokens, 7, P, marker);
+  EXPECT_EQ(split.markedPositions, M);
+  EXPECT_NEAR(split.afterMarker, marked / static_cast<double>(M), 1e-12);
+  EXPECT_NEAR(split.all, all / static_cast<double>(P), 1e-12);
+  EXPECT_GT(std::abs(split.afterMarker - split.all), 1e-3);  // the marked positions are a real subset
+  EXPECT_EQ(evaluateLoss(model, tokens, 7, P), split.all);
+}
+
+// `all` is the mean loss of the windows, weighted by their positions, as Model::loss gives it.
+TEST(EvaluateLossSplit, AllIsTheMeanOfTheWindowsLosses) {
+  Model<float> model(splitModel(DType::F32));
+  testing::randomizeParameters(model, 3);
+  const auto tokens = testing::randomTokens(50, 5, 4);
+  Model<float> byWindow = model;
+  auto state = byWindow.zeroState(1);
+  double sum = 0;
+  for (std::size_t start = 0; start < 49; start += 8) {
+    const std::size_t n = std::min<std::size_t>(8, 49 - start);
+    byWindow.forward(std::span(tokens).subspan(start, n), 1, state);
+    sum += static_cast<double>(byWindow.loss(std::span(tokens).subspan(start + 1, n))) * static_cast<double>(n);
+  }
+  const LossSplit split = evaluateLossSplit(model, tokens, 8, 1000, 0);
+  EXPECT_NEAR(split.all, sum / 49, 1e-6);
+  EXPECT_EQ(split.all, evaluateLoss(model, tokens, 8, 1000));
+}
+
+// With the head's weights and bias at zero every prediction is uniform: log V at every position.
+TEST(EvaluateLossSplit, AnUntrainedHeadGivesLogVAtTheMarkedPositions) {
+  Model<float> model(splitModel(DType::F32));
+  testing::randomizeParameters(model, 5);
+  model.params().value(model.headWeightId()).setZero();
+  model.params().value(model.headBiasId()).setZero();
+  const auto tokens = testing::randomTokens(80, 5, 6);
+  const LossSplit split = evaluateLossSplit(model, tokens, 16, 1000, 4);
+  EXPECT_GT(split.markedPositions, 5);
+  EXPECT_NEAR(split.afterMarker, std::log(5.0), 1e-6);
+  EXPECT_NEAR(split.all, std::log(5.0), 1e-6);
+}
+
+TEST(EvaluateLossSplit, NaNWhereNothingIsMeasured) {
+  Model<float> model(splitModel(DType::F32));
+  testing::randomizeParameters(model, 5);
+  const std::vector<std::int32_t> noMarker = {0, 1, 3, 1, 0, 4, 3};
+  const LossSplit none = evaluateLossSplit(model, noMarker, 4, 1000, 2);
+  EXPECT_EQ(none.markedPositions, 0);
+  EXPECT_TRUE(std::isnan(none.afterMarker));
+  EXPECT_TRUE(std::isfinite(none.all));
+  // the marker as the last token predicts nothing: it is not counted
+  const std::vector<std::int32_t> markerLast = {0, 1, 3, 2};
+  EXPECT_EQ(evaluateLossSplit(model, markerLast, 4, 1000, 2).markedPositions, 0);
+  const std::vector<std::int32_t> oneToken = {2};
+  const LossSplit empty = evaluateLossSplit(model, oneToken, 4, 1000, 2);
+  EXPECT_TRUE(std::isnan(empty.all));
+  EXPECT_TRUE(std::isnan(empty.afterMarker));
 }
 
 TEST(Trainer, RejectsAbsurdSettings) {
