@@ -33,6 +33,8 @@ std::uint64_t parseCount(const std::string& s, const std::string& spec, std::uin
 
 bool isBuiltinCorpus(const std::string& spec) { return spec.rfind("builtin:", 0) == 0; }
 
+bool isRecallCorpus(const std::string& spec) { return spec.rfind("builtin:recall-", 0) == 0; }
+
 Corpus loadCorpusSource(const std::string& spec) {
   if (!isBuiltinCorpus(spec)) return loadCorpusFile(spec);
   const auto parts = splitColons(spec);

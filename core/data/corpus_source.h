@@ -13,6 +13,9 @@ namespace rnnscope {
 inline constexpr std::size_t kDefaultBuiltinChars = 400000;
 
 bool isBuiltinCorpus(const std::string& spec);
+// builtin:recall-D: the text whose answers (the character after each kRecallMarker) the engine
+// and the loss view measure on their own.
+bool isRecallCorpus(const std::string& spec);
 Corpus loadCorpusSource(const std::string& spec);
 
 // FNV-1a, 64 bits: a cheap fingerprint that tells a resumed run its text has changed.

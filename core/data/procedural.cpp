@@ -515,7 +515,7 @@ private:
 // ---- recall -------------------------------------------------------------------------------
 
 std::string recallRecord(int distance, Dice& dice) {
-  const char key = static_cast<char>('a' + dice.below(8));
+  const char key = static_cast<char>('a' + dice.below(kRecallKeys));
   std::string r(1, key);
   for (int i = 0; i < distance - 2; ++i) r += static_cast<char>('0' + dice.below(10));
   r += '=';

@@ -25,6 +25,8 @@ std::string generateCode(std::size_t approxChars, std::uint64_t seed);
 // a memory of D steps; the key and the digits cannot be predicted at all, and '=' and '\n'
 // only by counting from the start of the record.
 inline constexpr int kMinRecallDistance = 2, kMaxRecallDistance = 200;
+inline constexpr char32_t kRecallMarker = U'=';  // the answer is the character after it
+inline constexpr int kRecallKeys = 8;              // keys a-h: guessing the answer costs ln 8 nats
 std::string generateRecall(std::size_t approxChars, int distance, std::uint64_t seed);
 
 // All three return whole units (paragraphs, functions, records) of valid UTF-8, at least 90% of

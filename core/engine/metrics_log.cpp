@@ -39,13 +39,17 @@ void MetricsLog::thinOlderHalf() {
   }
 }
 
-void MetricsLog::setLatestValidationLoss(double loss) {
+void MetricsLog::setLatestValidationLoss(double loss, double answerLoss) {
+  const auto set = [&](MetricsPoint& p) {
+    p.validationLoss = loss;
+    p.answerLoss = answerLoss;
+  };
   if (!open_.empty()) {
-    open_.back().validationLoss = loss;
+    set(open_.back());
   } else if (!frozen_.empty()) {
     // frozen chunks are shared with published views, so the last one is replaced, not edited
     auto copy = std::make_shared<Chunk>(*frozen_.back());
-    copy->back().validationLoss = loss;
+    set(copy->back());
     frozen_.back() = std::move(copy);
   }
 }

@@ -19,6 +19,7 @@ struct MetricsPoint {
   std::int64_t step = 0;
   double loss = NAN;          // training loss of the window, nats/char
   double validationLoss = NAN;  // NaN where not measured
+  double answerLoss = NAN;      // of builtin:recall-D's answers on the validation text; NaN where not measured
   double gradNormBefore = NAN;
   double gradNormAfter = NAN;
   bool clipped = false;
@@ -36,7 +37,7 @@ public:
 
   void append(const MetricsPoint& p);
   // Validation loss is measured less often than training loss: it belongs to the latest point.
-  void setLatestValidationLoss(double loss);
+  void setLatestValidationLoss(double loss, double answerLoss = NAN);
   void clear();
   std::size_t size() const { return frozenCount_ + open_.size(); }
 

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/data/corpus_source.h"
+#include "core/data/procedural.h"
 #include "core/data/utf8.h"
 #include "core/io/checkpoint.h"
 #include "core/io/safetensors.h"
@@ -136,7 +137,7 @@ void Session::install(std::unique_ptr<Trainer<float>> trainer, std::shared_ptr<c
   ranking_.clear();
   saturation_.clear();
   sample_ = {};
-  lastLoss_ = lastValidationLoss_ = NAN;
+  lastLoss_ = lastValidationLoss_ = lastAnswerLoss_ = NAN;
   epoch_ = 0;
   ++configRevision_;
   changed_ = true;
@@ -403,9 +404,15 @@ void Session::recordProbe() {
   ranking_ = rankCells(*record, conceptSignal(conceptName_, record->text), 40);
   activations_ = std::move(record);
   if (trainer_->validationTokens().size() > 1) {
-    lastValidationLoss_ = evaluateLoss(*probe_, std::span<const std::int32_t>(trainer_->validationTokens()),
-                                       trainer_->config().seqLen, 4096);
-    metrics_.setLatestValidationLoss(lastValidationLoss_);
+    // A recall text also has its answers measured apart: the loss that shows whether the
+    // network reaches back D steps (the truncated-BPTT lesson), over as many positions as the
+    // lesson metric answer_loss reads.
+    const int marker = isRecallCorpus(setup_.corpusSource) ? corpus_->vocab.indexOf(kRecallMarker) : -1;
+    const auto split = evaluateLossSplit(*probe_, std::span<const std::int32_t>(trainer_->validationTokens()),
+                                         trainer_->config().seqLen, marker >= 0 ? kAnswerLossPositions : 4096, marker);
+    lastValidationLoss_ = split.all;
+    lastAnswerLoss_ = split.afterMarker;
+    metrics_.setLatestValidationLoss(lastValidationLoss_, lastAnswerLoss_);
   }
 }
 
@@ -509,6 +516,7 @@ void Session::fill(Snapshot& snap) {
   snap.charsPerSecond = charsPerSecond_;
   snap.lastLoss = lastLoss_;
   snap.lastValidationLoss = lastValidationLoss_;
+  snap.lastAnswerLoss = lastAnswerLoss_;
   snap.stepsPerSecondLimit = scheduler_.speed();
   if (trainer_) snap.config = trainer_->config();
   snap.configRevision = configRevision_;

@@ -128,7 +128,7 @@ private:
   CommandId handling_ = 0;          // the command being handled (0: none)
   std::uint64_t configRevision_ = 0;
   double charsPerSecond_ = 0;
-  double lastLoss_ = NAN, lastValidationLoss_ = NAN;
+  double lastLoss_ = NAN, lastValidationLoss_ = NAN, lastAnswerLoss_ = NAN;
   std::int64_t epoch_ = 0;
   bool changed_ = true;  // something worth publishing at once
 };

@@ -38,6 +38,7 @@ struct Snapshot {
   double charsPerSecond = 0;
   double lastLoss = NAN;
   double lastValidationLoss = NAN;
+  double lastAnswerLoss = NAN;  // builtin:recall-D only: the validation loss of the answers (after '=')
   int stepsPerSecondLimit = 0;  // 0 = as fast as possible
 
   TrainConfig config;

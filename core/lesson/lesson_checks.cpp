@@ -6,6 +6,7 @@
 
 #include "core/analysis/activations.h"
 #include "core/analysis/concepts.h"
+#include "core/data/procedural.h"
 #include "core/data/utf8.h"
 #include "core/nn/sampling.h"
 #include "core/util/error.h"
@@ -16,7 +17,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-constexpr std::int64_t kAnswerPositions = 8192;  // validation positions read by answer_loss
 
 struct ParsedMetric {
   std::string name;
@@ -269,7 +269,7 @@ void LessonMonitor<S>::recordSample(Trainer<S>& trainer, Run& run) {
 // whatever the window the run trains with.
 template <class S>
 void LessonMonitor<S>::recordAnswerLoss(Trainer<S>& trainer, Run& run) {
-  const int marker = corpus_->vocab.indexOf(U'=');
+  const int marker = corpus_->vocab.indexOf(kRecallMarker);
   if (marker < 0) {
     run.figures.answerLoss = NAN;
     return;
@@ -277,7 +277,7 @@ void LessonMonitor<S>::recordAnswerLoss(Trainer<S>& trainer, Run& run) {
   Model<S> copy(trainer.model().config());
   copy.params().values() = trainer.model().params().values();
   run.figures.answerLoss =
-      evaluateLossSplit(copy, trainer.validationTokens(), trainer.config().seqLen, kAnswerPositions, marker).afterMarker;
+      evaluateLossSplit(copy, trainer.validationTokens(), trainer.config().seqLen, kAnswerLossPositions, marker).afterMarker;
 }
 
 template <class S>

@@ -61,6 +61,10 @@ double evaluateLoss(Model<S>& model, std::span<const std::int32_t> tokens, int w
 //   all         = (1/P) sum_n l_n                      (= evaluateLoss)
 //   afterMarker = (1/M) sum_{n: tokens[n] = marker} l_n,  M = markedPositions
 // in nats per character; afterMarker is NaN when no marker is read (M = 0), all as evaluateLoss.
+// How many validation positions a measurement of the answer loss reads (the lesson metric
+// answer_loss and the engine's live figure alike): about 8192 / (D + 2) answers.
+inline constexpr std::int64_t kAnswerLossPositions = 8192;
+
 struct LossSplit {
   double all = std::numeric_limits<double>::quiet_NaN();
   double afterMarker = std::numeric_limits<double>::quiet_NaN();

@@ -248,21 +248,26 @@
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="18"/>
-        <source>In the Gradient flow view, choose the layer with the Layer box (1 is the bottom, 3 the top) and watch the right-hand chart. At step 50, and still at step 200, 20 steps back the top layer keeps less than 1e-8 of the last position&apos;s loss gradient, while the bottom layer keeps more than 1e-5: over ten thousand times the top layer&apos;s share. The left-hand chart, the whole window&apos;s loss, shows that the bottom layer is not starved either: by step 200 its gradient, averaged over the window, is larger than the top layer&apos;s. The 200 steps take less than a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="21"/>
-        <source>A vanilla tanh RNN whose W_hh starts with spectral radius ρ = 2 (PyTorch&apos;s initialisation rescaled; its largest singular value σ_max is about 3.7), trained with plain SGD at learning rate 1 and no gradient clipping. The first gradient is huge, with a norm near 1800: one update of that size throws the weights far away, and from then on the loss surface has steep cliffs that send the gradient up again now and then.</source>
+        <source>Press Play. After 1500 steps the answers&apos; loss is still above 1.9 nats, near guessing. Now set the window T to 64 in the model settings and press Apply: from the same start, by step 1500 the answers&apos; loss is below 0.2, the keys are remembered. Truncation delays rather than forbids: with T = 16, by step 3000 the answers&apos; loss has fallen below 1.5, because the carried state can hold a key that no gradient taught it to store (the key lies in an earlier window), and inside the later window the network learns to keep it and read it. Under BPTT, the Model view shows what the caches of one window cost beside what full BPTT over the whole text would keep. The 3000 steps take less than a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="22"/>
+        <source>In the Gradient flow view, choose the layer with the Layer box (1 is the bottom, 3 the top) and watch the right-hand chart. At step 50, and still at step 200, 20 steps back the top layer keeps less than 1e-8 of the last position&apos;s loss gradient, while the bottom layer keeps more than 1e-5: over ten thousand times the top layer&apos;s share. The left-hand chart, the whole window&apos;s loss, shows that the bottom layer is not starved either: by step 200 its gradient, averaged over the window, is larger than the top layer&apos;s. The 200 steps take less than a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="25"/>
+        <source>A vanilla tanh RNN whose W_hh starts with spectral radius ρ = 2 (PyTorch&apos;s initialisation rescaled; its largest singular value σ_max is about 3.7), trained with plain SGD at learning rate 1 and no gradient clipping. The first gradient is huge, with a norm near 1800: one update of that size throws the weights far away, and from then on the loss surface has steep cliffs that send the gradient up again now and then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="26"/>
         <source>Watch the gradient norm in the loss view: without clipping it jumps to more than 10 times its running median (to thousands of times it, at its worst), and the loss stays above 2 nats per character for 300 steps. Now set Clipping to &apos;by norm&apos; with threshold 1 in the settings on the left, press Reset (R) and Play: every update is scaled back to norm 1, and the loss falls below 1.2 nats per character within 300 steps (a few seconds).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="45"/>
+        <location filename="../../ui/lesson_strings.cpp" line="49"/>
         <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 0.9: its spectral radius ρ and its largest singular value σ_max are both 0.9. It trains with Adam and no gradient clipping. Each step back in time multiplies the gradient by the Jacobian diag(1 − h²) W_hh, whose norm is at most γλ = 1 × σ_max (γ = 1 is the largest slope of tanh), so at the start the gradient keeps at most 0.9^d of its size over d steps; tanh units near ±1 take away far more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,101 +283,111 @@
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="16"/>
-        <source>Depth: three stacked layers, and the gradient of each</source>
+        <source>Truncated BPTT and the length of a dependency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="17"/>
-        <source>A vanilla tanh RNN of three stacked layers, 64 units each, with PyTorch&apos;s default initialisation. Layer 1 reads the embedded characters, layer 2 reads layer 1&apos;s states, layer 3 reads layer 2&apos;s, and only layer 3 feeds the output; each layer has its own W_hh, shared over time. The gradient reaches a layer&apos;s state from two directions: from its own next step (through its W_hh) and from the layer above at the same step (through that layer&apos;s W_ih). So the top layer&apos;s state reaches the last position&apos;s loss along one route, back through its own recurrence, while the bottom layer&apos;s reaches it along many: up into the layers above at any step.</source>
+        <source>A generated text of records like &quot;c0381…=c&quot;: a key letter (one of a–h), 22 random digits, an equals sign, and the same key again, so each answer after &apos;=&apos; depends on the character 24 steps earlier. Nothing else in the text tells the answer: a network that does not remember the key can only guess, at ln 8 ≈ 2.08 nats. An LSTM trains on it with truncated BPTT and a window of T = 16 characters: the state is carried from one window to the next, but the gradient is not, so the loss of an answer never sends a gradient back to its key, 24 steps and at least one cut away. The Loss view draws the answers&apos; own validation loss (green) beside the overall one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="20"/>
-        <source>Exploding gradients, then clipping</source>
+        <source>Depth: three stacked layers, and the gradient of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="21"/>
+        <source>A vanilla tanh RNN of three stacked layers, 64 units each, with PyTorch&apos;s default initialisation. Layer 1 reads the embedded characters, layer 2 reads layer 1&apos;s states, layer 3 reads layer 2&apos;s, and only layer 3 feeds the output; each layer has its own W_hh, shared over time. The gradient reaches a layer&apos;s state from two directions: from its own next step (through its W_hh) and from the layer above at the same step (through that layer&apos;s W_ih). So the top layer&apos;s state reaches the last position&apos;s loss along one route, back through its own recurrence, while the bottom layer&apos;s reaches it along many: up into the layers above at any step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="24"/>
-        <source>The gradient-flow toy: 0.9, 1.0 and 1.1 over 50 steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="25"/>
-        <source>The course&apos;s simulate_gradient_flow toy. Backpropagation through time multiplies the gradient by one Jacobian per step back. Replace that Jacobian by a number f and after 50 steps the gradient is f^50 of its size: 0.9^50 ≈ 0.005, 1.0^50 = 1, 1.1^50 ≈ 117, a straight line on a log axis. Replace it by a matrix f Q, with Q orthogonal, whose eigenvalues all have modulus f (inside, on or outside the unit circle): the same line exactly, because Q turns a vector without changing its length. A vanilla tanh RNN whose W_hh starts as f Q differs from that matrix only by the tanh slopes, diag(1 − h²), which are at most 1 and can only take away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="26"/>
-        <source>In the Gradient flow toy view, move the slider between 0.9, 1.0 and 1.1: the number&apos;s line and the matrix&apos;s dots move together, and the eigenvalues move inside, onto or outside the unit circle. Press Step (N) once: the blue line is this RNN, started from W_hh = 1.00 Q. It falls far below the other two: 50 steps back, less than 1e-5 of the last position&apos;s gradient is left. Set f to 1.1, press &quot;Start the RNN from W_hh = 1.10 Q&quot; and Step once: the matrix alone would grow the gradient 117 times, yet the RNN keeps less than 1e-3 of it. At 0.9, less than 1e-7.</source>
+        <source>Exploding gradients, then clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="28"/>
-        <source>GRU: one gate, two meanings of z</source>
+        <source>The gradient-flow toy: 0.9, 1.0 and 1.1 over 50 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="29"/>
-        <source>A GRU learns the dialogue text. It is written in PyTorch&apos;s form (reset_after): r and z are sigmoid gates, the candidate is n_t = tanh(W_xn x_t + b + r_t ⊙ (W_hn h_{t−1} + b)), and h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t−1}, so z_t near 1 keeps the old state. The course notes write h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ n_t, with r applied to h_{t−1} before W_hn: there z_t near 1 takes the new candidate. The same letter has opposite meanings, and weights trained in one form do not work in the other. The lesson&apos;s comparison run trains the notes&apos; form (classic) on the same text from the same seed.</source>
+        <source>The course&apos;s simulate_gradient_flow toy. Backpropagation through time multiplies the gradient by one Jacobian per step back. Replace that Jacobian by a number f and after 50 steps the gradient is f^50 of its size: 0.9^50 ≈ 0.005, 1.0^50 = 1, 1.1^50 ≈ 117, a straight line on a log axis. Replace it by a matrix f Q, with Q orthogonal, whose eigenvalues all have modulus f (inside, on or outside the unit circle): the same line exactly, because Q turns a vector without changing its length. A vanilla tanh RNN whose W_hh starts as f Q differs from that matrix only by the tanh slopes, diag(1 − h²), which are at most 1 and can only take away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="30"/>
-        <source>The Model panel&apos;s formula shows the form being trained; choose GRU variant: classic (lecture notes) and press Apply to train the other one. In the gradient flow view, the gated path is the product of whatever keeps the state: ∏ z_t in PyTorch&apos;s form, ∏ (1 − z_t) in the notes&apos; form. Both forms learn alike: within 400 steps (about a minute) each falls below 0.8 nats per character, and neither is more than 15% ahead of the other.</source>
+        <source>In the Gradient flow toy view, move the slider between 0.9, 1.0 and 1.1: the number&apos;s line and the matrix&apos;s dots move together, and the eigenvalues move inside, onto or outside the unit circle. Press Step (N) once: the blue line is this RNN, started from W_hh = 1.00 Q. It falls far below the other two: 50 steps back, less than 1e-5 of the last position&apos;s gradient is left. Set f to 1.1, press &quot;Start the RNN from W_hh = 1.10 Q&quot; and Step once: the matrix alone would grow the gradient 117 times, yet the RNN keeps less than 1e-3 of it. At 0.9, less than 1e-7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="32"/>
-        <source>&quot;hello&quot;: the first example, one step at a time</source>
+        <source>GRU: one gate, two meanings of z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="33"/>
-        <source>The course notes&apos; first example. A vanilla RNN reads the word &quot;hello&quot; one character at a time over the vocabulary {h, e, l, o}: each character enters as a one-hot vector of four numbers (no embedding), the hidden state h_t has 3 units, and the output scores y_t (one per character) say which character should come next: e after h, l after e, l after the first l, o after the second. The two l&apos;s are followed by different characters, so the network has to remember what came before in h_t; the current character alone cannot tell.</source>
+        <source>A GRU learns the dialogue text. It is written in PyTorch&apos;s form (reset_after): r and z are sigmoid gates, the candidate is n_t = tanh(W_xn x_t + b + r_t ⊙ (W_hn h_{t−1} + b)), and h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t−1}, so z_t near 1 keeps the old state. The course notes write h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ n_t, with r applied to h_{t−1} before W_hn: there z_t near 1 takes the new candidate. The same letter has opposite meanings, and weights trained in one form do not work in the other. The lesson&apos;s comparison run trains the notes&apos; form (classic) on the same text from the same seed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="34"/>
-        <source>Open the Step through BPTT tab and press Step (or the right arrow key): the forward pass fills one column at a time and writes the table of output scores, as in the notes; then the backward pass walks back from t = 3 to t = 0, adding one term per step to ∂L/∂W_hh, and the last stage shows what truncated BPTT cuts. Press Play: within 300 steps the loss falls below 0.05 nats per character, and the Samples view, which starts from h and always takes the most likely next character (temperature 0), writes hello.</source>
+        <source>The Model panel&apos;s formula shows the form being trained; choose GRU variant: classic (lecture notes) and press Apply to train the other one. In the gradient flow view, the gated path is the product of whatever keeps the state: ∏ z_t in PyTorch&apos;s form, ∏ (1 − z_t) in the notes&apos; form. Both forms learn alike: within 400 steps (about a minute) each falls below 0.8 nats per character, and neither is more than 15% ahead of the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="36"/>
-        <source>Layer normalisation against a bad initialisation</source>
+        <source>&quot;hello&quot;: the first example, one step at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="37"/>
-        <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 3: each step multiplies the state by 3 before tanh squashes it, so many units sit near ±1, where the slope of tanh is almost 0 and little gradient gets through. Careful initialisation is one remedy (the vanishing lesson starts at 0.9). Layer normalisation (Ba et al. 2016) is another: before they are added, W_hh h and W_xh x are each rescaled to mean 0 and variance 1 over the units (then a learned gain and bias), so the pre-activations stay where tanh has a slope, however large W_hh is.</source>
+        <source>The course notes&apos; first example. A vanilla RNN reads the word &quot;hello&quot; one character at a time over the vocabulary {h, e, l, o}: each character enters as a one-hot vector of four numbers (no embedding), the hidden state h_t has 3 units, and the output scores y_t (one per character) say which character should come next: e after h, l after e, l after the first l, o after the second. The two l&apos;s are followed by different characters, so the network has to remember what came before in h_t; the current character alone cannot tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="38"/>
-        <source>Press Play and watch the loss: within 400 steps (a few seconds) it is still above 2.8 nats per character. Then tick Layer norm in the model settings and press Apply: the same model from the same bad start trains to below 2.0 within 400 steps, less than 70% of the loss without it.</source>
+        <source>Open the Step through BPTT tab and press Step (or the right arrow key): the forward pass fills one column at a time and writes the table of output scores, as in the notes; then the backward pass walks back from t = 3 to t = 0, adding one term per step to ∂L/∂W_hh, and the last stage shows what truncated BPTT cuts. Press Play: within 300 steps the loss falls below 0.05 nats per character, and the Samples view, which starts from h and always takes the most likely next character (temperature 0), writes hello.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="40"/>
-        <source>The LSTM cell state as a gradient highway</source>
+        <source>Layer normalisation against a bad initialisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="41"/>
-        <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. Its forget-gate bias starts at 3, so every forget gate starts near σ(3) ≈ 0.95. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back with little loss.</source>
+        <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 3: each step multiplies the state by 3 before tanh squashes it, so many units sit near ±1, where the slope of tanh is almost 0 and little gradient gets through. Careful initialisation is one remedy (the vanishing lesson starts at 0.9). Layer normalisation (Ba et al. 2016) is another: before they are added, W_hh h and W_xh x are each rescaled to mean 0 and variance 1 over the units (then a learned gain and bias), so the pre-activations stay where tanh has a slope, however large W_hh is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="42"/>
-        <source>In the gradient flow view, the right-hand chart shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, beside ‖∂L_T/∂h_k‖, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps (dashed: the median cell). In the first 50 steps: over 50 steps back ‖∏ f_t‖ stays above 0.1; measured against its value at the last position, the gradient through c keeps at least 10 times more than the gradient through h, and at least 10^6 times more than the vanilla RNN&apos;s gradient in the vanishing lesson at the same step.</source>
+        <source>Press Play and watch the loss: within 400 steps (a few seconds) it is still above 2.8 nats per character. Then tick Layer norm in the model settings and press Apply: the same model from the same bad start trains to below 2.0 within 400 steps, less than 70% of the loss without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="44"/>
-        <source>Vanishing gradients in a plain RNN</source>
+        <source>The LSTM cell state as a gradient highway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="45"/>
+        <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. Its forget-gate bias starts at 3, so every forget gate starts near σ(3) ≈ 0.95. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back with little loss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="46"/>
+        <source>In the gradient flow view, the right-hand chart shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, beside ‖∂L_T/∂h_k‖, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps (dashed: the median cell). In the first 50 steps: over 50 steps back ‖∏ f_t‖ stays above 0.1; measured against its value at the last position, the gradient through c keeps at least 10 times more than the gradient through h, and at least 10^6 times more than the vanilla RNN&apos;s gradient in the vanishing lesson at the same step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="48"/>
+        <source>Vanishing gradients in a plain RNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="50"/>
         <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window. In the first 100 steps it shrinks more than a million times over 50 steps back. Meanwhile Adam grows W_hh: by step 100 its σ_max is above 1, so the dashed bound (γλ)^d rises and allows growth, yet the gradient still fades (tanh units near ±1 have slopes near 0); the bound only says how much can survive at most. In the Jacobian view, the product of the Jacobians over d steps lies under (γλ)^d at every d. Keep training and the fading slows: by step 600 (a few seconds) the same ratio is above 1e-5. The heat map below the charts shows the vanishing healing over training.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,149 +1494,159 @@
 <context>
     <name>rnnscope::ui::LossPanel</name>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="105"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="106"/>
         <source>Smoothing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="113"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="114"/>
         <source>Weight w of the moving average: 0 shows every step as it is, 0.99 averages over about the last hundred steps. It changes only the drawn curve, not training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="119"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="120"/>
         <source>Log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="122"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="123"/>
         <source>A logarithmic loss axis: equal ratios look equal, so late, slow progress stays visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="123"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="124"/>
         <source>Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="128"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="129"/>
         <source>nats / char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="129"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="130"/>
         <source>bits / char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="130"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="131"/>
         <source>Nats use the natural logarithm (what training minimises); bits use log base 2 (bits = nats / ln 2), the usual unit for comparing text compressors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="175"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="176"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="176"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="177"/>
         <source>smoothed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="177"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="178"/>
         <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="181"/>
-        <source>clipped</source>
+        <location filename="../../ui/panels/loss_panel.cpp" line="183"/>
+        <source>answers after =</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="187"/>
+        <source>clipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="193"/>
         <source>guessing: ln V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="207"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="213"/>
         <source>after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="233"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="239"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="444"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="460"/>
         <source>%1, log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="490"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="506"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; loss &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="502"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="515"/>
+        <source> &amp;nbsp;·&amp;nbsp; answers after &apos;=&apos; &lt;b&gt;%1&lt;/b&gt; (guessing among %2 letters: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="523"/>
         <source> &amp;nbsp;·&amp;nbsp; clipped %1 of the last %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="158"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="200"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="159"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="206"/>
         <source>training step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="62"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="63"/>
         <source>&lt;b&gt;Training loss&lt;/b&gt; is the mean cross-entropy of every character the model predicted in the last window: &lt;i&gt;L&lt;/i&gt; = (1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; &amp;minus;log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;), in nats per character; &lt;b&gt;bits per character&lt;/b&gt; = nats / ln 2. Guessing uniformly among &lt;i&gt;V&lt;/i&gt; characters scores ln &lt;i&gt;V&lt;/i&gt; (dashed line). &lt;b&gt;Validation loss&lt;/b&gt; is measured on text the model never trains on: when it rises while training loss keeps falling, the model memorises.&lt;br&gt;The &lt;b&gt;smoothed&lt;/b&gt; curve is an exponential moving average, &lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;w&lt;/i&gt;&amp;middot;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; + (1&amp;minus;&lt;i&gt;w&lt;/i&gt;)&amp;middot;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (as in TensorBoard). &lt;b&gt;Below:&lt;/b&gt; the gradient norm ‖&lt;i&gt;g&lt;/i&gt;‖ before and after clipping; clipping rescales &lt;i&gt;g&lt;/i&gt; &amp;larr; &lt;i&gt;g&lt;/i&gt;&amp;middot;&lt;i&gt;c&lt;/i&gt;/‖&lt;i&gt;g&lt;/i&gt;‖ when ‖&lt;i&gt;g&lt;/i&gt;‖ &amp;gt; &lt;i&gt;c&lt;/i&gt;. Triangles mark the steps where it fired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="163"/>
         <location filename="../../ui/panels/loss_panel.cpp" line="164"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="165"/>
         <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="202"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="208"/>
         <source>‖g‖ (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="206"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="212"/>
         <source>‖g‖ before clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="208"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="214"/>
         <source>threshold c</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="255"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="261"/>
         <source>bits/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="255"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="261"/>
         <source>nats/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="466"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="482"/>
         <source>threshold c = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="495"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="511"/>
         <source> (smoothed %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="497"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="513"/>
         <source> &amp;nbsp;·&amp;nbsp; validation &lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,6 +2379,16 @@ Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="882"/>
+        <source>caches: %1 MB for the whole text (%2 steps per stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="883"/>
+        <source>caches: %1 MB for a window of T = %2; full BPTT over this text: %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/model_panel.cpp" line="99"/>
         <source>Model and training</source>
         <translation type="unfinished"></translation>
@@ -2459,83 +2494,88 @@ Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="513"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="515"/>
+        <source>What backpropagation through time keeps of the forward pass to go back through it: every step&apos;s states and gates, for every stream of the batch. Truncated BPTT keeps one window of T steps; full BPTT the whole text at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="522"/>
         <source>Random seed for the starting weights and the data order: the same seed and settings give the same run, step for step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="516"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="525"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="520"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="529"/>
         <source>Share of the text held out from training. The validation loss is measured on it: when it rises while the training loss falls, the model is memorising.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="525"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="534"/>
         <source>Validation fraction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="547"/>
-        <location filename="../../ui/panels/model_panel.cpp" line="835"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="556"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="844"/>
         <source>&lt;i&gt;no text loaded&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="548"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="557"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="552"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="561"/>
         <source>Dialogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="554"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="563"/>
         <source>Generated prose with quoted dialogue (builtin:dialogue): look for cells that know whether they are inside a quotation. Loading a text resets training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="556"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="565"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="558"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="567"/>
         <source>Generated indented program text (builtin:code): look for cells that track indentation, brackets and comments. Loading a text resets training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="560"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="569"/>
         <source>Open text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="562"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="571"/>
         <source>Train on a UTF-8 text file of your own. Loading a text resets training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="573"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="582"/>
         <source>Open a text to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="574"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="583"/>
         <source>Text files (*.txt *.md *.py *.c *.cpp *.h *.js);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="591"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="600"/>
         <source>&lt;br&gt;&lt;i&gt;(not applied yet)&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/model_panel.cpp" line="716"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="725"/>
         <source>%n changed setting(s) not applied yet (marked in orange).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2543,27 +2583,27 @@ Last render per panel:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="718"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="727"/>
         <source>Training them needs about %1 MB (%2 MB free).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="724"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="733"/>
         <source>Showing the settings of the model being trained.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="741"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="750"/>
         <source>These settings need about %1 MB to train, more than the %2 MB this machine has free. Choose a smaller model, batch or window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="840"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="849"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 characters, %3 distinct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="853"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="862"/>
         <source>now: ρ = %1, σ_max = %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -248,21 +248,26 @@
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="18"/>
+        <source>Press Play. After 1500 steps the answers&apos; loss is still above 1.9 nats, near guessing. Now set the window T to 64 in the model settings and press Apply: from the same start, by step 1500 the answers&apos; loss is below 0.2, the keys are remembered. Truncation delays rather than forbids: with T = 16, by step 3000 the answers&apos; loss has fallen below 1.5, because the carried state can hold a key that no gradient taught it to store (the key lies in an earlier window), and inside the later window the network learns to keep it and read it. Under BPTT, the Model view shows what the caches of one window cost beside what full BPTT over the whole text would keep. The 3000 steps take less than a minute.</source>
+        <translation>Nhấn Chạy. Sau 1500 bước, mất mát của các đáp án vẫn trên 1.9 nat, gần như đoán mò. Giờ đặt cửa sổ T = 64 trong phần cài đặt mô hình và nhấn Áp dụng: từ cùng điểm xuất phát, tới bước 1500 mất mát của các đáp án dưới 0.2, các chữ khóa đã được nhớ. Việc cắt ngắn chỉ làm chậm chứ không ngăn cấm: với T = 16, tới bước 3000 mất mát của các đáp án đã xuống dưới 1.5, vì trạng thái mang sang có thể giữ một chữ khóa mà không gradient nào dạy nó lưu (chữ khóa nằm ở một cửa sổ trước), và bên trong cửa sổ sau mạng học cách giữ và đọc nó. Dưới mục BPTT, khung Mô hình cho thấy bộ nhớ đệm của một cửa sổ tốn bao nhiêu, bên cạnh lượng mà BPTT đầy đủ trên cả văn bản sẽ phải giữ. 3000 bước mất chưa tới một phút.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="22"/>
         <source>In the Gradient flow view, choose the layer with the Layer box (1 is the bottom, 3 the top) and watch the right-hand chart. At step 50, and still at step 200, 20 steps back the top layer keeps less than 1e-8 of the last position&apos;s loss gradient, while the bottom layer keeps more than 1e-5: over ten thousand times the top layer&apos;s share. The left-hand chart, the whole window&apos;s loss, shows that the bottom layer is not starved either: by step 200 its gradient, averaged over the window, is larger than the top layer&apos;s. The 200 steps take less than a minute.</source>
         <translation>Trong khung Dòng gradient, chọn lớp bằng ô Lớp (1 là lớp dưới cùng, 3 là lớp trên cùng) và theo dõi biểu đồ bên phải. Ở bước 50, và vẫn vậy ở bước 200, lùi 20 bước thì lớp trên cùng giữ lại chưa tới 1e-8 gradient của hàm mất mát ở vị trí cuối, trong khi lớp dưới cùng giữ lại hơn 1e-5: gấp hơn mười nghìn lần phần của lớp trên cùng. Biểu đồ bên trái, hàm mất mát của cả cửa sổ, cho thấy lớp dưới cùng cũng không bị thiếu gradient: tới bước 200, gradient của nó, lấy trung bình trên cửa sổ, lớn hơn của lớp trên cùng. 200 bước mất chưa tới một phút.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="21"/>
+        <location filename="../../ui/lesson_strings.cpp" line="25"/>
         <source>A vanilla tanh RNN whose W_hh starts with spectral radius ρ = 2 (PyTorch&apos;s initialisation rescaled; its largest singular value σ_max is about 3.7), trained with plain SGD at learning rate 1 and no gradient clipping. The first gradient is huge, with a norm near 1800: one update of that size throws the weights far away, and from then on the loss surface has steep cliffs that send the gradient up again now and then.</source>
         <translation>Một RNN tanh thuần có W_hh bắt đầu với bán kính phổ ρ = 2 (khởi tạo của PyTorch được co giãn lại; giá trị kỳ dị lớn nhất σ_max của nó vào khoảng 3.7), được huấn luyện bằng SGD thường với tốc độ học 1 và không cắt gradient. Gradient đầu tiên rất lớn, với chuẩn gần 1800: một lần cập nhật cỡ đó đẩy trọng số văng ra rất xa, và từ đó trở đi bề mặt mất mát có những vách dốc đứng thỉnh thoảng lại đẩy gradient vọt lên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="22"/>
+        <location filename="../../ui/lesson_strings.cpp" line="26"/>
         <source>Watch the gradient norm in the loss view: without clipping it jumps to more than 10 times its running median (to thousands of times it, at its worst), and the loss stays above 2 nats per character for 300 steps. Now set Clipping to &apos;by norm&apos; with threshold 1 in the settings on the left, press Reset (R) and Play: every update is scaled back to norm 1, and the loss falls below 1.2 nats per character within 300 steps (a few seconds).</source>
         <translation>Hãy theo dõi chuẩn gradient trong khung Hàm mất mát: khi không cắt gradient, nó vọt lên hơn 10 lần trung vị trượt của chính nó (lúc tệ nhất là gấp hàng nghìn lần), và mất mát nằm trên 2 nat mỗi ký tự suốt 300 bước. Bây giờ hãy đặt Cắt gradient thành &apos;theo chuẩn&apos; với ngưỡng 1 trong phần cài đặt bên trái, nhấn Đặt lại (R) rồi Chạy: mỗi lần cập nhật đều được co về chuẩn 1, và mất mát giảm xuống dưới 1.2 nat mỗi ký tự trong vòng 300 bước (vài giây).</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="45"/>
+        <location filename="../../ui/lesson_strings.cpp" line="49"/>
         <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 0.9: its spectral radius ρ and its largest singular value σ_max are both 0.9. It trains with Adam and no gradient clipping. Each step back in time multiplies the gradient by the Jacobian diag(1 − h²) W_hh, whose norm is at most γλ = 1 × σ_max (γ = 1 is the largest slope of tanh), so at the start the gradient keeps at most 0.9^d of its size over d steps; tanh units near ±1 take away far more.</source>
         <translation>Một RNN tanh thuần có ma trận hồi quy W_hh bắt đầu trực giao và được co giãn sao cho mọi giá trị kỳ dị đều bằng 0.9: bán kính phổ ρ và giá trị kỳ dị lớn nhất σ_max của nó đều bằng 0.9. Mạng được huấn luyện bằng Adam và không cắt gradient. Mỗi bước lùi về quá khứ nhân gradient với ma trận Jacobi diag(1 − h²) W_hh, có chuẩn không quá γλ = 1 × σ_max (γ = 1 là độ dốc lớn nhất của tanh), nên lúc đầu gradient giữ lại được nhiều nhất 0.9^d độ lớn của nó qua d bước; các đơn vị tanh gần ±1 còn làm mất đi nhiều hơn thế rất nhiều.</translation>
     </message>
@@ -278,101 +283,111 @@
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="16"/>
+        <source>Truncated BPTT and the length of a dependency</source>
+        <translation>BPTT cắt ngắn và độ dài của một phụ thuộc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="17"/>
+        <source>A generated text of records like &quot;c0381…=c&quot;: a key letter (one of a–h), 22 random digits, an equals sign, and the same key again, so each answer after &apos;=&apos; depends on the character 24 steps earlier. Nothing else in the text tells the answer: a network that does not remember the key can only guess, at ln 8 ≈ 2.08 nats. An LSTM trains on it with truncated BPTT and a window of T = 16 characters: the state is carried from one window to the next, but the gradient is not, so the loss of an answer never sends a gradient back to its key, 24 steps and at least one cut away. The Loss view draws the answers&apos; own validation loss (green) beside the overall one.</source>
+        <translation>Một văn bản sinh tự động gồm các bản ghi như "c0381…=c": một chữ khóa (một trong a–h), 22 chữ số ngẫu nhiên, một dấu bằng, rồi lại đúng chữ khóa đó, nên mỗi đáp án sau '=' phụ thuộc vào ký tự đứng trước nó 24 bước. Không gì khác trong văn bản cho biết đáp án: một mạng không nhớ chữ khóa chỉ có thể đoán, với mất mát ln 8 ≈ 2.08 nat. Một LSTM được huấn luyện trên đó bằng BPTT cắt ngắn với cửa sổ T = 16 ký tự: trạng thái được mang từ cửa sổ này sang cửa sổ sau, nhưng gradient thì không, nên mất mát của một đáp án không bao giờ gửi gradient về chữ khóa của nó, cách 24 bước và ít nhất một vết cắt. Khung Hàm mất mát vẽ riêng mất mát kiểm định của các đáp án (màu xanh lá) bên cạnh mất mát chung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="20"/>
         <source>Depth: three stacked layers, and the gradient of each</source>
         <translation>Độ sâu: ba lớp xếp chồng, và gradient của từng lớp</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="17"/>
+        <location filename="../../ui/lesson_strings.cpp" line="21"/>
         <source>A vanilla tanh RNN of three stacked layers, 64 units each, with PyTorch&apos;s default initialisation. Layer 1 reads the embedded characters, layer 2 reads layer 1&apos;s states, layer 3 reads layer 2&apos;s, and only layer 3 feeds the output; each layer has its own W_hh, shared over time. The gradient reaches a layer&apos;s state from two directions: from its own next step (through its W_hh) and from the layer above at the same step (through that layer&apos;s W_ih). So the top layer&apos;s state reaches the last position&apos;s loss along one route, back through its own recurrence, while the bottom layer&apos;s reaches it along many: up into the layers above at any step.</source>
         <translation>Một RNN tanh thuần gồm ba lớp xếp chồng, mỗi lớp 64 đơn vị, khởi tạo mặc định của PyTorch. Lớp 1 đọc các ký tự đã nhúng, lớp 2 đọc các trạng thái của lớp 1, lớp 3 đọc của lớp 2, và chỉ lớp 3 nối tới đầu ra; mỗi lớp có W_hh riêng, dùng chung qua thời gian. Gradient tới trạng thái của một lớp theo hai hướng: từ bước kế tiếp của chính lớp đó (qua W_hh của nó) và từ lớp trên ở cùng bước (qua W_ih của lớp trên). Vì vậy trạng thái của lớp trên cùng tới được hàm mất mát ở vị trí cuối chỉ theo một đường, ngược lại qua phép hồi quy của chính nó, còn trạng thái của lớp dưới cùng tới được theo nhiều đường: đi lên các lớp trên ở bất kỳ bước nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="20"/>
+        <location filename="../../ui/lesson_strings.cpp" line="24"/>
         <source>Exploding gradients, then clipping</source>
         <translation>Bùng nổ gradient, rồi cắt gradient</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="24"/>
+        <location filename="../../ui/lesson_strings.cpp" line="28"/>
         <source>The gradient-flow toy: 0.9, 1.0 and 1.1 over 50 steps</source>
         <translation>Mô hình đồ chơi về dòng gradient: 0.9, 1.0 và 1.1 qua 50 bước</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="25"/>
+        <location filename="../../ui/lesson_strings.cpp" line="29"/>
         <source>The course&apos;s simulate_gradient_flow toy. Backpropagation through time multiplies the gradient by one Jacobian per step back. Replace that Jacobian by a number f and after 50 steps the gradient is f^50 of its size: 0.9^50 ≈ 0.005, 1.0^50 = 1, 1.1^50 ≈ 117, a straight line on a log axis. Replace it by a matrix f Q, with Q orthogonal, whose eigenvalues all have modulus f (inside, on or outside the unit circle): the same line exactly, because Q turns a vector without changing its length. A vanilla tanh RNN whose W_hh starts as f Q differs from that matrix only by the tanh slopes, diag(1 − h²), which are at most 1 and can only take away.</source>
         <translation>Mô hình đồ chơi simulate_gradient_flow của khóa học. Lan truyền ngược theo thời gian nhân gradient với một ma trận Jacobian ở mỗi bước lùi. Thay Jacobian đó bằng một số f thì sau 50 bước gradient còn f^50 độ lớn ban đầu: 0.9^50 ≈ 0.005, 1.0^50 = 1, 1.1^50 ≈ 117, một đường thẳng trên trục log. Thay nó bằng ma trận f Q, với Q trực giao, mọi trị riêng đều có mô-đun f (bên trong, trên hoặc bên ngoài đường tròn đơn vị): vẫn đúng đường thẳng đó, vì Q chỉ xoay vectơ mà không đổi độ dài. Một RNN tanh thuần có W_hh bắt đầu bằng f Q chỉ khác ma trận đó ở các độ dốc của tanh, diag(1 − h²), không lớn hơn 1 nên chỉ có thể làm gradient nhỏ đi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="26"/>
+        <location filename="../../ui/lesson_strings.cpp" line="30"/>
         <source>In the Gradient flow toy view, move the slider between 0.9, 1.0 and 1.1: the number&apos;s line and the matrix&apos;s dots move together, and the eigenvalues move inside, onto or outside the unit circle. Press Step (N) once: the blue line is this RNN, started from W_hh = 1.00 Q. It falls far below the other two: 50 steps back, less than 1e-5 of the last position&apos;s gradient is left. Set f to 1.1, press &quot;Start the RNN from W_hh = 1.10 Q&quot; and Step once: the matrix alone would grow the gradient 117 times, yet the RNN keeps less than 1e-3 of it. At 0.9, less than 1e-7.</source>
         <translation>Trong khung Mô hình đồ chơi dòng gradient, kéo thanh trượt giữa 0.9, 1.0 và 1.1: đường của số và các chấm của ma trận di chuyển cùng nhau, còn các trị riêng chuyển vào trong, lên trên hoặc ra ngoài đường tròn đơn vị. Nhấn Bước (N) một lần: đường màu xanh là RNN này, bắt đầu từ W_hh = 1.00 Q. Nó nằm thấp hơn hẳn hai đường kia: lùi 50 bước, gradient của vị trí cuối chỉ còn chưa tới 1e-5. Đặt f = 1.1, nhấn &quot;Khởi động RNN từ W_hh = 1.10 Q&quot; rồi Bước một lần: riêng ma trận sẽ làm gradient lớn lên 117 lần, vậy mà RNN giữ lại chưa tới 1e-3. Với 0.9, chưa tới 1e-7.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="28"/>
+        <location filename="../../ui/lesson_strings.cpp" line="32"/>
         <source>GRU: one gate, two meanings of z</source>
         <translation>GRU: một cổng, hai nghĩa của z</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="29"/>
+        <location filename="../../ui/lesson_strings.cpp" line="33"/>
         <source>A GRU learns the dialogue text. It is written in PyTorch&apos;s form (reset_after): r and z are sigmoid gates, the candidate is n_t = tanh(W_xn x_t + b + r_t ⊙ (W_hn h_{t−1} + b)), and h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t−1}, so z_t near 1 keeps the old state. The course notes write h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ n_t, with r applied to h_{t−1} before W_hn: there z_t near 1 takes the new candidate. The same letter has opposite meanings, and weights trained in one form do not work in the other. The lesson&apos;s comparison run trains the notes&apos; form (classic) on the same text from the same seed.</source>
         <translation>Một GRU học văn bản hội thoại. Nó được viết theo dạng của PyTorch (reset_after): r và z là các cổng sigmoid, ứng viên là n_t = tanh(W_xn x_t + b + r_t ⊙ (W_hn h_{t−1} + b)), và h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t−1}, nên z_t gần 1 thì giữ trạng thái cũ. Bài giảng viết h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ n_t, với r nhân vào h_{t−1} trước W_hn: ở đó z_t gần 1 thì lấy ứng viên mới. Cùng một chữ cái mà nghĩa ngược nhau, và trọng số huấn luyện ở dạng này không dùng được ở dạng kia. Lần chạy so sánh của bài học huấn luyện dạng trong bài giảng (classic) trên cùng văn bản, từ cùng hạt giống ngẫu nhiên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="30"/>
+        <location filename="../../ui/lesson_strings.cpp" line="34"/>
         <source>The Model panel&apos;s formula shows the form being trained; choose GRU variant: classic (lecture notes) and press Apply to train the other one. In the gradient flow view, the gated path is the product of whatever keeps the state: ∏ z_t in PyTorch&apos;s form, ∏ (1 − z_t) in the notes&apos; form. Both forms learn alike: within 400 steps (about a minute) each falls below 0.8 nats per character, and neither is more than 15% ahead of the other.</source>
         <translation>Công thức trong khung Mô hình và huấn luyện cho biết dạng đang được huấn luyện; chọn Biến thể GRU: cổ điển (giáo trình) và nhấn Áp dụng để huấn luyện dạng kia. Trong khung luồng gradient, đường có cổng là tích của thứ giữ trạng thái: ∏ z_t ở dạng của PyTorch, ∏ (1 − z_t) ở dạng trong bài giảng. Hai dạng học như nhau: trong vòng 400 bước (khoảng một phút) mỗi dạng đều giảm xuống dưới 0,8 nat mỗi ký tự, và không dạng nào hơn dạng kia quá 15%.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="32"/>
+        <location filename="../../ui/lesson_strings.cpp" line="36"/>
         <source>&quot;hello&quot;: the first example, one step at a time</source>
         <translation>&quot;hello&quot;: ví dụ đầu tiên, từng bước một</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="33"/>
+        <location filename="../../ui/lesson_strings.cpp" line="37"/>
         <source>The course notes&apos; first example. A vanilla RNN reads the word &quot;hello&quot; one character at a time over the vocabulary {h, e, l, o}: each character enters as a one-hot vector of four numbers (no embedding), the hidden state h_t has 3 units, and the output scores y_t (one per character) say which character should come next: e after h, l after e, l after the first l, o after the second. The two l&apos;s are followed by different characters, so the network has to remember what came before in h_t; the current character alone cannot tell.</source>
         <translation>Ví dụ đầu tiên trong bài giảng. Một RNN thuần đọc từ &quot;hello&quot; từng ký tự một trên bộ từ vựng {h, e, l, o}: mỗi ký tự vào dưới dạng vectơ one-hot gồm bốn số (không có embedding), trạng thái ẩn h_t có 3 đơn vị, và điểm đầu ra y_t (mỗi ký tự một điểm) cho biết ký tự nào nên đến tiếp: e sau h, l sau e, l sau chữ l thứ nhất, o sau chữ l thứ hai. Sau hai chữ l là hai ký tự khác nhau, nên mạng phải nhớ những gì đã đọc trong h_t; chỉ nhìn ký tự hiện tại thì không biết được.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="34"/>
+        <location filename="../../ui/lesson_strings.cpp" line="38"/>
         <source>Open the Step through BPTT tab and press Step (or the right arrow key): the forward pass fills one column at a time and writes the table of output scores, as in the notes; then the backward pass walks back from t = 3 to t = 0, adding one term per step to ∂L/∂W_hh, and the last stage shows what truncated BPTT cuts. Press Play: within 300 steps the loss falls below 0.05 nats per character, and the Samples view, which starts from h and always takes the most likely next character (temperature 0), writes hello.</source>
         <translation>Mở thẻ Từng bước BPTT và nhấn Bước (hoặc phím mũi tên phải): lượt xuôi điền từng cột một và ghi bảng điểm đầu ra như trong bài giảng; rồi lượt ngược đi từ t = 3 về t = 0, mỗi bước cộng một số hạng vào ∂L/∂W_hh, và giai đoạn cuối cho thấy BPTT cắt cụt bỏ đi những gì. Nhấn Chạy: trong vòng 300 bước mất mát giảm xuống dưới 0,05 nat mỗi ký tự, và khung Mẫu sinh, bắt đầu từ h và luôn lấy ký tự tiếp theo có khả năng nhất (nhiệt độ 0), viết ra hello.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="36"/>
+        <location filename="../../ui/lesson_strings.cpp" line="40"/>
         <source>Layer normalisation against a bad initialisation</source>
         <translation>Chuẩn hoá theo lớp chống lại khởi tạo tồi</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="37"/>
+        <location filename="../../ui/lesson_strings.cpp" line="41"/>
         <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 3: each step multiplies the state by 3 before tanh squashes it, so many units sit near ±1, where the slope of tanh is almost 0 and little gradient gets through. Careful initialisation is one remedy (the vanishing lesson starts at 0.9). Layer normalisation (Ba et al. 2016) is another: before they are added, W_hh h and W_xh x are each rescaled to mean 0 and variance 1 over the units (then a learned gain and bias), so the pre-activations stay where tanh has a slope, however large W_hh is.</source>
         <translation>Một RNN tanh thuần có ma trận hồi quy W_hh khởi đầu trực giao và được co giãn để mọi giá trị kỳ dị bằng 3: mỗi bước nhân trạng thái lên 3 lần trước khi tanh nén lại, nên nhiều đơn vị nằm gần ±1, nơi độ dốc của tanh gần bằng 0 và gradient đi qua rất ít. Khởi tạo cẩn thận là một cách chữa (bài học triệt tiêu gradient bắt đầu ở 0,9). Chuẩn hoá theo lớp (Ba và cộng sự, 2016) là một cách khác: trước khi cộng lại, W_hh h và W_xh x đều được đưa về trung bình 0 và phương sai 1 trên các đơn vị (rồi nhân hệ số và cộng độ lệch học được), nên tiền kích hoạt nằm ở nơi tanh còn độ dốc, dù W_hh lớn đến đâu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="38"/>
+        <location filename="../../ui/lesson_strings.cpp" line="42"/>
         <source>Press Play and watch the loss: within 400 steps (a few seconds) it is still above 2.8 nats per character. Then tick Layer norm in the model settings and press Apply: the same model from the same bad start trains to below 2.0 within 400 steps, less than 70% of the loss without it.</source>
         <translation>Nhấn Chạy và xem hàm mất mát: trong vòng 400 bước (vài giây) nó vẫn trên 2,8 nat mỗi ký tự. Rồi đánh dấu Chuẩn hoá lớp trong phần cài đặt mô hình và nhấn Áp dụng: cùng mô hình, từ cùng khởi đầu tồi, huấn luyện xuống dưới 2,0 trong vòng 400 bước, chưa tới 70% mất mát khi không có nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="40"/>
+        <location filename="../../ui/lesson_strings.cpp" line="44"/>
         <source>The LSTM cell state as a gradient highway</source>
         <translation>Trạng thái tế bào (cell state) của LSTM: đường cao tốc cho gradient</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="41"/>
+        <location filename="../../ui/lesson_strings.cpp" line="45"/>
         <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. Its forget-gate bias starts at 3, so every forget gate starts near σ(3) ≈ 0.95. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back with little loss.</source>
         <translation>Một LSTM có mỗi khối cổng của W_hh được co giãn về bán kính phổ 0.9, không cắt gradient và cửa sổ 100 ký tự, trên cùng văn bản với bài tiêu biến gradient. Độ lệch cổng quên của nó bắt đầu ở 3, nên mọi cổng quên bắt đầu gần σ(3) ≈ 0.95. Trạng thái tế bào (cell state) được cập nhật theo c&apos; = f*c + i*g: dọc theo c, lùi lại một bước chỉ nhân gradient với riêng cổng quên f, nên ở những chỗ f luôn gần 1, gradient chảy ngược mà hao hụt rất ít.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="42"/>
+        <location filename="../../ui/lesson_strings.cpp" line="46"/>
         <source>In the gradient flow view, the right-hand chart shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, beside ‖∂L_T/∂h_k‖, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps (dashed: the median cell). In the first 50 steps: over 50 steps back ‖∏ f_t‖ stays above 0.1; measured against its value at the last position, the gradient through c keeps at least 10 times more than the gradient through h, and at least 10^6 times more than the vanilla RNN&apos;s gradient in the vanishing lesson at the same step.</source>
         <translation>Trong khung Luồng gradient, biểu đồ bên phải hiển thị ‖∂L_T/∂c_k‖, gradient của mất mát cuối đi qua trạng thái tế bào (cell state), bên cạnh ‖∂L_T/∂h_k‖, và con số riêng của đường cao tốc, ‖∏ f_t‖, tích lớn nhất của các cổng quên qua d bước (nét đứt: ô trung vị). Trong 50 bước đầu tiên: qua 50 bước lùi, ‖∏ f_t‖ luôn lớn hơn 0.1; so với giá trị của chính nó tại vị trí cuối, gradient qua c giữ lại nhiều hơn ít nhất 10 lần so với gradient qua h, và nhiều hơn ít nhất 10^6 lần so với gradient của RNN thuần trong bài tiêu biến gradient tại cùng bước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="44"/>
+        <location filename="../../ui/lesson_strings.cpp" line="48"/>
         <source>Vanishing gradients in a plain RNN</source>
         <translation>Tiêu biến gradient trong RNN thuần</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="46"/>
+        <location filename="../../ui/lesson_strings.cpp" line="50"/>
         <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window. In the first 100 steps it shrinks more than a million times over 50 steps back. Meanwhile Adam grows W_hh: by step 100 its σ_max is above 1, so the dashed bound (γλ)^d rises and allows growth, yet the gradient still fades (tanh units near ±1 have slopes near 0); the bound only says how much can survive at most. In the Jacobian view, the product of the Jacobians over d steps lies under (γλ)^d at every d. Keep training and the fading slows: by step 600 (a few seconds) the same ratio is above 1e-5. The heat map below the charts shows the vanishing healing over training.</source>
         <translation>Trong khung Luồng gradient, biểu đồ bên phải lần theo gradient của mất mát tại vị trí cuối ngược qua cửa sổ. Trong 100 bước đầu tiên, nó co lại hơn một triệu lần qua 50 bước lùi. Trong khi đó Adam làm W_hh lớn dần: đến bước 100, σ_max của nó đã lớn hơn 1, nên cận nét đứt (γλ)^d đi lên và cho phép tăng, vậy mà gradient vẫn suy giảm (các đơn vị tanh gần ±1 có độ dốc gần 0); cận chỉ cho biết tối đa bao nhiêu có thể còn lại. Trong khung Ma trận Jacobi, tích của các ma trận Jacobi qua d bước nằm dưới (γλ)^d tại mọi d. Tiếp tục huấn luyện thì sự suy giảm chậm lại: đến bước 600 (vài giây), cùng tỉ số đó đã lớn hơn 1e-5. Bản đồ nhiệt bên dưới các biểu đồ cho thấy hiện tượng tiêu biến được khắc phục dần qua quá trình huấn luyện.</translation>
     </message>
@@ -1479,149 +1494,159 @@
 <context>
     <name>rnnscope::ui::LossPanel</name>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="105"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="106"/>
         <source>Smoothing:</source>
         <translation>Làm mượt:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="113"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="114"/>
         <source>Weight w of the moving average: 0 shows every step as it is, 0.99 averages over about the last hundred steps. It changes only the drawn curve, not training.</source>
         <translation>Trọng số w của trung bình trượt: 0 hiển thị từng bước như nguyên bản, 0.99 lấy trung bình khoảng một trăm bước gần nhất. Nó chỉ thay đổi đường cong được vẽ, không ảnh hưởng đến huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="119"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="120"/>
         <source>Log scale</source>
         <translation>Thang log</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="122"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="123"/>
         <source>A logarithmic loss axis: equal ratios look equal, so late, slow progress stays visible.</source>
         <translation>Trục mất mát theo thang logarit: các tỉ số bằng nhau trông bằng nhau, nên tiến bộ chậm ở giai đoạn sau vẫn nhìn thấy được.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="123"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="124"/>
         <source>Units:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="128"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="129"/>
         <source>nats / char</source>
         <translation>nat / ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="129"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="130"/>
         <source>bits / char</source>
         <translation>bit / ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="130"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="131"/>
         <source>Nats use the natural logarithm (what training minimises); bits use log base 2 (bits = nats / ln 2), the usual unit for comparing text compressors.</source>
         <translation>Nat dùng logarit tự nhiên (đại lượng mà huấn luyện cực tiểu hóa); bit dùng logarit cơ số 2 (bit = nat / ln 2), đơn vị thường dùng để so sánh các bộ nén văn bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="175"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="176"/>
         <source>training</source>
         <translation>huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="176"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="177"/>
         <source>smoothed</source>
         <translation>đã làm mượt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="177"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="178"/>
         <source>validation</source>
         <translation>kiểm định</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="181"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="183"/>
+        <source>answers after =</source>
+        <translation>đáp án sau =</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="187"/>
         <source>clipped</source>
         <translation>bị cắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="187"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="193"/>
         <source>guessing: ln V</source>
         <translation>đoán mò: ln V</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="207"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="213"/>
         <source>after</source>
         <translation>sau khi cắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="233"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="239"/>
         <source>Loss</source>
         <translation>Hàm mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="444"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="460"/>
         <source>%1, log</source>
         <translation>%1, thang log</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="490"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="506"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; loss &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>Bước &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; mất mát &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="502"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="515"/>
+        <source> &amp;nbsp;·&amp;nbsp; answers after &apos;=&apos; &lt;b&gt;%1&lt;/b&gt; (guessing among %2 letters: %3)</source>
+        <translation> &amp;nbsp;·&amp;nbsp; đáp án sau '=' &lt;b&gt;%1&lt;/b&gt; (đoán mò giữa %2 chữ: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="523"/>
         <source> &amp;nbsp;·&amp;nbsp; clipped %1 of the last %2 steps</source>
         <translation> &amp;nbsp;·&amp;nbsp; đã cắt %1 trong %2 bước gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="158"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="200"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="159"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="206"/>
         <source>training step</source>
         <translation>bước huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="62"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="63"/>
         <source>&lt;b&gt;Training loss&lt;/b&gt; is the mean cross-entropy of every character the model predicted in the last window: &lt;i&gt;L&lt;/i&gt; = (1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; &amp;minus;log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;), in nats per character; &lt;b&gt;bits per character&lt;/b&gt; = nats / ln 2. Guessing uniformly among &lt;i&gt;V&lt;/i&gt; characters scores ln &lt;i&gt;V&lt;/i&gt; (dashed line). &lt;b&gt;Validation loss&lt;/b&gt; is measured on text the model never trains on: when it rises while training loss keeps falling, the model memorises.&lt;br&gt;The &lt;b&gt;smoothed&lt;/b&gt; curve is an exponential moving average, &lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;w&lt;/i&gt;&amp;middot;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; + (1&amp;minus;&lt;i&gt;w&lt;/i&gt;)&amp;middot;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (as in TensorBoard). &lt;b&gt;Below:&lt;/b&gt; the gradient norm ‖&lt;i&gt;g&lt;/i&gt;‖ before and after clipping; clipping rescales &lt;i&gt;g&lt;/i&gt; &amp;larr; &lt;i&gt;g&lt;/i&gt;&amp;middot;&lt;i&gt;c&lt;/i&gt;/‖&lt;i&gt;g&lt;/i&gt;‖ when ‖&lt;i&gt;g&lt;/i&gt;‖ &amp;gt; &lt;i&gt;c&lt;/i&gt;. Triangles mark the steps where it fired.</source>
         <translation>&lt;b&gt;Mất mát huấn luyện&lt;/b&gt; là entropy chéo trung bình trên mọi ký tự mà mô hình đã dự đoán trong cửa sổ cuối: &lt;i&gt;L&lt;/i&gt; = (1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; &amp;minus;log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;), tính bằng nat mỗi ký tự; &lt;b&gt;bit mỗi ký tự&lt;/b&gt; = nat / ln 2. Đoán đều ngẫu nhiên giữa &lt;i&gt;V&lt;/i&gt; ký tự cho ln &lt;i&gt;V&lt;/i&gt; (đường nét đứt). &lt;b&gt;Mất mát kiểm định&lt;/b&gt; được đo trên phần văn bản mà mô hình không bao giờ được huấn luyện: khi nó tăng trong khi mất mát huấn luyện vẫn giảm, mô hình đang học thuộc lòng.&lt;br&gt;Đường &lt;b&gt;đã làm mượt&lt;/b&gt; là trung bình trượt hàm mũ, &lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;w&lt;/i&gt;&amp;middot;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; + (1&amp;minus;&lt;i&gt;w&lt;/i&gt;)&amp;middot;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (như trong TensorBoard). &lt;b&gt;Bên dưới:&lt;/b&gt; chuẩn gradient ‖&lt;i&gt;g&lt;/i&gt;‖ trước và sau khi cắt; cắt gradient co giãn lại &lt;i&gt;g&lt;/i&gt; &amp;larr; &lt;i&gt;g&lt;/i&gt;&amp;middot;&lt;i&gt;c&lt;/i&gt;/‖&lt;i&gt;g&lt;/i&gt;‖ khi ‖&lt;i&gt;g&lt;/i&gt;‖ &amp;gt; &lt;i&gt;c&lt;/i&gt;. Các hình tam giác đánh dấu những bước mà việc cắt gradient xảy ra.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="163"/>
         <location filename="../../ui/panels/loss_panel.cpp" line="164"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="165"/>
         <source>loss</source>
         <translation>mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="202"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="208"/>
         <source>‖g‖ (log)</source>
         <translation>‖g‖ (log)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="206"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="212"/>
         <source>‖g‖ before clipping</source>
         <translation>‖g‖ trước khi cắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="208"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="214"/>
         <source>threshold c</source>
         <translation>ngưỡng c</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="255"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="261"/>
         <source>bits/char</source>
         <translation>bit/ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="255"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="261"/>
         <source>nats/char</source>
         <translation>nat/ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="466"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="482"/>
         <source>threshold c = %1</source>
         <translation>ngưỡng c = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="495"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="511"/>
         <source> (smoothed %1)</source>
         <translation> (đã làm mượt %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="497"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="513"/>
         <source> &amp;nbsp;·&amp;nbsp; validation &lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation> &amp;nbsp;·&amp;nbsp; kiểm định &lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
@@ -2356,6 +2381,16 @@ Lần vẽ gần nhất của từng bảng:</translation>
         <translation>Ngưỡng c:</translation>
     </message>
     <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="882"/>
+        <source>caches: %1 MB for the whole text (%2 steps per stream)</source>
+        <translation>bộ nhớ đệm: %1 MB cho cả văn bản (%2 bước mỗi luồng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="883"/>
+        <source>caches: %1 MB for a window of T = %2; full BPTT over this text: %3 MB</source>
+        <translation>bộ nhớ đệm: %1 MB cho một cửa sổ T = %2; BPTT đầy đủ trên văn bản này: %3 MB</translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/model_panel.cpp" line="99"/>
         <source>Model and training</source>
         <translation>Mô hình và huấn luyện</translation>
@@ -2461,110 +2496,115 @@ Lần vẽ gần nhất của từng bảng:</translation>
         <translation>BPTT:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="513"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="515"/>
+        <source>What backpropagation through time keeps of the forward pass to go back through it: every step&apos;s states and gates, for every stream of the batch. Truncated BPTT keeps one window of T steps; full BPTT the whole text at once.</source>
+        <translation>Những gì lan truyền ngược theo thời gian giữ lại từ lượt truyền xuôi để đi ngược qua nó: trạng thái và các cổng của mọi bước, cho mọi luồng trong batch. BPTT cắt ngắn giữ một cửa sổ T bước; BPTT đầy đủ giữ cả văn bản cùng lúc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="522"/>
         <source>Random seed for the starting weights and the data order: the same seed and settings give the same run, step for step.</source>
         <translation>Hạt giống ngẫu nhiên cho trọng số ban đầu và thứ tự dữ liệu: cùng hạt giống và cùng cài đặt cho ra cùng một lần chạy, giống hệt từng bước.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="516"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="525"/>
         <source>Seed:</source>
         <translation>Hạt giống:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="520"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="529"/>
         <source>Share of the text held out from training. The validation loss is measured on it: when it rises while the training loss falls, the model is memorising.</source>
         <translation>Phần văn bản được giữ lại, không dùng để huấn luyện. Mất mát kiểm định được đo trên phần này: khi nó tăng trong khi mất mát huấn luyện giảm, mô hình đang học thuộc lòng.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="525"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="534"/>
         <source>Validation fraction:</source>
         <translation>Tỉ lệ kiểm định:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="547"/>
-        <location filename="../../ui/panels/model_panel.cpp" line="835"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="556"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="844"/>
         <source>&lt;i&gt;no text loaded&lt;/i&gt;</source>
         <translation>&lt;i&gt;chưa nạp văn bản&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="548"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="557"/>
         <source>Text:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="552"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="561"/>
         <source>Dialogue</source>
         <translation>Hội thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="554"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="563"/>
         <source>Generated prose with quoted dialogue (builtin:dialogue): look for cells that know whether they are inside a quotation. Loading a text resets training.</source>
         <translation>Văn xuôi được sinh tự động, có lời thoại trong ngoặc kép (builtin:dialogue): hãy tìm những ô biết mình có đang ở trong ngoặc kép hay không. Nạp văn bản sẽ đặt lại quá trình huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="556"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="565"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="558"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="567"/>
         <source>Generated indented program text (builtin:code): look for cells that track indentation, brackets and comments. Loading a text resets training.</source>
         <translation>Mã chương trình có thụt lề được sinh tự động (builtin:code): hãy tìm những ô theo dõi thụt lề, dấu ngoặc và chú thích. Nạp văn bản sẽ đặt lại quá trình huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="560"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="569"/>
         <source>Open text…</source>
         <translation>Mở văn bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="562"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="571"/>
         <source>Train on a UTF-8 text file of your own. Loading a text resets training.</source>
         <translation>Huấn luyện trên tệp văn bản UTF-8 của riêng bạn. Nạp văn bản sẽ đặt lại quá trình huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="573"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="582"/>
         <source>Open a text to train on</source>
         <translation>Mở văn bản để huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="574"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="583"/>
         <source>Text files (*.txt *.md *.py *.c *.cpp *.h *.js);;All files (*)</source>
         <translation>Tệp văn bản (*.txt *.md *.py *.c *.cpp *.h *.js);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="591"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="600"/>
         <source>&lt;br&gt;&lt;i&gt;(not applied yet)&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;(chưa áp dụng)&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/model_panel.cpp" line="716"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="725"/>
         <source>%n changed setting(s) not applied yet (marked in orange).</source>
         <translation>
             <numerusform>%n cài đặt đã thay đổi nhưng chưa được áp dụng (đánh dấu màu cam).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="718"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="727"/>
         <source>Training them needs about %1 MB (%2 MB free).</source>
         <translation>Huấn luyện với các cài đặt này cần khoảng %1 MB (còn trống %2 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="724"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="733"/>
         <source>Showing the settings of the model being trained.</source>
         <translation>Đang hiển thị cài đặt của mô hình đang được huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="741"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="750"/>
         <source>These settings need about %1 MB to train, more than the %2 MB this machine has free. Choose a smaller model, batch or window.</source>
         <translation>Các cài đặt này cần khoảng %1 MB để huấn luyện, nhiều hơn %2 MB còn trống trên máy này. Hãy chọn mô hình, lô (batch) hoặc cửa sổ nhỏ hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="840"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="849"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 characters, %3 distinct</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 ký tự, %3 ký tự khác nhau</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="853"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="862"/>
         <source>now: ρ = %1, σ_max = %2</source>
         <translation>hiện tại: ρ = %1, σ_max = %2</translation>
     </message>

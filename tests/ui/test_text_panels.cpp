@@ -25,6 +25,7 @@
 #include <QTextEdit>
 
 #include "core/engine/engine.h"
+#include "core/train/memory_estimate.h"
 #include "ui/panels/cells_panel.h"
 #include "ui/panels/model_panel.h"
 #include "ui/panels/samples_panel.h"
@@ -137,6 +138,7 @@ private slots:
   void modelPanelKeepsPendingEdits();
   void modelPanelShowsRhoAndSigmaMaxNow();
   void modelPanelEstimatesMemoryAndRefusesWhatCannotFit();
+  void modelPanelShowsTheCachesTruncatedAgainstFull();
   void modelPanelWordsTheMathTruthfully();
   void cellsNameZByTheGruForm();
   void samplesPanelShowsSampleAndPostsSettings();
@@ -362,6 +364,34 @@ void TestTextPanels::modelPanelShowsConfig() {
   panel.render(s);
   QVERIFY(panel.findChild<QLabel*>(QStringLiteral("formulaLabel"))->text().contains(QStringLiteral("reset_after")));
   QVERIFY(rec.commands.empty());
+}
+
+// The line under BPTT: one window's caches against full BPTT's over the whole text, the
+// engine's own estimate (core/train/memory_estimate.h) for each.
+void TestTextPanels::modelPanelShowsTheCachesTruncatedAgainstFull() {
+  Recorder rec;
+  ModelPanel panel(rec.poster());
+  Snapshot s = makeSnapshot();
+  s.corpusCharacters = 1'000'000;
+  s.config.seqLen = 16;
+  s.config.batch = 32;
+  panel.render(s);
+  TrainConfig c = s.config;
+  c.model.vocabSize = static_cast<int>(s.vocabulary.size());
+  const auto mb = [](std::uint64_t bytes) {
+    return QLocale().toString(static_cast<double>(bytes) / (1 << 20), 'f', bytes < (10u << 20) ? 1 : 0);
+  };
+  const auto whole = static_cast<std::uint64_t>(1'000'000 * (1.0 - c.validationFraction) / 32);
+  const QString text = panel.findChild<QLabel*>(QStringLiteral("cacheMemoryLabel"))->text();
+  QVERIFY2(text.contains(mb(estimateTrainingMemory(c, 16).activations) + QStringLiteral(" MB for a window of T = 16")),
+           qPrintable(text));
+  QVERIFY2(text.contains(QStringLiteral("full BPTT over this text: ") + mb(estimateTrainingMemory(c, whole).activations)),
+           qPrintable(text));
+  // a longer window costs more, and the line follows the settings
+  s.config.seqLen = 64;
+  ++s.configRevision;
+  panel.render(s);
+  QVERIFY(panel.findChild<QLabel*>(QStringLiteral("cacheMemoryLabel"))->text().contains(QStringLiteral("T = 64")));
 }
 
 void TestTextPanels::modelPanelPostsLiveChangesAndApply() {

@@ -1,3 +1,4 @@
+#include "core/data/procedural.h"
 #include "ui/panels/loss_panel.h"
 
 #include <algorithm>
@@ -177,6 +178,11 @@ void LossPanel::buildLossChart() {
   validation_ = makeLine(tr("validation"), QStringLiteral("validationLoss"), palette::kVermillion, 2.0);
   validation_->setPointsVisible(true);
   validation_->setMarkerSize(7);
+  // builtin:recall-D only: the answers' own validation loss, the figure the truncated-BPTT lesson
+  // is about (hidden, with its legend entry, for every other text)
+  answers_ = makeLine(tr("answers after ="), QStringLiteral("answerLoss"), palette::kGreen, 2.0);
+  answers_->setPointsVisible(true);
+  answers_->setMarkerSize(7);
   clipMarkers_ = new QScatterSeries();
   clipMarkers_->setName(tr("clipped"));
   clipMarkers_->setObjectName(QStringLiteral("clippedSteps"));
@@ -186,7 +192,7 @@ void LossPanel::buildLossChart() {
   clipMarkers_->setBorderColor(palette::kPurple.darker(130));
   uniformGuess_ = makeLine(tr("guessing: ln V"), QStringLiteral("uniformGuess"), palette::kGrey, 1.5, Qt::DashLine);
   for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{uniformGuess_, trainRaw_, trainSmoothed_, validation_,
-                                                                    clipMarkers_})
+                                                                    answers_, clipMarkers_})
     addSeries(lossChart_, s, lossX_, lossYActive_);
   lossView_ = makeChartView(lossChart_, QStringLiteral("lossChart"), this);
 }
@@ -265,6 +271,8 @@ void LossPanel::clearCache() {
   release(gradNormAfter_);
   release(validationSteps_);
   release(validationLoss_);
+  release(answerSteps_);
+  release(answerLoss_);
   release(clippedIndex_);
   observedValidation_.clear();
   release(smoothed_);
@@ -309,6 +317,10 @@ bool LossPanel::ingest(const MetricsLog::View& metrics) {
       if (!std::isnan(p.validationLoss)) {
         validationSteps_.push_back(x);
         validationLoss_.push_back(p.validationLoss);
+      }
+      if (!std::isnan(p.answerLoss)) {
+        answerSteps_.push_back(x);
+        answerLoss_.push_back(p.answerLoss);
       }
       if (std::isfinite(p.loss)) {
         emaLast_ = emaLast_ * w + (1 - w) * p.loss;
@@ -413,6 +425,9 @@ void LossPanel::drawLossChart(double xLo, double xHi, double xPad) {
   // a legend entry for something that is not on the chart only puzzles
   for (QLegendMarker* m : lossChart_->legend()->markers(clipMarkers_)) m->setVisible(clipMarkers_->count() > 0);
   for (QLegendMarker* m : lossChart_->legend()->markers(validation_)) m->setVisible(validation_->count() > 0);
+  answers_->replace(decimateMinMax(finitePoints(answerSteps_, scaled(answerLoss_), logY)));
+  if (answers_->pointsVisible() != (answers_->count() <= 12)) answers_->setPointsVisible(answers_->count() <= 12);
+  for (QLegendMarker* m : lossChart_->legend()->markers(answers_)) m->setVisible(answers_->count() > 0);
 
   const double uniform = vocabularySize_ > 1 ? std::log(static_cast<double>(vocabularySize_)) * u : NAN;
   if (std::isfinite(uniform))
@@ -435,6 +450,7 @@ void LossPanel::drawLossChart(double xLo, double xHi, double xPad) {
     yHi = std::max(yHi, y);
   }
   widen(validation);
+  widen(scaled(answerLoss_));
   if (std::isfinite(uniform)) widen({uniform});
   if (!(yLo <= yHi)) {
     yLo = 1;
@@ -495,6 +511,11 @@ void LossPanel::updateSummary() {
     text += tr(" (smoothed %1)").arg(loss(smoothed_.back() * u));
   if (!std::isnan(lastValidation_))
     text += tr(" &nbsp;·&nbsp; validation <b>%1</b> %2").arg(loss(lastValidation_ * u)).arg(unitName());
+  if (!answerLoss_.empty())
+    text += tr(" &nbsp;·&nbsp; answers after '=' <b>%1</b> (guessing among %2 letters: %3)")
+                .arg(loss(answerLoss_.back() * u))
+                .arg(rnnscope::kRecallKeys)
+                .arg(loss(std::log(static_cast<double>(rnnscope::kRecallKeys)) * u));
   if (std::isfinite(clipThresholdValue_)) {
     const std::size_t recent = std::min(kRecentWindow, steps_.size());
     const std::size_t since = steps_.size() - recent;

@@ -72,6 +72,7 @@ private:
   QLineSeries* trainRaw_ = nullptr;
   QLineSeries* trainSmoothed_ = nullptr;
   QLineSeries* validation_ = nullptr;
+  QLineSeries* answers_ = nullptr;
   QScatterSeries* clipMarkers_ = nullptr;
   QLineSeries* uniformGuess_ = nullptr;
   QValueAxis* lossX_ = nullptr;
@@ -90,6 +91,7 @@ private:
   // Everything the log has shown so far, in nats; steps as doubles for the charts.
   std::vector<double> steps_, loss_, gradNormBefore_, gradNormAfter_;
   std::vector<double> validationSteps_, validationLoss_;
+  std::vector<double> answerSteps_, answerLoss_;  // builtin:recall-D's answers (MetricsPoint::answerLoss)
   std::vector<std::size_t> clippedIndex_;
   std::map<std::int64_t, double> observedValidation_;  // step -> snapshot.lastValidationLoss  // indices into steps_ where clipping fired
   std::vector<double> smoothed_;

@@ -507,6 +507,15 @@ QWidget* ModelPanel::buildDataGroup() {
   bptt_->addItem(tr("truncated"), QStringLiteral("truncated"));
   bptt_->addItem(tr("full"), QStringLiteral("full"));
   form->addRow(formLabel(tr("BPTT:"), box), bptt_);
+  cacheMemory_ = new QLabel(box);
+  cacheMemory_->setObjectName(QStringLiteral("cacheMemoryLabel"));
+  cacheMemory_->setFont(uiFont(text::kSmallPointSize));
+  cacheMemory_->setStyleSheet(QStringLiteral("QLabel { color: #505050; }"));
+  cacheMemory_->setWordWrap(true);
+  cacheMemory_->setToolTip(tr("What backpropagation through time keeps of the forward pass to go back through it: "
+                              "every step's states and gates, for every stream of the batch. Truncated BPTT keeps "
+                              "one window of T steps; full BPTT the whole text at once."));
+  form->addRow(QString(), cacheMemory_);
 
   seed_ = new QSpinBox(box);
   setupSpin(seed_, QStringLiteral("seedSpin"),
@@ -856,8 +865,37 @@ void ModelPanel::showMeasuredSpectrum(const Snapshot& s) {
   initForm_->setRowVisible(measuredSpectrum_, !text.isEmpty());
 }
 
+// The window caches of the model being trained, beside what full BPTT over the same text would
+// keep (core/train/memory_estimate.h).
+void ModelPanel::showCacheMemory(const Snapshot& s) {
+  QString text;
+  if (s.vocabulary.size() > 0 && s.corpusCharacters > 0) {
+    TrainConfig c = s.config;
+    c.model.vocabSize = static_cast<int>(s.vocabulary.size());
+    const double trainChars = static_cast<double>(s.corpusCharacters) * (1.0 - c.validationFraction);
+    const auto whole = std::uint64_t(std::max(1.0, trainChars / std::max(1, c.batch)));
+    const auto megabytes = [](std::uint64_t bytes) {
+      return QLocale().toString(static_cast<double>(bytes) / (1 << 20), 'f', bytes < (10u << 20) ? 1 : 0);
+    };
+    const std::uint64_t truncated = estimateTrainingMemory(c, std::uint64_t(c.seqLen)).activations;
+    const std::uint64_t full = estimateTrainingMemory(c, whole).activations;
+    text = c.fullBptt ? tr("caches: %1 MB for the whole text (%2 steps per stream)").arg(megabytes(full)).arg(whole)
+                      : tr("caches: %1 MB for a window of T = %2; full BPTT over this text: %3 MB")
+                            .arg(megabytes(truncated))
+                            .arg(c.seqLen)
+                            .arg(megabytes(full));
+  }
+  if (cacheMemory_->text() != text) cacheMemory_->setText(text);
+}
+
 void ModelPanel::render(const Snapshot& s) {
+  const bool newSettings = s.configRevision != cacheMemoryRevision_ || s.corpusCharacters != lastCorpusCharacters_ ||
+                           s.vocabulary.size() != lastVocabulary_;
   syncCorpus(s);
+  if (newSettings) {
+    cacheMemoryRevision_ = s.configRevision;
+    showCacheMemory(s);
+  }
   showMeasuredSpectrum(s);  // changes with training, not only with the settings
   for (CommandId* wait : {&awaitOptimizer_, &awaitClip_, &awaitConfigure_})
     if (*wait != 0 && s.lastCommandId >= *wait) *wait = 0;

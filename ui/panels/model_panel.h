@@ -67,6 +67,7 @@ private:
   void syncArchitecture(const rnnscope::TrainConfig& c);
   void syncLive(const rnnscope::TrainConfig& c);
   void syncCorpus(const rnnscope::Snapshot& s);
+  void showCacheMemory(const rnnscope::Snapshot& s);
   void showMeasuredSpectrum(const rnnscope::Snapshot& s);
   // Whether a control may be overwritten from a snapshot now.
   bool maySync(QWidget* control) const;
@@ -87,6 +88,8 @@ private:
   QComboBox* initScheme_ = nullptr;
   QDoubleSpinBox* spectralRadius_ = nullptr;
   QLabel* measuredSpectrum_ = nullptr;  // rho and sigma_max of the model's W_hh now
+  QLabel* cacheMemory_ = nullptr;       // the window caches, truncated against full BPTT
+  std::uint64_t cacheMemoryRevision_ = ~std::uint64_t{0};
   QDoubleSpinBox* forgetBias_ = nullptr;
   QFormLayout* initForm_ = nullptr;
   // Optimisation (live)
