@@ -254,7 +254,7 @@ void GradientToyPanel::drawNetwork() {
         lo = std::min(lo, v);
         hi = std::max(hi, v);
       }
-  setLogRange(norm_, clampForLog(lo), hi);
+  setLogRange(norm_, clampForLog(lo), hi * 2);  // headroom: the line of f = 1 is not drawn on the frame
   describe();
 }
 
