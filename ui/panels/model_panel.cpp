@@ -94,6 +94,16 @@ QString corpusDisplayName(const std::string& name) {
   return QFileInfo(n).fileName();
 }
 
+// A small grey line under a setting: what the setting measures as now, not something to edit.
+QLabel* makeMeasuredLabel(QWidget* parent, const QString& objectName) {
+  auto* label = new QLabel(parent);
+  label->setObjectName(objectName);
+  label->setFont(uiFont(text::kSmallPointSize));
+  label->setStyleSheet(QStringLiteral("QLabel { color: #505050; }"));
+  label->setWordWrap(true);
+  return label;
+}
+
 }  // namespace
 
 QString ModelPanel::title() const { return tr("Model and training"); }
@@ -332,10 +342,7 @@ QWidget* ModelPanel::buildInitGroup() {
   spectralRadius_->setSpecialValueText(tr("off"));
   initForm_->addRow(formLabel(tr("Spectral radius ρ:"), box), spectralRadius_);
   // What the setting became: the model's W_hh now, both numbers side by side.
-  measuredSpectrum_ = new QLabel(box);
-  measuredSpectrum_->setObjectName(QStringLiteral("measuredSpectrumLabel"));
-  measuredSpectrum_->setFont(uiFont(text::kSmallPointSize));
-  measuredSpectrum_->setStyleSheet(QStringLiteral("QLabel { color: #505050; }"));
+  measuredSpectrum_ = makeMeasuredLabel(box, QStringLiteral("measuredSpectrumLabel"));
   measuredSpectrum_->setToolTip(tr("Measured on layer 1's W<sub>hh</sub> of the model being trained: &rho; = its largest "
                                    "|eigenvalue| (for LSTM and GRU, the largest over the gate blocks), "
                                    "&sigma;<sub>max</sub> = its largest singular value (of all gate blocks stacked). "
@@ -507,11 +514,7 @@ QWidget* ModelPanel::buildDataGroup() {
   bptt_->addItem(tr("truncated"), QStringLiteral("truncated"));
   bptt_->addItem(tr("full"), QStringLiteral("full"));
   form->addRow(formLabel(tr("BPTT:"), box), bptt_);
-  cacheMemory_ = new QLabel(box);
-  cacheMemory_->setObjectName(QStringLiteral("cacheMemoryLabel"));
-  cacheMemory_->setFont(uiFont(text::kSmallPointSize));
-  cacheMemory_->setStyleSheet(QStringLiteral("QLabel { color: #505050; }"));
-  cacheMemory_->setWordWrap(true);
+  cacheMemory_ = makeMeasuredLabel(box, QStringLiteral("cacheMemoryLabel"));
   cacheMemory_->setToolTip(tr("What backpropagation through time keeps of the forward pass to go back through it: "
                               "every step's states and gates, for every stream of the batch. Truncated BPTT keeps "
                               "one window of T steps; full BPTT the whole text at once."));
