@@ -385,31 +385,26 @@ private slots:
   void lossDrawsTheAnswersOfARecallText() {
     // The answers' validation loss (builtin:recall-D) is its own series, at the steps it was
     // measured; other texts have none, and their legend does not name it.
-    LossPanel panel(nullptr);
-    MetricsLog log;
+    const auto logOf = [](bool recall) {
+      MetricsLog log;
+      for (int s = 1; s <= 300; ++s) {
+        MetricsPoint p;
+        p.step = s;
+        p.loss = 2.5;
+        log.append(p);
+        if (s % 100 == 0) log.setLatestValidationLoss(2.4, recall ? 2.0 - s / 1000.0 : NAN);
+      }
+      return log.view();
+    };
     Snapshot snap;
-    for (int s = 1; s <= 300; ++s) {
-      MetricsPoint p;
-      p.step = s;
-      p.loss = 2.5;
-      log.append(p);
-      if (s % 100 == 0) log.setLatestValidationLoss(2.4, 2.0 - s / 1000.0);
-    }
-    snap.metrics = log.view();
     snap.step = 300;
+    snap.metrics = logOf(true);
+    LossPanel panel(nullptr);
     panel.render(snap);
     COMPARE_POINTS(findSeries(&panel, "lossChart", "answerLoss"), (std::vector<double>{100, 200, 300}),
                    (std::vector<double>{1.9, 1.8, 1.7}));
+    snap.metrics = logOf(false);
     LossPanel other(nullptr);
-    MetricsLog plain;
-    for (int s = 1; s <= 300; ++s) {
-      MetricsPoint p;
-      p.step = s;
-      p.loss = 2.5;
-      plain.append(p);
-      if (s % 100 == 0) plain.setLatestValidationLoss(2.4);
-    }
-    snap.metrics = plain.view();
     other.render(snap);
     QCOMPARE(findSeries(&other, "lossChart", "answerLoss")->count(), 0);
   }

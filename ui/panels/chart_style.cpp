@@ -166,6 +166,18 @@ QLineSeries* makeLine(const QString& name, const QString& objectName, const QCol
   return s;
 }
 
+QScatterSeries* makeDots(const QString& name, const QString& objectName, const QColor& color, double size,
+                         QScatterSeries::MarkerShape shape) {
+  auto* s = new QScatterSeries();
+  s->setName(name);
+  s->setObjectName(objectName);
+  s->setMarkerShape(shape);
+  s->setMarkerSize(size);
+  s->setColor(color);
+  s->setBorderColor(color.darker(130));
+  return s;
+}
+
 void useLightMarkers(QScatterSeries* series) {
   const int size = std::max(2, static_cast<int>(std::lround(series->markerSize())));
   QImage dot(size, size, QImage::Format_ARGB32_Premultiplied);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <QColor>
+#include <QScatterSeries>
 #include <QFont>
 #include <QList>
 #include <QPointF>
@@ -16,7 +17,6 @@ class QChart;
 class QChartView;
 class QAbstractSeries;
 class QLineSeries;
-class QScatterSeries;
 class QLogValueAxis;
 class QValueAxis;
 class QWidget;
@@ -73,6 +73,9 @@ void styleAxis(QAbstractAxis* axis, const QString& title);
 // A named line series with its own pen (objectName lets tests find it).
 QLineSeries* makeLine(const QString& name, const QString& objectName, const QColor& color, double width,
                       Qt::PenStyle style = Qt::SolidLine);
+// A named scatter series: dots of `size` pixels filled with `color` and ringed a shade darker.
+QScatterSeries* makeDots(const QString& name, const QString& objectName, const QColor& color, double size,
+                         QScatterSeries::MarkerShape shape = QScatterSeries::MarkerShapeCircle);
 // Draws a scatter series' dots as one small image each (Qt's "light markers") instead of one
 // graphics item per point, which a few hundred dots (eigenvalues, gate saturation) made cost
 // 10-30 ms to paint. Uses the series' colour, border colour and marker size; call again after

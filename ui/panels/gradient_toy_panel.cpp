@@ -146,12 +146,7 @@ QWidget* GradientToyPanel::buildFlowChart() {
   flowChart_->addAxis(distance_, Qt::AlignBottom);
   flowChart_->addAxis(norm_, Qt::AlignLeft);
   scalar_ = makeLine(tr("number f^d"), QStringLiteral("scalarLine"), palette::kGrey, 2.5);
-  matrix_ = new QScatterSeries();
-  matrix_->setName(tr("matrix (f Q)^d"));
-  matrix_->setObjectName(QStringLiteral("matrixLine"));
-  matrix_->setColor(palette::kOrange);
-  matrix_->setBorderColor(palette::kOrange.darker(130));
-  matrix_->setMarkerSize(7);
+  matrix_ = makeDots(tr("matrix (f Q)^d"), QStringLiteral("matrixLine"), palette::kOrange, 7);
   useLightMarkers(matrix_);
   network_ = makeLine(tr("this network"), QStringLiteral("networkLine"), palette::kBlue, 2.5);
   addSeries(flowChart_, scalar_, distance_, norm_);
@@ -182,12 +177,7 @@ QWidget* GradientToyPanel::buildEigenvaluePlane() {
     points.append({std::cos(a), std::sin(a)});
   }
   circle->replace(points);
-  eigenvalues_ = new QScatterSeries();
-  eigenvalues_->setName(tr("eigenvalues"));
-  eigenvalues_->setObjectName(QStringLiteral("toyEigenvalues"));
-  eigenvalues_->setColor(palette::kOrange);
-  eigenvalues_->setBorderColor(palette::kOrange.darker(130));
-  eigenvalues_->setMarkerSize(10);
+  eigenvalues_ = makeDots(tr("eigenvalues"), QStringLiteral("toyEigenvalues"), palette::kOrange, 10);
   useLightMarkers(eigenvalues_);
   addSeries(planeChart_, circle, re, im);
   addSeries(planeChart_, eigenvalues_, re, im);

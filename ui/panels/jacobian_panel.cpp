@@ -186,12 +186,7 @@ QWidget* JacobianPanel::buildOverTimeChart() {
   timeChart_->addAxis(timeX_, Qt::AlignBottom);
   timeChart_->addAxis(timeY_, Qt::AlignLeft);
   sigmaMaxOverTime_ = makeLine(tr("σ_max(J_t)"), QStringLiteral("sigmaMaxOverTime"), palette::kGreen, 2.0);
-  selectedMarker_ = new QScatterSeries();
-  selectedMarker_->setName(tr("chosen t"));
-  selectedMarker_->setObjectName(QStringLiteral("selectedStep"));
-  selectedMarker_->setMarkerSize(12);
-  selectedMarker_->setColor(palette::kVermillion);
-  selectedMarker_->setBorderColor(palette::kVermillion.darker(130));
+  selectedMarker_ = makeDots(tr("chosen t"), QStringLiteral("selectedStep"), palette::kVermillion, 12);
   timeOne_ = makeLine(tr("σ = 1"), QStringLiteral("timeOne"), palette::kGrey, 1.5, Qt::DashLine);
   addSeries(timeChart_, timeOne_, timeX_, timeY_);
   addSeries(timeChart_, sigmaMaxOverTime_, timeX_, timeY_);

@@ -183,13 +183,8 @@ void LossPanel::buildLossChart() {
   answers_ = makeLine(tr("answers after ="), QStringLiteral("answerLoss"), palette::kGreen, 2.0);
   answers_->setPointsVisible(true);
   answers_->setMarkerSize(7);
-  clipMarkers_ = new QScatterSeries();
-  clipMarkers_->setName(tr("clipped"));
-  clipMarkers_->setObjectName(QStringLiteral("clippedSteps"));
-  clipMarkers_->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
-  clipMarkers_->setMarkerSize(8);
-  clipMarkers_->setColor(palette::kPurple);
-  clipMarkers_->setBorderColor(palette::kPurple.darker(130));
+  clipMarkers_ = makeDots(tr("clipped"), QStringLiteral("clippedSteps"), palette::kPurple, 8,
+                          QScatterSeries::MarkerShapeTriangle);
   uniformGuess_ = makeLine(tr("guessing: ln V"), QStringLiteral("uniformGuess"), palette::kGrey, 1.5, Qt::DashLine);
   for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{uniformGuess_, trainRaw_, trainSmoothed_, validation_,
                                                                     answers_, clipMarkers_})

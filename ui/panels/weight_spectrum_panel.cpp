@@ -181,12 +181,7 @@ QWidget* WeightSpectrumPanel::buildSingularValueChart() {
   QPen svPen(palette::kBlue);
   svPen.setWidthF(2.5);
   singularValues_->setPen(svPen);
-  sigmaMax_ = new QScatterSeries();
-  sigmaMax_->setName(tr("λ = σ_max"));
-  sigmaMax_->setObjectName(QStringLiteral("sigmaMax"));
-  sigmaMax_->setMarkerSize(12);
-  sigmaMax_->setColor(palette::kVermillion);
-  sigmaMax_->setBorderColor(palette::kVermillion.darker(130));
+  sigmaMax_ = makeDots(tr("λ = σ_max"), QStringLiteral("sigmaMax"), palette::kVermillion, 12);
   for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{svOne_, singularValues_, sigmaMax_}) {
     svChart_->addSeries(s);
     s->attachAxis(svX_);
