@@ -8,24 +8,27 @@
 
 namespace rnnscope {
 
+namespace {
+
+// ||dL_t/dh_k|| (and ||dL_t/dc_k||) for k = 0..T-1 in every layer, where L_t is the loss at
+// step t of stream b alone: one backward pass of the stream through time from the gradient
+// L_t sends into the top layer, W_hy^T (p_t - onehot(y_t)), without weight gradients.
+// `streams` are the stream's single-column caches, one per layer (rewritten on the way).
 template <class S>
-LastLossGradients lastLossGradientNorms(const Model<S>& model, Index b) {
+LastLossGradients sourceLossGradientNorms(const Model<S>& model, std::vector<LayerCache<S>>& streams, Index b, int t) {
   const int L = model.config().layers, T = model.lastSteps(), B = model.lastBatch();
-  if (T == 0 || model.lastTargets().size() != static_cast<std::size_t>(T) * B || b < 0 || b >= B)
-    throw Error("the last-position gradient needs a window with a loss, and an existing stream");
-  // dL_T/dlogits = p - onehot(y) at (T-1, b); dL_T/dh_top = W_hy^T (p - onehot(y))
-  const Index last = Index(T - 1) * B + b;
-  Vec<S> dlogits = model.probabilities().col(last);
-  dlogits[model.lastTargets()[static_cast<std::size_t>(last)]] -= S(1);
+  const Index n = Index(t) * B + b;
+  Vec<S> dlogits = model.probabilities().col(n);
+  dlogits[model.lastTargets()[static_cast<std::size_t>(n)]] -= S(1);
   Mat<S> dOut = Mat<S>::Zero(model.config().hidden, T);
-  dOut.col(T - 1) = model.params().value(model.headWeightId()).transpose() * dlogits;
+  dOut.col(t) = model.params().value(model.headWeightId()).transpose() * dlogits;
 
   LastLossGradients norms;
   norms.dhNorm.resize(static_cast<std::size_t>(L));
   norms.dcNorm.resize(static_cast<std::size_t>(L));
   Mat<S> dBelow;
   for (int l = L - 1; l >= 0; --l) {
-    auto one = singleStreamCache(model.layerCache(l), b);
+    LayerCache<S>& one = streams[static_cast<std::size_t>(l)];
     const auto w = model.layerWeights(l);
     layerBackwardThroughTime(w, one, dOut);
     norms.dhNorm[static_cast<std::size_t>(l)].assign(one.dhNorm.begin(), one.dhNorm.end());
@@ -36,6 +39,39 @@ LastLossGradients lastLossGradientNorms(const Model<S>& model, Index b) {
     }
   }
   return norms;
+}
+
+template <class S>
+std::vector<LayerCache<S>> streamCaches(const Model<S>& model, Index b) {
+  const int T = model.lastSteps(), B = model.lastBatch();
+  if (T == 0 || model.lastTargets().size() != static_cast<std::size_t>(T) * B || b < 0 || b >= B)
+    throw Error("the per-position loss gradients need a window with a loss, and an existing stream");
+  std::vector<LayerCache<S>> streams;
+  for (int l = 0; l < model.config().layers; ++l) streams.push_back(singleStreamCache(model.layerCache(l), b));
+  return streams;
+}
+
+}  // namespace
+
+template <class S>
+LastLossGradients lastLossGradientNorms(const Model<S>& model, Index b) {
+  auto streams = streamCaches(model, b);
+  return sourceLossGradientNorms(model, streams, b, model.lastSteps() - 1);
+}
+
+template <class S>
+LossHorizon lossHorizon(const Model<S>& model, Index b) {
+  auto streams = streamCaches(model, b);
+  const int L = model.config().layers, T = model.lastSteps();
+  LossHorizon h;
+  h.dhNorm.assign(static_cast<std::size_t>(L), std::vector<std::vector<double>>(static_cast<std::size_t>(T)));
+  for (int t = 0; t < T; ++t) {
+    const auto norms = sourceLossGradientNorms(model, streams, b, t);
+    for (std::size_t l = 0; l < static_cast<std::size_t>(L); ++l)
+      h.dhNorm[l][static_cast<std::size_t>(t)].assign(norms.dhNorm[l].begin(),
+                                                       norms.dhNorm[l].begin() + static_cast<std::ptrdiff_t>(t) + 1);
+  }
+  return h;
 }
 
 template <class S>
@@ -94,6 +130,8 @@ void GradientFlowHistory::push(GradientFlowRecord r) {
 
 template LastLossGradients lastLossGradientNorms<float>(const Model<float>&, Index);
 template LastLossGradients lastLossGradientNorms<double>(const Model<double>&, Index);
+template LossHorizon lossHorizon<float>(const Model<float>&, Index);
+template LossHorizon lossHorizon<double>(const Model<double>&, Index);
 template std::pair<std::vector<std::vector<double>>, std::vector<std::vector<double>>> gatedPathProducts<float>(
     const Model<float>&, Index);
 template std::pair<std::vector<std::vector<double>>, std::vector<std::vector<double>>> gatedPathProducts<double>(

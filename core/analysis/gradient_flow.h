@@ -42,6 +42,17 @@ struct LastLossGradients {
 template <class S>
 LastLossGradients lastLossGradientNorms(const Model<S>& model, Index b = 0);
 
+// The gradient horizon (RNNbow): for every source loss L_t of the window (the loss at step t
+// alone) and every timestep k <= t, ||dL_t/dh_k||, for stream b. Row t is a triangle's row;
+// the last row is lastLossGradientNorms, and the window's whole-loss gradient dL/dh_k is the
+// sum of the rows' vectors (not of their norms). One backward pass through time per source
+// loss, without weight gradients: T passes of T steps.
+struct LossHorizon {
+  std::vector<std::vector<std::vector<double>>> dhNorm;  // [L][t][k], k = 0..t
+};
+template <class S>
+LossHorizon lossHorizon(const Model<S>& model, Index b = 0);
+
 // The gated path's products (see GradientFlowRecord) for stream b of the last window: {max, median}.
 template <class S>
 std::pair<std::vector<std::vector<double>>, std::vector<std::vector<double>>> gatedPathProducts(const Model<S>& model,

@@ -90,6 +90,54 @@ TEST_P(LastLossGradient, MatchesFiniteDifferences) {
 
 INSTANTIATE_TEST_SUITE_P(AllCells, LastLossGradient, ::testing::Values(CellKind::Rnn, CellKind::Lstm, CellKind::Gru));
 
+// The horizon's every entry, ||dL_t/dh_k|| for k < t, against finite differences of the loss
+// at step t alone; its last row is the last loss's gradient of every layer.
+class LossHorizonTest : public ::testing::TestWithParam<CellKind> {};
+
+TEST_P(LossHorizonTest, EveryEntryMatchesFiniteDifferences) {
+  Model<double> m(smallConfig(GetParam()));
+  testing::randomizeParameters(m, 5, 0.8);
+  const auto in = testing::randomTokens(kT, kV, 21), targets = testing::randomTokens(kT, kV, 22);
+  auto state = m.zeroState(1);
+  m.forward(in, 1, state);
+  m.loss(targets);
+  const auto horizon = lossHorizon(m);
+  ASSERT_EQ(horizon.dhNorm.size(), 1u);
+  ASSERT_EQ(horizon.dhNorm[0].size(), std::size_t(kT));
+  Model<double> probe(m.config());
+  probe.params().values() = m.params().values();
+  for (int t = 0; t < kT; ++t) {
+    ASSERT_EQ(horizon.dhNorm[0][t].size(), std::size_t(t) + 1);
+    const std::vector<std::int32_t> upToT(in.begin(), in.begin() + t + 1);
+    for (int k = 0; k < t; ++k) {
+      const double fd = finiteDifferenceNorm(probe, upToT, targets[std::size_t(t)], k, false);
+      EXPECT_NEAR(horizon.dhNorm[0][t][k], fd, 1e-7 + 1e-6 * fd) << "t = " << t << ", k = " << k;
+    }
+    EXPECT_GT(horizon.dhNorm[0][t][t], 0);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(AllCells, LossHorizonTest, ::testing::Values(CellKind::Rnn, CellKind::Lstm, CellKind::Gru));
+
+TEST(LossHorizon, ItsLastRowIsTheLastLossGradientInEveryLayer) {
+  ModelConfig cfg = smallConfig(CellKind::Lstm);
+  cfg.layers = 2;
+  Model<double> m(cfg);
+  testing::randomizeParameters(m, 8, 0.8);
+  const int B = 3;
+  const auto in = testing::randomTokens(kT * B, kV, 31), targets = testing::randomTokens(kT * B, kV, 32);
+  auto state = m.zeroState(B);
+  m.forward(in, B, state);
+  m.loss(targets);
+  for (Index b = 0; b < B; ++b) {
+    const auto horizon = lossHorizon(m, b);
+    const auto last = lastLossGradientNorms(m, b);
+    for (int l = 0; l < 2; ++l)
+      for (int k = 0; k < kT; ++k)
+        EXPECT_DOUBLE_EQ(horizon.dhNorm[l][kT - 1][k], last.dhNorm[l][k]) << "b " << b << " layer " << l << " k " << k;
+  }
+}
+
 // prod over the last d steps of the carrying gate, computed here cell by cell from the cache.
 std::vector<double> directProducts(const Model<double>& m, int B, Index b, bool oneMinus, bool median) {
   std::vector<double> out;
