@@ -33,11 +33,12 @@ LastLossGradients sourceLossGradientNorms(const Model<S>& model, std::vector<Lay
     layerBackwardThroughTime(w, one, dOut);
     norms.dhNorm[static_cast<std::size_t>(l)].assign(one.dhNorm.begin(), one.dhNorm.end());
     norms.dcNorm[static_cast<std::size_t>(l)].assign(one.dcNorm.begin(), one.dcNorm.end());
-    if (l > 0) {
-      layerInputGradient(w, one, dBelow);
-      dOut.swap(dBelow);
-    }
+    layerInputGradient(w, one, dBelow);  // dL_t/dx of this layer: the layer below's output, or the input
+    if (l > 0) dOut.swap(dBelow);
   }
+  // dBelow now holds dL_t/dx_k of the bottom layer, [I, T]
+  norms.inputNorm.resize(static_cast<std::size_t>(T));
+  for (int k = 0; k < T; ++k) norms.inputNorm[static_cast<std::size_t>(k)] = static_cast<double>(dBelow.col(k).norm());
   return norms;
 }
 

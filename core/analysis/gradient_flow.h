@@ -33,6 +33,9 @@ struct GradientFlowRecord {
 struct LastLossGradients {
   std::vector<std::vector<double>> dhNorm;  // [L][T] ||dL_T/dh_k||
   std::vector<std::vector<double>> dcNorm;  // [L][T] ||dL_T/dc_k|| (LSTM; empty rows otherwise)
+  // [T] ||dL_T/dx_k||, x_k the input vector of step k (its embedding row, or its one-hot
+  // vector): how much the prediction depends on each earlier character (Distill's connectivity).
+  std::vector<double> inputNorm;
 };
 
 // ||dL_T/dh_k|| for k = 0..T-1 in every layer, for stream b of the last window, where L_T is

@@ -138,6 +138,50 @@ TEST(LossHorizon, ItsLastRowIsTheLastLossGradientInEveryLayer) {
   }
 }
 
+// ||dL_T/dx_k|| against finite differences: with every input token different, moving the
+// embedding row of the token read at step k moves x_k alone.
+class InputSaliency : public ::testing::TestWithParam<CellKind> {};
+
+TEST_P(InputSaliency, MatchesFiniteDifferencesOfTheEmbeddedInput) {
+  ModelConfig cfg = smallConfig(GetParam());
+  cfg.vocabSize = kT + 2;
+  cfg.layers = 2;
+  Model<double> m(cfg);
+  testing::randomizeParameters(m, 9, 0.8);
+  const std::vector<std::int32_t> in{3, 0, 6, 1, 5, 2};  // distinct
+  const auto targets = testing::randomTokens(kT, cfg.vocabSize, 41);
+  const auto lossT = [&](Model<double>& model) {
+    auto state = model.zeroState(1);
+    model.forward(in, 1, state);
+    model.computeProbabilities();
+    return -std::log(model.probabilities()(targets.back(), kT - 1));
+  };
+  auto state = m.zeroState(1);
+  m.forward(in, 1, state);
+  m.loss(targets);
+  const auto analytic = lastLossGradientNorms(m);
+  ASSERT_EQ(analytic.inputNorm.size(), std::size_t(kT));
+  Model<double> probe(cfg);
+  probe.params().values() = m.params().values();
+  const double eps = 1e-6;
+  for (int k = 0; k < kT; ++k) {
+    double sum = 0;
+    for (Index j = 0; j < cfg.embed; ++j) {
+      double& e = probe.params().value(probe.embedId())(in[std::size_t(k)], j);
+      const double keep = e;
+      e = keep + eps;
+      const double up = lossT(probe);
+      e = keep - eps;
+      const double down = lossT(probe);
+      e = keep;
+      sum += std::pow((up - down) / (2 * eps), 2);
+    }
+    EXPECT_NEAR(analytic.inputNorm[std::size_t(k)], std::sqrt(sum), 1e-7 + 1e-6 * std::sqrt(sum)) << "k = " << k;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(AllCells, InputSaliency, ::testing::Values(CellKind::Rnn, CellKind::Lstm, CellKind::Gru));
+
 // prod over the last d steps of the carrying gate, computed here cell by cell from the cache.
 std::vector<double> directProducts(const Model<double>& m, int B, Index b, bool oneMinus, bool median) {
   std::vector<double> out;
