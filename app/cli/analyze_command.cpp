@@ -18,10 +18,26 @@ struct AnalyzeFlags {
   std::string checkpoint, input, inputFile, out;
 };
 
+// The horizon has T x T entries and costs T backward passes: given up to this many positions.
+constexpr int kMaxHorizonPositions = 256;
+
+// [T][T]: row t is ||dL_t/dh_k|| for k <= t, then zeros (docs/cli.md).
+nlohmann::json squareHorizon(const std::vector<std::vector<double>>& rows) {
+  nlohmann::json square = nlohmann::json::array();
+  for (const auto& row : rows) {
+    std::vector<double> full(rows.size(), 0.0);
+    std::copy(row.begin(), row.end(), full.begin());
+    square.push_back(std::move(full));
+  }
+  return square;
+}
+
 template <class S>
 nlohmann::json analyzeLayers(Model<S>& model) {
   nlohmann::json layers = nlohmann::json::array();
   const auto lastLoss = lastLossGradientNorms(model);
+  const bool withHorizon = model.lastSteps() <= kMaxHorizonPositions;
+  const auto horizon = withHorizon ? lossHorizon(model) : LossHorizon{};
   for (int l = 0; l < model.config().layers; ++l) {
     const auto& c = model.layerCache(l);
     nlohmann::json j;
@@ -30,6 +46,7 @@ nlohmann::json analyzeLayers(Model<S>& model) {
     if (model.config().cell == CellKind::Lstm) j["dloss_dc_norm"] = std::vector<double>(c.dcNorm.begin(), c.dcNorm.end());
     j["last_loss_dh_norm"] = lastLoss.dhNorm[static_cast<std::size_t>(l)];
     if (model.config().cell == CellKind::Lstm) j["last_loss_dc_norm"] = lastLoss.dcNorm[static_cast<std::size_t>(l)];
+    if (withHorizon) j["loss_horizon"] = squareHorizon(horizon.dhNorm[static_cast<std::size_t>(l)]);
     nlohmann::json sv = nlohmann::json::array();
     for (int t = 0; t < model.lastSteps(); ++t) sv.push_back(jacobianSingularValues(model, l, t));
     j["jacobian_sv"] = std::move(sv);
@@ -66,6 +83,7 @@ void analyze(const AnalyzeFlags& f) {
     result["positions"] = inputs.size();
     result["cell"] = toString(model.config().cell);
     result["layers"] = analyzeLayers(model);
+    result["input_saliency"] = lastLossGradientNorms(model).inputNorm;
   });
   std::ofstream out(f.out, std::ios::trunc);
   out << result.dump() << '\n';

@@ -608,6 +608,10 @@ TEST_F(Cli, AnalyzeReportsGradientNormsAndSpectraPerLayer) {
     ASSERT_EQ(g.exitCode, 0) << g.err;
     EXPECT_EQ(printed["loss"].get<double>(), json::parse(g.out)["loss"].get<double>());
 
+    const auto saliency = a["input_saliency"].get<std::vector<double>>();
+    ASSERT_EQ(saliency.size(), T);
+    for (double v : saliency) EXPECT_TRUE(std::isfinite(v) && v >= 0);
+    EXPECT_GT(saliency.back(), 0);  // the last character read bears on its own prediction
     ASSERT_EQ(a["layers"].size(), 2u);
     for (const auto& layer : a["layers"]) {
       const auto dh = layer["dloss_dh_norm"].get<std::vector<double>>();
@@ -618,6 +622,15 @@ TEST_F(Cli, AnalyzeReportsGradientNormsAndSpectraPerLayer) {
       if (c.cell == "lstm") {
         EXPECT_EQ(layer["dloss_dc_norm"].size(), T);
       }
+      // the horizon: a T x T triangle whose last row is the last loss's gradient
+      const auto horizon = layer["loss_horizon"].get<std::vector<std::vector<double>>>();
+      ASSERT_EQ(horizon.size(), T);
+      for (std::size_t t = 0; t < T; ++t) {
+        ASSERT_EQ(horizon[t].size(), T);
+        EXPECT_GT(horizon[t][t], 0);
+        for (std::size_t k = t + 1; k < T; ++k) EXPECT_EQ(horizon[t][k], 0.0);
+      }
+      EXPECT_EQ(horizon.back(), layer["last_loss_dh_norm"].get<std::vector<double>>());
       const auto whh = layer["whh_sv"].get<std::vector<double>>();
       EXPECT_EQ(whh.size(), 16u);
       EXPECT_TRUE(std::is_sorted(whh.rbegin(), whh.rend()));
