@@ -64,15 +64,25 @@ double finiteDifferenceNorm(Model<double>& m, const std::vector<std::int32_t>& i
   return std::sqrt(sum);
 }
 
+// One stream's window of kT random tokens through a small model with random weights, its loss
+// taken: the caches every figure here is read from.
+struct Window {
+  std::vector<std::int32_t> in, targets;
+};
+Window runWindow(Model<double>& m, std::uint64_t seed) {
+  testing::randomizeParameters(m, seed, 0.8);
+  Window w{testing::randomTokens(kT, kV, seed + 4), testing::randomTokens(kT, kV, seed + 5)};
+  auto state = m.zeroState(1);
+  m.forward(w.in, 1, state);
+  m.loss(w.targets);
+  return w;
+}
+
 class LastLossGradient : public ::testing::TestWithParam<CellKind> {};
 
 TEST_P(LastLossGradient, MatchesFiniteDifferences) {
   Model<double> m(smallConfig(GetParam()));
-  testing::randomizeParameters(m, 7, 0.8);
-  const auto in = testing::randomTokens(kT, kV, 11), targets = testing::randomTokens(kT, kV, 12);
-  auto state = m.zeroState(1);
-  m.forward(in, 1, state);
-  m.loss(targets);
+  const auto [in, targets] = runWindow(m, 7);
   const auto analytic = lastLossGradientNorms(m);
   Model<double> probe(m.config());
   probe.params().values() = m.params().values();
@@ -96,11 +106,7 @@ class LossHorizonTest : public ::testing::TestWithParam<CellKind> {};
 
 TEST_P(LossHorizonTest, EveryEntryMatchesFiniteDifferences) {
   Model<double> m(smallConfig(GetParam()));
-  testing::randomizeParameters(m, 5, 0.8);
-  const auto in = testing::randomTokens(kT, kV, 21), targets = testing::randomTokens(kT, kV, 22);
-  auto state = m.zeroState(1);
-  m.forward(in, 1, state);
-  m.loss(targets);
+  const auto [in, targets] = runWindow(m, 5);
   const auto horizon = lossHorizon(m);
   ASSERT_EQ(horizon.dhNorm.size(), 1u);
   ASSERT_EQ(horizon.dhNorm[0].size(), std::size_t(kT));
