@@ -18,8 +18,8 @@ struct CorpusFlags {
 
 void addCorpusCommand(CLI::App& app) {
   auto f = std::make_shared<CorpusFlags>();
-  auto* cmd = app.add_subcommand("corpus", "Generate a built-in corpus (dialogue prose or indented code)");
-  cmd->add_option("--kind", f->kind, "dialogue or code")->required();
+  auto* cmd = app.add_subcommand("corpus", "Generate a built-in corpus (dialogue prose, indented code, or recall-D records)");
+  cmd->add_option("--kind", f->kind, "dialogue, code or recall-D (D from 2 to 200)")->required();
   cmd->add_option("--chars", f->chars, "Approximate length in characters")->check(CLI::Range(std::size_t(100), std::size_t(500000000)));
   cmd->add_option("--seed", f->seed, "Random seed")->check(notNegative());
   cmd->add_option("--out", f->out, "Output file")->required();

@@ -261,7 +261,7 @@ void train(const TrainFlags& f, const CLI::App& cmd) {
     if (f.out.empty()) throw Error("--out DIR is required (or --resume DIR)");
     if (lesson && corpusSpec.empty()) corpusSpec = lesson->corpusSource;
     if (corpusSpec.empty() && !(lesson && !lesson->corpusText.empty()))
-      throw Error("--corpus FILE is required (or builtin:dialogue, builtin:code, or --lesson NAME)");
+      throw Error("--corpus FILE is required (or builtin:dialogue, builtin:code, builtin:recall-D, or --lesson NAME)");
     cfg = configFromFlags(f, lesson ? lesson->config : TrainConfig{});
   }
   if (corpusSpec.empty() && !lesson) throw Error("cannot resume: " + files.config().string() + " names no corpus source");
@@ -312,7 +312,7 @@ void addLessonsCommand(CLI::App& app) {
 void addTrainCommand(CLI::App& app) {
   auto f = std::make_shared<TrainFlags>();
   auto* cmd = app.add_subcommand("train", "Train a model on a text; writes a run directory");
-  cmd->add_option("--corpus", f->corpus, "UTF-8 text file, or builtin:dialogue / builtin:code[:CHARS[:SEED]]");
+  cmd->add_option("--corpus", f->corpus, "UTF-8 text file, or builtin:dialogue / builtin:code / builtin:recall-D[:CHARS[:SEED]]");
   cmd->add_option("--lesson", f->lesson, "Train a built-in lesson (its text and settings; flags override them) and evaluate its checks");
   cmd->add_option("--steps", f->steps, "Total training steps (windows) to reach")->required()->check(CLI::Range(std::int64_t(1), std::int64_t(1) << 40));
   cmd->add_option("--out", f->out, "Run directory to create");
