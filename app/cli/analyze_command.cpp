@@ -33,9 +33,8 @@ nlohmann::json squareHorizon(const std::vector<std::vector<double>>& rows) {
 }
 
 template <class S>
-nlohmann::json analyzeLayers(Model<S>& model) {
+nlohmann::json analyzeLayers(Model<S>& model, const LastLossGradients& lastLoss) {
   nlohmann::json layers = nlohmann::json::array();
-  const auto lastLoss = lastLossGradientNorms(model);
   const bool withHorizon = model.lastSteps() <= kMaxHorizonPositions;
   const auto horizon = withHorizon ? lossHorizon(model) : LossHorizon{};
   for (int l = 0; l < model.config().layers; ++l) {
@@ -82,8 +81,9 @@ void analyze(const AnalyzeFlags& f) {
     model.backward();
     result["positions"] = inputs.size();
     result["cell"] = toString(model.config().cell);
-    result["layers"] = analyzeLayers(model);
-    result["input_saliency"] = lastLossGradientNorms(model).inputNorm;
+    const auto lastLoss = lastLossGradientNorms(model, 0, true);
+    result["layers"] = analyzeLayers(model, lastLoss);
+    result["input_saliency"] = lastLoss.inputNorm;
   });
   std::ofstream out(f.out, std::ios::trunc);
   out << result.dump() << '\n';

@@ -15,7 +15,8 @@ namespace {
 // L_t sends into the top layer, W_hy^T (p_t - onehot(y_t)), without weight gradients.
 // `streams` are the stream's single-column caches, one per layer (rewritten on the way).
 template <class S>
-LastLossGradients sourceLossGradientNorms(const Model<S>& model, std::vector<LayerCache<S>>& streams, Index b, int t) {
+LastLossGradients sourceLossGradientNorms(const Model<S>& model, std::vector<LayerCache<S>>& streams, Index b, int t,
+                                          bool withInput = false) {
   const int L = model.config().layers, T = model.lastSteps(), B = model.lastBatch();
   const Index n = Index(t) * B + b;
   Vec<S> dlogits = model.probabilities().col(n);
@@ -33,6 +34,7 @@ LastLossGradients sourceLossGradientNorms(const Model<S>& model, std::vector<Lay
     layerBackwardThroughTime(w, one, dOut);
     norms.dhNorm[static_cast<std::size_t>(l)].assign(one.dhNorm.begin(), one.dhNorm.end());
     norms.dcNorm[static_cast<std::size_t>(l)].assign(one.dcNorm.begin(), one.dcNorm.end());
+    if (l == 0 && !withInput) return norms;
     layerInputGradient(w, one, dBelow);  // dL_t/dx of this layer: the layer below's output, or the input
     if (l > 0) dOut.swap(dBelow);
   }
@@ -55,9 +57,9 @@ std::vector<LayerCache<S>> streamCaches(const Model<S>& model, Index b) {
 }  // namespace
 
 template <class S>
-LastLossGradients lastLossGradientNorms(const Model<S>& model, Index b) {
+LastLossGradients lastLossGradientNorms(const Model<S>& model, Index b, bool withInputSaliency) {
   auto streams = streamCaches(model, b);
-  return sourceLossGradientNorms(model, streams, b, model.lastSteps() - 1);
+  return sourceLossGradientNorms(model, streams, b, model.lastSteps() - 1, withInputSaliency);
 }
 
 template <class S>
@@ -124,13 +126,20 @@ GradientFlowRecord gradientFlowOf(const Model<S>& model, std::int64_t step, cons
   return r;
 }
 
+std::vector<double> relativeByDistance(const std::vector<double>& byTime) {
+  if (byTime.empty() || !(byTime.back() > 0)) return {};
+  std::vector<double> r(byTime.rbegin(), byTime.rend());
+  for (double& v : r) v /= byTime.back();
+  return r;
+}
+
 void GradientFlowHistory::push(GradientFlowRecord r) {
   records_.push_back(std::move(r));
   while (records_.size() > capacity_) records_.pop_front();
 }
 
-template LastLossGradients lastLossGradientNorms<float>(const Model<float>&, Index);
-template LastLossGradients lastLossGradientNorms<double>(const Model<double>&, Index);
+template LastLossGradients lastLossGradientNorms<float>(const Model<float>&, Index, bool);
+template LastLossGradients lastLossGradientNorms<double>(const Model<double>&, Index, bool);
 template LossHorizon lossHorizon<float>(const Model<float>&, Index);
 template LossHorizon lossHorizon<double>(const Model<double>&, Index);
 template std::pair<std::vector<std::vector<double>>, std::vector<std::vector<double>>> gatedPathProducts<float>(

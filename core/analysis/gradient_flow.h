@@ -35,6 +35,7 @@ struct LastLossGradients {
   std::vector<std::vector<double>> dcNorm;  // [L][T] ||dL_T/dc_k|| (LSTM; empty rows otherwise)
   // [T] ||dL_T/dx_k||, x_k the input vector of step k (its embedding row, or its one-hot
   // vector): how much the prediction depends on each earlier character (Distill's connectivity).
+  // Empty unless asked for: the live gradient flow, every training step, does not need it.
   std::vector<double> inputNorm;
 };
 
@@ -43,7 +44,12 @@ struct LastLossGradients {
 // nearer loss term masks how little of the far one arrives. One backward pass of one stream
 // through time, without weight gradients. [L][T], index k.
 template <class S>
-LastLossGradients lastLossGradientNorms(const Model<S>& model, Index b = 0);
+LastLossGradients lastLossGradientNorms(const Model<S>& model, Index b = 0, bool withInputSaliency = false);
+
+// One layer's last-loss gradient against distance, relative to its value at the last step:
+// entry d = ||dL_T/dh_{T-1-d}|| / ||dL_T/dh_{T-1}|| for d = 0..T-1, from a row by time (k order)
+// such as lastLossDhNorm[l]. Empty when the row is empty or ends in 0.
+std::vector<double> relativeByDistance(const std::vector<double>& byTime);
 
 // The gradient horizon (RNNbow): for every source loss L_t of the window (the loss at step t
 // alone) and every timestep k <= t, ||dL_t/dh_k||, for stream b. Row t is a triangle's row;

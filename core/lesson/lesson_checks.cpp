@@ -76,8 +76,8 @@ double worstAgainstRunningMedian(const std::vector<double>& x, std::size_t span,
 
 // ||dL_T/ds_{T-D}|| / ||dL_T/ds_T|| of one layer's row; NaN when the window is shorter than D+1.
 double ratioAtDistance(const std::vector<double>& norms, int distance) {
-  if (norms.size() <= static_cast<std::size_t>(distance) || !(norms.back() > 0)) return NAN;
-  return norms[norms.size() - 1 - static_cast<std::size_t>(distance)] / norms.back();
+  const auto r = relativeByDistance(norms);
+  return static_cast<std::size_t>(distance) < r.size() ? r[static_cast<std::size_t>(distance)] : NAN;
 }
 
 double topRatioAtDistance(const std::vector<std::vector<double>>& norms, int distance) {

@@ -19,6 +19,7 @@
 #include <QValueAxis>
 
 #include "core/analysis/eigenvalues.h"
+#include "core/analysis/gradient_flow.h"
 #include "core/analysis/gradient_toy.h"
 #include "ui/panels/chart_style.h"
 #include "ui/panels/chart_widgets.h"
@@ -42,13 +43,9 @@ std::vector<double> distances(std::size_t n) {
 
 // ||dL_T/dh_{T-1-d}|| / ||dL_T/dh_{T-1}|| of the top layer for d = 0..min(steps, T-1).
 std::vector<double> networkLine(const rnnscope::GradientFlowRecord& flow, int steps) {
-  if (flow.lastLossDhNorm.empty() || flow.lastLossDhNorm.back().empty()) return {};
-  const std::vector<double>& byTime = flow.lastLossDhNorm.back();
-  const double last = byTime.back();
-  if (!(last > 0)) return {};
-  const std::size_t n = std::min(byTime.size(), static_cast<std::size_t>(steps) + 1);
-  std::vector<double> line(n);
-  for (std::size_t d = 0; d < n; ++d) line[d] = byTime[byTime.size() - 1 - d] / last;
+  if (flow.lastLossDhNorm.empty()) return {};
+  auto line = relativeByDistance(flow.lastLossDhNorm.back());
+  if (line.size() > static_cast<std::size_t>(steps) + 1) line.resize(static_cast<std::size_t>(steps) + 1);
   return line;
 }
 

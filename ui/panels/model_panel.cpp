@@ -94,6 +94,12 @@ QString corpusDisplayName(const std::string& name) {
   return QFileInfo(n).fileName();
 }
 
+// The steps of one stream over the whole training text: full BPTT's window.
+std::uint64_t wholeStreamSteps(const TrainConfig& config, std::size_t corpusCharacters) {
+  const double trainChars = static_cast<double>(corpusCharacters) * (1.0 - config.validationFraction);
+  return std::uint64_t(std::max(1.0, trainChars / std::max(1, config.batch)));
+}
+
 // A small grey line under a setting: what the setting measures as now, not something to edit.
 QLabel* makeMeasuredLabel(QWidget* parent, const QString& objectName) {
   auto* label = new QLabel(parent);
@@ -708,9 +714,8 @@ std::pair<std::uint64_t, std::uint64_t> ModelPanel::memoryFor(TrainConfig config
   if (!haveSnapshot_ || lastVocabulary_ == 0) return {0, 0};
   config.model.vocabSize = static_cast<int>(lastVocabulary_);
   config.model.dtype = DType::F32;
-  const double trainChars = static_cast<double>(lastCorpusCharacters_) * (1.0 - config.validationFraction);
   const std::uint64_t window =
-      config.fullBptt ? std::uint64_t(std::max(1.0, trainChars / std::max(1, config.batch))) : std::uint64_t(config.seqLen);
+      config.fullBptt ? wholeStreamSteps(config, lastCorpusCharacters_) : std::uint64_t(config.seqLen);
   const auto e = estimateTrainingMemory(config, window);
   return {e.total() + e.parameters / 4, availableMemoryBytes()};
 }
@@ -875,8 +880,7 @@ void ModelPanel::showCacheMemory(const Snapshot& s) {
   if (s.vocabulary.size() > 0 && s.corpusCharacters > 0) {
     TrainConfig c = s.config;
     c.model.vocabSize = static_cast<int>(s.vocabulary.size());
-    const double trainChars = static_cast<double>(s.corpusCharacters) * (1.0 - c.validationFraction);
-    const auto whole = std::uint64_t(std::max(1.0, trainChars / std::max(1, c.batch)));
+    const std::uint64_t whole = wholeStreamSteps(c, s.corpusCharacters);
     const auto megabytes = [](std::uint64_t bytes) {
       return QLocale().toString(static_cast<double>(bytes) / (1 << 20), 'f', bytes < (10u << 20) ? 1 : 0);
     };
