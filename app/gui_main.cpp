@@ -26,6 +26,7 @@
 
 #include "ui/language.h"
 #include "ui/lessons.h"
+#include "ui/tour.h"
 #include "ui/main_window.h"
 #include "ui/panels/bptt_panel.h"
 
@@ -285,6 +286,13 @@ int main(int argc, char** argv) {
                                         Cli::tr("NAME"), QStringLiteral("default"));
   const QCommandLineOption stepsOption(QStringLiteral("steps"), Cli::tr("Train N updates at start, then wait (or take the screenshot)."),
                                        Cli::tr("N"));
+  const QCommandLineOption fromScratchOption(
+      QStringLiteral("from-scratch"),
+      Cli::tr("Open the lesson at step 0, from new random weights, even when it ships a state trained ahead of time."));
+  const QCommandLineOption tourOption(QStringLiteral("tour-page"),
+                                      Cli::tr("Open the tour of the window at page N (for screenshots)."), Cli::tr("N"));
+  const QCommandLineOption lessonPageOption(QStringLiteral("lesson-page"),
+                                            Cli::tr("Show page N of the lesson's text (for screenshots)."), Cli::tr("N"));
   const QCommandLineOption screenshotOption(
       QStringLiteral("screenshot"), Cli::tr("After the steps, save a picture of the window to FILE (PNG) and exit."),
       Cli::tr("FILE"));
@@ -314,7 +322,7 @@ int main(int argc, char** argv) {
                                                   "View menu, else the system's)."),
                                           Cli::tr("CODE"));
   parser.addOptions(
-      {lessonOption, stepsOption, screenshotOption, benchmarkOption, sizeOption, panelOption, bpttStageOption, configOption,
+      {lessonOption, stepsOption, fromScratchOption, tourOption, lessonPageOption, screenshotOption, benchmarkOption, sizeOption, panelOption, bpttStageOption, configOption,
        languageOption});
 
   if (!parser.parse(QCoreApplication::arguments())) return fail(parser.errorText(), 2);
@@ -382,6 +390,7 @@ int main(int argc, char** argv) {
   const bool unattended = parser.isSet(screenshotOption) || parser.isSet(benchmarkOption);
   MainWindowOptions options;
   options.persistSettings = !unattended;
+  options.lessonFromShippedState = !parser.isSet(fromScratchOption);
   if (!unattended) {
     const QByteArray dir = qgetenv("RNNSCOPE_AUTOSAVE_DIR");
     options.autosaveDirectory = !dir.isEmpty() ? QString::fromLocal8Bit(dir)
@@ -403,6 +412,21 @@ int main(int argc, char** argv) {
     static_cast<BpttPanel*>(window.panelFor(QStringLiteral("bptt")))->setStageIndex(stage);
   }
 
+  if (parser.isSet(lessonPageOption)) {
+    bool ok = false;
+    const int page = parser.value(lessonPageOption).toInt(&ok);
+    if (!ok || page < 1 || page > static_cast<int>(lesson.pages.size()))
+      return fail(Cli::tr("--lesson-page needs a page from 1 to %1").arg(lesson.pages.size()), 2);
+    window.showLessonPage(page - 1);
+  }
+  if (parser.isSet(tourOption)) {
+    bool ok = false;
+    const int page = parser.value(tourOption).toInt(&ok);
+    const int pages = static_cast<int>(windowTourPages().size());
+    if (!ok || page < 1 || page > pages) return fail(Cli::tr("--tour-page needs a page from 1 to %1").arg(pages), 2);
+    window.startTour();
+    for (int i = 1; i < page; ++i) window.tourCard()->next();
+  }
   if (parser.isSet(benchmarkOption)) return runUiBenchmark(window, benchmarkSeconds);
   if (parser.isSet(screenshotOption)) {
     const QString error = captureAfterSteps(window, steps, screenshot);

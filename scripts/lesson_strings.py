@@ -24,8 +24,10 @@ def quote(text):
 for path in sorted((root / "resources" / "lessons").glob("*.json")):
     lesson = json.loads(path.read_text(encoding="utf-8"))
     lines.append(f"    // {path.name}")
-    for key in ("title", "description", "look_at"):
-        if lesson.get(key):
-            lines.append(f'    QT_TRANSLATE_NOOP("Lesson", {quote(lesson[key])}),')
+    look_at = lesson.get("look_at") or []
+    pages = [look_at] if isinstance(look_at, str) else [page["text"] for page in look_at]
+    for text in [lesson.get("title"), lesson.get("description")] + pages:
+        if text:
+            lines.append(f'    QT_TRANSLATE_NOOP("Lesson", {quote(text)}),')
 lines += ["};", "}  // namespace", ""]
 (root / "ui" / "lesson_strings.cpp").write_text("\n".join(lines), encoding="utf-8")

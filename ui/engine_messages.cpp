@@ -32,6 +32,8 @@ QString engineMessageText(const EngineMessage& m) {
           .arg(arg(0), arg(1));
     case C::SessionRestored:
       return tr("Restored the saved session at step %1; press Play to go on training.").arg(arg(0));
+    case C::StateOpened:
+      return tr("Opened the lesson at step %1, as trained ahead of time; press Play to go on training.").arg(arg(0));
     case C::OutOfMemory:
       return tr("Not enough memory for these settings; the last model was kept. Choose a smaller model, batch or "
                 "window.");

@@ -33,6 +33,8 @@ Lesson fromCore(const rnnscope::Lesson& core) {
   lesson.title = QString::fromStdString(core.title);
   lesson.description = QString::fromStdString(core.description);
   lesson.lookAt = QString::fromStdString(core.lookAt);
+  for (const auto& page : core.pages)
+    lesson.pages.push_back({QString::fromStdString(page.text), QString::fromStdString(page.highlight)});
   lesson.probeText = QString::fromStdString(core.probeText);
   lesson.conceptName = core.conceptName;
   for (const auto& key : core.focusPanels) lesson.focusPanels << QString::fromStdString(key);
@@ -69,7 +71,14 @@ QString Lesson::displayTitle() const { return QCoreApplication::translate("Lesso
 QString Lesson::displayDescription() const {
   return QCoreApplication::translate("Lesson", description.toUtf8().constData());
 }
-QString Lesson::displayLookAt() const { return QCoreApplication::translate("Lesson", lookAt.toUtf8().constData()); }
+QString Lesson::displayPage(int index) const {
+  return QCoreApplication::translate("Lesson", pages[static_cast<std::size_t>(index)].text.toUtf8().constData());
+}
+QString Lesson::displayLookAt() const {
+  QStringList texts;
+  for (int i = 0; i < static_cast<int>(pages.size()); ++i) texts << displayPage(i);
+  return texts.join(QLatin1Char(' '));
+}
 
 const std::vector<Lesson>& builtinLessons() {
   static const std::vector<Lesson> lessons = [] {

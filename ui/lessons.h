@@ -17,7 +17,12 @@ struct Lesson {
   int order = 0;        // position in the Lessons menu
   QString title;        // English; shown through tr() of the "Lesson" context
   QString description;  // what the lesson sets up, in plain words
-  QString lookAt;       // what to watch while it trains
+  QString lookAt;       // what to watch while it trains: its pages, one after another
+  struct Page {
+    QString text;       // English; displayPage() translates it
+    QString highlight;  // the widget it talks about (MainWindow::widgetFor); empty: none
+  };
+  std::vector<Page> pages;
   std::string corpusSource = "builtin:dialogue";  // builtin:..., or a file written from corpus_text
   QString probeText;    // empty: the engine probes a slice of the validation text
   std::string conceptName = "quote";
@@ -33,6 +38,7 @@ struct Lesson {
   QString displayTitle() const;
   QString displayDescription() const;
   QString displayLookAt() const;
+  QString displayPage(int index) const;
 };
 
 // Every lesson compiled into the binary, in menu order. Throws rnnscope::Error naming the file

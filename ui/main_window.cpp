@@ -33,6 +33,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -40,7 +41,10 @@
 #include "ui/engine_messages.h"
 #include "ui/session_autosave.h"
 #include "ui/language.h"
+#include "ui/lesson_state.h"
 #include "ui/panels/bptt_panel.h"
+#include "ui/tour.h"
+#include "ui/widget_highlight.h"
 #include "ui/panels/cells_panel.h"
 #include "ui/panels/gradient_flow_panel.h"
 #include "ui/panels/gradient_toy_panel.h"
@@ -58,6 +62,8 @@ constexpr int kLayoutVersion = 2;  // bump when the set of docks or the default 
 constexpr int kSpeeds[] = {1, 5, 20, 0};  // steps per second; 0 = as fast as the CPU allows
 constexpr int kMaxSpeedIndex = 3;
 const QSize kDefaultSize(1600, 1000);
+// How long a lesson page's frame stays: long enough to find it, short enough not to stay in the way.
+constexpr int kLessonHighlightMs = 6000;
 // From this window width the classroom layout has room for the settings as a column of their own.
 constexpr int kWideLayoutWidth = 1450;
 // What a frame may cost the UI thread (render and paint) before the remaining panels wait
@@ -152,6 +158,11 @@ MainWindow::MainWindow(const Lesson& lesson, MainWindowOptions options, QWidget*
   createMenus();
   createToolBars();
   createStatusBar();
+  highlight_ = new WidgetHighlight(this);
+  tour_ = new TourCard(this, highlight_, [this](const QString& target) { return widgetFor(target); });
+  connect(tour_, &TourCard::finished, this, [this] {
+    if (options_.persistSettings) QSettings().setValue(QStringLiteral("tour/seen"), true);
+  });
 
   QSize size = options_.initialSize;
   if (!size.isValid()) {
@@ -164,7 +175,8 @@ MainWindow::MainWindow(const Lesson& lesson, MainWindowOptions options, QWidget*
   }
   resize(size);
   applyLayout(Layout::Classroom);
-  showLessonBanner();
+  openShippedState(options_.lessonFromShippedState);
+  showLessonPage(0);
   if (options_.persistSettings) restoreSettings();
   sizeDocksWhenShown_ = !restoredLayout_;
   setSpeedIndex(speed_->currentIndex());
@@ -331,6 +343,7 @@ void MainWindow::createMenus() {
   // the toolbars' own toggles are added in createToolBars()
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&Tour of the window"), this, &MainWindow::startTour);
   help->addAction(tr("About this &lesson…"), this, &MainWindow::showLessonInfo);
   help->addAction(tr("&About rnnscope"), this, &MainWindow::showAbout);
   help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -376,11 +389,32 @@ void MainWindow::createToolBars() {
   lessonLabel_->setContentsMargins(8, 2, 8, 2);
   lessonLabel_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
   lessonBar_->addWidget(lessonLabel_);
+  pageBackAction_ = lessonBar_->addAction(style()->standardIcon(QStyle::SP_ArrowLeft), tr("Previous page"),
+                                          this, [this] { showLessonPage(lessonPage_ - 1); });
+  pageBackAction_->setObjectName(QStringLiteral("lessonPageBack"));
+  pageBackAction_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+  pageBackAction_->setToolTip(tr("The lesson's previous page (Alt+Left)"));
+  pageNextAction_ = lessonBar_->addAction(style()->standardIcon(QStyle::SP_ArrowRight), tr("Next page"),
+                                          this, [this] { showLessonPage(lessonPage_ + 1); });
+  pageNextAction_->setObjectName(QStringLiteral("lessonPageNext"));
+  pageNextAction_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+  pageNextAction_->setToolTip(tr("The lesson's next page (Alt+Right); a frame shows what it talks about"));
   auto* more = new QToolButton(this);
   more->setText(tr("More…"));
   more->setToolTip(tr("What this lesson sets up and what to watch"));
   connect(more, &QToolButton::clicked, this, &MainWindow::showLessonInfo);
   lessonBar_->addWidget(more);
+  lessonStart_ = new QToolButton(this);
+  lessonStart_->setObjectName(QStringLiteral("lessonStart"));
+  lessonStart_->setPopupMode(QToolButton::InstantPopup);
+  auto* startMenu = new QMenu(lessonStart_);
+  QAction* fromShipped = startMenu->addAction(QString(), this, [this] { restartLesson(true); });
+  fromShipped->setObjectName(QStringLiteral("lessonFromShippedState"));
+  QAction* fromScratch = startMenu->addAction(tr("From scratch: new random weights, step 0"), this,
+                                              [this] { restartLesson(false); });
+  fromScratch->setObjectName(QStringLiteral("lessonFromScratch"));
+  lessonStart_->setMenu(startMenu);
+  lessonStartAction_ = lessonBar_->addWidget(lessonStart_);  // a tool bar's widget hides through its action
 
   viewMenu_->addAction(controlsBar_->toggleViewAction());
   viewMenu_->addAction(lessonBar_->toggleViewAction());
@@ -625,6 +659,11 @@ void MainWindow::saveSettings() const {
 
 void MainWindow::showEvent(QShowEvent* event) {
   QMainWindow::showEvent(event);
+  // The first start shows the tour once; finished or skipped, it is not offered again.
+  if (!tourOffered_ && options_.persistSettings && !QSettings().value(QStringLiteral("tour/seen"), false).toBool()) {
+    tourOffered_ = true;
+    QTimer::singleShot(400, this, &MainWindow::startTour);
+  }
   // Dock sizes only stick once the window has laid itself out at its real size.
   if (sizeDocksWhenShown_) {
     sizeDocksWhenShown_ = false;
@@ -829,17 +868,92 @@ void MainWindow::updateFrameRate() {
 }
 
 void MainWindow::showLessonBanner() {
-  lessonLabel_->setText(tr("<b>Lesson: %1.</b> %2").arg(lesson_.displayTitle().toHtmlEscaped(),
-                                                         lesson_.displayLookAt().toHtmlEscaped()));
+  const int pages = static_cast<int>(lesson_.pages.size());
+  lessonPage_ = std::clamp(lessonPage_, 0, std::max(0, pages - 1));
+  const QString page = pages == 0 ? QString() : lesson_.displayPage(lessonPage_).toHtmlEscaped();
+  if (pages > 1)
+    lessonLabel_->setText(tr("<b>Lesson: %1</b> (%2/%3): %4")
+                              .arg(lesson_.displayTitle().toHtmlEscaped())
+                              .arg(lessonPage_ + 1)
+                              .arg(pages)
+                              .arg(page));
+  else
+    lessonLabel_->setText(tr("<b>Lesson: %1.</b> %2").arg(lesson_.displayTitle().toHtmlEscaped(), page));
+  pageBackAction_->setVisible(pages > 1);
+  pageNextAction_->setVisible(pages > 1);
+  pageBackAction_->setEnabled(lessonPage_ > 0);
+  pageNextAction_->setEnabled(lessonPage_ + 1 < pages);
   lessonLabel_->setToolTip(QStringLiteral("<p><b>%1</b></p><p>%2</p><p>%3</p>")
                                .arg(lesson_.displayTitle().toHtmlEscaped(), lesson_.displayDescription().toHtmlEscaped(),
                                     lesson_.displayLookAt().toHtmlEscaped()));
+  const bool shipped = hasShippedState(lesson_.id);
+  lessonStartAction_->setVisible(shipped);
+  if (shipped) {
+    lessonStart_->setText(openedAtStep_ > 0 ? tr("From step %1").arg(openedAtStep_) : tr("From scratch"));
+    lessonStart_->menu()->actions().front()->setText(
+        tr("From step %1: trained ahead of time, with its loss curve").arg(lesson_.steps));
+    lessonStart_->setToolTip(
+        tr("This lesson's claims need %1 training steps. It opens at that step, trained ahead of time by "
+           "rnnscope-cli from this same lesson, so there is something to see at once; training goes on live "
+           "from there. Choose \"From scratch\" to watch it learn from new random weights.")
+            .arg(lesson_.steps));
+  }
   fitLessonBanner();
+}
+
+void MainWindow::showLessonPage(int index) {
+  if (lesson_.pages.empty()) index = 0;
+  else if (index < 0 || index >= static_cast<int>(lesson_.pages.size())) return;
+  lessonPage_ = index;
+  showLessonBanner();
+  const QString target = lesson_.pages.empty() ? QString() : lesson_.pages[static_cast<std::size_t>(index)].highlight;
+  if (!tour_->isVisible()) highlight_->point(target.isEmpty() ? nullptr : widgetFor(target), kLessonHighlightMs);
+}
+
+QWidget* MainWindow::widgetFor(const QString& target) {
+  if (target == QLatin1String("controls")) return controlsBar_;
+  if (target == QLatin1String("lesson")) return lessonBar_;
+  const QString panelKey = target.section(QLatin1Char('/'), 0, 0);
+  const QString part = target.section(QLatin1Char('/'), 1);
+  QDockWidget* dock = dockFor(panelKey);
+  if (!dock) return nullptr;
+  dock->show();
+  dock->raise();
+  if (part.isEmpty()) return dock;
+  QWidget* widget = dock->findChild<QWidget*>(part);
+  // brought into view: the tab it sits on chosen, its scroll area scrolled to it
+  for (QWidget* w = widget; w && w != dock; w = w->parentWidget()) {
+    if (auto* tabs = qobject_cast<QTabWidget*>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr);
+        tabs && tabs->indexOf(w) >= 0)
+      tabs->setCurrentWidget(w);
+    if (auto* scroll = qobject_cast<QScrollArea*>(w)) scroll->ensureWidgetVisible(widget);
+  }
+  return widget;
+}
+
+void MainWindow::startTour() {
+  highlight_->clear();
+  tour_->start(windowTourPages());
+}
+
+// The engine has the lesson's text and settings; a shipped state replaces the new weights.
+void MainWindow::openShippedState(bool fromShippedState) {
+  openedAtStep_ = 0;
+  if (!fromShippedState) return;
+  if (auto state = shippedState(lesson_.id)) {
+    runCommand_ = bridge_->post(std::move(*state));
+    openedAtStep_ = lesson_.steps;
+  }
+}
+
+void MainWindow::restartLesson(bool fromShippedState) {
+  if (!confirmReset()) return;
+  switchLesson(lesson_, fromShippedState);
 }
 
 bool MainWindow::hasTrained() const {
   const auto& s = bridge_->current();
-  return s && (s->step > 0 || s->running);
+  return s && (s->running || (s->step > 0 && s->step != openedAtStep_));
 }
 
 bool MainWindow::confirmReset() {
@@ -884,7 +998,7 @@ void MainWindow::chooseLesson(const QString& id) {
   }
 }
 
-void MainWindow::switchLesson(const Lesson& lesson) {
+void MainWindow::switchLesson(const Lesson& lesson, bool fromShippedState) {
   const EngineSetup setup = lesson.toSetup();  // may throw before anything changes
   lesson_ = lesson;
   play_->setChecked(false);
@@ -893,11 +1007,12 @@ void MainWindow::switchLesson(const Lesson& lesson) {
   bridge_->post(command::Configure{setup.config});
   bridge_->post(command::SetProbeText{setup.probeText});
   bridge_->post(command::SetConcept{setup.conceptName});
+  openShippedState(fromShippedState);
   applyLessonSampling();
   for (QAction* a : lessonGroup_->actions()) a->setChecked(a->data().toString() == lesson_.id);
   setWindowTitle(tr("rnnscope — %1").arg(lesson_.displayTitle()));
-  showLessonBanner();
   focusLessonPanels();
+  showLessonPage(0);
 }
 
 void MainWindow::applyLessonSampling() {

@@ -23,9 +23,12 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QToolBar;
+class QToolButton;
 
 namespace rnnscope::ui {
 class SessionAutosave;
+class TourCard;
+class WidgetHighlight;
 }
 
 namespace rnnscope::ui {
@@ -39,6 +42,8 @@ struct MainWindowOptions {
   // Where the session is autosaved (ui/session_autosave.h); empty: no autosave.
   QString autosaveDirectory;
   int autosaveIntervalMs = 3 * 60 * 1000;
+  // A lesson that ships a trained state (ui/lesson_state.h) opens at its step; false: step 0.
+  bool lessonFromShippedState = true;
 };
 
 class MainWindow : public QMainWindow {
@@ -81,9 +86,20 @@ public:
   void offerRestoreAfterCrash();
   void setConfirmRestore(Confirm confirm) { confirmRestore_ = std::move(confirm); }
   SessionAutosave* autosave() const { return autosave_; }
-  // Loads a lesson into the running engine without asking.
+  // Loads a lesson into the running engine without asking; from its shipped state, if it has
+  // one and `fromShippedState`, else from new weights.
   void applyLessonSampling();  // the lesson's sampling settings, into the Samples view
-  void switchLesson(const Lesson& lesson);
+  void switchLesson(const Lesson& lesson, bool fromShippedState = true);
+  // The live widget a tour page or lesson page names: "controls", "lesson", a panel key, or
+  // "PANEL/OBJECT" (a named widget inside the panel); its dock is brought to the front.
+  // nullptr when nothing has that name.
+  QWidget* widgetFor(const QString& target);
+  // The first-run tour (ui/tour.h); it opens by itself once, on the first start.
+  void startTour();
+  TourCard* tourCard() const { return tour_; }
+  // The lesson's text page by page, framing what the page talks about.
+  void showLessonPage(int index);
+  int lessonPage() const { return lessonPage_; }
   // Puts the docks back where a fresh install has them (the spectra share a tab with the
   // gradient flow).
   void resetLayout();
@@ -117,6 +133,8 @@ private:
   void updateStatus(const Snapshot& snapshot);
   void updateFrameRate();
   void showLessonBanner();
+  void openShippedState(bool fromShippedState);
+  void restartLesson(bool fromShippedState);
 
   bool hasTrained() const;
   bool confirmReset();
@@ -174,6 +192,15 @@ private:
   QToolBar* lessonBar_ = nullptr;
   QComboBox* speed_ = nullptr;
   QLabel* lessonLabel_ = nullptr;
+  QToolButton* lessonStart_ = nullptr;  // "from step N" / "from scratch", for a lesson with a shipped state
+  QAction* lessonStartAction_ = nullptr;
+  QAction* pageBackAction_ = nullptr;  // the lesson's pages: back / next
+  QAction* pageNextAction_ = nullptr;
+  int lessonPage_ = 0;
+  WidgetHighlight* highlight_ = nullptr;
+  TourCard* tour_ = nullptr;
+  bool tourOffered_ = false;
+  std::int64_t openedAtStep_ = 0;      // the step the lesson opened at: training before it is not the user's
 
   QLabel* message_ = nullptr;
   QLabel* runState_ = nullptr;

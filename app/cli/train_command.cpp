@@ -17,7 +17,9 @@
 #include "core/util/error.h"
 #include "app/cli/progress_bar.h"
 #include "core/data/corpus_source.h"
+#include "core/data/procedural.h"
 #include "core/data/utf8.h"
+#include "core/engine/metrics_csv.h"
 #include "core/io/checkpoint.h"
 #include "core/lesson/lesson_checks.h"
 #include "core/nn/sampling.h"
@@ -95,23 +97,15 @@ std::string hex(std::uint64_t v) {
   return buf;
 }
 
-std::string csvNumber(double v) {
-  if (std::isnan(v)) return "";
-  std::ostringstream s;
-  s.precision(9);
-  s << v;
-  return s.str();
-}
-
-constexpr const char* kMetricsHeader =
-    "step,loss,val_loss,grad_norm,grad_norm_clipped,clipped,epoch,lr,chars_per_sec,elapsed_s";
-
 // Keeps the metrics rows up to `step` (a resumed run rewrites what came after its checkpoint).
 // A missing or empty file starts again from the header.
 void truncateMetrics(const fs::path& file, std::int64_t step) {
   std::ifstream in(file);
   std::string header, row, kept;
-  if (!std::getline(in, header) || header.empty()) header = kMetricsHeader;
+  // A run begun before a column was added gets the current header; its old rows leave the new
+  // trailing columns empty.
+  if (!std::getline(in, header) || header.empty() || std::string_view(kMetricsCsvHeader).starts_with(header))
+    header = kMetricsCsvHeader;
   kept = header + "\n";
   for (int line = 2; std::getline(in, row); ++line) {
     const std::string field = row.substr(0, row.find(','));
@@ -157,7 +151,7 @@ std::string describeChecks(std::int64_t step, const std::vector<CheckOutcome>& o
 
 template <class S>
 void runTraining(const TrainFlags& f, const TrainConfig& cfg, std::shared_ptr<const Corpus> corpusPtr,
-                 const RunFiles& files, bool resuming, const Lesson* lesson) {
+                 const RunFiles& files, bool resuming, const Lesson* lesson, std::int32_t answerMarker) {
   const Corpus& corpus = *corpusPtr;
   auto split = splitTrainValidation(corpus.tokens, cfg.validationFraction);
   Trainer<S> trainer(cfg, std::move(split.train), std::move(split.validation));
@@ -169,7 +163,7 @@ void runTraining(const TrainFlags& f, const TrainConfig& cfg, std::shared_ptr<co
   if (resuming) truncateMetrics(files.metrics(), first);
   std::ofstream metrics(files.metrics(), resuming ? std::ios::app : std::ios::trunc);
   if (!metrics) throw Error("cannot write " + files.metrics().string());
-  if (!resuming) metrics << kMetricsHeader << '\n';
+  if (!resuming) metrics << kMetricsCsvHeader << '\n';
 
   ProgressBar bar(first, f.steps, !f.quiet);
   const auto start = std::chrono::steady_clock::now();
@@ -188,12 +182,17 @@ void runTraining(const TrainFlags& f, const TrainConfig& cfg, std::shared_ptr<co
     }
     lastLoss = r.loss;
     const bool validate = f.valEvery > 0 && (r.step % f.valEvery == 0 || r.step == f.steps);
-    const double val = validate ? trainer.validationLoss() : NAN;
-    if (validate) lastVal = val;
-    metrics << r.step << ',' << csvNumber(r.loss) << ',' << csvNumber(val) << ',' << csvNumber(r.clip.normBefore)
-            << ',' << csvNumber(r.clip.normAfter) << ',' << (r.clip.clipped ? 1 : 0) << ',' << r.epoch << ','
-            << csvNumber(trainer.config().optimizer.learningRate) << ','
-            << csvNumber(elapsed > 0 ? double(chars) / elapsed : 0) << ',' << csvNumber(elapsed) << '\n';
+    MetricsPoint point{.step = r.step, .loss = r.loss, .gradNormBefore = r.clip.normBefore,
+                       .gradNormAfter = r.clip.normAfter, .clipped = r.clip.clipped,
+                       .learningRate = trainer.config().optimizer.learningRate};
+    if (validate) {
+      point.validationLoss = lastVal = trainer.validationLoss();
+      if (answerMarker >= 0)
+        point.answerLoss = evaluateLossSplit(trainer.model(), std::span<const std::int32_t>(trainer.validationTokens()),
+                                             cfg.seqLen, kAnswerLossPositions, answerMarker)
+                               .afterMarker;
+    }
+    metrics << metricsCsvRow(point, r.epoch, elapsed > 0 ? double(chars) / elapsed : 0, elapsed) << '\n';
     if (f.sampleEvery > 0 && r.step % f.sampleEvery == 0) {
       SampleOptions o;
       o.length = f.sampleLength;
@@ -288,10 +287,12 @@ void train(const TrainFlags& f, const CLI::App& cmd) {
     out << runInfo.dump(2) << '\n';
     if (!out) throw Error("cannot write " + files.config().string());
   }
+  // A recall text's answers get their own validation column (docs/cli.md).
+  const std::int32_t answerMarker = isRecallCorpus(corpusSpec) ? corpus.vocab.indexOf(kRecallMarker) : -1;
   if (cfg.model.dtype == DType::F64)
-    runTraining<double>(f, cfg, corpusPtr, files, resuming, lesson);
+    runTraining<double>(f, cfg, corpusPtr, files, resuming, lesson, answerMarker);
   else
-    runTraining<float>(f, cfg, corpusPtr, files, resuming, lesson);
+    runTraining<float>(f, cfg, corpusPtr, files, resuming, lesson, answerMarker);
 }
 
 }  // namespace

@@ -89,13 +89,23 @@ struct RestoreSession {
   static constexpr bool kNeedsModel = false;
   std::string directory;
 };
+// A trained state handed over in memory, e.g. a lesson's shipped state (docs/lessons.md,
+// "Shipped states"): the checkpoint and trainer state as saveTraining writes them, and the
+// training curve that led there as metrics.csv (docs/cli.md). It must fit the text and
+// settings in force, so the lesson is loaded first; the curve may be empty.
+struct OpenTrainingState {
+  static constexpr bool kNeedsModel = true;
+  std::string name;  // names the state in messages
+  std::vector<std::uint8_t> checkpoint, trainer;
+  std::string metricsCsv;
+};
 }  // namespace command
 
 using Command = std::variant<command::Play, command::Pause, command::Step, command::Reset, command::Configure,
                              command::SetOptimizer, command::SetClip, command::SetSpeed, command::LoadCorpus,
                              command::SetProbeText, command::SetConcept, command::SetAnalysisStep,
                              command::SetTraceWindow, command::SetSampling, command::SampleNow, command::SaveCheckpoint, command::LoadCheckpoint,
-                             command::SaveSession, command::RestoreSession>;
+                             command::SaveSession, command::RestoreSession, command::OpenTrainingState>;
 
 inline bool needsModel(const Command& c) {
   return std::visit([](const auto& x) { return std::decay_t<decltype(x)>::kNeedsModel; }, c);

@@ -37,6 +37,7 @@ std::string englishText(const EngineMessage& m) {
       return "These settings need about " + arg(0) + " MB to train, more than the " + arg(1) +
              " MB this machine has free; the last model was kept. Choose a smaller model, batch or window.";
     case C::SessionRestored: return "Restored the saved session at step " + arg(0) + "; press Play to go on training.";
+    case C::StateOpened: return "Opened the lesson at step " + arg(0) + ", as trained ahead of time; press Play to go on training.";
     case C::OutOfMemory: return "Not enough memory for these settings; the last model was kept. Choose a smaller model, batch or window.";
   }
   return {};

@@ -22,6 +22,7 @@ struct EngineMessage {
     OutOfMemory,       // the settings needed more memory than the machine could give
     TooLarge,          // {needed MB, available MB}: refused before anything was allocated
     SessionRestored,   // {step}: an autosaved session is back
+    StateOpened,       // {step}: a shipped training state is in place (OpenTrainingState)
   };
   Code code = Code::None;
   std::vector<std::string> args;

@@ -10,6 +10,7 @@
 #include "core/data/corpus_source.h"
 #include "core/data/procedural.h"
 #include "core/data/utf8.h"
+#include "core/engine/metrics_csv.h"
 #include "core/io/checkpoint.h"
 #include "core/io/safetensors.h"
 #include "core/nn/sampling.h"
@@ -318,6 +319,21 @@ void Session::apply(command::RestoreSession& c) {
   conceptName_ = manifest.value("concept", conceptName_);
   scheduler_.setSpeed(std::max(0, manifest.value("speed", 0)));
   say(EngineMessage::Code::SessionRestored, {stepText});
+}
+
+void Session::apply(command::OpenTrainingState& c) {
+  const std::string source = "the training state " + c.name;
+  const TrainingTensors tensors{parseSafetensors(c.checkpoint, source), parseSafetensors(c.trainer, source)};
+  if (checkpointFromTensors(tensors.checkpoint, source).vocab.codePoints() != corpus_->vocab.codePoints())
+    throw Error(source + " was trained on a text with a different alphabet");
+  auto trainer = makeTrainer(trainer_->config(), *corpus_);
+  restoreTraining(tensors, *trainer, source);
+  std::vector<MetricsPoint> curve = parseMetricsCsv(c.metricsCsv, source + " (metrics.csv)");
+  std::erase_if(curve, [&](const MetricsPoint& p) { return p.step > trainer->state().step; });
+  running_ = false;
+  install(std::move(trainer), corpus_);
+  for (const MetricsPoint& p : curve) metrics_.append(p);
+  say(EngineMessage::Code::StateOpened, {std::to_string(step())});
 }
 
 // ---- jobs ----------------------------------------------------------------------------------

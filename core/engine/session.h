@@ -87,6 +87,7 @@ private:
   void apply(command::LoadCheckpoint&);
   void apply(command::SaveSession&);
   void apply(command::RestoreSession&);
+  void apply(command::OpenTrainingState&);
 
   EngineSetup setup_;
   const EngineClock& clock_;

@@ -235,23 +235,33 @@ void restoreTrainerState(const SafetensorsFile& file, Trainer<S>& trainer, const
 }
 
 template <class S>
+TrainingTensors trainingTensors(Trainer<S>& trainer, const Vocabulary& vocab) {
+  TrainingTensors t{checkpointTensors(trainer.model(), vocab), trainerStateTensors(trainer)};
+  t.checkpoint.metadata["step"] = std::to_string(trainer.state().step);
+  return t;
+}
+
+template <class S>
+void restoreTraining(const TrainingTensors& tensors, Trainer<S>& trainer, const std::string& source) {
+  copyWeights(tensors.checkpoint, trainer.model(), source);
+  restoreTrainerState(tensors.trainer, trainer, source);
+  const auto step = tensors.checkpoint.metadata.find("step");
+  if (step == tensors.checkpoint.metadata.end() || step->second != std::to_string(trainer.state().step))
+    throw Error(source + ": the checkpoint and the trainer state are from different steps: they were not saved together");
+}
+
+template <class S>
 void saveTraining(const TrainingFiles& files, Trainer<S>& trainer, const Vocabulary& vocab) {
   if (!trainer.parametersFinite()) throw Error("the weights are not finite; the files saved last were kept");
-  writeSafetensors(files.trainer.string(), trainerStateTensors(trainer));
-  auto tensors = checkpointTensors(trainer.model(), vocab);
-  tensors.metadata["step"] = std::to_string(trainer.state().step);
-  writeSafetensors(files.checkpoint.string(), tensors);
+  const TrainingTensors t = trainingTensors(trainer, vocab);
+  writeSafetensors(files.trainer.string(), t.trainer);
+  writeSafetensors(files.checkpoint.string(), t.checkpoint);
 }
 
 template <class S>
 void restoreTraining(const TrainingFiles& files, Trainer<S>& trainer) {
-  const auto checkpoint = readSafetensors(files.checkpoint.string());
-  copyWeights(checkpoint, trainer.model(), files.checkpoint.string());
-  restoreTrainerState(readSafetensors(files.trainer.string()), trainer, files.trainer.string());
-  const auto step = checkpoint.metadata.find("step");
-  if (step == checkpoint.metadata.end() || step->second != std::to_string(trainer.state().step))
-    throw Error(files.checkpoint.string() + " and " + files.trainer.string() +
-                " are from different steps: they were not saved together");
+  const TrainingTensors t{readSafetensors(files.checkpoint.string()), readSafetensors(files.trainer.string())};
+  restoreTraining(t, trainer, files.checkpoint.string() + " and " + files.trainer.string());
 }
 
 #define RNNSCOPE_INSTANTIATE(S)                                                                        \
@@ -262,7 +272,9 @@ void restoreTraining(const TrainingFiles& files, Trainer<S>& trainer) {
   template SafetensorsFile trainerStateTensors<S>(Trainer<S>&);                                        \
   template void restoreTrainerState<S>(const SafetensorsFile&, Trainer<S>&, const std::string&);      \
   template void saveTraining<S>(const TrainingFiles&, Trainer<S>&, const Vocabulary&);                 \
-  template void restoreTraining<S>(const TrainingFiles&, Trainer<S>&);
+  template void restoreTraining<S>(const TrainingFiles&, Trainer<S>&);                                \
+  template TrainingTensors trainingTensors<S>(Trainer<S>&, const Vocabulary&);                         \
+  template void restoreTraining<S>(const TrainingTensors&, Trainer<S>&, const std::string&);
 RNNSCOPE_INSTANTIATE(float)
 RNNSCOPE_INSTANTIATE(double)
 #undef RNNSCOPE_INSTANTIATE

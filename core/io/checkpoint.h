@@ -66,4 +66,14 @@ void saveTraining(const TrainingFiles& files, Trainer<S>& trainer, const Vocabul
 template <class S>
 void restoreTraining(const TrainingFiles& files, Trainer<S>& trainer);
 
+// The same pair in memory: what saveTraining writes, and what a lesson's shipped state holds
+// (docs/lessons.md, "Shipped states"). `source` names the pair in errors.
+struct TrainingTensors {
+  SafetensorsFile checkpoint, trainer;
+};
+template <class S>
+TrainingTensors trainingTensors(Trainer<S>& trainer, const Vocabulary& vocab);
+template <class S>
+void restoreTraining(const TrainingTensors& tensors, Trainer<S>& trainer, const std::string& source);
+
 }  // namespace rnnscope

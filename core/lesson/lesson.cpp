@@ -101,7 +101,29 @@ LessonCheck parseCheck(const nlohmann::json& j, const Lesson& lesson, const std:
   return c;
 }
 
+// "look_at": a string, or a list of pages {"text", "highlight"}.
+std::vector<LessonPage> parsePages(const nlohmann::json& j, const Reader& r) {
+  if (!j.contains("look_at") || j["look_at"].is_string()) {
+    const std::string text = r.text("look_at", false);
+    return text.empty() ? std::vector<LessonPage>{} : std::vector<LessonPage>{{text, ""}};
+  }
+  const auto& pages = j["look_at"];
+  if (!pages.is_array() || pages.empty()) r.fail("field 'look_at' must be a string or a list of pages");
+  std::vector<LessonPage> out;
+  for (const auto& page : pages) {
+    const std::string where = "look_at page " + std::to_string(out.size() + 1);
+    if (!page.is_object() || !page.contains("text") || !page["text"].is_string() || page["text"].get<std::string>().empty())
+      r.fail(where + " must be an object with a non-empty 'text'");
+    if (page.contains("highlight") && !page["highlight"].is_string()) r.fail(where + ": 'highlight' must be a string");
+    for (const auto& [key, value] : page.items())
+      if (key != "text" && key != "highlight") r.fail(where + ": unknown field '" + key + "'");
+    out.push_back({page["text"].get<std::string>(), page.value("highlight", "")});
+  }
+  return out;
+}
+
 }  // namespace
+
 
 Corpus loadLessonCorpus(const Lesson& lesson) {
   return lesson.corpusText.empty() ? loadCorpusSource(lesson.corpusSource)
@@ -128,7 +150,8 @@ Lesson parseLesson(std::string_view json, const std::string& origin) {
   lesson.order = r.integer("order", 0, -1000, 1000);
   lesson.title = r.text("title", true);
   lesson.description = r.text("description", true);
-  lesson.lookAt = r.text("look_at", false);
+  lesson.pages = parsePages(j, r);
+  for (const auto& page : lesson.pages) lesson.lookAt += (lesson.lookAt.empty() ? "" : " ") + page.text;
   lesson.probeText = r.text("probe", false);
   lesson.corpusText = r.text("corpus_text", false);
   lesson.corpusSource = lesson.corpusText.empty() ? r.text("corpus", true) : std::string();

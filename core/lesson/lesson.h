@@ -35,10 +35,19 @@ struct LessonRun {
   TrainConfig config;
 };
 
+// One page of what to look at: a sentence or two, and the live widget it talks about, which
+// the app frames ("PANEL" or "PANEL/OBJECT", e.g. "cells/rankingTable", or "controls" and
+// "lesson" for the tool bars; empty: none).
+struct LessonPage {
+  std::string text;
+  std::string highlight;
+};
+
 struct Lesson {
   std::string id;           // stable name: --lesson NAME, the file name without .json
   int order = 0;            // position in the Lessons menu
   std::string title, description, lookAt;  // English; the UI translates them
+  std::vector<LessonPage> pages;           // lookAt page by page (one page when look_at is a string)
   std::string corpusSource = "builtin:dialogue";  // builtin:..., or empty when corpusText is set
   std::string corpusText;   // a lesson's own short text
   std::string probeText;    // empty: a slice of the validation text

@@ -163,6 +163,7 @@ double pearson(const std::vector<double>& x, const std::vector<double>& y) {
 struct RunOptions {
   std::vector<std::string> env;    // NAME=VALUE added to (or replacing in) the environment
   std::uint64_t addressSpace = 0;  // RLIMIT_AS in bytes; 0 = unlimited
+  unsigned timeoutSeconds = 120;
 };
 
 class Cli : public ::testing::Test {
@@ -176,7 +177,8 @@ protected:
   fs::path path(const std::string& name) const { return dir_ / name; }
 
   // Runs rnnscope-cli with these arguments (no shell in between), stdin from /dev/null, stdout
-  // and stderr captured separately; a run that outlives 120 s is killed (and reported as such).
+  // and stderr captured separately; a run that outlives options.timeoutSeconds is killed (and
+  // reported as such).
   Result run(const std::vector<std::string>& args, const RunOptions& options = {}) const {
     std::vector<std::string> argStrings = {RNNSCOPE_CLI_PATH};
     argStrings.insert(argStrings.end(), args.begin(), args.end());
@@ -208,7 +210,7 @@ protected:
         const rlimit limit{options.addressSpace, options.addressSpace};
         if (setrlimit(RLIMIT_AS, &limit) != 0) _exit(126);
       }
-      alarm(120);
+      alarm(options.timeoutSeconds);
       execve(argv[0], argv.data(), envp.data());
       _exit(127);
     }
@@ -301,7 +303,7 @@ TEST_F(Cli, TrainWritesTheRunDirectoryAndOneJsonLine) {
   const auto rows = csvRows(out / "metrics.csv");
   ASSERT_EQ(rows.size(), 9u);  // header + one row per step
   EXPECT_EQ(rows[0], (std::vector<std::string>{"step", "loss", "val_loss", "grad_norm", "grad_norm_clipped", "clipped",
-                                               "epoch", "lr", "chars_per_sec", "elapsed_s"}));
+                                               "epoch", "lr", "chars_per_sec", "elapsed_s", "answer_loss"}));
   for (std::size_t i = 1; i < rows.size(); ++i) {
     ASSERT_EQ(rows[i].size(), rows[0].size()) << i;
     EXPECT_EQ(std::stoi(rows[i][0]), static_cast<int>(i));
@@ -310,6 +312,7 @@ TEST_F(Cli, TrainWritesTheRunDirectoryAndOneJsonLine) {
     EXPECT_TRUE(std::isfinite(norm) && norm > 0) << rows[i][3];
     EXPECT_EQ(rows[i][2].empty(), i % 4 != 0) << i;  // validated at steps 4 and 8 only
     EXPECT_EQ(rows[i][7], "0.002");                   // the default learning rate
+    EXPECT_EQ(rows[i][10], "");                       // not a recall text: no answers to score
   }
   EXPECT_NEAR(std::stod(rows[8][1]), summary["loss"].get<double>(), 1e-6);
   EXPECT_NEAR(std::stod(rows[8][2]), summary["val_loss"].get<double>(), 1e-6);
@@ -1040,5 +1043,78 @@ TEST_F(Cli, ACheckpointClaimingAHugeModelIsRefusedBeforeAllocating) {
   expectOneLineError({"sample", "--checkpoint", path("huge.safetensors").string(), "--length", "3"}, "shape",
                      {{}, std::uint64_t(1) << 30});
 }
+
+
+// A recall text's answers get their own validation loss: on validation steps only, near
+// guessing among the 8 keys (ln 8 = 2.08) this early, and a loss of a subset of the positions
+// the whole validation loss also covers.
+TEST_F(Cli, TrainScoresARecallTextsAnswersOnValidationSteps) {
+  const auto out = train("recall", {"--val-every", "2"}, 4, "builtin:recall-8:6000:1");
+  const auto rows = csvRows(out / "metrics.csv");
+  ASSERT_EQ(rows.size(), 5u);
+  ASSERT_EQ(rows[0].back(), "answer_loss");
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    ASSERT_EQ(rows[i].size(), 11u) << i;
+    EXPECT_EQ(rows[i][10].empty(), i % 2 != 0) << i;
+    if (rows[i][10].empty()) continue;
+    const double answers = std::stod(rows[i][10]);
+    EXPECT_GT(answers, 1.5) << i;
+    EXPECT_LT(answers, 4.0) << i;
+  }
+}
+
+// ---- the lessons' shipped states (docs/lessons.md, "Shipped states") --------------------------
+
+std::vector<std::string> shippedStateIds() {
+  std::vector<std::string> ids;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(RNNSCOPE_LESSON_STATES_DIR, ec))
+    if (entry.is_directory()) ids.push_back(entry.path().filename().string());
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+class ShippedLessonState : public Cli, public ::testing::WithParamInterface<std::string> {};
+
+// What scripts/lesson_states.sh make ran, run again: the same bytes, and the same curve apart
+// from the two columns that time the machine.
+TEST_P(ShippedLessonState, IsWhatTheCliMakes) {
+  if (!RNNSCOPE_PORTABLE_ARITHMETIC)
+    GTEST_SKIP() << "this build rounds as its own machine does (-march=native, or a sanitizer build); "
+                    "scripts/lesson_states.sh check runs this test in the portable build that made the states";
+  const std::string id = GetParam();
+  const Result lessons = run({"lessons"});
+  ASSERT_EQ(lessons.exitCode, 0) << lessons.err;
+  std::int64_t steps = 0;
+  for (const auto& l : json::parse(lessons.out))
+    if (l["id"] == id) steps = l["steps"].get<std::int64_t>();
+  ASSERT_GT(steps, 0) << "resources/lesson-states/" << id << " belongs to no lesson";
+
+  RunOptions slow;
+  slow.timeoutSeconds = 900;
+  const Result r = run({"train", "--lesson", id, "--steps", std::to_string(steps), "--threads", "1", "--val-every",
+                        "50", "--save-every", "0", "--out", path("run").string(), "--quiet"},
+                       slow);
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  // what the shipped state shows is what the lesson says, in the arithmetic that made it
+  for (const auto& check : lastJsonLine(r.out)["checks"])
+    EXPECT_TRUE(check["passed"].get<bool>()) << id << ": " << check.dump();
+  const fs::path shipped = fs::path(RNNSCOPE_LESSON_STATES_DIR) / id;
+  for (const char* file : {"checkpoint.safetensors", "trainer.safetensors"}) {
+    const std::string made = readFile(path("run") / file), expected = readFile(shipped / file);
+    const auto differ = std::mismatch(made.begin(), made.end(), expected.begin(), expected.end());
+    EXPECT_TRUE(made == expected) << file << ": " << made.size() << " bytes made, " << expected.size()
+                                  << " shipped; first difference at byte " << (differ.first - made.begin());
+  }
+  EXPECT_EQ(metricsColumns(path("run") / "metrics.csv", {0, 1, 2, 3, 4, 5, 6, 7, 10}),
+            metricsColumns(shipped / "metrics.csv", {0, 1, 2, 3, 4, 5, 6, 7, 8}));
+}
+
+INSTANTIATE_TEST_SUITE_P(All, ShippedLessonState, ::testing::ValuesIn(shippedStateIds()),
+                         [](const auto& param) {
+                           std::string name = param.param;
+                           std::replace(name.begin(), name.end(), '-', '_');
+                           return name;
+                         });
 
 }  // namespace

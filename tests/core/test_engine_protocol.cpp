@@ -12,6 +12,7 @@
 
 #include "core/data/corpus_source.h"
 #include "core/engine/engine.h"
+#include "core/engine/metrics_csv.h"
 #include "core/io/checkpoint.h"
 #include "core/util/error.h"
 
@@ -339,6 +340,74 @@ TEST(EngineSessions, ABrokenOrForeignSessionIsRefusedAndTheModelKept) {
   snap = d.run(command::RestoreSession{(dir / "missing").string()});
   EXPECT_EQ(snap->message.code, EngineMessage::Code::Failed);
   EXPECT_EQ(d.run(command::Step{1})->step, 4);
+}
+
+std::vector<std::uint8_t> fileBytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// A lesson's shipped state arrives as bytes: the session's two files and a metrics.csv.
+command::OpenTrainingState stateOf(const std::filesystem::path& dir, const Snapshot& snap) {
+  command::OpenTrainingState c;
+  c.name = "test";
+  c.checkpoint = fileBytes(dir / "checkpoint.safetensors");
+  c.trainer = fileBytes(dir / "trainer.safetensors");
+  c.metricsCsv = std::string(kMetricsCsvHeader) + "\n";
+  snap.metrics.forEach([&](const MetricsPoint& p) { c.metricsCsv += metricsCsvRow(p, 0, 0, 0) + "\n"; });
+  return c;
+}
+
+TEST(EngineSessions, AnOpenedTrainingStateTrainsOnAsTheOriginalAndBringsItsCurve) {
+  const auto dir = freshDirectory("state");
+  Driven d;
+  const auto at5 = d.run(command::Step{5});
+  d.run(command::SaveSession{dir.string()});
+  const double lossAt8 = d.run(command::Step{3})->lastLoss;
+  auto state = stateOf(dir, *at5);
+  state.metricsCsv += "9,1.5,,,,0,0,0.01,,,\n";  // a row past the state's step is not its history
+
+  Driven other;
+  other.run(command::Step{2});
+  const auto opened = other.run(state);
+  EXPECT_EQ(opened->message.code, EngineMessage::Code::StateOpened) << englishText(opened->message);
+  EXPECT_EQ(opened->step, 5);
+  ASSERT_EQ(opened->metrics.size(), 5u);
+  std::vector<float> losses, original;  // 9 significant digits give a float back exactly
+  opened->metrics.forEach([&](const MetricsPoint& p) { losses.push_back(static_cast<float>(p.loss)); });
+  at5->metrics.forEach([&](const MetricsPoint& p) { original.push_back(static_cast<float>(p.loss)); });
+  EXPECT_EQ(losses, original);
+  EXPECT_EQ(other.run(command::Step{3})->lastLoss, lossAt8);
+}
+
+TEST(EngineSessions, AForeignOrBrokenTrainingStateIsRefusedAndTheModelKept) {
+  const auto dir = freshDirectory("state_broken");
+  Driven d;
+  const auto snap = d.run(command::Step{2});
+  d.run(command::SaveSession{dir.string()});
+  const auto state = stateOf(dir, *snap);
+
+  EngineSetup code = smallSetup();
+  code.corpusSource = "builtin:code:20000:3";
+  Driven foreign(code);
+  foreign.run(command::Step{1});
+  auto refused = foreign.run(state);
+  EXPECT_EQ(refused->message.code, EngineMessage::Code::Failed);
+  EXPECT_NE(englishText(refused->message).find("different alphabet"), std::string::npos) << englishText(refused->message);
+  EXPECT_EQ(refused->step, 1);
+
+  auto truncated = state;
+  truncated.trainer.resize(40);
+  refused = d.run(truncated);
+  EXPECT_EQ(refused->message.code, EngineMessage::Code::Failed);
+  EXPECT_EQ(refused->step, 2);
+
+  auto badCurve = state;
+  badCurve.metricsCsv += "x,1\n";
+  refused = d.run(badCurve);
+  EXPECT_EQ(refused->message.code, EngineMessage::Code::Failed);
+  EXPECT_NE(englishText(refused->message).find("line 4"), std::string::npos) << englishText(refused->message);
+  EXPECT_EQ(d.run(command::Step{1})->step, 3);
 }
 
 }  // namespace

@@ -2,8 +2,13 @@
 // the steps the lesson says they need (docs/lessons.md); and the lesson format's errors.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include <Eigen/Core>
 
+#include "core/engine/metrics_csv.h"
+#include "core/io/checkpoint.h"
 #include "core/lesson/lesson_checks.h"
 #include "core/util/error.h"
 
@@ -46,6 +51,33 @@ INSTANTIATE_TEST_SUITE_P(All, BuiltinLesson, ::testing::ValuesIn(lessonIds()),
                              if (ch == '-') ch = '_';
                            return name;
                          });
+
+// Each shipped state (docs/lessons.md, "Shipped states") belongs to a lesson, holds that lesson's
+// model at the step its checks need, and brings the curve of every step before it. That the
+// bytes are what the CLI makes is Cli's ShippedLessonState test, in the portable build.
+TEST(ShippedLessonStates, EachIsALessonsModelAtItsStepsWithItsCurve) {
+  int found = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(RNNSCOPE_LESSON_STATES_DIR)) {
+    const std::string id = entry.path().filename().string();
+    SCOPED_TRACE(id);
+    const Lesson& lesson = lessonById(id);
+    const auto tensors = readSafetensors((entry.path() / "checkpoint.safetensors").string());
+    EXPECT_EQ(tensors.metadata.at("step"), std::to_string(lesson.steps));
+    const LoadedCheckpoint loaded = checkpointFromTensors(tensors, id);
+    ModelConfig expected = lesson.config.model;
+    expected.vocabSize = loaded.config.vocabSize;
+    EXPECT_EQ(loaded.config.toJson(), expected.toJson());
+    EXPECT_EQ(loaded.vocab.codePoints(), loadLessonCorpus(lesson).vocab.codePoints());
+    std::ifstream in(entry.path() / "metrics.csv");
+    const std::string csv{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const auto curve = parseMetricsCsv(csv, id);
+    ASSERT_EQ(curve.size(), static_cast<std::size_t>(lesson.steps));
+    EXPECT_EQ(curve.front().step, 1);
+    EXPECT_EQ(curve.back().step, lesson.steps);
+    ++found;
+  }
+  EXPECT_GE(found, 3) << "the lessons that need the longest training ship their state";
+}
 
 // The checks can fail: a vanilla RNN in place of the LSTM has no highway.
 TEST(LessonChecks, HighwayClaimFailsForAVanillaRnn) {

@@ -7,14 +7,19 @@
 #include <QImage>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QTranslator>
 #include <QtTest>
 
 #include "ui/lessons.h"
+#include "ui/lesson_state.h"
 #include "ui/main_window.h"
 #include "ui/session_autosave.h"
+#include "ui/tour.h"
+#include "ui/widget_highlight.h"
 
 using namespace rnnscope;
 using namespace rnnscope::ui;
@@ -34,6 +39,7 @@ Lesson tinyLesson() {
 MainWindowOptions testOptions() {
   MainWindowOptions o;
   o.persistSettings = false;
+  o.lessonFromShippedState = false;  // tests below count steps from 0; ShippedState tests open one
   o.initialSize = QSize(1400, 900);
   return o;
 }
@@ -56,6 +62,9 @@ private slots:
   void screenshotToMissingFolderFails();
   void vietnameseCoversTheInterface();
   void autosaveOffersTheSessionAfterACrash();
+  void aLessonOpensAtItsShippedStateOrFromScratch();
+  void theTourPointsAtLiveWidgetsAndIsRemembered();
+  void lessonPagesFrameWhatTheyTalkAbout();
 };
 
 void TestMainWindow::lessonsAreCompiledIn() {
@@ -408,6 +417,141 @@ void TestMainWindow::autosaveOffersTheSessionAfterACrash() {
   QCOMPARE(next.autosave()->saved()->step, std::int64_t(5));
   MainWindow after(tinyLesson(), options);
   QVERIFY(!after.autosave()->leftByCrash());
+}
+
+// The default lesson ships its state at step 1000 (docs/lessons.md, "Shipped states"): it opens
+// there with the curve that led there, its claim already on the screen; "From scratch" starts
+// it again at step 0, and "From step 1000" brings the state back.
+void TestMainWindow::aLessonOpensAtItsShippedStateOrFromScratch() {
+  QVERIFY(hasShippedState(QStringLiteral("default")));
+  QVERIFY(!hasShippedState(QStringLiteral("hello")));
+  MainWindowOptions options = testOptions();
+  options.lessonFromShippedState = true;
+  const Lesson lesson = lessonById(QStringLiteral("default"));
+  MainWindow w(lesson, options);
+  int asked = 0;
+  w.setConfirm([&](const QString&) { return ++asked, true; });
+  w.show();
+  Engine& engine = w.bridge().engine();
+  const auto opened = [&](std::int64_t step) {
+    engine.sync();
+    w.bridge().deliverNow();
+    const auto s = engine.latest();
+    QCOMPARE(s->step, step);
+    QCOMPARE(s->metrics.size(), static_cast<std::size_t>(step));
+  };
+  opened(lesson.steps);
+  QCOMPARE(engine.latest()->message.code, EngineMessage::Code::StateOpened);
+  double lastLoss = NAN;
+  engine.latest()->metrics.forEach([&](const MetricsPoint& p) { lastLoss = p.loss; });
+  QVERIFY2(lastLoss < 1.0, "the lesson's claim: the loss falls below 1 nat per character within 1000 steps");
+  auto* start = w.findChild<QToolButton*>(QStringLiteral("lessonStart"));
+  QVERIFY(start && start->isVisible());
+  QVERIFY2(start->text().contains(QStringLiteral("1000")), qPrintable(start->text()));
+
+  w.findChild<QAction*>(QStringLiteral("lessonFromScratch"))->trigger();
+  opened(0);
+  QCOMPARE(asked, 0);  // nothing was trained since the lesson opened: nothing to lose
+  QVERIFY2(!start->text().contains(QStringLiteral("1000")), qPrintable(start->text()));
+  w.findChild<QAction*>(QStringLiteral("lessonFromShippedState"))->trigger();
+  opened(lesson.steps);
+  QCOMPARE(asked, 0);
+
+  engine.waitFor(engine.post(command::Step{2}));
+  w.bridge().deliverNow();
+  w.switchLesson(lessonById(QStringLiteral("hello")));
+  opened(0);  // hello trains in a blink: it ships no state
+  QVERIFY(!start->isVisible());
+}
+
+// Six pages or fewer, each framing a widget that is on the screen, the card beside it and
+// inside the window; Next, Back and Skip; finished or skipped, it is not offered again.
+void TestMainWindow::theTourPointsAtLiveWidgetsAndIsRemembered() {
+  QStandardPaths::setTestModeEnabled(true);  // QSettings in a test location
+  QSettings().remove(QStringLiteral("tour/seen"));
+  MainWindowOptions options = testOptions();
+  options.persistSettings = true;
+  {
+    MainWindow w(tinyLesson(), options);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    TourCard* tour = w.tourCard();
+    QTRY_VERIFY(tour->isVisible());  // the first start opens it by itself
+    QVERIFY(tour->pageCount() >= 4 && tour->pageCount() <= 6);
+    auto* highlight = w.findChild<WidgetHighlight*>();
+    QVERIFY(highlight);
+    for (int page = 0; page < tour->pageCount(); ++page) {
+      QCOMPARE(tour->page(), page);
+      QWidget* target = highlight->target();
+      QVERIFY2(target && target->isVisible(), qPrintable(QString::number(page)));
+      QTRY_VERIFY(highlight->isVisible());
+      const QRect frame = highlight->geometry();
+      const QRect widget(target->mapTo(&w, QPoint(0, 0)), target->size());
+      QVERIFY2(frame.contains(widget.intersected(w.rect())), qPrintable(QString::number(page)));
+      QVERIFY2(w.rect().contains(tour->geometry()), qPrintable(QString::number(page)));
+      QVERIFY2(!tour->geometry().intersects(widget) || widget.contains(tour->geometry()),
+               "the card sits beside the frame, or inside a widget too large to sit beside");
+      QVERIFY(tour->isVisible());
+      if (page == 1) {
+        tour->back();
+        QCOMPARE(tour->page(), 0);
+        tour->next();
+      }
+      tour->next();
+    }
+    QVERIFY(!tour->isVisible());
+    QVERIFY(!highlight->isVisible());
+    QVERIFY(QSettings().value(QStringLiteral("tour/seen")).toBool());
+  }
+  {
+    MainWindow again(tinyLesson(), options);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QTest::qWait(600);
+    QVERIFY(!again.tourCard()->isVisible());  // remembered
+    again.startTour();                        // Help → Tour of the window
+    QVERIFY(again.tourCard()->isVisible());
+    QTest::keyClick(again.tourCard(), Qt::Key_Escape);
+    QVERIFY(!again.tourCard()->isVisible());
+  }
+  QSettings().remove(QStringLiteral("tour/seen"));
+}
+
+// A lesson's text as pages: the arrows page through it, and each page with a "highlight"
+// frames that widget of the window, for every page of every built-in lesson.
+void TestMainWindow::lessonPagesFrameWhatTheyTalkAbout() {
+  MainWindow w(tinyLesson(), testOptions());
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  auto* highlight = w.findChild<WidgetHighlight*>();
+  int framed = 0;
+  for (const Lesson& lesson : builtinLessons()) {
+    w.switchLesson(lesson, false);
+    QCOMPARE(w.lessonPage(), 0);
+    for (int page = 0; page < static_cast<int>(lesson.pages.size()); ++page) {
+      w.showLessonPage(page);
+      QCOMPARE(w.lessonPage(), page);
+      const QString target = lesson.pages[static_cast<std::size_t>(page)].highlight;
+      if (target.isEmpty()) continue;
+      QWidget* widget = w.widgetFor(target);
+      QVERIFY2(widget, qPrintable(lesson.id + QStringLiteral(": no widget ") + target));
+      QCOMPARE(highlight->target(), widget);
+      QTRY_VERIFY2(widget->isVisible() && highlight->isVisible(), qPrintable(lesson.id + QStringLiteral(": ") + target));
+      ++framed;
+    }
+  }
+  QVERIFY2(framed >= 6, "lessons frame what their pages talk about");
+  // the arrows
+  w.switchLesson(lessonById(QStringLiteral("default")), false);
+  auto* next = w.findChild<QAction*>(QStringLiteral("lessonPageNext"));
+  auto* back = w.findChild<QAction*>(QStringLiteral("lessonPageBack"));
+  QVERIFY(next && back && next->isVisible());
+  QVERIFY(!back->isEnabled());
+  next->trigger();
+  QCOMPARE(w.lessonPage(), 1);
+  QVERIFY(back->isEnabled());
+  back->trigger();
+  QCOMPARE(w.lessonPage(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
