@@ -29,6 +29,7 @@
 #include "ui/tour.h"
 #include "ui/main_window.h"
 #include "ui/panels/bptt_panel.h"
+#include "ui/panels/cells_panel.h"
 
 using namespace rnnscope;
 using namespace rnnscope::ui;
@@ -293,6 +294,10 @@ int main(int argc, char** argv) {
                                       Cli::tr("Open the tour of the window at page N (for screenshots)."), Cli::tr("N"));
   const QCommandLineOption lessonPageOption(QStringLiteral("lesson-page"),
                                             Cli::tr("Show page N of the lesson's text (for screenshots)."), Cli::tr("N"));
+  const QCommandLineOption connectivityOption(
+      QStringLiteral("connectivity"),
+      Cli::tr("In the Cells view, show the connectivity of the prediction after character N of the probe text."),
+      Cli::tr("N"));
   const QCommandLineOption screenshotOption(
       QStringLiteral("screenshot"), Cli::tr("After the steps, save a picture of the window to FILE (PNG) and exit."),
       Cli::tr("FILE"));
@@ -322,7 +327,7 @@ int main(int argc, char** argv) {
                                                   "View menu, else the system's)."),
                                           Cli::tr("CODE"));
   parser.addOptions(
-      {lessonOption, stepsOption, fromScratchOption, tourOption, lessonPageOption, screenshotOption, benchmarkOption, sizeOption, panelOption, bpttStageOption, configOption,
+      {lessonOption, stepsOption, fromScratchOption, tourOption, lessonPageOption, connectivityOption, screenshotOption, benchmarkOption, sizeOption, panelOption, bpttStageOption, configOption,
        languageOption});
 
   if (!parser.parse(QCoreApplication::arguments())) return fail(parser.errorText(), 2);
@@ -418,6 +423,12 @@ int main(int argc, char** argv) {
     if (!ok || page < 1 || page > static_cast<int>(lesson.pages.size()))
       return fail(Cli::tr("--lesson-page needs a page from 1 to %1").arg(lesson.pages.size()), 2);
     window.showLessonPage(page - 1);
+  }
+  if (parser.isSet(connectivityOption)) {
+    bool ok = false;
+    const int position = parser.value(connectivityOption).toInt(&ok);
+    if (!ok || position < 0) return fail(Cli::tr("--connectivity needs a character position from 0"), 2);
+    static_cast<CellsPanel*>(window.panelFor(QStringLiteral("cells")))->showConnectivityAt(position);
   }
   if (parser.isSet(tourOption)) {
     bool ok = false;

@@ -63,6 +63,15 @@ LastLossGradients lastLossGradientNorms(const Model<S>& model, Index b, bool wit
 }
 
 template <class S>
+std::vector<double> inputSaliency(const Model<S>& model, int t, Index b) {
+  if (t < 0 || t >= model.lastSteps()) throw Error("input saliency: step " + std::to_string(t) + " is not in the window");
+  auto streams = streamCaches(model, b);
+  auto norms = sourceLossGradientNorms(model, streams, b, t, true).inputNorm;
+  norms.resize(static_cast<std::size_t>(t) + 1);  // later inputs cannot reach L_t: exactly 0
+  return norms;
+}
+
+template <class S>
 LossHorizon lossHorizon(const Model<S>& model, Index b) {
   auto streams = streamCaches(model, b);
   const int L = model.config().layers, T = model.lastSteps();
@@ -140,6 +149,8 @@ void GradientFlowHistory::push(GradientFlowRecord r) {
 
 template LastLossGradients lastLossGradientNorms<float>(const Model<float>&, Index, bool);
 template LastLossGradients lastLossGradientNorms<double>(const Model<double>&, Index, bool);
+template std::vector<double> inputSaliency<float>(const Model<float>&, int, Index);
+template std::vector<double> inputSaliency<double>(const Model<double>&, int, Index);
 template LossHorizon lossHorizon<float>(const Model<float>&, Index);
 template LossHorizon lossHorizon<double>(const Model<double>&, Index);
 template std::pair<std::vector<std::vector<double>>, std::vector<std::vector<double>>> gatedPathProducts<float>(

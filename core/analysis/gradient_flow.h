@@ -46,6 +46,12 @@ struct LastLossGradients {
 template <class S>
 LastLossGradients lastLossGradientNorms(const Model<S>& model, Index b = 0, bool withInputSaliency = false);
 
+// ||dL_t/dx_k|| for k = 0..t, where L_t is the loss at step t of stream b of the last window
+// and x_k the input vector of step k: how much that one prediction depends on each earlier
+// character (Distill's connectivity; inputNorm above is this for t = T-1). [t+1]
+template <class S>
+std::vector<double> inputSaliency(const Model<S>& model, int t, Index b = 0);
+
 // One layer's last-loss gradient against distance, relative to its value at the last step:
 // entry d = ||dL_T/dh_{T-1-d}|| / ||dL_T/dh_{T-1}|| for d = 0..T-1, from a row by time (k order)
 // such as lastLossDhNorm[l]. Empty when the row is empty or ends in 0.

@@ -59,6 +59,10 @@ struct SetAnalysisStep {  // -1 = the last step of the window
   static constexpr bool kNeedsModel = true;
   int step = -1;
 };
+struct ShowConnectivity {  // Snapshot::connectivity for this position of the probe text; -1: none
+  static constexpr bool kNeedsModel = true;
+  int position = -1;
+};
 struct SetTraceWindow {  // how many steps of the window the BPTT step-through unrolls
   static constexpr bool kNeedsModel = false;
   int steps = kBpttDefaultSteps;
@@ -104,7 +108,7 @@ struct OpenTrainingState {
 using Command = std::variant<command::Play, command::Pause, command::Step, command::Reset, command::Configure,
                              command::SetOptimizer, command::SetClip, command::SetSpeed, command::LoadCorpus,
                              command::SetProbeText, command::SetConcept, command::SetAnalysisStep,
-                             command::SetTraceWindow, command::SetSampling, command::SampleNow, command::SaveCheckpoint, command::LoadCheckpoint,
+                             command::ShowConnectivity, command::SetTraceWindow, command::SetSampling, command::SampleNow, command::SaveCheckpoint, command::LoadCheckpoint,
                              command::SaveSession, command::RestoreSession, command::OpenTrainingState>;
 
 inline bool needsModel(const Command& c) {

@@ -135,6 +135,7 @@ void Session::install(std::unique_ptr<Trainer<float>> trainer, std::shared_ptr<c
   bptt_.reset();
   scheduler_.markAllStale();
   activations_.reset();
+  connectivity_.reset();
   ranking_.clear();
   saturation_.clear();
   sample_ = {};
@@ -218,7 +219,30 @@ void Session::apply(command::LoadCorpus& c) {
 void Session::apply(command::SetProbeText& c) {
   setup_.probeText = c.text;
   probeText_ = c.text.empty() && trainer_ ? defaultProbeText(*corpus_, trainer_->validationTokens()) : c.text;
+  connectivity_.reset();
   scheduler_.markStale(Job::Activations);
+}
+
+// One forward pass over the probe text up to the position and one backward pass from its loss
+// alone, without weight gradients: milliseconds for the default probe, so it runs at once.
+void Session::apply(command::ShowConnectivity& c) {
+  if (c.position < 0) {
+    connectivity_.reset();
+    return;
+  }
+  const auto tokens = corpus_->vocab.encode(corpus_->vocab.fit(probeText_));
+  if (c.position + 1 >= static_cast<int>(tokens.size()))
+    throw Error("connectivity: position " + std::to_string(c.position) + " has no next character in the probe text");
+  syncProbeWeights();
+  const std::span<const std::int32_t> all(tokens);
+  auto state = probe_->zeroState(1);
+  probe_->forward(all.first(static_cast<std::size_t>(c.position) + 1), 1, state);
+  probe_->loss(all.subspan(1, static_cast<std::size_t>(c.position) + 1));
+  auto record = std::make_shared<ConnectivityRecord>();
+  record->position = c.position;
+  record->step = step();
+  record->inputNorm = inputSaliency(*probe_, c.position);
+  connectivity_ = std::move(record);
 }
 
 void Session::apply(command::SetConcept& c) {
@@ -559,6 +583,7 @@ void Session::fill(Snapshot& snap) {
   snap.bpttStep = bptt_ ? analysed : -1;
   snap.bpttWindow = traceWindow_;
   snap.activations = activations_;
+  snap.connectivity = connectivity_;
   snap.saturation = saturation_;
   snap.conceptName = conceptName_;
   snap.ranking = ranking_;

@@ -88,6 +88,7 @@ private:
   void apply(command::SaveSession&);
   void apply(command::RestoreSession&);
   void apply(command::OpenTrainingState&);
+  void apply(command::ShowConnectivity&);
 
   EngineSetup setup_;
   const EngineClock& clock_;
@@ -118,6 +119,7 @@ private:
 
   std::u32string probeText_;
   std::shared_ptr<const ActivationRecord> activations_;
+  std::shared_ptr<const ConnectivityRecord> connectivity_;
   std::vector<GateSaturation> saturation_;
   std::string conceptName_;
   std::vector<CellScore> ranking_;

@@ -27,6 +27,15 @@ struct SampleView {
   std::vector<CellClamp> clamps;
 };
 
+// ||dL_t/dx_k|| for k = 0..position, L_t the loss of predicting the probe text's character
+// position + 1 after reading it from the start: how much that prediction depends on each earlier
+// character. Computed with the weights after `step` updates.
+struct ConnectivityRecord {
+  int position = -1;
+  std::int64_t step = -1;
+  std::vector<double> inputNorm;  // [position + 1]
+};
+
 struct Snapshot {
   std::uint64_t serial = 0;
   // Every command with an id up to this one has been handled (a Step{N} once its N updates are
@@ -65,6 +74,8 @@ struct Snapshot {
   int bpttWindow = kBpttDefaultSteps;  // SetTraceWindow
 
   std::shared_ptr<const ActivationRecord> activations;  // of the probe text
+  // Distill's connectivity on the probe text (ShowConnectivity): null until asked for.
+  std::shared_ptr<const ConnectivityRecord> connectivity;
   std::vector<GateSaturation> saturation;
   std::string conceptName;
   std::vector<CellScore> ranking;

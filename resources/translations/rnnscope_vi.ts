@@ -460,62 +460,62 @@
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../ui/tour.cpp" line="25"/>
+        <location filename="../../ui/tour.cpp" line="26"/>
         <source>Training controls</source>
         <translation>Điều khiển huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="26"/>
+        <location filename="../../ui/tour.cpp" line="27"/>
         <source>Play trains the network without stopping; Step does exactly one update (key N); Reset starts again from new random weights (key R). Speed limits the updates per second, so that learning can be watched slowly.</source>
         <translation>Chạy huấn luyện mạng liên tục; Bước thực hiện đúng một lần cập nhật (phím N); Đặt lại bắt đầu lại từ các trọng số ngẫu nhiên mới (phím R). Tốc độ giới hạn số lần cập nhật mỗi giây, để có thể xem mạng học thật chậm.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="30"/>
+        <location filename="../../ui/tour.cpp" line="31"/>
         <source>The lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="31"/>
+        <location filename="../../ui/tour.cpp" line="32"/>
         <source>The lesson bar says what to watch; More… has the whole lesson, and the arrows page through it, framing what each page talks about. A lesson that needs long training opens at a step trained ahead of time; the button at the end of the lesson bar starts it from scratch. The Lessons menu has the others.</source>
         <translation>Thanh bài học cho biết cần quan sát gì; Chi tiết… chứa toàn bộ bài học, còn các mũi tên lật từng trang, đóng khung thứ mà mỗi trang nói tới. Bài học cần huấn luyện lâu sẽ mở ở một bước đã được huấn luyện trước; nút ở cuối thanh bài học cho phép bắt đầu lại từ đầu. Menu Bài học có các bài khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="35"/>
+        <location filename="../../ui/tour.cpp" line="36"/>
         <source>Model and training</source>
         <translation>Mô hình và huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="36"/>
+        <location filename="../../ui/tour.cpp" line="37"/>
         <source>Choose the cell (RNN, LSTM or GRU), its size, the initialisation and the optimiser. Settings under a heading that says &quot;press Apply&quot; build a new model and restart training; the optimisation settings change while it trains.</source>
         <translation>Chọn loại ô (RNN, LSTM hay GRU), kích thước, cách khởi tạo và bộ tối ưu. Các cài đặt dưới tiêu đề ghi &quot;nhấn Áp dụng&quot; sẽ dựng mô hình mới và huấn luyện lại từ đầu; các cài đặt tối ưu thì thay đổi ngay trong lúc huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="40"/>
+        <location filename="../../ui/tour.cpp" line="41"/>
         <source>The loss</source>
         <translation>Hàm mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="41"/>
+        <location filename="../../ui/tour.cpp" line="42"/>
         <source>The loss falls as the network learns to predict the next character, in nats per character; the dashed line is ln V, pure guessing among V characters. Below it: the gradient&apos;s norm before and after clipping.</source>
         <translation>Mất mát giảm dần khi mạng học đoán ký tự tiếp theo, tính bằng nat mỗi ký tự; đường nét đứt là ln V, mức đoán mò hoàn toàn giữa V ký tự. Bên dưới: chuẩn của gradient trước và sau khi cắt.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="45"/>
+        <location filename="../../ui/tour.cpp" line="46"/>
         <source>Inside training</source>
         <translation>Bên trong quá trình huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="46"/>
+        <location filename="../../ui/tour.cpp" line="47"/>
         <source>These tabs show what the course explains: how the gradient fades or grows on its way back through time, the Jacobian&apos;s singular values, the weights&apos; spectra, BPTT one operation at a time, and the 0.9 / 1.0 / 1.1 toy.</source>
         <translation>Các thẻ này cho thấy những gì bài giảng giải thích: gradient suy giảm hay tăng lên ra sao trên đường ngược về quá khứ, các giá trị kỳ dị của ma trận Jacobi, phổ của các trọng số, BPTT từng phép tính một, và ví dụ đồ chơi 0.9 / 1.0 / 1.1.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="50"/>
+        <location filename="../../ui/tour.cpp" line="51"/>
         <source>Cells and samples</source>
         <translation>Ô nhớ và mẫu sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="51"/>
+        <location filename="../../ui/tour.cpp" line="52"/>
         <source>Cells colours the text by one hidden unit and ranks the units that follow a concept, such as being inside quotation marks; Samples shows what the network writes. Help → Tour of the window shows these pages again.</source>
         <translation>Ô nhớ tô màu văn bản theo một đơn vị ẩn và xếp hạng các đơn vị bám theo một khái niệm, chẳng hạn như đang ở trong ngoặc kép; Mẫu sinh cho thấy những gì mạng viết ra. Trợ giúp → Giới thiệu cửa sổ sẽ hiện lại các trang này.</translation>
     </message>
@@ -523,197 +523,208 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1106"/>
-        <location filename="../../app/gui_main.cpp" line="374"/>
+        <location filename="../../ui/main_window.cpp" line="1115"/>
+        <location filename="../../app/gui_main.cpp" line="379"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>không thể ghi %1: thư mục %2 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1109"/>
+        <location filename="../../ui/main_window.cpp" line="1118"/>
         <source>could not take a picture of the window</source>
         <translation>không chụp được ảnh cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1112"/>
+        <location filename="../../ui/main_window.cpp" line="1121"/>
         <source>cannot write %1: %2</source>
         <translation>không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1146"/>
+        <location filename="../../ui/main_window.cpp" line="1155"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation>quá trình huấn luyện dừng sau %1 trên %2 bước: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="132"/>
+        <location filename="../../app/gui_main.cpp" line="133"/>
         <source>--config-patch must be a JSON object, got &apos;%1&apos;</source>
         <translation>--config-patch phải là một đối tượng JSON, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="140"/>
+        <location filename="../../app/gui_main.cpp" line="141"/>
         <source>--config-patch: %1</source>
         <translation>--config-patch: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="280"/>
+        <location filename="../../app/gui_main.cpp" line="281"/>
         <source>rnnscope: watch a recurrent neural network learn, live, and step through it.</source>
         <translation>rnnscope: xem một mạng nơ-ron hồi quy học theo thời gian thực, và cho nó chạy từng bước một.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="284"/>
+        <location filename="../../app/gui_main.cpp" line="285"/>
         <source>Open lesson NAME (default: default). Lessons: %1.</source>
         <translation>Mở bài học TÊN (mặc định: default). Các bài học: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="286"/>
-        <location filename="../../app/gui_main.cpp" line="310"/>
+        <location filename="../../app/gui_main.cpp" line="287"/>
+        <location filename="../../app/gui_main.cpp" line="315"/>
         <source>NAME</source>
         <translation>TÊN</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="287"/>
+        <location filename="../../app/gui_main.cpp" line="288"/>
         <source>Train N updates at start, then wait (or take the screenshot).</source>
         <translation>Huấn luyện N lần cập nhật khi khởi động, rồi chờ (hoặc chụp ảnh màn hình).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="288"/>
-        <location filename="../../app/gui_main.cpp" line="293"/>
-        <location filename="../../app/gui_main.cpp" line="295"/>
-        <location filename="../../app/gui_main.cpp" line="315"/>
+        <location filename="../../app/gui_main.cpp" line="289"/>
+        <location filename="../../app/gui_main.cpp" line="294"/>
+        <location filename="../../app/gui_main.cpp" line="296"/>
+        <location filename="../../app/gui_main.cpp" line="300"/>
+        <location filename="../../app/gui_main.cpp" line="320"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="291"/>
+        <location filename="../../app/gui_main.cpp" line="292"/>
         <source>Open the lesson at step 0, from new random weights, even when it ships a state trained ahead of time.</source>
         <translation>Mở bài học ở bước 0, từ các trọng số ngẫu nhiên mới, kể cả khi bài học có kèm một trạng thái đã huấn luyện trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="293"/>
+        <location filename="../../app/gui_main.cpp" line="294"/>
         <source>Open the tour of the window at page N (for screenshots).</source>
         <translation>Mở phần giới thiệu cửa sổ ở trang N (để chụp màn hình).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="295"/>
+        <location filename="../../app/gui_main.cpp" line="296"/>
         <source>Show page N of the lesson&apos;s text (for screenshots).</source>
         <translation>Hiện trang N của nội dung bài học (để chụp màn hình).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="297"/>
+        <location filename="../../app/gui_main.cpp" line="299"/>
+        <source>In the Cells view, show the connectivity of the prediction after character N of the probe text.</source>
+        <translation>Trong khung Ô nhớ, hiện độ kết nối của dự đoán sau ký tự N của văn bản thăm dò.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="302"/>
         <source>After the steps, save a picture of the window to FILE (PNG) and exit.</source>
         <translation>Sau các bước đó, lưu ảnh cửa sổ vào TỆP (PNG) rồi thoát.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="298"/>
+        <location filename="../../app/gui_main.cpp" line="303"/>
         <source>FILE</source>
         <translation>TỆP</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="301"/>
+        <location filename="../../app/gui_main.cpp" line="306"/>
         <source>Train for SECONDS without drawing, then SECONDS with every view drawing; print one JSON line and exit.</source>
         <translation>Huấn luyện trong GIÂY giây không vẽ, rồi GIÂY giây có vẽ mọi khung; in ra một dòng JSON rồi thoát.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="302"/>
+        <location filename="../../app/gui_main.cpp" line="307"/>
         <source>SECONDS</source>
         <translation>GIÂY</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="304"/>
+        <location filename="../../app/gui_main.cpp" line="309"/>
         <source>With --screenshot: the window&apos;s size in pixels (default 1600x1000).</source>
         <translation>Dùng với --screenshot: kích thước cửa sổ tính bằng điểm ảnh (mặc định 1600x1000).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="305"/>
+        <location filename="../../app/gui_main.cpp" line="310"/>
         <source>WIDTHxHEIGHT</source>
         <translation>RỘNGxCAO</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="308"/>
+        <location filename="../../app/gui_main.cpp" line="313"/>
         <source>With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.</source>
         <translation>Dùng với --screenshot: trước tiên đưa bảng TÊN lên trước trong nhóm thẻ của nó. Các bảng: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="313"/>
+        <location filename="../../app/gui_main.cpp" line="318"/>
         <source>With --screenshot: the step-through of BPTT shows stage N of its pass (0 = forward step 0; T forward steps, then T backward steps, then the cut).</source>
         <translation>Với --screenshot: khung từng bước BPTT hiện giai đoạn N của lượt (0 = bước xuôi 0; T bước xuôi, rồi T bước ngược, rồi chỗ cắt).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="318"/>
+        <location filename="../../app/gui_main.cpp" line="323"/>
         <source>Change the lesson&apos;s training settings with a JSON merge patch, e.g. {&quot;model&quot;: {&quot;hidden&quot;: 256}}.</source>
         <translation>Đổi các thiết lập huấn luyện của bài học bằng một bản vá JSON (merge patch), ví dụ {&quot;model&quot;: {&quot;hidden&quot;: 256}}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="319"/>
+        <location filename="../../app/gui_main.cpp" line="324"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="321"/>
+        <location filename="../../app/gui_main.cpp" line="326"/>
         <source>Interface language: en or vi (default: as chosen in the View menu, else the system&apos;s).</source>
         <translation>Ngôn ngữ giao diện: en hoặc vi (mặc định: theo lựa chọn trong menu Xem, nếu không thì theo hệ thống).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="323"/>
+        <location filename="../../app/gui_main.cpp" line="328"/>
         <source>CODE</source>
         <translation>MÃ</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="332"/>
+        <location filename="../../app/gui_main.cpp" line="337"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation>đối số không mong đợi &apos;%1&apos; (xem --help)</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="339"/>
+        <location filename="../../app/gui_main.cpp" line="344"/>
         <source>--steps must be a whole number from 0 to 10000000, got &apos;%1&apos;</source>
         <translation>--steps phải là số nguyên từ 0 đến 10000000, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="346"/>
+        <location filename="../../app/gui_main.cpp" line="351"/>
         <source>--ui-benchmark must be a number of seconds above 0 and at most 3600, got &apos;%1&apos;</source>
         <translation>--ui-benchmark phải là số giây lớn hơn 0 và không quá 3600, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="351"/>
+        <location filename="../../app/gui_main.cpp" line="356"/>
         <source>--language must be one of %1, got &apos;%2&apos;</source>
         <translation>--language phải là một trong %1, nhận được &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="361"/>
+        <location filename="../../app/gui_main.cpp" line="366"/>
         <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, got &apos;%1&apos;</source>
         <translation>--size phải có dạng RỘNGxCAO trong khoảng từ 640x480 đến 7680x4320, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="366"/>
+        <location filename="../../app/gui_main.cpp" line="371"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot cần một tên tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="368"/>
+        <location filename="../../app/gui_main.cpp" line="373"/>
         <source>--screenshot and --ui-benchmark cannot be combined</source>
         <translation>không thể dùng --screenshot cùng với --ui-benchmark</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="376"/>
+        <location filename="../../app/gui_main.cpp" line="381"/>
         <source>cannot write %1: permission denied</source>
         <translation>không thể ghi %1: không có quyền</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="405"/>
+        <location filename="../../app/gui_main.cpp" line="410"/>
         <source>unknown panel &apos;%1&apos;</source>
         <translation>không có bảng &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="411"/>
+        <location filename="../../app/gui_main.cpp" line="416"/>
         <source>--bptt-stage needs a whole number from 0</source>
         <translation>--bptt-stage cần một số nguyên từ 0 trở lên</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="419"/>
+        <location filename="../../app/gui_main.cpp" line="424"/>
         <source>--lesson-page needs a page from 1 to %1</source>
         <translation>--lesson-page cần một trang từ 1 đến %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="426"/>
+        <location filename="../../app/gui_main.cpp" line="430"/>
+        <source>--connectivity needs a character position from 0</source>
+        <translation>--connectivity cần một vị trí ký tự từ 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="437"/>
         <source>--tour-page needs a page from 1 to %1</source>
         <translation>--tour-page cần một trang từ 1 đến %1</translation>
     </message>
@@ -982,7 +993,22 @@
         <translation>Chọn văn bản mà mô hình đọc cho khung này (mặc định là một đoạn của văn bản kiểm định, phần mô hình chưa bao giờ được huấn luyện trên đó).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="507"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="239"/>
+        <source>Connectivity on hover</source>
+        <translation>Độ kết nối khi di chuột</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="529"/>
+        <source>largest</source>
+        <translation>lớn nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="534"/>
+        <source>Connectivity: how much the prediction after character %1 (%2, the next one is %3) depends on each earlier character, ‖∂L/∂x&lt;sub&gt;k&lt;/sub&gt;‖ relative to the largest, log scale. Weights of step %4.</source>
+        <translation>Độ kết nối: dự đoán sau ký tự %1 (%2, ký tự tiếp theo là %3) phụ thuộc bao nhiêu vào từng ký tự trước đó, ‖∂L/∂x&lt;sub&gt;k&lt;/sub&gt;‖ so với giá trị lớn nhất, thang log. Trọng số của bước %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="584"/>
         <source>Colour: &lt;b&gt;%1[%2]&lt;/b&gt; (%3) after each character, from %4 to %5 on this text.</source>
         <translation>Màu: &lt;b&gt;%1[%2]&lt;/b&gt; (%3) sau mỗi ký tự, từ %4 đến %5 trên văn bản này.</translation>
     </message>
@@ -992,78 +1018,78 @@
         <translation>Một vạch xanh lá dưới mỗi ký tự mà tại đó khái niệm được chọn là đúng (với các khái niệm có/không), để bạn so sánh với các màu.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="254"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="265"/>
         <source>Concept:</source>
         <translation>Khái niệm:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="258"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="269"/>
         <source>A property of each position in the text that a reader keeps track of. The ranking lists the cells whose values follow it most closely.</source>
         <translation>Một thuộc tính của mỗi vị trí trong văn bản mà người đọc phải nắm được. Bảng xếp hạng liệt kê những ô có giá trị bám sát thuộc tính đó nhất.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="262"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="273"/>
         <source>regular expression…</source>
         <translation>biểu thức chính quy…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="267"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="278"/>
         <source>e.g. [0-9]+</source>
         <translation>vd. [0-9]+</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="268"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="279"/>
         <source>An ECMAScript regular expression: the concept is 1 on every character inside a match, 0 elsewhere. Press Enter to rank the cells.</source>
         <translation>Một biểu thức chính quy ECMAScript: khái niệm bằng 1 tại mọi ký tự nằm trong một đoạn khớp, bằng 0 ở chỗ khác. Nhấn Enter để xếp hạng các ô.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="294"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="305"/>
         <source>Tensor</source>
         <translation>Đại lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="294"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="305"/>
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="294"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="305"/>
         <source>r</source>
         <translation>r</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="294"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="305"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="296"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="307"/>
         <source>Which recorded quantity: h_l0 = hidden state of layer 1, c_l0 = its cell state, f_l0 = its forget gate, ... (layers counted from 0, as PyTorch names them)</source>
         <translation>Đại lượng được ghi lại: h_l0 = trạng thái ẩn của lớp 1, c_l0 = trạng thái tế bào (cell state) của lớp đó, f_l0 = cổng quên của lớp đó, ... (lớp đếm từ 0, theo cách PyTorch đặt tên)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="298"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
         <source>Index j of the cell within its layer</source>
         <translation>Chỉ số j của ô trong lớp của nó</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="299"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="310"/>
         <source>Pearson correlation of the cell&apos;s values with the concept over the probe text: +1 rises with it, −1 falls with it, 0 unrelated</source>
         <translation>Hệ số tương quan Pearson giữa các giá trị của ô và khái niệm trên văn bản thăm dò: +1 là tăng theo khái niệm, −1 là giảm theo khái niệm, 0 là không liên quan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="301"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="312"/>
         <source>For yes/no concepts: the chance that the cell is higher at a random position where the concept holds than at one where it does not (0.5 = no information, 1 or 0 = a perfect detector)</source>
         <translation>Với các khái niệm có/không: xác suất để ô có giá trị cao hơn tại một vị trí ngẫu nhiên mà khái niệm đúng so với tại một vị trí mà khái niệm sai (0.5 = không có thông tin, 1 hoặc 0 = bộ phát hiện hoàn hảo)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="162"/>
-        <location filename="../../ui/panels/cells_panel.cpp" line="702"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="779"/>
         <source>Gate saturation</source>
         <translation>Độ bão hòa cổng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="340"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="351"/>
         <source>chosen cell</source>
         <translation>ô được chọn</translation>
     </message>
@@ -1078,22 +1104,22 @@
         <translation>Các ô bám theo một khái niệm</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="316"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="327"/>
         <source>A vanilla RNN has no gates: its state is rewritten at every step. Choose an LSTM or GRU in “Model and training” to see gate saturation.</source>
         <translation>RNN thuần không có cổng: trạng thái của nó bị ghi đè ở mỗi bước. Hãy chọn LSTM hoặc GRU trong “Mô hình và huấn luyện” để xem độ bão hòa cổng.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="334"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="345"/>
         <source>share of the text shut (gate &amp;lt; 0.1)</source>
         <translation>tỉ lệ vị trí có cổng đóng (&amp;lt; 0.1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="335"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="346"/>
         <source>share open (gate &amp;gt; 0.9)</source>
         <translation>tỉ lệ cổng mở (cổng &amp;gt; 0.9)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="354"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="365"/>
         <source>One dot per cell and gate. Click a dot to colour the text by that gate of that cell.</source>
         <translation>Mỗi chấm là một cổng của một ô. Nhấn vào một chấm để tô màu văn bản theo cổng đó của ô đó.</translation>
     </message>
@@ -1103,97 +1129,102 @@
         <translation>Với mỗi cổng của mỗi ô: bao nhiêu phần văn bản mà cổng gần như đóng (x) và gần như mở (y).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="469"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="243"/>
+        <source>Hover a character: every earlier character is coloured by ‖∂L/∂x&lt;sub&gt;k&lt;/sub&gt;‖, how much the prediction made after the hovered character depends on the input at k (Distill&apos;s connectivity), on a log scale from the most influential character down to four decades below it.</source>
+        <translation>Di chuột lên một ký tự: mọi ký tự trước đó được tô màu theo ‖∂L/∂x&lt;sub&gt;k&lt;/sub&gt;‖, tức là dự đoán đưa ra sau ký tự đang trỏ phụ thuộc bao nhiêu vào đầu vào tại k (độ kết nối của Distill), theo thang log từ ký tự ảnh hưởng nhất xuống bốn bậc mười dưới nó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="546"/>
         <source>This model has no %1 in layer %2.</source>
         <translation>Mô hình này không có %1 ở lớp %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="499"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="576"/>
         <source>0 shut</source>
         <translation>0 đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="499"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="576"/>
         <source>1 open</source>
         <translation>1 mở</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="502"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="579"/>
         <source> (max |c|)</source>
         <translation> (|c| lớn nhất)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="514"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="591"/>
         <source> r = &lt;b&gt;%1&lt;/b&gt; with “%2”.</source>
         <translation> r = &lt;b&gt;%1&lt;/b&gt; với “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="524"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="601"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;(character %2 of %3)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;(ký tự %2 trên %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="530"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="607"/>
         <source>%1[%2] after reading it: &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>%1[%2] sau khi đọc ký tự này: &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="536"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="613"/>
         <source>The model&apos;s guesses for the next character:</source>
         <translation>Các dự đoán của mô hình cho ký tự tiếp theo:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="544"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="621"/>
         <source>&amp;nbsp;&amp;larr; what came next</source>
         <translation>&amp;nbsp;&amp;larr; ký tự thực sự theo sau</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="565"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="642"/>
         <source>A green bar under each character where the concept holds, to compare with the colours.</source>
         <translation>Một vạch xanh lá dưới mỗi ký tự mà tại đó khái niệm đúng, để so sánh với các màu.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="567"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="644"/>
         <source>Only yes/no concepts (quotation, comment, string, if-condition, regular expressions) can be underlined.</source>
         <translation>Chỉ các khái niệm có/không (ngoặc kép, chú thích, chuỗi, điều kiện if, biểu thức chính quy) mới gạch chân được.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="609"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="686"/>
         <source>No ranking yet for “%1”.</source>
         <translation>Chưa có xếp hạng cho “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="610"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="687"/>
         <source>Cells that best follow “&lt;b&gt;%1&lt;/b&gt;”, strongest |r| first. Click a row to colour the text by that cell.</source>
         <translation>Các ô bám theo “&lt;b&gt;%1&lt;/b&gt;” tốt nhất, |r| mạnh nhất trước. Nhấn vào một hàng để tô màu văn bản theo ô đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="622"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="699"/>
         <source>, layer %1</source>
         <translation>, lớp %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="702"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="779"/>
         <source>Gate saturation, layer %1</source>
         <translation>Độ bão hòa cổng, lớp %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="727"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="804"/>
         <source>Probe text</source>
         <translation>Văn bản thăm dò</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="729"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="806"/>
         <source>The model reads this text from a zero state; the Cells view colours it character by character. Characters the model has never seen are read as spaces.</source>
         <translation>Mô hình đọc văn bản này từ trạng thái 0; khung Ô nhớ tô màu nó theo từng ký tự. Các ký tự mà mô hình chưa từng gặp được đọc như dấu cách.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="738"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="815"/>
         <source>Use this text</source>
         <translation>Dùng văn bản này</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="739"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="816"/>
         <source>Use the validation text</source>
         <translation>Dùng văn bản kiểm định</translation>
     </message>
@@ -1814,491 +1845,491 @@
 <context>
     <name>rnnscope::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="128"/>
+        <location filename="../../ui/main_window.cpp" line="129"/>
         <source>Reset training?</source>
         <translation>Huấn luyện lại từ đầu?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="129"/>
+        <location filename="../../ui/main_window.cpp" line="130"/>
         <source>Reset and apply</source>
         <translation>Đặt lại và áp dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130"/>
+        <location filename="../../ui/main_window.cpp" line="131"/>
         <source>Keep training</source>
         <translation>Tiếp tục huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="136"/>
+        <location filename="../../ui/main_window.cpp" line="137"/>
         <source>Restore the last session?</source>
         <translation>Khôi phục phiên trước?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="137"/>
+        <location filename="../../ui/main_window.cpp" line="138"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="138"/>
+        <location filename="../../ui/main_window.cpp" line="139"/>
         <source>Start fresh</source>
         <translation>Bắt đầu mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="188"/>
-        <location filename="../../ui/main_window.cpp" line="1004"/>
+        <location filename="../../ui/main_window.cpp" line="189"/>
+        <location filename="../../ui/main_window.cpp" line="1013"/>
         <source>rnnscope — %1</source>
         <translation>rnnscope — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="247"/>
-        <location filename="../../ui/main_window.cpp" line="829"/>
+        <location filename="../../ui/main_window.cpp" line="248"/>
+        <location filename="../../ui/main_window.cpp" line="830"/>
         <source>&amp;Play</source>
         <translation>&amp;Chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="251"/>
+        <location filename="../../ui/main_window.cpp" line="252"/>
         <source>Play / Pause (Space): train continuously, one window of the text per update</source>
         <translation>Chạy / Tạm dừng (Space): huấn luyện liên tục, mỗi lần cập nhật dùng một cửa sổ của văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="254"/>
+        <location filename="../../ui/main_window.cpp" line="255"/>
         <source>&amp;Step</source>
         <translation>&amp;Bước</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="257"/>
+        <location filename="../../ui/main_window.cpp" line="258"/>
         <source>Step (N): pause and do exactly one update: forward through one window, backpropagate through time, clip, and apply the optimiser; every view refreshes</source>
         <translation>Bước (N): tạm dừng và thực hiện đúng một lần cập nhật: lan truyền xuôi qua một cửa sổ, lan truyền ngược theo thời gian, cắt gradient và áp dụng bộ tối ưu; mọi khung đều được làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="264"/>
+        <location filename="../../ui/main_window.cpp" line="265"/>
         <source>&amp;Reset</source>
         <translation>Đặt &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="267"/>
+        <location filename="../../ui/main_window.cpp" line="268"/>
         <source>Reset (R): new random weights, same settings; the curves start over</source>
         <translation>Đặt lại (R): trọng số ngẫu nhiên mới, giữ nguyên cài đặt; các đường cong bắt đầu lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="273"/>
+        <location filename="../../ui/main_window.cpp" line="274"/>
         <source>Open &amp;text…</source>
         <translation>Mở &amp;văn bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="276"/>
+        <location filename="../../ui/main_window.cpp" line="277"/>
         <source>Train on your own UTF-8 text file (the model starts over)</source>
         <translation>Huấn luyện trên tệp văn bản UTF-8 của riêng bạn (mô hình bắt đầu lại)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="279"/>
+        <location filename="../../ui/main_window.cpp" line="280"/>
         <source>Open &amp;checkpoint…</source>
         <translation>Mở &amp;checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="281"/>
+        <location filename="../../ui/main_window.cpp" line="282"/>
         <source>Load weights saved by rnnscope or PyTorch (.safetensors) for the current text</source>
         <translation>Nạp trọng số do rnnscope hoặc PyTorch lưu (.safetensors) cho văn bản hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="284"/>
+        <location filename="../../ui/main_window.cpp" line="285"/>
         <source>&amp;Save checkpoint…</source>
         <translation>&amp;Lưu checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="287"/>
+        <location filename="../../ui/main_window.cpp" line="288"/>
         <source>Save the current weights as .safetensors (readable by PyTorch)</source>
         <translation>Lưu trọng số hiện tại dưới dạng .safetensors (PyTorch đọc được)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="290"/>
+        <location filename="../../ui/main_window.cpp" line="291"/>
         <source>&amp;Restore autosaved session</source>
         <translation>&amp;Khôi phục phiên tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="292"/>
+        <location filename="../../ui/main_window.cpp" line="293"/>
         <source>Go back to the session saved automatically (every few minutes and on quit): weights, optimiser state, settings and text</source>
         <translation>Quay lại phiên được lưu tự động (vài phút một lần và khi thoát): trọng số, trạng thái bộ tối ưu, thiết lập và văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="297"/>
+        <location filename="../../ui/main_window.cpp" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="305"/>
+        <location filename="../../ui/main_window.cpp" line="306"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="314"/>
+        <location filename="../../ui/main_window.cpp" line="315"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="319"/>
+        <location filename="../../ui/main_window.cpp" line="320"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Bài học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="335"/>
+        <location filename="../../ui/main_window.cpp" line="336"/>
         <source>About this lesson…</source>
         <translation>Về bài học này…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="339"/>
+        <location filename="../../ui/main_window.cpp" line="340"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="344"/>
+        <location filename="../../ui/main_window.cpp" line="345"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="345"/>
+        <location filename="../../ui/main_window.cpp" line="346"/>
         <source>&amp;Tour of the window</source>
         <translation>&amp;Giới thiệu cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="346"/>
+        <location filename="../../ui/main_window.cpp" line="347"/>
         <source>About this &amp;lesson…</source>
         <translation>Về &amp;bài học này…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="347"/>
+        <location filename="../../ui/main_window.cpp" line="348"/>
         <source>&amp;About rnnscope</source>
         <translation>&amp;Về rnnscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="348"/>
+        <location filename="../../ui/main_window.cpp" line="349"/>
         <source>About &amp;Qt</source>
         <translation>Về &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="352"/>
+        <location filename="../../ui/main_window.cpp" line="353"/>
         <source>Training controls</source>
         <translation>Điều khiển huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="361"/>
+        <location filename="../../ui/main_window.cpp" line="362"/>
         <source>Speed:</source>
         <translation>Tốc độ:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="366"/>
+        <location filename="../../ui/main_window.cpp" line="367"/>
         <source>1 step/s</source>
         <translation>1 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="367"/>
+        <location filename="../../ui/main_window.cpp" line="368"/>
         <source>5 steps/s</source>
         <translation>5 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="368"/>
+        <location filename="../../ui/main_window.cpp" line="369"/>
         <source>20 steps/s</source>
         <translation>20 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="369"/>
+        <location filename="../../ui/main_window.cpp" line="370"/>
         <source>As fast as possible</source>
         <translation>Nhanh nhất có thể</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="371"/>
+        <location filename="../../ui/main_window.cpp" line="372"/>
         <source>Updates per second while playing. Slow down to watch every update arrive; at full speed the engine trains as fast as the CPU allows and the views refresh up to 30 times a second.</source>
         <translation>Số lần cập nhật mỗi giây khi đang chạy. Giảm tốc độ để xem từng lần cập nhật; ở tốc độ tối đa, bộ máy huấn luyện nhanh nhất mà CPU cho phép và các khung được làm mới tối đa 30 lần mỗi giây.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="381"/>
-        <location filename="../../ui/main_window.cpp" line="988"/>
+        <location filename="../../ui/main_window.cpp" line="382"/>
+        <location filename="../../ui/main_window.cpp" line="997"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="391"/>
+        <location filename="../../ui/main_window.cpp" line="392"/>
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="395"/>
+        <location filename="../../ui/main_window.cpp" line="396"/>
         <source>The lesson&apos;s previous page (Alt+Left)</source>
         <translation>Trang trước của bài học (Alt+Trái)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="396"/>
+        <location filename="../../ui/main_window.cpp" line="397"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="400"/>
+        <location filename="../../ui/main_window.cpp" line="401"/>
         <source>The lesson&apos;s next page (Alt+Right); a frame shows what it talks about</source>
         <translation>Trang sau của bài học (Alt+Phải); một khung cho thấy thứ mà trang nói tới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="402"/>
+        <location filename="../../ui/main_window.cpp" line="403"/>
         <source>More…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="403"/>
+        <location filename="../../ui/main_window.cpp" line="404"/>
         <source>What this lesson sets up and what to watch</source>
         <translation>Bài học này thiết lập những gì và cần quan sát gì</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="412"/>
+        <location filename="../../ui/main_window.cpp" line="413"/>
         <source>From scratch: new random weights, step 0</source>
         <translation>Từ đầu: trọng số ngẫu nhiên mới, bước 0</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="421"/>
+        <location filename="../../ui/main_window.cpp" line="422"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Phóng to chữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="423"/>
+        <location filename="../../ui/main_window.cpp" line="424"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Thu nhỏ chữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="426"/>
+        <location filename="../../ui/main_window.cpp" line="427"/>
         <source>&amp;Classroom layout</source>
         <translation>Bố cục &amp;lớp học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="874"/>
+        <location filename="../../ui/main_window.cpp" line="875"/>
         <source>&lt;b&gt;Lesson: %1&lt;/b&gt; (%2/%3): %4</source>
         <translation>&lt;b&gt;Bài học: %1&lt;/b&gt; (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="891"/>
+        <location filename="../../ui/main_window.cpp" line="892"/>
         <source>From step %1</source>
         <translation>Từ bước %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="891"/>
+        <location filename="../../ui/main_window.cpp" line="892"/>
         <source>From scratch</source>
         <translation>Từ đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="893"/>
+        <location filename="../../ui/main_window.cpp" line="894"/>
         <source>From step %1: trained ahead of time, with its loss curve</source>
         <translation>Từ bước %1: đã huấn luyện trước, kèm đường cong mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="895"/>
+        <location filename="../../ui/main_window.cpp" line="896"/>
         <source>This lesson&apos;s claims need %1 training steps. It opens at that step, trained ahead of time by rnnscope-cli from this same lesson, so there is something to see at once; training goes on live from there. Choose &quot;From scratch&quot; to watch it learn from new random weights.</source>
         <translation>Các khẳng định của bài học này cần %1 bước huấn luyện. Bài học mở ở bước đó, đã được rnnscope-cli huấn luyện trước từ chính bài học này, để có cái xem ngay; việc huấn luyện tiếp tục trực tiếp từ đó. Chọn &quot;Từ đầu&quot; để xem mạng học từ các trọng số ngẫu nhiên mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="952"/>
+        <location filename="../../ui/main_window.cpp" line="961"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation>Thay đổi này sẽ đặt lại quá trình huấn luyện: mô hình bắt đầu lại từ trọng số ngẫu nhiên mới và các đường cong bắt đầu lại. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="428"/>
+        <location filename="../../ui/main_window.cpp" line="429"/>
         <source>&amp;Every panel at once</source>
         <translation>&amp;Mọi bảng cùng lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="429"/>
+        <location filename="../../ui/main_window.cpp" line="430"/>
         <source>All seven panels side by side, for large screens</source>
         <translation>Cả bảy bảng đặt cạnh nhau, dành cho màn hình lớn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="492"/>
+        <location filename="../../ui/main_window.cpp" line="493"/>
         <source>Whether the engine is training now</source>
         <translation>Bộ máy có đang huấn luyện hay không</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="494"/>
+        <location filename="../../ui/main_window.cpp" line="495"/>
         <source>Updates done so far; an epoch is one pass over the training text</source>
         <translation>Số lần cập nhật đã thực hiện; một epoch là một lượt đi qua toàn bộ văn bản huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="496"/>
+        <location filename="../../ui/main_window.cpp" line="497"/>
         <source>Cross-entropy of the last window: the mean of −ln p(next character), in nats per character. Guessing uniformly among V characters gives ln V.</source>
         <translation>Entropy chéo của cửa sổ cuối: trung bình của −ln p(ký tự tiếp theo), tính bằng nat mỗi ký tự. Đoán đều ngẫu nhiên giữa V ký tự cho ln V.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="498"/>
+        <location filename="../../ui/main_window.cpp" line="499"/>
         <source>Characters predicted per second of training</source>
         <translation>Số ký tự được dự đoán trong mỗi giây huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="500"/>
+        <location filename="../../ui/main_window.cpp" line="501"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread</source>
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="799"/>
+        <location filename="../../ui/main_window.cpp" line="800"/>
         <source>The %1 view could not draw: %2</source>
         <translation>Khung %1 không vẽ được: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="829"/>
+        <location filename="../../ui/main_window.cpp" line="830"/>
         <source>&amp;Pause</source>
         <translation>&amp;Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="518"/>
-        <location filename="../../ui/main_window.cpp" line="837"/>
+        <location filename="../../ui/main_window.cpp" line="519"/>
+        <location filename="../../ui/main_window.cpp" line="838"/>
         <source>● Training</source>
         <translation>● Đang huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="427"/>
+        <location filename="../../ui/main_window.cpp" line="428"/>
         <source>The charts as tabs in the middle, samples and cells as tabs on the right, the settings on the left (in a tab on smaller screens)</source>
         <translation>Các biểu đồ thành các thẻ ở giữa, mẫu sinh và ô nhớ thành các thẻ bên phải, phần cài đặt ở bên trái (trong một thẻ trên màn hình nhỏ)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="431"/>
+        <location filename="../../ui/main_window.cpp" line="432"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="436"/>
+        <location filename="../../ui/main_window.cpp" line="437"/>
         <source>As the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="458"/>
+        <location filename="../../ui/main_window.cpp" line="459"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="460"/>
+        <location filename="../../ui/main_window.cpp" line="461"/>
         <source>The new language takes effect when rnnscope starts again. Restart now? Training so far is not kept (save a checkpoint first if you need it).</source>
         <translation>Ngôn ngữ mới có hiệu lực khi rnnscope khởi động lại. Khởi động lại ngay? Kết quả huấn luyện đến giờ sẽ không được giữ (hãy lưu checkpoint trước nếu cần).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="462"/>
+        <location filename="../../ui/main_window.cpp" line="463"/>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="463"/>
+        <location filename="../../ui/main_window.cpp" line="464"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="518"/>
-        <location filename="../../ui/main_window.cpp" line="837"/>
+        <location filename="../../ui/main_window.cpp" line="519"/>
+        <location filename="../../ui/main_window.cpp" line="838"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="519"/>
-        <location filename="../../ui/main_window.cpp" line="840"/>
+        <location filename="../../ui/main_window.cpp" line="520"/>
+        <location filename="../../ui/main_window.cpp" line="841"/>
         <source>Step %1 · epoch %2</source>
         <translation>Bước %1 · epoch %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="520"/>
-        <location filename="../../ui/main_window.cpp" line="841"/>
+        <location filename="../../ui/main_window.cpp" line="521"/>
+        <location filename="../../ui/main_window.cpp" line="842"/>
         <source>Loss %1 nats/char</source>
         <translation>Mất mát %1 nat/ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="520"/>
-        <location filename="../../ui/main_window.cpp" line="842"/>
+        <location filename="../../ui/main_window.cpp" line="521"/>
+        <location filename="../../ui/main_window.cpp" line="843"/>
         <source> · validation %1</source>
         <translation> · kiểm định %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="521"/>
-        <location filename="../../ui/main_window.cpp" line="844"/>
+        <location filename="../../ui/main_window.cpp" line="522"/>
+        <location filename="../../ui/main_window.cpp" line="845"/>
         <source>%1 chars/s</source>
         <translation>%1 ký tự/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="523"/>
-        <location filename="../../ui/main_window.cpp" line="857"/>
+        <location filename="../../ui/main_window.cpp" line="524"/>
+        <location filename="../../ui/main_window.cpp" line="858"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation>Giao diện %1 fps · %2 ms/khung hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="860"/>
+        <location filename="../../ui/main_window.cpp" line="861"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện (đưa ảnh chụp dữ liệu vào các bảng, rồi vẽ lên màn hình).
 Lần vẽ gần nhất của từng bảng:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="863"/>
+        <location filename="../../ui/main_window.cpp" line="864"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation>
   %1: %2 ms + vẽ màn hình %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="880"/>
+        <location filename="../../ui/main_window.cpp" line="881"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Bài học: %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1016"/>
+        <location filename="../../ui/main_window.cpp" line="1025"/>
         <source>Open a text to train on</source>
         <translation>Mở văn bản để huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1017"/>
+        <location filename="../../ui/main_window.cpp" line="1026"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation>Tệp văn bản (*.txt *.md *.py *.c *.h *.cpp *.js);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1024"/>
+        <location filename="../../ui/main_window.cpp" line="1033"/>
         <source>Open a checkpoint</source>
         <translation>Mở checkpoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1025"/>
+        <location filename="../../ui/main_window.cpp" line="1034"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Checkpoint (*.safetensors);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1032"/>
+        <location filename="../../ui/main_window.cpp" line="1041"/>
         <source>Save the model</source>
         <translation>Lưu mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1034"/>
+        <location filename="../../ui/main_window.cpp" line="1043"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation>Checkpoint (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1045"/>
+        <location filename="../../ui/main_window.cpp" line="1054"/>
         <source>Restore autosaved session</source>
         <translation>Khôi phục phiên tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1045"/>
+        <location filename="../../ui/main_window.cpp" line="1054"/>
         <source>No session has been autosaved yet.</source>
         <translation>Chưa có phiên nào được tự động lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1057"/>
+        <location filename="../../ui/main_window.cpp" line="1066"/>
         <source>rnnscope did not close properly last time. Restore the session it saved at step %1 (%2)? Otherwise the lesson starts fresh.</source>
         <translation>Lần trước rnnscope không đóng đúng cách. Khôi phục phiên đã lưu ở bước %1 (%2)? Nếu không, bài học bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1082"/>
+        <location filename="../../ui/main_window.cpp" line="1091"/>
         <source>About this lesson</source>
         <translation>Về bài học này</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1087"/>
+        <location filename="../../ui/main_window.cpp" line="1096"/>
         <source>What to look at:</source>
         <translation>Cần quan sát gì:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1093"/>
+        <location filename="../../ui/main_window.cpp" line="1102"/>
         <source>About rnnscope</source>
         <translation>Về rnnscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1094"/>
+        <location filename="../../ui/main_window.cpp" line="1103"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;Phòng thí nghiệm về mạng nơ-ron hồi quy: xem một mạng RNN, LSTM hoặc GRU nhỏ học dự đoán ký tự tiếp theo của một văn bản theo thời gian thực, và cho nó chạy từng bước một.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Phím tắt:&lt;/b&gt; Space chạy/tạm dừng · N một lần cập nhật · R trọng số mới · F1 về bài học này · Ctrl+ / Ctrl− cỡ chữ&lt;/p&gt;&lt;p&gt;Checkpoint là các tệp .safetensors dùng tên tham số của PyTorch, nên trọng số chuyển được theo cả hai chiều.&lt;/p&gt;</translation>
     </message>
@@ -3059,32 +3090,32 @@ Lần vẽ gần nhất của từng bảng:</translation>
 <context>
     <name>rnnscope::ui::TourCard</name>
     <message>
-        <location filename="../../ui/tour.cpp" line="76"/>
+        <location filename="../../ui/tour.cpp" line="83"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="81"/>
+        <location filename="../../ui/tour.cpp" line="88"/>
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="83"/>
+        <location filename="../../ui/tour.cpp" line="90"/>
         <source>Close the tour (Esc). Help → Tour of the window opens it again.</source>
         <translation>Đóng phần giới thiệu (Esc). Trợ giúp → Giới thiệu cửa sổ sẽ mở lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="146"/>
+        <location filename="../../ui/tour.cpp" line="160"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="148"/>
+        <location filename="../../ui/tour.cpp" line="162"/>
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="148"/>
+        <location filename="../../ui/tour.cpp" line="162"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>

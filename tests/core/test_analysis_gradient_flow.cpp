@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "core/analysis/gradient_flow.h"
+#include "core/util/error.h"
 #include "tests/core/test_support.h"
 
 namespace rnnscope {
@@ -183,6 +184,54 @@ TEST_P(InputSaliency, MatchesFiniteDifferencesOfTheEmbeddedInput) {
       sum += std::pow((up - down) / (2 * eps), 2);
     }
     EXPECT_NEAR(analytic.inputNorm[std::size_t(k)], std::sqrt(sum), 1e-7 + 1e-6 * std::sqrt(sum)) << "k = " << k;
+  }
+}
+
+// Connectivity: the saliency of one position's loss L_t, a middle one, against finite
+// differences; inputs after t cannot reach it; at t = T-1 it is the last loss's inputNorm.
+TEST_P(InputSaliency, OfAnyPositionMatchesFiniteDifferences) {
+  ModelConfig cfg = smallConfig(GetParam());
+  cfg.vocabSize = kT + 2;
+  Model<double> m(cfg);
+  testing::randomizeParameters(m, 5, 0.8);
+  const std::vector<std::int32_t> in{3, 0, 6, 1, 5, 2};  // distinct
+  const auto targets = testing::randomTokens(kT, cfg.vocabSize, 17);
+  const int t = 2;
+  const auto lossAt = [&](Model<double>& model) {
+    auto state = model.zeroState(1);
+    model.forward(in, 1, state);
+    model.computeProbabilities();
+    return -std::log(model.probabilities()(targets[std::size_t(t)], t));
+  };
+  auto state = m.zeroState(1);
+  m.forward(in, 1, state);
+  m.loss(targets);
+  const auto analytic = inputSaliency(m, t);
+  ASSERT_EQ(analytic.size(), std::size_t(t + 1));
+  EXPECT_EQ(inputSaliency(m, kT - 1), lastLossGradientNorms(m, 0, true).inputNorm);
+  EXPECT_THROW(inputSaliency(m, kT), Error);
+  Model<double> probe(cfg);
+  probe.params().values() = m.params().values();
+  const double eps = 1e-6;
+  for (int k = 0; k < kT; ++k) {
+    double sum = 0;
+    for (Index j = 0; j < cfg.embed; ++j) {
+      double& e = probe.params().value(probe.embedId())(in[std::size_t(k)], j);
+      const double keep = e;
+      e = keep + eps;
+      const double up = lossAt(probe);
+      e = keep - eps;
+      const double down = lossAt(probe);
+      e = keep;
+      sum += std::pow((up - down) / (2 * eps), 2);
+    }
+    const double expected = std::sqrt(sum);
+    if (k > t) {
+      EXPECT_LT(expected, 1e-9) << "k = " << k;
+      continue;
+    }
+    EXPECT_GT(expected, 1e-8) << "k = " << k;  // the check could fail: something does arrive
+    EXPECT_NEAR(analytic[std::size_t(k)], expected, 1e-7 + 1e-6 * expected) << "k = " << k;
   }
 }
 

@@ -410,5 +410,30 @@ TEST(EngineSessions, AForeignOrBrokenTrainingStateIsRefusedAndTheModelKept) {
   EXPECT_EQ(d.run(command::Step{1})->step, 3);
 }
 
+// The Cells view's connectivity: for a position of the probe text, how much its prediction
+// depends on every earlier character, with the weights of the step it was asked at.
+TEST(EngineViews, ConnectivityOfAProbePositionReachesBackToTheStart) {
+  Driven d;
+  d.run(command::SetProbeText{U"\"Hello,\" she said. \"Bye.\""});
+  d.run(command::Step{3});
+  auto snap = d.run(command::ShowConnectivity{12});
+  ASSERT_TRUE(snap->connectivity) << englishText(snap->message);
+  EXPECT_EQ(snap->connectivity->position, 12);
+  EXPECT_EQ(snap->connectivity->step, 3);
+  ASSERT_EQ(snap->connectivity->inputNorm.size(), 13u);
+  for (double v : snap->connectivity->inputNorm) EXPECT_TRUE(std::isfinite(v) && v > 0) << v;
+  // the nearest input weighs more than the first, 12 steps back, for this small LSTM
+  EXPECT_GT(snap->connectivity->inputNorm.back(), snap->connectivity->inputNorm.front());
+
+  snap = d.run(command::ShowConnectivity{24});  // the last character has nothing to predict
+  EXPECT_EQ(snap->message.code, EngineMessage::Code::Failed);
+  EXPECT_EQ(snap->connectivity->position, 12);  // the one shown stays
+  snap = d.run(command::ShowConnectivity{-1});
+  EXPECT_FALSE(snap->connectivity);
+  d.run(command::ShowConnectivity{3});
+  snap = d.run(command::SetProbeText{U"another text"});
+  EXPECT_FALSE(snap->connectivity);  // it described the old text
+}
+
 }  // namespace
 }  // namespace rnnscope

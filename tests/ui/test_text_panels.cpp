@@ -133,6 +133,7 @@ private slots:
   void cellsRankingShowsScoresAndSelectsOnClick();
   void cellsSaturationHasOnePointPerCell();
   void cellsConceptChoicePostsSetConcept();
+  void cellsConnectivityColoursWhatAPredictionDependsOn();
   void modelPanelShowsConfig();
   void modelPanelPostsLiveChangesAndApply();
   void modelPanelKeepsPendingEdits();
@@ -206,6 +207,50 @@ void TestTextPanels::cellsColourCharactersByValue() {
   QVERIFY(reddish(CellsPanel::colorFor("c", 2.0, 2.0)));
   QVERIFY(rec.commands.empty());  // rendering posts nothing
   saveShot(&panel, QStringLiteral("cells_synthetic.png"));
+}
+
+// Hovering in connectivity mode asks the engine for that position (one request in flight, the
+// newest hover next); its answer colours earlier characters by log ||dL_t/dx_k|| and later ones
+// grey; turned off, the cell's colours come back.
+void TestTextPanels::cellsConnectivityColoursWhatAPredictionDependsOn() {
+  Recorder rec;
+  CellsPanel panel(rec.poster());
+  panel.resize(1000, 760);
+  panel.show();
+  Snapshot s = makeSnapshot();
+  s.lastCommandId = 0;
+  panel.render(s);
+  panel.select("h", 0, 0);
+  panel.showConnectivityAt(2);
+  auto asked = rec.all<command::ShowConnectivity>();
+  QCOMPARE(asked.size(), std::size_t(1));
+  QCOMPARE(asked[0].position, 2);
+  emit panel.textView()->characterHovered(3);  // while the first is in flight: not yet
+  QCOMPARE(rec.all<command::ShowConnectivity>().size(), std::size_t(1));
+  emit panel.textView()->characterHovered(4);  // the last character predicts nothing
+
+  auto record = std::make_shared<ConnectivityRecord>();
+  record->position = 2;
+  record->step = 120;
+  record->inputNorm = {1e-5, 1e-2, 1.0};  // k = 0 below four decades, k = 1 two, k = 2 the largest
+  s.connectivity = record;
+  s.lastCommandId = rec.commands.size();
+  panel.render(s);
+  text::CharGridView* grid = panel.textView();
+  QCOMPARE(grid->colorAt(0), QColor(Qt::white));
+  QVERIFY(grid->colorAt(2).lightness() < 80);
+  QVERIFY(grid->colorAt(1).lightness() > grid->colorAt(2).lightness());
+  QVERIFY(grid->colorAt(1).lightness() < grid->colorAt(0).lightness());
+  QCOMPARE(grid->colorAt(3), grid->colorAt(4));  // after the position: cannot matter
+  QVERIFY(grid->colorAt(3) != QColor(Qt::white));
+  QVERIFY(rec.all<command::ShowConnectivity>().size() == 1);  // 4 has no next character: not asked
+
+  emit grid->characterHovered(3);
+  QCOMPARE(rec.all<command::ShowConnectivity>().back().position, 3);
+
+  panel.setConnectivityShown(false);
+  QCOMPARE(rec.all<command::ShowConnectivity>().back().position, -1);
+  QVERIFY2(reddish(grid->colorAt(0)), qPrintable(grid->colorAt(0).name()));  // h = +1 again
 }
 
 void TestTextPanels::cellsTooltipListsTopPredictions() {

@@ -236,9 +236,20 @@ QWidget* CellsPanel::buildProbeTextView(QWidget* parent) {
   markConcept_->setChecked(true);
   markConcept_->setToolTip(tr("A green bar under each character where the chosen concept is true (for yes/no "
                               "concepts), so you can compare it with the colours."));
+  connectivity_ = new QCheckBox(tr("Connectivity on hover"), textBox);
+  connectivity_->setObjectName(QStringLiteral("connectivityCheck"));
+  connectivity_->setFont(uiFont(text::kSmallPointSize));
+  connectivity_->setToolTip(
+      tr("Hover a character: every earlier character is coloured by ‖∂L/∂x<sub>k</sub>‖, how much the prediction "
+         "made after the hovered character depends on the input at k (Distill's connectivity), on a log scale from "
+         "the most influential character down to four decades below it."));
   legendRow->addWidget(legend_, 1);
   legendRow->addSpacing(12);
-  legendRow->addWidget(markConcept_);
+  auto* checks = new QVBoxLayout();
+  checks->setSpacing(0);
+  checks->addWidget(markConcept_);
+  checks->addWidget(connectivity_);
+  legendRow->addLayout(checks);
   legendRow->addStretch(0);
   textLayout->addLayout(legendRow);
   return textBox;
@@ -357,6 +368,12 @@ QWidget* CellsPanel::buildSaturationChart(QWidget* parent) {
 }
 
 void CellsPanel::connectSignals() {
+  connect(connectivity_, &QCheckBox::toggled, this, &CellsPanel::setConnectivityShown);
+  connect(grid_, &text::CharGridView::characterHovered, this, [this](int index) {
+    if (!connectivity_->isChecked()) return;
+    connectivityWanted_ = index;
+    requestConnectivity();
+  });
   connect(layer_, &QComboBox::currentIndexChanged, this, [this](int index) {
     if (index < 0) return;
     followBest_ = false;
@@ -462,7 +479,67 @@ void CellsPanel::rebuildChoosers() {
   }
 }
 
+void CellsPanel::setConnectivityShown(bool on) {
+  if (connectivity_->isChecked() != on) connectivity_->setChecked(on);  // toggled() comes back here
+  if (!on) {
+    connectivityWanted_ = connectivityAsked_ = -1;
+    if (connectivityRecord_) post(command::ShowConnectivity{-1});
+    connectivityRecord_.reset();
+  }
+  recolor();
+}
+
+void CellsPanel::showConnectivityAt(int position) {
+  if (!connectivity_->isChecked()) setConnectivityShown(true);
+  connectivityWanted_ = position;
+  requestConnectivity();
+}
+
+// One request in flight: hovering across the text would otherwise queue a backward pass per
+// character; when the answer arrives, the newest hovered position is asked next.
+void CellsPanel::requestConnectivity() {
+  if (connectivityWanted_ < 0 || connectivityWanted_ == connectivityAsked_) return;
+  if (connectivityRequest_ > lastCommandSeen_) return;
+  if (!record_ || connectivityWanted_ + 1 >= static_cast<int>(record_->text.size())) return;  // nothing after it to predict
+  connectivityAsked_ = connectivityWanted_;
+  connectivityRequest_ = post(command::ShowConnectivity{connectivityWanted_});
+}
+
 void CellsPanel::recolor() {
+  if (connectivity_->isChecked() && connectivityRecord_ && record_ &&
+      connectivityRecord_->position + 1 < static_cast<int>(record_->text.size()))
+    recolorByConnectivity();
+  else
+    recolorByCell();
+}
+
+// log10 of ||dL_t/dx_k|| relative to the largest, over four decades: white (10^-4 or less) to
+// dark (the largest); characters after t cannot matter (light grey).
+void CellsPanel::recolorByConnectivity() {
+  const auto& c = *connectivityRecord_;
+  constexpr double kDecades = 4;
+  double largest = 0;
+  for (double v : c.inputNorm) largest = std::max(largest, v);
+  std::vector<QRgb> colors(record_->text.size(), QColor(232, 232, 232).rgb());
+  for (std::size_t k = 0; k < c.inputNorm.size() && k < colors.size(); ++k) {
+    const double decades = largest > 0 && c.inputNorm[k] > 0 ? std::log10(c.inputNorm[k] / largest) : -kDecades;
+    colors[k] = text::sequentialColor(std::clamp(1 + decades / kDecades, 0.0, 1.0)).rgb();
+  }
+  grid_->setColors(std::move(colors));
+  legend_->setScale(text::ColorLegend::Scale::Sequential, QStringLiteral("≤ 10⁻⁴"), QStringLiteral("10⁻²"), tr("largest"));
+  const auto quoted = [&](std::size_t i) {
+    return i < record_->text.size() ? describeCharacter(record_->text[i]).toHtmlEscaped() : QString();
+  };
+  const auto t = static_cast<std::size_t>(c.position);
+  readout_->setText(tr("Connectivity: how much the prediction after character %1 (%2, the next one is %3) depends on "
+                       "each earlier character, ‖∂L/∂x<sub>k</sub>‖ relative to the largest, log scale. Weights of "
+                       "step %4.")
+                        .arg(c.position)
+                        .arg(quoted(t), quoted(t + 1))
+                        .arg(c.step));
+}
+
+void CellsPanel::recolorByCell() {
   const ActivationTensor* t = currentTensor();
   if (!t || selection_.unit >= t->values.cols()) {
     grid_->setColors({});
@@ -763,6 +840,9 @@ void CellsPanel::render(const Snapshot& s) {
   const bool conceptChanged = s.conceptName != conceptName_ || !haveSnapshot_;
   haveSnapshot_ = true;
   activationsStep_ = s.activationsStep;
+  lastCommandSeen_ = s.lastCommandId;
+  const bool connectivityChanged = s.connectivity != connectivityRecord_ && connectivity_->isChecked();
+  if (connectivity_->isChecked()) connectivityRecord_ = s.connectivity;
 
   if (recordChanged) {
     record_ = s.activations;
@@ -785,7 +865,8 @@ void CellsPanel::render(const Snapshot& s) {
     if (moved) rebuildChoosers();
   }
   if (rankingChanged || conceptChanged || formChanged) rebuildRanking();
-  if (recordChanged || rankingChanged || conceptChanged) recolor();
+  if (recordChanged || rankingChanged || conceptChanged || connectivityChanged) recolor();
+  requestConnectivity();
   if (!sameSaturation(saturation_, s.saturation) || recordChanged || moved) {
     saturation_ = s.saturation;
     rebuildSaturation();

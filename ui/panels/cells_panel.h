@@ -40,8 +40,11 @@ public:
   explicit CellsPanel(PostCommand post, QWidget* parent = nullptr);
 
   void render(const rnnscope::Snapshot& snapshot) override;
+  // A new probe record, or a new connectivity record (its address: the panel holds the one it
+  // shows, so a newer one never reuses it).
   std::uint64_t contentVersion(const rnnscope::Snapshot& s) const override {
-    return static_cast<std::uint64_t>(s.activationsStep + 1);
+    return static_cast<std::uint64_t>(s.activationsStep + 1) ^
+           (reinterpret_cast<std::uintptr_t>(s.connectivity.get()) << 1);
   }
   QString title() const override;
   QString key() const override { return QStringLiteral("cells"); }
@@ -63,6 +66,11 @@ public:
   QString characterToolTip(int index) const;
 
   text::CharGridView* textView() const { return grid_; }
+  // Distill's connectivity: hovering character t colours every earlier character k by
+  // ||dL_t/dx_k||, how much the prediction after t depends on it. On: the hovered position is
+  // asked of the engine (one request in flight; the newest hover wins).
+  void setConnectivityShown(bool on);
+  void showConnectivityAt(int position);
   QTableWidget* rankingTable() const { return ranking_; }
   QChart* saturationChart() const { return satChart_; }
 
@@ -74,6 +82,9 @@ private:
   void connectSignals();
   void rebuildChoosers();
   void recolor();
+  void recolorByCell();
+  void recolorByConnectivity();
+  void requestConnectivity();
   void rebuildRanking();
   void rebuildSaturation();
   void updateSaturationMarker();
@@ -94,6 +105,12 @@ private:
   text::CharGridView* grid_ = nullptr;
   text::ColorLegend* legend_ = nullptr;
   QCheckBox* markConcept_ = nullptr;
+  QCheckBox* connectivity_ = nullptr;
+  int connectivityWanted_ = -1;          // the character hovered in connectivity mode
+  int connectivityAsked_ = -1;           // the position of the last request
+  rnnscope::CommandId connectivityRequest_ = 0;
+  rnnscope::CommandId lastCommandSeen_ = 0;
+  std::shared_ptr<const rnnscope::ConnectivityRecord> connectivityRecord_;
 
   QComboBox* concept_ = nullptr;
   QLineEdit* regex_ = nullptr;

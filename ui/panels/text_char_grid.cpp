@@ -221,6 +221,7 @@ void CharGridView::mouseMoveEvent(QMouseEvent* event) {
     if (!old.isNull()) viewport()->update(old.adjusted(-2, -2, 2, 2));
     const QRect now = cellRect(hovered_);
     if (!now.isNull()) viewport()->update(now.adjusted(-2, -2, 2, 2));
+    if (hovered_ >= 0) emit characterHovered(hovered_);
   }
   QAbstractScrollArea::mouseMoveEvent(event);
 }

@@ -45,6 +45,10 @@ public:
 
   QSize sizeHint() const override;
 
+signals:
+  // The pointer moved onto character `index` (not sent when it leaves the text).
+  void characterHovered(int index);
+
 protected:
   void paintEvent(QPaintEvent* event) override;
   void resizeEvent(QResizeEvent* event) override;
