@@ -931,6 +931,10 @@ QWidget* MainWindow::widgetFor(const QString& target) {
   return widget;
 }
 
+bool MainWindow::panelsPending() const {
+  return std::any_of(panels_.begin(), panels_.end(), [](const Panel* p) { return p->hasPendingWork(); });
+}
+
 void MainWindow::startTour() {
   highlight_->clear();
   tour_->start(windowTourPages());
@@ -1162,6 +1166,12 @@ QString captureAfterSteps(MainWindow& window, int steps, const QString& path) {
   engine.sync();  // every view (spectra, cells, sample) now describes the last step
   window.bridge().deliverNow();
   runEventLoopFor(150);  // layout and painting settle
+  // what the panels asked of the engine while rendering (a connectivity), answered and drawn
+  for (int waited = 0; window.panelsPending() && waited < 3000; waited += 50) {
+    engine.sync();
+    window.bridge().deliverNow();
+    runEventLoopFor(50);
+  }
   const QString error = saveWindowPicture(window, path);
   if (!error.isEmpty()) return error;
   if (!problem.isEmpty()) qWarning("%s", qPrintable(problem));

@@ -97,6 +97,9 @@ public:
   // The first-run tour (ui/tour.h); it opens by itself once, on the first start.
   void startTour();
   TourCard* tourCard() const { return tour_; }
+  // Some panel still waits for the engine (e.g. the Cells view's connectivity): a picture now
+  // would miss it.
+  bool panelsPending() const;
   // The lesson's text page by page, framing what the page talks about.
   void showLessonPage(int index);
   int lessonPage() const { return lessonPage_; }

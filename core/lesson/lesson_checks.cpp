@@ -38,13 +38,14 @@ ParsedMetric parseMetric(const std::string& metric) {
 
 bool takesDistance(const std::string& name) {
   return name == "last_loss_dh_ratio" || name == "last_loss_dc_ratio" || name == "gated_path" ||
-         name == "bottom_last_loss_dh_ratio";
+         name == "bottom_last_loss_dh_ratio" || name == "input_reach";
 }
 
-enum class Needs { History, Flow, Spectra, Cells, Sample, Answer };
+enum class Needs { History, Flow, Spectra, Cells, Sample, Answer, Reach };
 
 Needs needsOf(const std::string& metric) {
   const auto name = parseMetric(metric).name;
+  if (name == "input_reach") return Needs::Reach;
   if (takesDistance(name) || name == "bottom_over_top_dh") return Needs::Flow;
   if (name == "product_over_bound" || name == "whh_sigma_max") return Needs::Spectra;
   if (name == "best_cell_r") return Needs::Cells;
@@ -112,9 +113,10 @@ void validateLessonMetric(const std::string& metric) {
   static const char* const kNames[] = {"last_loss_dh_ratio", "last_loss_dc_ratio", "gated_path", "product_over_bound",
                                        "grad_spike",         "loss_jump",          "loss_recent", "best_cell_r",
                                        "whh_sigma_max",      "sample_errors",      "bottom_last_loss_dh_ratio",
-                                       "bottom_over_top_dh", "answer_loss"};
+                                       "bottom_over_top_dh", "answer_loss",        "input_reach"};
   if (std::find(std::begin(kNames), std::end(kNames), p.name) == std::end(kNames))
     throw Error("unknown metric '" + metric + "'");
+  if (p.name == "input_reach" && p.distance > 64) throw Error("metric '" + metric + "': input_reach reaches at most 64 back");
   if (takesDistance(p.name) != (p.distance > 0))
     throw Error(takesDistance(p.name) ? "metric '" + metric + "' needs a distance, e.g. " + p.name + "@50"
                                       : "metric '" + metric + "' takes no distance");
@@ -154,6 +156,8 @@ double lessonMetric(const std::string& metric, const LessonFigures& f) {
   if (p.name == "best_cell_r") return f.bestCellR;
   if (p.name == "sample_errors") return f.sampleErrors;
   if (p.name == "answer_loss") return f.answerLoss;
+  if (p.name == "input_reach")
+    return static_cast<std::size_t>(p.distance) < f.inputReach.size() ? f.inputReach[static_cast<std::size_t>(p.distance)] : NAN;
   throw Error("unknown metric '" + metric + "'");
 }
 
@@ -162,7 +166,8 @@ struct LessonMonitor<S>::Run {
   std::string name;
   std::unique_ptr<Trainer<S>> own;  // null for the main run, which the caller owns
   LessonFigures figures;
-  bool needsFlow = false, needsSpectra = false, needsCells = false, needsSample = false, needsAnswer = false;
+  bool needsFlow = false, needsSpectra = false, needsCells = false, needsSample = false, needsAnswer = false,
+       needsReach = false;
 };
 
 template <class S>
@@ -193,6 +198,7 @@ LessonMonitor<S>::LessonMonitor(const Lesson& lesson, std::shared_ptr<const Corp
         case Needs::Cells: run.needsCells = true; break;
         case Needs::Sample: run.needsSample = true; break;
         case Needs::Answer: run.needsAnswer = true; break;
+        case Needs::Reach: run.needsReach = true; break;
         case Needs::History: break;
       }
     }
@@ -231,6 +237,7 @@ StepReport LessonMonitor<S>::stepRun(Trainer<S>& trainer, Run& run, bool record)
   if (record && run.needsCells) recordCells(trainer, run);
   if (record && run.needsSample) recordSample(trainer, run);
   if (record && run.needsAnswer) recordAnswerLoss(trainer, run);
+  if (record && run.needsReach) recordInputReach(trainer, run);
   return r;
 }
 
@@ -278,6 +285,32 @@ void LessonMonitor<S>::recordAnswerLoss(Trainer<S>& trainer, Run& run) {
   copy.params().values() = trainer.model().params().values();
   run.figures.answerLoss =
       evaluateLossSplit(copy, trainer.validationTokens(), trainer.config().seqLen, kAnswerLossPositions, marker).afterMarker;
+}
+
+// What the Cells view's connectivity shows, summarised: the probe text's first kReachChars
+// characters read from the zero state; for every kReachStride-th position t from kReachMaxDistance
+// on, ||dL_t/dx_{t-d}|| / ||dL_t/dx_t||; the median over those t for each d.
+template <class S>
+void LessonMonitor<S>::recordInputReach(Trainer<S>& trainer, Run& run) {
+  constexpr std::size_t kReachChars = 512, kReachStride = 16, kReachMaxDistance = 64;
+  std::u32string probe = decodeUtf8(lesson_.probeText);
+  if (probe.empty()) probe = defaultProbeText(*corpus_, trainer.validationTokens());
+  const auto tokens = corpus_->vocab.encode(corpus_->vocab.fit(probe.substr(0, kReachChars + 1)));
+  run.figures.inputReach.clear();
+  if (tokens.size() <= kReachMaxDistance + 1) return;
+  Model<S> copy(trainer.model().config());
+  copy.params().values() = trainer.model().params().values();
+  const std::span<const std::int32_t> all(tokens);
+  auto state = copy.zeroState(1);
+  copy.forward(all.first(all.size() - 1), 1, state);
+  copy.loss(all.subspan(1));
+  std::vector<std::vector<double>> ratios(kReachMaxDistance + 1);  // [d][each t]
+  for (std::size_t t = kReachMaxDistance; t + 1 < tokens.size(); t += kReachStride) {
+    const auto saliency = inputSaliency(copy, static_cast<int>(t));
+    if (!(saliency[t] > 0)) continue;
+    for (std::size_t d = 0; d <= kReachMaxDistance; ++d) ratios[d].push_back(saliency[t - d] / saliency[t]);
+  }
+  for (auto& r : ratios) run.figures.inputReach.push_back(median(std::move(r)));
 }
 
 template <class S>

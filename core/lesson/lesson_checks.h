@@ -26,6 +26,9 @@
 //   answer_loss           mean cross-entropy of the character after each '=' on the run's
 //                         validation text (at most 8192 positions, windows of seq_len), nats per
 //                         character: the answer of builtin:recall-D; NaN without '=' in the vocabulary
+//   input_reach@D         what the Cells view's connectivity shows: median over positions t of the
+//                         probe text's first 512 characters (every 16th from t = 64) of
+//                         ||dL_t/dx_{t-D}|| / ||dL_t/dx_t||, D at most 64
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -59,6 +62,7 @@ struct LessonFigures {
   std::int64_t cellsStep = -1;
   double sampleErrors = NAN;
   double answerLoss = NAN;
+  std::vector<double> inputReach;  // [d] input_reach@d, d = 0..64
 };
 
 double lessonMetric(const std::string& metric, const LessonFigures& figures);
@@ -87,6 +91,7 @@ private:
   void recordCells(Trainer<S>& trainer, Run& run);
   void recordSample(Trainer<S>& trainer, Run& run);
   void recordAnswerLoss(Trainer<S>& trainer, Run& run);
+  void recordInputReach(Trainer<S>& trainer, Run& run);
   void evaluate(std::int64_t step);
   Run& runNamed(const std::string& name);
 

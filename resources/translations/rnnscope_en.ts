@@ -237,22 +237,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="28"/>
+        <location filename="../../ui/lesson_strings.cpp" line="34"/>
         <source>In the Gradient flow view, choose the layer with the Layer box (1 is the bottom, 3 the top) and watch the right-hand chart. At step 50, and still at step 200, 20 steps back the top layer keeps less than 1e-8 of the last position&apos;s loss gradient, while the bottom layer keeps more than 1e-5: over ten thousand times the top layer&apos;s share. The left-hand chart, the whole window&apos;s loss, shows that the bottom layer is not starved either: by step 200 its gradient, averaged over the window, is larger than the top layer&apos;s. The 200 steps take less than a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="31"/>
+        <location filename="../../ui/lesson_strings.cpp" line="37"/>
         <source>A vanilla tanh RNN whose W_hh starts with spectral radius ρ = 2 (PyTorch&apos;s initialisation rescaled; its largest singular value σ_max is about 3.7), trained with plain SGD at learning rate 1 and no gradient clipping. The first gradient is huge, with a norm near 1800: one update of that size throws the weights far away, and from then on the loss surface has steep cliffs that send the gradient up again now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="58"/>
+        <location filename="../../ui/lesson_strings.cpp" line="64"/>
         <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 0.9: its spectral radius ρ and its largest singular value σ_max are both 0.9. It trains with Adam and no gradient clipping. Each step back in time multiplies the gradient by the Jacobian diag(1 − h²) W_hh, whose norm is at most γλ = 1 × σ_max (γ = 1 is the largest slope of tanh), so at the start the gradient keeps at most 0.9^d of its size over d steps; tanh units near ±1 take away far more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="13"/>
+        <location filename="../../ui/lesson_strings.cpp" line="19"/>
         <source>Watch an LSTM learn to write dialogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,192 +267,217 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/lesson_strings.cpp" line="13"/>
+        <source>Connectivity: how far back one prediction looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/lesson_strings.cpp" line="14"/>
-        <source>A one-layer LSTM with 128 cells reads a made-up story full of dialogue, one character at a time, and learns to guess the next character. The narrator writes English and the characters speak Vietnamese, so to guess the next letter the network has to remember whether a quotation is open. Press Play and watch it go from random letters to words, names and quotation marks.</source>
+        <source>The default lesson&apos;s LSTM (128 cells, the dialogue text, the same seed) after 1000 steps, and a vanilla RNN trained the same way for comparison. Connectivity, after Distill&apos;s &quot;Memorization in RNNs&quot;, asks of one prediction how much it depends on each character before it: the size of the gradient of that position&apos;s loss with respect to each earlier input vector, ‖∂L_t/∂x_k‖.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="15"/>
-        <source>The loss curve falls from ln 102 ≈ 4.6 nats per character (pure guessing among the 102 characters of the text) to below 1 within 1000 steps (about 20 seconds).</source>
+        <source>In the Cells view, tick Connectivity on hover and move the pointer over the text: the characters before the one under the pointer darken by how much the prediction made after it depends on them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="16"/>
-        <source>Every few seconds the sample on the right gets more readable.</source>
+        <source>Measured over the probe text (the median over positions), the LSTM&apos;s prediction depends on the character 10 back between 1/100 and 1/10 as much as on the character just read, on the one 20 back less than 1/100 as much, and on the one 40 back less than 1/10000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="17"/>
-        <source>By step 1000, open the Cells tab with the concept &apos;inside a quotation&apos;: the best-ranked cell follows the quotation marks with |r| above 0.7 on text the model never trained on, high inside and low outside or the other way round.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="19"/>
-        <source>Truncated BPTT and the length of a dependency</source>
+        <source>Now choose Cell: RNN and press Apply: trained the same 1000 steps, the vanilla RNN does not look less far back; 20 characters back it keeps more than the LSTM does. The best-ranked LSTM cell still follows the quotation marks with |r| above 0.7, so what a network remembers is more than how far one prediction&apos;s gradient reaches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="20"/>
-        <source>A generated text of records like &quot;c0381…=c&quot;: a key letter (one of a–h), 22 random digits, an equals sign, and the same key again, so each answer after &apos;=&apos; depends on the character 24 steps earlier. Nothing else in the text tells the answer: a network that does not remember the key can only guess, at ln 8 ≈ 2.08 nats. An LSTM trains on it with truncated BPTT and a window of T = 16 characters: the state is carried from one window to the next, but the gradient is not, so the loss of an answer never sends a gradient back to its key, 24 steps and at least one cut away. The Loss view draws the answers&apos; own validation loss (green) beside the overall one.</source>
+        <source>A one-layer LSTM with 128 cells reads a made-up story full of dialogue, one character at a time, and learns to guess the next character. The narrator writes English and the characters speak Vietnamese, so to guess the next letter the network has to remember whether a quotation is open. Press Play and watch it go from random letters to words, names and quotation marks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="21"/>
-        <source>The green curve tells the story (the lesson opens at step 3000, trained ahead of time; From scratch in the lesson bar trains it again): after 1500 steps the answers&apos; loss is still above 1.9 nats, near guessing.</source>
+        <source>The loss curve falls from ln 102 ≈ 4.6 nats per character (pure guessing among the 102 characters of the text) to below 1 within 1000 steps (about 20 seconds).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="22"/>
-        <source>Now set the window T to 64 in the model settings and press Apply: from the same start, by step 1500 the answers&apos; loss is below 0.2, the keys are remembered.</source>
+        <source>Every few seconds the sample on the right gets more readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="23"/>
-        <source>Truncation delays rather than forbids: with T = 16, by step 3000 the answers&apos; loss has fallen below 1.75, because the carried state can hold a key that no gradient taught it to store (the key lies in an earlier window), and inside the later window the network learns to keep it and read it.</source>
+        <source>By step 1000, open the Cells tab with the concept &apos;inside a quotation&apos;: the best-ranked cell follows the quotation marks with |r| above 0.7 on text the model never trained on, high inside and low outside or the other way round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="24"/>
-        <source>Under BPTT, the Model view shows what the caches of one window cost beside what full BPTT over the whole text would keep. Trained from scratch, the 3000 steps take less than a minute.</source>
+        <location filename="../../ui/lesson_strings.cpp" line="25"/>
+        <source>Truncated BPTT and the length of a dependency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="26"/>
-        <source>Depth: three stacked layers, and the gradient of each</source>
+        <source>A generated text of records like &quot;c0381…=c&quot;: a key letter (one of a–h), 22 random digits, an equals sign, and the same key again, so each answer after &apos;=&apos; depends on the character 24 steps earlier. Nothing else in the text tells the answer: a network that does not remember the key can only guess, at ln 8 ≈ 2.08 nats. An LSTM trains on it with truncated BPTT and a window of T = 16 characters: the state is carried from one window to the next, but the gradient is not, so the loss of an answer never sends a gradient back to its key, 24 steps and at least one cut away. The Loss view draws the answers&apos; own validation loss (green) beside the overall one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="27"/>
-        <source>A vanilla tanh RNN of three stacked layers, 64 units each, with PyTorch&apos;s default initialisation. Layer 1 reads the embedded characters, layer 2 reads layer 1&apos;s states, layer 3 reads layer 2&apos;s, and only layer 3 feeds the output; each layer has its own W_hh, shared over time. The gradient reaches a layer&apos;s state from two directions: from its own next step (through its W_hh) and from the layer above at the same step (through that layer&apos;s W_ih). So the top layer&apos;s state reaches the last position&apos;s loss along one route, back through its own recurrence, while the bottom layer&apos;s reaches it along many: up into the layers above at any step.</source>
+        <source>The green curve tells the story (the lesson opens at step 3000, trained ahead of time; From scratch in the lesson bar trains it again): after 1500 steps the answers&apos; loss is still above 1.9 nats, near guessing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="28"/>
+        <source>Now set the window T to 64 in the model settings and press Apply: from the same start, by step 1500 the answers&apos; loss is below 0.2, the keys are remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="29"/>
+        <source>Truncation delays rather than forbids: with T = 16, by step 3000 the answers&apos; loss has fallen below 1.75, because the carried state can hold a key that no gradient taught it to store (the key lies in an earlier window), and inside the later window the network learns to keep it and read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="30"/>
-        <source>Exploding gradients, then clipping</source>
+        <source>Under BPTT, the Model view shows what the caches of one window cost beside what full BPTT over the whole text would keep. Trained from scratch, the 3000 steps take less than a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="32"/>
-        <source>Watch the gradient norm in the loss view: without clipping it jumps to more than 10 times its running median (to thousands of times it, at its worst), and the loss stays above 2 nats per character for 300 steps.</source>
+        <source>Depth: three stacked layers, and the gradient of each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="33"/>
-        <source>Now set Clipping to &apos;by norm&apos; with threshold 1 in the settings on the left, press Reset (R) and Play: every update is scaled back to norm 1, and the loss falls below 1.2 nats per character within 300 steps (a few seconds).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="35"/>
-        <source>The gradient-flow toy: 0.9, 1.0 and 1.1 over 50 steps</source>
+        <source>A vanilla tanh RNN of three stacked layers, 64 units each, with PyTorch&apos;s default initialisation. Layer 1 reads the embedded characters, layer 2 reads layer 1&apos;s states, layer 3 reads layer 2&apos;s, and only layer 3 feeds the output; each layer has its own W_hh, shared over time. The gradient reaches a layer&apos;s state from two directions: from its own next step (through its W_hh) and from the layer above at the same step (through that layer&apos;s W_ih). So the top layer&apos;s state reaches the last position&apos;s loss along one route, back through its own recurrence, while the bottom layer&apos;s reaches it along many: up into the layers above at any step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="36"/>
-        <source>The course&apos;s simulate_gradient_flow toy. Backpropagation through time multiplies the gradient by one Jacobian per step back. Replace that Jacobian by a number f and after 50 steps the gradient is f^50 of its size: 0.9^50 ≈ 0.005, 1.0^50 = 1, 1.1^50 ≈ 117, a straight line on a log axis. Replace it by a matrix f Q, with Q orthogonal, whose eigenvalues all have modulus f (inside, on or outside the unit circle): the same line exactly, because Q turns a vector without changing its length. A vanilla tanh RNN whose W_hh starts as f Q differs from that matrix only by the tanh slopes, diag(1 − h²), which are at most 1 and can only take away.</source>
+        <source>Exploding gradients, then clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="37"/>
-        <source>In the Gradient flow toy view, move the slider between 0.9, 1.0 and 1.1: the number&apos;s line and the matrix&apos;s dots move together, and the eigenvalues move inside, onto or outside the unit circle. Press Step (N) once: the blue line is this RNN, started from W_hh = 1.00 Q. It falls far below the other two: 50 steps back, less than 1e-5 of the last position&apos;s gradient is left. Set f to 1.1, press &quot;Start the RNN from W_hh = 1.10 Q&quot; and Step once: the matrix alone would grow the gradient 117 times, yet the RNN keeps less than 1e-3 of it. At 0.9, less than 1e-7.</source>
+        <location filename="../../ui/lesson_strings.cpp" line="38"/>
+        <source>Watch the gradient norm in the loss view: without clipping it jumps to more than 10 times its running median (to thousands of times it, at its worst), and the loss stays above 2 nats per character for 300 steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="39"/>
-        <source>GRU: one gate, two meanings of z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="40"/>
-        <source>A GRU learns the dialogue text. It is written in PyTorch&apos;s form (reset_after): r and z are sigmoid gates, the candidate is n_t = tanh(W_xn x_t + b + r_t ⊙ (W_hn h_{t−1} + b)), and h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t−1}, so z_t near 1 keeps the old state. The course notes write h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ n_t, with r applied to h_{t−1} before W_hn: there z_t near 1 takes the new candidate. The same letter has opposite meanings, and weights trained in one form do not work in the other. The lesson&apos;s comparison run trains the notes&apos; form (classic) on the same text from the same seed.</source>
+        <source>Now set Clipping to &apos;by norm&apos; with threshold 1 in the settings on the left, press Reset (R) and Play: every update is scaled back to norm 1, and the loss falls below 1.2 nats per character within 300 steps (a few seconds).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="41"/>
-        <source>The Model panel&apos;s formula shows the form being trained; choose GRU variant: classic (lecture notes) and press Apply to train the other one. In the gradient flow view, the gated path is the product of whatever keeps the state: ∏ z_t in PyTorch&apos;s form, ∏ (1 − z_t) in the notes&apos; form. Both forms learn alike: within 400 steps (about a minute) each falls below 0.8 nats per character, and neither is more than 15% ahead of the other.</source>
+        <source>The gradient-flow toy: 0.9, 1.0 and 1.1 over 50 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="42"/>
+        <source>The course&apos;s simulate_gradient_flow toy. Backpropagation through time multiplies the gradient by one Jacobian per step back. Replace that Jacobian by a number f and after 50 steps the gradient is f^50 of its size: 0.9^50 ≈ 0.005, 1.0^50 = 1, 1.1^50 ≈ 117, a straight line on a log axis. Replace it by a matrix f Q, with Q orthogonal, whose eigenvalues all have modulus f (inside, on or outside the unit circle): the same line exactly, because Q turns a vector without changing its length. A vanilla tanh RNN whose W_hh starts as f Q differs from that matrix only by the tanh slopes, diag(1 − h²), which are at most 1 and can only take away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="43"/>
-        <source>&quot;hello&quot;: the first example, one step at a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="44"/>
-        <source>The course notes&apos; first example. A vanilla RNN reads the word &quot;hello&quot; one character at a time over the vocabulary {h, e, l, o}: each character enters as a one-hot vector of four numbers (no embedding), the hidden state h_t has 3 units, and the output scores y_t (one per character) say which character should come next: e after h, l after e, l after the first l, o after the second. The two l&apos;s are followed by different characters, so the network has to remember what came before in h_t; the current character alone cannot tell.</source>
+        <source>In the Gradient flow toy view, move the slider between 0.9, 1.0 and 1.1: the number&apos;s line and the matrix&apos;s dots move together, and the eigenvalues move inside, onto or outside the unit circle. Press Step (N) once: the blue line is this RNN, started from W_hh = 1.00 Q. It falls far below the other two: 50 steps back, less than 1e-5 of the last position&apos;s gradient is left. Set f to 1.1, press &quot;Start the RNN from W_hh = 1.10 Q&quot; and Step once: the matrix alone would grow the gradient 117 times, yet the RNN keeps less than 1e-3 of it. At 0.9, less than 1e-7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="45"/>
-        <source>Open the Step through BPTT tab and press Step (or the right arrow key): the forward pass fills one column at a time and writes the table of output scores, as in the notes; then the backward pass walks back from t = 3 to t = 0, adding one term per step to ∂L/∂W_hh, and the last stage shows what truncated BPTT cuts.</source>
+        <source>GRU: one gate, two meanings of z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="46"/>
-        <source>Press Play: within 300 steps the loss falls below 0.05 nats per character, and the Samples view, which starts from h and always takes the most likely next character (temperature 0), writes hello.</source>
+        <source>A GRU learns the dialogue text. It is written in PyTorch&apos;s form (reset_after): r and z are sigmoid gates, the candidate is n_t = tanh(W_xn x_t + b + r_t ⊙ (W_hn h_{t−1} + b)), and h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t−1}, so z_t near 1 keeps the old state. The course notes write h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ n_t, with r applied to h_{t−1} before W_hn: there z_t near 1 takes the new candidate. The same letter has opposite meanings, and weights trained in one form do not work in the other. The lesson&apos;s comparison run trains the notes&apos; form (classic) on the same text from the same seed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="50"/>
-        <source>Press Play and watch the loss: within 400 steps (a few seconds) it is still above 2.8 nats per character.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="51"/>
-        <source>Then tick Layer norm in the model settings and press Apply: the same model from the same bad start trains to below 2.0 within 400 steps, less than 70% of the loss without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="59"/>
-        <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window. In the first 100 steps it shrinks more than a million times over 50 steps back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="60"/>
-        <source>Meanwhile Adam grows W_hh: by step 100 its σ_max is above 1, so the dashed bound (γλ)^d rises and allows growth, yet the gradient still fades (tanh units near ±1 have slopes near 0); the bound only says how much can survive at most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="61"/>
-        <source>In the Jacobian view, the product of the Jacobians over d steps lies under (γλ)^d at every d.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="62"/>
-        <source>Keep training and the fading slows: by step 600 (a few seconds) the same ratio is above 1e-5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="63"/>
-        <source>The heat map below the charts shows the vanishing healing over training.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="48"/>
-        <source>Layer normalisation against a bad initialisation</source>
+        <location filename="../../ui/lesson_strings.cpp" line="47"/>
+        <source>The Model panel&apos;s formula shows the form being trained; choose GRU variant: classic (lecture notes) and press Apply to train the other one. In the gradient flow view, the gated path is the product of whatever keeps the state: ∏ z_t in PyTorch&apos;s form, ∏ (1 − z_t) in the notes&apos; form. Both forms learn alike: within 400 steps (about a minute) each falls below 0.8 nats per character, and neither is more than 15% ahead of the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="49"/>
-        <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 3: each step multiplies the state by 3 before tanh squashes it, so many units sit near ±1, where the slope of tanh is almost 0 and little gradient gets through. Careful initialisation is one remedy (the vanishing lesson starts at 0.9). Layer normalisation (Ba et al. 2016) is another: before they are added, W_hh h and W_xh x are each rescaled to mean 0 and variance 1 over the units (then a learned gain and bias), so the pre-activations stay where tanh has a slope, however large W_hh is.</source>
+        <source>&quot;hello&quot;: the first example, one step at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="53"/>
-        <source>The LSTM cell state as a gradient highway</source>
+        <location filename="../../ui/lesson_strings.cpp" line="50"/>
+        <source>The course notes&apos; first example. A vanilla RNN reads the word &quot;hello&quot; one character at a time over the vocabulary {h, e, l, o}: each character enters as a one-hot vector of four numbers (no embedding), the hidden state h_t has 3 units, and the output scores y_t (one per character) say which character should come next: e after h, l after e, l after the first l, o after the second. The two l&apos;s are followed by different characters, so the network has to remember what came before in h_t; the current character alone cannot tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="54"/>
-        <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. Its forget-gate bias starts at 3, so every forget gate starts near σ(3) ≈ 0.95. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back with little loss.</source>
+        <location filename="../../ui/lesson_strings.cpp" line="51"/>
+        <source>Open the Step through BPTT tab and press Step (or the right arrow key): the forward pass fills one column at a time and writes the table of output scores, as in the notes; then the backward pass walks back from t = 3 to t = 0, adding one term per step to ∂L/∂W_hh, and the last stage shows what truncated BPTT cuts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="55"/>
-        <source>In the gradient flow view, the right-hand chart shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, beside ‖∂L_T/∂h_k‖, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps (dashed: the median cell). In the first 50 steps: over 50 steps back ‖∏ f_t‖ stays above 0.1; measured against its value at the last position, the gradient through c keeps at least 10 times more than the gradient through h, and at least 10^6 times more than the vanilla RNN&apos;s gradient in the vanishing lesson at the same step.</source>
+        <location filename="../../ui/lesson_strings.cpp" line="52"/>
+        <source>Press Play: within 300 steps the loss falls below 0.05 nats per character, and the Samples view, which starts from h and always takes the most likely next character (temperature 0), writes hello.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="56"/>
+        <source>Press Play and watch the loss: within 400 steps (a few seconds) it is still above 2.8 nats per character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="57"/>
+        <source>Then tick Layer norm in the model settings and press Apply: the same model from the same bad start trains to below 2.0 within 400 steps, less than 70% of the loss without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="65"/>
+        <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window. In the first 100 steps it shrinks more than a million times over 50 steps back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="66"/>
+        <source>Meanwhile Adam grows W_hh: by step 100 its σ_max is above 1, so the dashed bound (γλ)^d rises and allows growth, yet the gradient still fades (tanh units near ±1 have slopes near 0); the bound only says how much can survive at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="67"/>
+        <source>In the Jacobian view, the product of the Jacobians over d steps lies under (γλ)^d at every d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="68"/>
+        <source>Keep training and the fading slows: by step 600 (a few seconds) the same ratio is above 1e-5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="69"/>
+        <source>The heat map below the charts shows the vanishing healing over training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="54"/>
+        <source>Layer normalisation against a bad initialisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="55"/>
+        <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 3: each step multiplies the state by 3 before tanh squashes it, so many units sit near ±1, where the slope of tanh is almost 0 and little gradient gets through. Careful initialisation is one remedy (the vanishing lesson starts at 0.9). Layer normalisation (Ba et al. 2016) is another: before they are added, W_hh h and W_xh x are each rescaled to mean 0 and variance 1 over the units (then a learned gain and bias), so the pre-activations stay where tanh has a slope, however large W_hh is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="59"/>
+        <source>The LSTM cell state as a gradient highway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="60"/>
+        <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. Its forget-gate bias starts at 3, so every forget gate starts near σ(3) ≈ 0.95. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back with little loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="61"/>
+        <source>In the gradient flow view, the right-hand chart shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, beside ‖∂L_T/∂h_k‖, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps (dashed: the median cell). In the first 50 steps: over 50 steps back ‖∏ f_t‖ stays above 0.1; measured against its value at the last position, the gradient through c keeps at least 10 times more than the gradient through h, and at least 10^6 times more than the vanilla RNN&apos;s gradient in the vanishing lesson at the same step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="63"/>
         <source>Vanishing gradients in a plain RNN</source>
         <translation type="unfinished"></translation>
     </message>

@@ -237,22 +237,22 @@
         <translation>Một LSTM học cách viết mã kiểu C có thụt lề. Để đoán dòng tiếp theo bắt đầu bằng bao nhiêu dấu cách, mạng phải nhớ mình đang nằm sâu bao nhiêu mức bên trong các cặp ngoặc nhọn, nên một số ô dần dần theo dõi độ sâu thụt lề.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="28"/>
+        <location filename="../../ui/lesson_strings.cpp" line="34"/>
         <source>In the Gradient flow view, choose the layer with the Layer box (1 is the bottom, 3 the top) and watch the right-hand chart. At step 50, and still at step 200, 20 steps back the top layer keeps less than 1e-8 of the last position&apos;s loss gradient, while the bottom layer keeps more than 1e-5: over ten thousand times the top layer&apos;s share. The left-hand chart, the whole window&apos;s loss, shows that the bottom layer is not starved either: by step 200 its gradient, averaged over the window, is larger than the top layer&apos;s. The 200 steps take less than a minute.</source>
         <translation>Trong khung Dòng gradient, chọn lớp bằng ô Lớp (1 là lớp dưới cùng, 3 là lớp trên cùng) và theo dõi biểu đồ bên phải. Ở bước 50, và vẫn vậy ở bước 200, lùi 20 bước thì lớp trên cùng giữ lại chưa tới 1e-8 gradient của hàm mất mát ở vị trí cuối, trong khi lớp dưới cùng giữ lại hơn 1e-5: gấp hơn mười nghìn lần phần của lớp trên cùng. Biểu đồ bên trái, hàm mất mát của cả cửa sổ, cho thấy lớp dưới cùng cũng không bị thiếu gradient: tới bước 200, gradient của nó, lấy trung bình trên cửa sổ, lớn hơn của lớp trên cùng. 200 bước mất chưa tới một phút.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="31"/>
+        <location filename="../../ui/lesson_strings.cpp" line="37"/>
         <source>A vanilla tanh RNN whose W_hh starts with spectral radius ρ = 2 (PyTorch&apos;s initialisation rescaled; its largest singular value σ_max is about 3.7), trained with plain SGD at learning rate 1 and no gradient clipping. The first gradient is huge, with a norm near 1800: one update of that size throws the weights far away, and from then on the loss surface has steep cliffs that send the gradient up again now and then.</source>
         <translation>Một RNN tanh thuần có W_hh bắt đầu với bán kính phổ ρ = 2 (khởi tạo của PyTorch được co giãn lại; giá trị kỳ dị lớn nhất σ_max của nó vào khoảng 3.7), được huấn luyện bằng SGD thường với tốc độ học 1 và không cắt gradient. Gradient đầu tiên rất lớn, với chuẩn gần 1800: một lần cập nhật cỡ đó đẩy trọng số văng ra rất xa, và từ đó trở đi bề mặt mất mát có những vách dốc đứng thỉnh thoảng lại đẩy gradient vọt lên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="58"/>
+        <location filename="../../ui/lesson_strings.cpp" line="64"/>
         <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 0.9: its spectral radius ρ and its largest singular value σ_max are both 0.9. It trains with Adam and no gradient clipping. Each step back in time multiplies the gradient by the Jacobian diag(1 − h²) W_hh, whose norm is at most γλ = 1 × σ_max (γ = 1 is the largest slope of tanh), so at the start the gradient keeps at most 0.9^d of its size over d steps; tanh units near ±1 take away far more.</source>
         <translation>Một RNN tanh thuần có ma trận hồi quy W_hh bắt đầu trực giao và được co giãn sao cho mọi giá trị kỳ dị đều bằng 0.9: bán kính phổ ρ và giá trị kỳ dị lớn nhất σ_max của nó đều bằng 0.9. Mạng được huấn luyện bằng Adam và không cắt gradient. Mỗi bước lùi về quá khứ nhân gradient với ma trận Jacobi diag(1 − h²) W_hh, có chuẩn không quá γλ = 1 × σ_max (γ = 1 là độ dốc lớn nhất của tanh), nên lúc đầu gradient giữ lại được nhiều nhất 0.9^d độ lớn của nó qua d bước; các đơn vị tanh gần ±1 còn làm mất đi nhiều hơn thế rất nhiều.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="13"/>
+        <location filename="../../ui/lesson_strings.cpp" line="19"/>
         <source>Watch an LSTM learn to write dialogue</source>
         <translation>Xem một LSTM học viết hội thoại</translation>
     </message>
@@ -267,192 +267,217 @@
         <translation>Thử thêm các khái niệm &apos;độ sâu ngoặc&apos; và &apos;bên trong chú thích&apos;, rồi so sánh các mẫu sinh: ngoặc nhọn mở và đóng thành từng cặp.</translation>
     </message>
     <message>
+        <location filename="../../ui/lesson_strings.cpp" line="13"/>
+        <source>Connectivity: how far back one prediction looks</source>
+        <translation>Độ kết nối: một dự đoán nhìn lại bao xa</translation>
+    </message>
+    <message>
         <location filename="../../ui/lesson_strings.cpp" line="14"/>
+        <source>The default lesson&apos;s LSTM (128 cells, the dialogue text, the same seed) after 1000 steps, and a vanilla RNN trained the same way for comparison. Connectivity, after Distill&apos;s &quot;Memorization in RNNs&quot;, asks of one prediction how much it depends on each character before it: the size of the gradient of that position&apos;s loss with respect to each earlier input vector, ‖∂L_t/∂x_k‖.</source>
+        <translation>LSTM của bài học mặc định (128 ô, văn bản hội thoại, cùng hạt giống) sau 1000 bước, và một RNN thuần được huấn luyện theo cùng cách để so sánh. Độ kết nối, theo bài &quot;Memorization in RNNs&quot; của Distill, hỏi một dự đoán phụ thuộc bao nhiêu vào từng ký tự đứng trước nó: độ lớn gradient của mất mát tại vị trí đó theo từng vectơ đầu vào trước đó, ‖∂L_t/∂x_k‖.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="15"/>
+        <source>In the Cells view, tick Connectivity on hover and move the pointer over the text: the characters before the one under the pointer darken by how much the prediction made after it depends on them.</source>
+        <translation>Trong khung Ô nhớ, đánh dấu Độ kết nối khi di chuột rồi di chuột trên văn bản: các ký tự đứng trước ký tự dưới con trỏ sẫm màu lại theo mức dự đoán đưa ra sau nó phụ thuộc vào chúng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="16"/>
+        <source>Measured over the probe text (the median over positions), the LSTM&apos;s prediction depends on the character 10 back between 1/100 and 1/10 as much as on the character just read, on the one 20 back less than 1/100 as much, and on the one 40 back less than 1/10000.</source>
+        <translation>Đo trên văn bản thăm dò (trung vị theo các vị trí), dự đoán của LSTM phụ thuộc vào ký tự lùi 10 bước từ 1/100 đến 1/10 so với ký tự vừa đọc, vào ký tự lùi 20 bước chưa tới 1/100, và vào ký tự lùi 40 bước chưa tới 1/10000.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="17"/>
+        <source>Now choose Cell: RNN and press Apply: trained the same 1000 steps, the vanilla RNN does not look less far back; 20 characters back it keeps more than the LSTM does. The best-ranked LSTM cell still follows the quotation marks with |r| above 0.7, so what a network remembers is more than how far one prediction&apos;s gradient reaches.</source>
+        <translation>Giờ chọn loại ô RNN và nhấn Áp dụng: huấn luyện cùng 1000 bước, RNN thuần không nhìn lại gần hơn; lùi 20 ký tự nó giữ lại nhiều hơn LSTM. Ô được xếp hạng cao nhất của LSTM vẫn bám theo dấu ngoặc kép với |r| lớn hơn 0.7, nên những gì một mạng nhớ được còn nhiều hơn tầm với của gradient của một dự đoán.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="20"/>
         <source>A one-layer LSTM with 128 cells reads a made-up story full of dialogue, one character at a time, and learns to guess the next character. The narrator writes English and the characters speak Vietnamese, so to guess the next letter the network has to remember whether a quotation is open. Press Play and watch it go from random letters to words, names and quotation marks.</source>
         <translation>Một LSTM một lớp với 128 ô đọc một câu chuyện hư cấu đầy lời thoại, từng ký tự một, và học đoán ký tự tiếp theo. Người kể chuyện viết bằng tiếng Anh còn các nhân vật nói tiếng Việt, nên muốn đoán chữ cái tiếp theo thì mạng phải nhớ xem mình có đang ở trong một lời thoại hay không. Nhấn Chạy và xem nó đi từ những chữ cái ngẫu nhiên đến các từ, tên riêng và dấu ngoặc kép.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="15"/>
+        <location filename="../../ui/lesson_strings.cpp" line="21"/>
         <source>The loss curve falls from ln 102 ≈ 4.6 nats per character (pure guessing among the 102 characters of the text) to below 1 within 1000 steps (about 20 seconds).</source>
         <translation>Đường cong mất mát giảm từ ln 102 ≈ 4.6 nat mỗi ký tự (đoán mò hoàn toàn giữa 102 ký tự của văn bản) xuống dưới 1 trong vòng 1000 bước (khoảng 20 giây).</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="16"/>
+        <location filename="../../ui/lesson_strings.cpp" line="22"/>
         <source>Every few seconds the sample on the right gets more readable.</source>
         <translation>Cứ vài giây, mẫu sinh bên phải lại dễ đọc hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="17"/>
+        <location filename="../../ui/lesson_strings.cpp" line="23"/>
         <source>By step 1000, open the Cells tab with the concept &apos;inside a quotation&apos;: the best-ranked cell follows the quotation marks with |r| above 0.7 on text the model never trained on, high inside and low outside or the other way round.</source>
         <translation>Đến bước 1000, hãy mở thẻ Ô nhớ với khái niệm &apos;bên trong ngoặc kép&apos;: ô được xếp hạng cao nhất bám theo dấu ngoặc kép với |r| lớn hơn 0.7 trên văn bản mà mô hình chưa từng được huấn luyện, mang giá trị cao bên trong và thấp bên ngoài, hoặc ngược lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="19"/>
+        <location filename="../../ui/lesson_strings.cpp" line="25"/>
         <source>Truncated BPTT and the length of a dependency</source>
         <translation>BPTT cắt ngắn và độ dài của một phụ thuộc</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="20"/>
+        <location filename="../../ui/lesson_strings.cpp" line="26"/>
         <source>A generated text of records like &quot;c0381…=c&quot;: a key letter (one of a–h), 22 random digits, an equals sign, and the same key again, so each answer after &apos;=&apos; depends on the character 24 steps earlier. Nothing else in the text tells the answer: a network that does not remember the key can only guess, at ln 8 ≈ 2.08 nats. An LSTM trains on it with truncated BPTT and a window of T = 16 characters: the state is carried from one window to the next, but the gradient is not, so the loss of an answer never sends a gradient back to its key, 24 steps and at least one cut away. The Loss view draws the answers&apos; own validation loss (green) beside the overall one.</source>
         <translation>Một văn bản sinh tự động gồm các bản ghi như &quot;c0381…=c&quot;: một chữ khóa (một trong a–h), 22 chữ số ngẫu nhiên, một dấu bằng, rồi lại đúng chữ khóa đó, nên mỗi đáp án sau &apos;=&apos; phụ thuộc vào ký tự đứng trước nó 24 bước. Không gì khác trong văn bản cho biết đáp án: một mạng không nhớ chữ khóa chỉ có thể đoán, với mất mát ln 8 ≈ 2.08 nat. Một LSTM được huấn luyện trên đó bằng BPTT cắt ngắn với cửa sổ T = 16 ký tự: trạng thái được mang từ cửa sổ này sang cửa sổ sau, nhưng gradient thì không, nên mất mát của một đáp án không bao giờ gửi gradient về chữ khóa của nó, cách 24 bước và ít nhất một vết cắt. Khung Hàm mất mát vẽ riêng mất mát kiểm định của các đáp án (màu xanh lá) bên cạnh mất mát chung.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="21"/>
+        <location filename="../../ui/lesson_strings.cpp" line="27"/>
         <source>The green curve tells the story (the lesson opens at step 3000, trained ahead of time; From scratch in the lesson bar trains it again): after 1500 steps the answers&apos; loss is still above 1.9 nats, near guessing.</source>
         <translation>Đường cong xanh lá kể lại câu chuyện (bài học mở ở bước 3000, đã được huấn luyện trước; nút Từ đầu trên thanh bài học huấn luyện lại từ đầu): sau 1500 bước, mất mát của các đáp án vẫn trên 1.9 nat, gần như đoán mò.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="22"/>
+        <location filename="../../ui/lesson_strings.cpp" line="28"/>
         <source>Now set the window T to 64 in the model settings and press Apply: from the same start, by step 1500 the answers&apos; loss is below 0.2, the keys are remembered.</source>
         <translation>Giờ đặt cửa sổ T = 64 trong phần cài đặt mô hình và nhấn Áp dụng: từ cùng điểm xuất phát, tới bước 1500 mất mát của các đáp án dưới 0.2, các chữ khóa đã được nhớ.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="23"/>
+        <location filename="../../ui/lesson_strings.cpp" line="29"/>
         <source>Truncation delays rather than forbids: with T = 16, by step 3000 the answers&apos; loss has fallen below 1.75, because the carried state can hold a key that no gradient taught it to store (the key lies in an earlier window), and inside the later window the network learns to keep it and read it.</source>
         <translation>Việc cắt ngắn chỉ làm chậm chứ không ngăn cấm: với T = 16, tới bước 3000 mất mát của các đáp án đã xuống dưới 1.75, vì trạng thái mang sang có thể giữ một chữ khóa mà không gradient nào dạy nó lưu (chữ khóa nằm ở một cửa sổ trước), và bên trong cửa sổ sau mạng học cách giữ và đọc nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="24"/>
+        <location filename="../../ui/lesson_strings.cpp" line="30"/>
         <source>Under BPTT, the Model view shows what the caches of one window cost beside what full BPTT over the whole text would keep. Trained from scratch, the 3000 steps take less than a minute.</source>
         <translation>Dưới mục BPTT, khung Mô hình cho thấy bộ nhớ đệm của một cửa sổ tốn bao nhiêu, bên cạnh lượng mà BPTT đầy đủ trên cả văn bản sẽ phải giữ. Huấn luyện từ đầu, 3000 bước mất chưa tới một phút.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="26"/>
+        <location filename="../../ui/lesson_strings.cpp" line="32"/>
         <source>Depth: three stacked layers, and the gradient of each</source>
         <translation>Độ sâu: ba lớp xếp chồng, và gradient của từng lớp</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="27"/>
+        <location filename="../../ui/lesson_strings.cpp" line="33"/>
         <source>A vanilla tanh RNN of three stacked layers, 64 units each, with PyTorch&apos;s default initialisation. Layer 1 reads the embedded characters, layer 2 reads layer 1&apos;s states, layer 3 reads layer 2&apos;s, and only layer 3 feeds the output; each layer has its own W_hh, shared over time. The gradient reaches a layer&apos;s state from two directions: from its own next step (through its W_hh) and from the layer above at the same step (through that layer&apos;s W_ih). So the top layer&apos;s state reaches the last position&apos;s loss along one route, back through its own recurrence, while the bottom layer&apos;s reaches it along many: up into the layers above at any step.</source>
         <translation>Một RNN tanh thuần gồm ba lớp xếp chồng, mỗi lớp 64 đơn vị, khởi tạo mặc định của PyTorch. Lớp 1 đọc các ký tự đã nhúng, lớp 2 đọc các trạng thái của lớp 1, lớp 3 đọc của lớp 2, và chỉ lớp 3 nối tới đầu ra; mỗi lớp có W_hh riêng, dùng chung qua thời gian. Gradient tới trạng thái của một lớp theo hai hướng: từ bước kế tiếp của chính lớp đó (qua W_hh của nó) và từ lớp trên ở cùng bước (qua W_ih của lớp trên). Vì vậy trạng thái của lớp trên cùng tới được hàm mất mát ở vị trí cuối chỉ theo một đường, ngược lại qua phép hồi quy của chính nó, còn trạng thái của lớp dưới cùng tới được theo nhiều đường: đi lên các lớp trên ở bất kỳ bước nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="30"/>
+        <location filename="../../ui/lesson_strings.cpp" line="36"/>
         <source>Exploding gradients, then clipping</source>
         <translation>Bùng nổ gradient, rồi cắt gradient</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="32"/>
+        <location filename="../../ui/lesson_strings.cpp" line="38"/>
         <source>Watch the gradient norm in the loss view: without clipping it jumps to more than 10 times its running median (to thousands of times it, at its worst), and the loss stays above 2 nats per character for 300 steps.</source>
         <translation>Hãy theo dõi chuẩn gradient trong khung Hàm mất mát: khi không cắt gradient, nó vọt lên hơn 10 lần trung vị trượt của chính nó (lúc tệ nhất là gấp hàng nghìn lần), và mất mát nằm trên 2 nat mỗi ký tự suốt 300 bước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="33"/>
+        <location filename="../../ui/lesson_strings.cpp" line="39"/>
         <source>Now set Clipping to &apos;by norm&apos; with threshold 1 in the settings on the left, press Reset (R) and Play: every update is scaled back to norm 1, and the loss falls below 1.2 nats per character within 300 steps (a few seconds).</source>
         <translation>Bây giờ hãy đặt Cắt gradient thành &apos;theo chuẩn&apos; với ngưỡng 1 trong phần cài đặt bên trái, nhấn Đặt lại (R) rồi Chạy: mỗi lần cập nhật đều được co về chuẩn 1, và mất mát giảm xuống dưới 1.2 nat mỗi ký tự trong vòng 300 bước (vài giây).</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="35"/>
+        <location filename="../../ui/lesson_strings.cpp" line="41"/>
         <source>The gradient-flow toy: 0.9, 1.0 and 1.1 over 50 steps</source>
         <translation>Mô hình đồ chơi về dòng gradient: 0.9, 1.0 và 1.1 qua 50 bước</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="36"/>
+        <location filename="../../ui/lesson_strings.cpp" line="42"/>
         <source>The course&apos;s simulate_gradient_flow toy. Backpropagation through time multiplies the gradient by one Jacobian per step back. Replace that Jacobian by a number f and after 50 steps the gradient is f^50 of its size: 0.9^50 ≈ 0.005, 1.0^50 = 1, 1.1^50 ≈ 117, a straight line on a log axis. Replace it by a matrix f Q, with Q orthogonal, whose eigenvalues all have modulus f (inside, on or outside the unit circle): the same line exactly, because Q turns a vector without changing its length. A vanilla tanh RNN whose W_hh starts as f Q differs from that matrix only by the tanh slopes, diag(1 − h²), which are at most 1 and can only take away.</source>
         <translation>Mô hình đồ chơi simulate_gradient_flow của khóa học. Lan truyền ngược theo thời gian nhân gradient với một ma trận Jacobian ở mỗi bước lùi. Thay Jacobian đó bằng một số f thì sau 50 bước gradient còn f^50 độ lớn ban đầu: 0.9^50 ≈ 0.005, 1.0^50 = 1, 1.1^50 ≈ 117, một đường thẳng trên trục log. Thay nó bằng ma trận f Q, với Q trực giao, mọi trị riêng đều có mô-đun f (bên trong, trên hoặc bên ngoài đường tròn đơn vị): vẫn đúng đường thẳng đó, vì Q chỉ xoay vectơ mà không đổi độ dài. Một RNN tanh thuần có W_hh bắt đầu bằng f Q chỉ khác ma trận đó ở các độ dốc của tanh, diag(1 − h²), không lớn hơn 1 nên chỉ có thể làm gradient nhỏ đi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="37"/>
+        <location filename="../../ui/lesson_strings.cpp" line="43"/>
         <source>In the Gradient flow toy view, move the slider between 0.9, 1.0 and 1.1: the number&apos;s line and the matrix&apos;s dots move together, and the eigenvalues move inside, onto or outside the unit circle. Press Step (N) once: the blue line is this RNN, started from W_hh = 1.00 Q. It falls far below the other two: 50 steps back, less than 1e-5 of the last position&apos;s gradient is left. Set f to 1.1, press &quot;Start the RNN from W_hh = 1.10 Q&quot; and Step once: the matrix alone would grow the gradient 117 times, yet the RNN keeps less than 1e-3 of it. At 0.9, less than 1e-7.</source>
         <translation>Trong khung Mô hình đồ chơi dòng gradient, kéo thanh trượt giữa 0.9, 1.0 và 1.1: đường của số và các chấm của ma trận di chuyển cùng nhau, còn các trị riêng chuyển vào trong, lên trên hoặc ra ngoài đường tròn đơn vị. Nhấn Bước (N) một lần: đường màu xanh là RNN này, bắt đầu từ W_hh = 1.00 Q. Nó nằm thấp hơn hẳn hai đường kia: lùi 50 bước, gradient của vị trí cuối chỉ còn chưa tới 1e-5. Đặt f = 1.1, nhấn &quot;Khởi động RNN từ W_hh = 1.10 Q&quot; rồi Bước một lần: riêng ma trận sẽ làm gradient lớn lên 117 lần, vậy mà RNN giữ lại chưa tới 1e-3. Với 0.9, chưa tới 1e-7.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="39"/>
+        <location filename="../../ui/lesson_strings.cpp" line="45"/>
         <source>GRU: one gate, two meanings of z</source>
         <translation>GRU: một cổng, hai nghĩa của z</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="40"/>
+        <location filename="../../ui/lesson_strings.cpp" line="46"/>
         <source>A GRU learns the dialogue text. It is written in PyTorch&apos;s form (reset_after): r and z are sigmoid gates, the candidate is n_t = tanh(W_xn x_t + b + r_t ⊙ (W_hn h_{t−1} + b)), and h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t−1}, so z_t near 1 keeps the old state. The course notes write h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ n_t, with r applied to h_{t−1} before W_hn: there z_t near 1 takes the new candidate. The same letter has opposite meanings, and weights trained in one form do not work in the other. The lesson&apos;s comparison run trains the notes&apos; form (classic) on the same text from the same seed.</source>
         <translation>Một GRU học văn bản hội thoại. Nó được viết theo dạng của PyTorch (reset_after): r và z là các cổng sigmoid, ứng viên là n_t = tanh(W_xn x_t + b + r_t ⊙ (W_hn h_{t−1} + b)), và h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t−1}, nên z_t gần 1 thì giữ trạng thái cũ. Bài giảng viết h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ n_t, với r nhân vào h_{t−1} trước W_hn: ở đó z_t gần 1 thì lấy ứng viên mới. Cùng một chữ cái mà nghĩa ngược nhau, và trọng số huấn luyện ở dạng này không dùng được ở dạng kia. Lần chạy so sánh của bài học huấn luyện dạng trong bài giảng (classic) trên cùng văn bản, từ cùng hạt giống ngẫu nhiên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="41"/>
+        <location filename="../../ui/lesson_strings.cpp" line="47"/>
         <source>The Model panel&apos;s formula shows the form being trained; choose GRU variant: classic (lecture notes) and press Apply to train the other one. In the gradient flow view, the gated path is the product of whatever keeps the state: ∏ z_t in PyTorch&apos;s form, ∏ (1 − z_t) in the notes&apos; form. Both forms learn alike: within 400 steps (about a minute) each falls below 0.8 nats per character, and neither is more than 15% ahead of the other.</source>
         <translation>Công thức trong khung Mô hình và huấn luyện cho biết dạng đang được huấn luyện; chọn Biến thể GRU: cổ điển (giáo trình) và nhấn Áp dụng để huấn luyện dạng kia. Trong khung luồng gradient, đường có cổng là tích của thứ giữ trạng thái: ∏ z_t ở dạng của PyTorch, ∏ (1 − z_t) ở dạng trong bài giảng. Hai dạng học như nhau: trong vòng 400 bước (khoảng một phút) mỗi dạng đều giảm xuống dưới 0,8 nat mỗi ký tự, và không dạng nào hơn dạng kia quá 15%.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="43"/>
+        <location filename="../../ui/lesson_strings.cpp" line="49"/>
         <source>&quot;hello&quot;: the first example, one step at a time</source>
         <translation>&quot;hello&quot;: ví dụ đầu tiên, từng bước một</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="44"/>
+        <location filename="../../ui/lesson_strings.cpp" line="50"/>
         <source>The course notes&apos; first example. A vanilla RNN reads the word &quot;hello&quot; one character at a time over the vocabulary {h, e, l, o}: each character enters as a one-hot vector of four numbers (no embedding), the hidden state h_t has 3 units, and the output scores y_t (one per character) say which character should come next: e after h, l after e, l after the first l, o after the second. The two l&apos;s are followed by different characters, so the network has to remember what came before in h_t; the current character alone cannot tell.</source>
         <translation>Ví dụ đầu tiên trong bài giảng. Một RNN thuần đọc từ &quot;hello&quot; từng ký tự một trên bộ từ vựng {h, e, l, o}: mỗi ký tự vào dưới dạng vectơ one-hot gồm bốn số (không có embedding), trạng thái ẩn h_t có 3 đơn vị, và điểm đầu ra y_t (mỗi ký tự một điểm) cho biết ký tự nào nên đến tiếp: e sau h, l sau e, l sau chữ l thứ nhất, o sau chữ l thứ hai. Sau hai chữ l là hai ký tự khác nhau, nên mạng phải nhớ những gì đã đọc trong h_t; chỉ nhìn ký tự hiện tại thì không biết được.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="45"/>
+        <location filename="../../ui/lesson_strings.cpp" line="51"/>
         <source>Open the Step through BPTT tab and press Step (or the right arrow key): the forward pass fills one column at a time and writes the table of output scores, as in the notes; then the backward pass walks back from t = 3 to t = 0, adding one term per step to ∂L/∂W_hh, and the last stage shows what truncated BPTT cuts.</source>
         <translation>Mở thẻ Từng bước BPTT và nhấn Bước (hoặc phím mũi tên phải): lượt xuôi điền từng cột một và ghi bảng điểm đầu ra như trong bài giảng; rồi lượt ngược đi từ t = 3 về t = 0, mỗi bước cộng một số hạng vào ∂L/∂W_hh, và giai đoạn cuối cho thấy BPTT cắt cụt bỏ đi những gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="46"/>
+        <location filename="../../ui/lesson_strings.cpp" line="52"/>
         <source>Press Play: within 300 steps the loss falls below 0.05 nats per character, and the Samples view, which starts from h and always takes the most likely next character (temperature 0), writes hello.</source>
         <translation>Nhấn Chạy: trong vòng 300 bước mất mát giảm xuống dưới 0,05 nat mỗi ký tự, và khung Mẫu sinh, bắt đầu từ h và luôn lấy ký tự tiếp theo có khả năng nhất (nhiệt độ 0), viết ra hello.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="50"/>
+        <location filename="../../ui/lesson_strings.cpp" line="56"/>
         <source>Press Play and watch the loss: within 400 steps (a few seconds) it is still above 2.8 nats per character.</source>
         <translation>Nhấn Chạy và xem hàm mất mát: trong vòng 400 bước (vài giây) nó vẫn trên 2,8 nat mỗi ký tự.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="51"/>
+        <location filename="../../ui/lesson_strings.cpp" line="57"/>
         <source>Then tick Layer norm in the model settings and press Apply: the same model from the same bad start trains to below 2.0 within 400 steps, less than 70% of the loss without it.</source>
         <translation>Rồi đánh dấu Chuẩn hoá lớp trong phần cài đặt mô hình và nhấn Áp dụng: cùng mô hình, từ cùng khởi đầu tồi, huấn luyện xuống dưới 2,0 trong vòng 400 bước, chưa tới 70% mất mát khi không có nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="59"/>
+        <location filename="../../ui/lesson_strings.cpp" line="65"/>
         <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window. In the first 100 steps it shrinks more than a million times over 50 steps back.</source>
         <translation>Trong khung Luồng gradient, biểu đồ bên phải lần theo gradient của mất mát tại vị trí cuối ngược qua cửa sổ. Trong 100 bước đầu tiên, nó co lại hơn một triệu lần qua 50 bước lùi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="60"/>
+        <location filename="../../ui/lesson_strings.cpp" line="66"/>
         <source>Meanwhile Adam grows W_hh: by step 100 its σ_max is above 1, so the dashed bound (γλ)^d rises and allows growth, yet the gradient still fades (tanh units near ±1 have slopes near 0); the bound only says how much can survive at most.</source>
         <translation>Trong khi đó Adam làm W_hh lớn dần: đến bước 100, σ_max của nó đã lớn hơn 1, nên cận nét đứt (γλ)^d đi lên và cho phép tăng, vậy mà gradient vẫn suy giảm (các đơn vị tanh gần ±1 có độ dốc gần 0); cận chỉ cho biết tối đa bao nhiêu có thể còn lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="61"/>
+        <location filename="../../ui/lesson_strings.cpp" line="67"/>
         <source>In the Jacobian view, the product of the Jacobians over d steps lies under (γλ)^d at every d.</source>
         <translation>Trong khung Ma trận Jacobi, tích của các ma trận Jacobi qua d bước nằm dưới (γλ)^d tại mọi d.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="62"/>
+        <location filename="../../ui/lesson_strings.cpp" line="68"/>
         <source>Keep training and the fading slows: by step 600 (a few seconds) the same ratio is above 1e-5.</source>
         <translation>Tiếp tục huấn luyện thì sự suy giảm chậm lại: đến bước 600 (vài giây), cùng tỉ số đó đã lớn hơn 1e-5.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="63"/>
+        <location filename="../../ui/lesson_strings.cpp" line="69"/>
         <source>The heat map below the charts shows the vanishing healing over training.</source>
         <translation>Bản đồ nhiệt bên dưới các biểu đồ cho thấy hiện tượng tiêu biến được khắc phục dần qua quá trình huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="48"/>
+        <location filename="../../ui/lesson_strings.cpp" line="54"/>
         <source>Layer normalisation against a bad initialisation</source>
         <translation>Chuẩn hoá theo lớp chống lại khởi tạo tồi</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="49"/>
+        <location filename="../../ui/lesson_strings.cpp" line="55"/>
         <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 3: each step multiplies the state by 3 before tanh squashes it, so many units sit near ±1, where the slope of tanh is almost 0 and little gradient gets through. Careful initialisation is one remedy (the vanishing lesson starts at 0.9). Layer normalisation (Ba et al. 2016) is another: before they are added, W_hh h and W_xh x are each rescaled to mean 0 and variance 1 over the units (then a learned gain and bias), so the pre-activations stay where tanh has a slope, however large W_hh is.</source>
         <translation>Một RNN tanh thuần có ma trận hồi quy W_hh khởi đầu trực giao và được co giãn để mọi giá trị kỳ dị bằng 3: mỗi bước nhân trạng thái lên 3 lần trước khi tanh nén lại, nên nhiều đơn vị nằm gần ±1, nơi độ dốc của tanh gần bằng 0 và gradient đi qua rất ít. Khởi tạo cẩn thận là một cách chữa (bài học triệt tiêu gradient bắt đầu ở 0,9). Chuẩn hoá theo lớp (Ba và cộng sự, 2016) là một cách khác: trước khi cộng lại, W_hh h và W_xh x đều được đưa về trung bình 0 và phương sai 1 trên các đơn vị (rồi nhân hệ số và cộng độ lệch học được), nên tiền kích hoạt nằm ở nơi tanh còn độ dốc, dù W_hh lớn đến đâu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="53"/>
+        <location filename="../../ui/lesson_strings.cpp" line="59"/>
         <source>The LSTM cell state as a gradient highway</source>
         <translation>Trạng thái tế bào (cell state) của LSTM: đường cao tốc cho gradient</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="54"/>
+        <location filename="../../ui/lesson_strings.cpp" line="60"/>
         <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. Its forget-gate bias starts at 3, so every forget gate starts near σ(3) ≈ 0.95. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back with little loss.</source>
         <translation>Một LSTM có mỗi khối cổng của W_hh được co giãn về bán kính phổ 0.9, không cắt gradient và cửa sổ 100 ký tự, trên cùng văn bản với bài tiêu biến gradient. Độ lệch cổng quên của nó bắt đầu ở 3, nên mọi cổng quên bắt đầu gần σ(3) ≈ 0.95. Trạng thái tế bào (cell state) được cập nhật theo c&apos; = f*c + i*g: dọc theo c, lùi lại một bước chỉ nhân gradient với riêng cổng quên f, nên ở những chỗ f luôn gần 1, gradient chảy ngược mà hao hụt rất ít.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="55"/>
+        <location filename="../../ui/lesson_strings.cpp" line="61"/>
         <source>In the gradient flow view, the right-hand chart shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, beside ‖∂L_T/∂h_k‖, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps (dashed: the median cell). In the first 50 steps: over 50 steps back ‖∏ f_t‖ stays above 0.1; measured against its value at the last position, the gradient through c keeps at least 10 times more than the gradient through h, and at least 10^6 times more than the vanilla RNN&apos;s gradient in the vanishing lesson at the same step.</source>
         <translation>Trong khung Luồng gradient, biểu đồ bên phải hiển thị ‖∂L_T/∂c_k‖, gradient của mất mát cuối đi qua trạng thái tế bào (cell state), bên cạnh ‖∂L_T/∂h_k‖, và con số riêng của đường cao tốc, ‖∏ f_t‖, tích lớn nhất của các cổng quên qua d bước (nét đứt: ô trung vị). Trong 50 bước đầu tiên: qua 50 bước lùi, ‖∏ f_t‖ luôn lớn hơn 0.1; so với giá trị của chính nó tại vị trí cuối, gradient qua c giữ lại nhiều hơn ít nhất 10 lần so với gradient qua h, và nhiều hơn ít nhất 10^6 lần so với gradient của RNN thuần trong bài tiêu biến gradient tại cùng bước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="57"/>
+        <location filename="../../ui/lesson_strings.cpp" line="63"/>
         <source>Vanishing gradients in a plain RNN</source>
         <translation>Tiêu biến gradient trong RNN thuần</translation>
     </message>

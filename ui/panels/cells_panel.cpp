@@ -866,6 +866,9 @@ void CellsPanel::render(const Snapshot& s) {
   }
   if (rankingChanged || conceptChanged || formChanged) rebuildRanking();
   if (recordChanged || rankingChanged || conceptChanged || connectivityChanged) recolor();
+  // A new record means new weights (or a new text, which drops the old connectivity): the
+  // position on screen is asked again, so the two stay in step while training runs.
+  if (recordChanged) connectivityAsked_ = -1;
   requestConnectivity();
   if (!sameSaturation(saturation_, s.saturation) || recordChanged || moved) {
     saturation_ = s.saturation;

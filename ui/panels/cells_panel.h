@@ -48,6 +48,8 @@ public:
   }
   QString title() const override;
   QString key() const override { return QStringLiteral("cells"); }
+  // A connectivity request in flight: render again when its answer arrives.
+  bool hasPendingWork() const override { return connectivityRequest_ > lastCommandSeen_; }
 
   // The cell whose values colour the text.
   struct Selection {
