@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <map>
 #include <thread>
 #include <vector>
 
@@ -28,6 +29,7 @@
 #include "ui/lessons.h"
 #include "ui/main_window.h"
 #include "ui/panels/bptt_panel.h"
+#include "ui/panels/gradient_flow_panel.h"
 
 using namespace rnnscope;
 using namespace rnnscope::ui;
@@ -305,6 +307,11 @@ int main(int argc, char** argv) {
       Cli::tr("With --screenshot: the step-through of BPTT shows stage N of its pass (0 = forward step 0; "
               "T forward steps, then T backward steps, then the cut)."),
       Cli::tr("N"));
+  const QCommandLineOption heatViewOption(
+      QStringLiteral("heat-view"),
+      Cli::tr("With --screenshot: what the gradient-flow panel's heat map shows: relative (the last loss over "
+              "training, the default), total (the total loss over training) or horizon (each loss of the last window)."),
+      Cli::tr("VIEW"));
   const QCommandLineOption configOption(
       QStringLiteral("config-patch"),
       Cli::tr("Change the lesson's training settings with a JSON merge patch, e.g. {\"model\": {\"hidden\": 256}}."),
@@ -314,8 +321,8 @@ int main(int argc, char** argv) {
                                                   "View menu, else the system's)."),
                                           Cli::tr("CODE"));
   parser.addOptions(
-      {lessonOption, stepsOption, screenshotOption, benchmarkOption, sizeOption, panelOption, bpttStageOption, configOption,
-       languageOption});
+      {lessonOption, stepsOption, screenshotOption, benchmarkOption, sizeOption, panelOption, bpttStageOption, heatViewOption,
+       configOption, languageOption});
 
   if (!parser.parse(QCoreApplication::arguments())) return fail(parser.errorText(), 2);
   if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) parser.showHelp(0);
@@ -401,6 +408,16 @@ int main(int argc, char** argv) {
     const int stage = parser.value(bpttStageOption).toInt(&ok);
     if (!ok || stage < 0) return fail(Cli::tr("--bptt-stage needs a whole number from 0"), 2);
     static_cast<BpttPanel*>(window.panelFor(QStringLiteral("bptt")))->setStageIndex(stage);
+  }
+  if (parser.isSet(heatViewOption)) {
+    using HeatView = GradientFlowPanel::HeatView;
+    const QString name = parser.value(heatViewOption);
+    const std::map<QString, HeatView> views{
+        {QStringLiteral("relative"), HeatView::RelativeLastLoss}, {QStringLiteral("total"), HeatView::TotalLoss},
+        {QStringLiteral("horizon"), HeatView::LossHorizon}};
+    const auto view = views.find(name);
+    if (view == views.end()) return fail(Cli::tr("--heat-view is relative, total or horizon, not '%1'").arg(name), 2);
+    static_cast<GradientFlowPanel*>(window.panelFor(QStringLiteral("gradient_flow")))->setHeatView(view->second);
   }
 
   if (parser.isSet(benchmarkOption)) return runUiBenchmark(window, benchmarkSeconds);
