@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <map>
 #include <thread>
 #include <vector>
 
@@ -30,6 +31,7 @@
 #include "ui/main_window.h"
 #include "ui/panels/bptt_panel.h"
 #include "ui/panels/cells_panel.h"
+#include "ui/panels/gradient_flow_panel.h"
 
 using namespace rnnscope;
 using namespace rnnscope::ui;
@@ -318,6 +320,11 @@ int main(int argc, char** argv) {
       Cli::tr("With --screenshot: the step-through of BPTT shows stage N of its pass (0 = forward step 0; "
               "T forward steps, then T backward steps, then the cut)."),
       Cli::tr("N"));
+  const QCommandLineOption heatViewOption(
+      QStringLiteral("heat-view"),
+      Cli::tr("With --screenshot: what the gradient-flow panel's heat map shows: relative (the last loss over "
+              "training, the default), total (the total loss over training) or horizon (each loss of the last window)."),
+      Cli::tr("VIEW"));
   const QCommandLineOption configOption(
       QStringLiteral("config-patch"),
       Cli::tr("Change the lesson's training settings with a JSON merge patch, e.g. {\"model\": {\"hidden\": 256}}."),
@@ -327,7 +334,7 @@ int main(int argc, char** argv) {
                                                   "View menu, else the system's)."),
                                           Cli::tr("CODE"));
   parser.addOptions(
-      {lessonOption, stepsOption, fromScratchOption, tourOption, lessonPageOption, connectivityOption, screenshotOption, benchmarkOption, sizeOption, panelOption, bpttStageOption, configOption,
+      {lessonOption, stepsOption, fromScratchOption, tourOption, lessonPageOption, connectivityOption, screenshotOption, benchmarkOption, sizeOption, panelOption, bpttStageOption, heatViewOption, configOption,
        languageOption});
 
   if (!parser.parse(QCoreApplication::arguments())) return fail(parser.errorText(), 2);
@@ -415,6 +422,16 @@ int main(int argc, char** argv) {
     const int stage = parser.value(bpttStageOption).toInt(&ok);
     if (!ok || stage < 0) return fail(Cli::tr("--bptt-stage needs a whole number from 0"), 2);
     static_cast<BpttPanel*>(window.panelFor(QStringLiteral("bptt")))->setStageIndex(stage);
+  }
+  if (parser.isSet(heatViewOption)) {
+    using HeatView = GradientFlowPanel::HeatView;
+    const QString name = parser.value(heatViewOption);
+    const std::map<QString, HeatView> views{
+        {QStringLiteral("relative"), HeatView::RelativeLastLoss}, {QStringLiteral("total"), HeatView::TotalLoss},
+        {QStringLiteral("horizon"), HeatView::LossHorizon}};
+    const auto view = views.find(name);
+    if (view == views.end()) return fail(Cli::tr("--heat-view is relative, total or horizon, not '%1'").arg(name), 2);
+    static_cast<GradientFlowPanel*>(window.panelFor(QStringLiteral("gradient_flow")))->setHeatView(view->second);
   }
 
   if (parser.isSet(lessonPageOption)) {

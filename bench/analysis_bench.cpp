@@ -122,6 +122,14 @@ void BM_GradientFlowAfterStep(benchmark::State& st) {
   for (auto _ : st) benchmark::DoNotOptimize(gradientFlowOf(trainer->model(), 1, clip, true));
 }
 
+// The gradient horizon of the last window (issue 13, point 2): ||dL_t/dh_k|| for every source
+// loss t and k <= t, stream 0 (lossHorizon, what the engine's horizon view computes), against
+// the same run's training step (BM_TrainStep) and live analysis. Default lesson: LSTM 128, B 32, T 64.
+void BM_LossHorizon(benchmark::State& st) {
+  auto trainer = trainedOneWindow(static_cast<CellKind>(st.range(0)), static_cast<int>(st.range(1)), 32);
+  for (auto _ : st) benchmark::DoNotOptimize(lossHorizon(trainer->model()));
+}
+
 // The norms the backward pass takes inside its time loop, ||dL/dh_t|| over [H, B] (and
 // ||dL/dc_t|| for the LSTM), isolated: T norms per layer.
 void BM_NormsInsideBackward(benchmark::State& st) {
@@ -147,6 +155,7 @@ void cellsAndSizes(benchmark::internal::Benchmark* b) {
 BENCHMARK(BM_TrainStep)->Apply(cellsAndSizes);
 BENCHMARK(BM_GradientFlowAfterStep)->Apply(cellsAndSizes);
 BENCHMARK(BM_NormsInsideBackward)->Apply(cellsAndSizes);
+BENCHMARK(BM_LossHorizon)->Apply(cellsAndSizes);
 
 }  // namespace
 }  // namespace rnnscope

@@ -18,9 +18,6 @@ struct AnalyzeFlags {
   std::string checkpoint, input, inputFile, out;
 };
 
-// The horizon has T x T entries and costs T backward passes: given up to this many positions.
-constexpr int kMaxHorizonPositions = 256;
-
 // [T][T]: row t is ||dL_t/dh_k|| for k <= t, then zeros (docs/cli.md).
 nlohmann::json squareHorizon(const std::vector<std::vector<double>>& rows) {
   nlohmann::json square = nlohmann::json::array();
@@ -35,7 +32,7 @@ nlohmann::json squareHorizon(const std::vector<std::vector<double>>& rows) {
 template <class S>
 nlohmann::json analyzeLayers(Model<S>& model, const LastLossGradients& lastLoss) {
   nlohmann::json layers = nlohmann::json::array();
-  const bool withHorizon = model.lastSteps() <= kMaxHorizonPositions;
+  const bool withHorizon = model.lastSteps() <= kLossHorizonMaxSteps;
   const auto horizon = withHorizon ? lossHorizon(model) : LossHorizon{};
   for (int l = 0; l < model.config().layers; ++l) {
     const auto& c = model.layerCache(l);

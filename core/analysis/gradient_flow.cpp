@@ -10,20 +10,31 @@ namespace rnnscope {
 
 namespace {
 
-// ||dL_t/dh_k|| (and ||dL_t/dc_k||) for k = 0..T-1 in every layer, where L_t is the loss at
-// step t of stream b alone: one backward pass of the stream through time from the gradient
-// L_t sends into the top layer, W_hy^T (p_t - onehot(y_t)), without weight gradients.
-// `streams` are the stream's single-column caches, one per layer (rewritten on the way).
+// dL/d(top layer's output) of the losses at steps first..last of stream b, L_t alone being
+// -log p_t[y_t]: column t is W_hy^T (p_t - onehot(y_t)), the other columns zero. [H, T]
 template <class S>
-LastLossGradients sourceLossGradientNorms(const Model<S>& model, std::vector<LayerCache<S>>& streams, Index b, int t,
-                                          bool withInput = false) {
-  const int L = model.config().layers, T = model.lastSteps(), B = model.lastBatch();
-  const Index n = Index(t) * B + b;
-  Vec<S> dlogits = model.probabilities().col(n);
-  dlogits[model.lastTargets()[static_cast<std::size_t>(n)]] -= S(1);
+Mat<S> headGradient(const Model<S>& model, Index b, int first, int last) {
+  const int T = model.lastSteps(), B = model.lastBatch();
+  const auto& headW = model.params().value(model.headWeightId());  // [V, H]
   Mat<S> dOut = Mat<S>::Zero(model.config().hidden, T);
-  dOut.col(t) = model.params().value(model.headWeightId()).transpose() * dlogits;
+  for (int t = first; t <= last; ++t) {
+    const Index n = Index(t) * B + b;
+    Vec<S> dlogits = model.probabilities().col(n);
+    dlogits[model.lastTargets()[static_cast<std::size_t>(n)]] -= S(1);
+    dOut.col(t).noalias() = headW.transpose() * dlogits;
+  }
+  return dOut;
+}
 
+// ||dL/dh_k|| (and ||dL/dc_k||) for k = 0..steps-1 in every layer, for the loss L whose
+// gradient dOut sends into the top layer of stream b: one backward pass of the stream through
+// its first `steps` steps (dOut must be zero after them), without weight gradients. `streams`
+// are the stream's single-column caches, one per layer (rewritten on the way); entries from
+// `steps` on are left from earlier passes.
+template <class S>
+LastLossGradients streamGradientNorms(const Model<S>& model, std::vector<LayerCache<S>>& streams, Mat<S> dOut,
+                                      int steps, bool withInput = false) {
+  const int L = model.config().layers, T = model.lastSteps();
   LastLossGradients norms;
   norms.dhNorm.resize(static_cast<std::size_t>(L));
   norms.dcNorm.resize(static_cast<std::size_t>(L));
@@ -31,26 +42,33 @@ LastLossGradients sourceLossGradientNorms(const Model<S>& model, std::vector<Lay
   for (int l = L - 1; l >= 0; --l) {
     LayerCache<S>& one = streams[static_cast<std::size_t>(l)];
     const auto w = model.layerWeights(l);
-    layerBackwardThroughTime(w, one, dOut);
+    layerBackwardThroughTime(w, one, dOut, steps);
     norms.dhNorm[static_cast<std::size_t>(l)].assign(one.dhNorm.begin(), one.dhNorm.end());
     norms.dcNorm[static_cast<std::size_t>(l)].assign(one.dcNorm.begin(), one.dcNorm.end());
     if (l == 0 && !withInput) return norms;
-    layerInputGradient(w, one, dBelow);  // dL_t/dx of this layer: the layer below's output, or the input
+    dBelow.setZero(w.Wih.cols(), T);  // [I, T]: later columns stay zero, as the layer below expects
+    layerInputGradient(w, one, dBelow, steps);  // dL/dx of this layer: the layer below's output, or the input
     if (l > 0) dOut.swap(dBelow);
   }
-  // dBelow now holds dL_t/dx_k of the bottom layer, [I, T]
+  // dBelow now holds dL/dx_k of the bottom layer, [I, T]
   norms.inputNorm.resize(static_cast<std::size_t>(T));
   for (int k = 0; k < T; ++k) norms.inputNorm[static_cast<std::size_t>(k)] = static_cast<double>(dBelow.col(k).norm());
   return norms;
 }
 
+// Stream b's single-column caches. The backward buffers start at zero, so that a pass through
+// the first steps only reads zeros (never unset memory) in the columns after them.
 template <class S>
 std::vector<LayerCache<S>> streamCaches(const Model<S>& model, Index b) {
   const int T = model.lastSteps(), B = model.lastBatch();
   if (T == 0 || model.lastTargets().size() != static_cast<std::size_t>(T) * B || b < 0 || b >= B)
     throw Error("the per-position loss gradients need a window with a loss, and an existing stream");
   std::vector<LayerCache<S>> streams;
-  for (int l = 0; l < model.config().layers; ++l) streams.push_back(singleStreamCache(model.layerCache(l), b));
+  for (int l = 0; l < model.config().layers; ++l) {
+    streams.push_back(singleStreamCache(model.layerCache(l), b));
+    LayerCache<S>& one = streams.back();
+    for (Mat<S>* m : {&one.dpreIn, &one.dpreRec, &one.dprojIn, &one.dprojRec, &one.dlnC}) m->setZero();
+  }
   return streams;
 }
 
@@ -59,9 +77,13 @@ std::vector<LayerCache<S>> streamCaches(const Model<S>& model, Index b) {
 template <class S>
 LastLossGradients lastLossGradientNorms(const Model<S>& model, Index b, bool withInputSaliency) {
   auto streams = streamCaches(model, b);
-  return sourceLossGradientNorms(model, streams, b, model.lastSteps() - 1, withInputSaliency);
+  const int T = model.lastSteps();
+  return streamGradientNorms(model, streams, headGradient(model, b, T - 1, T - 1), T, withInputSaliency);
 }
 
+// Row t comes from a pass through steps 0..t only: L_t reaches no later step, so the triangle
+// costs T(T+1)/2 step-backwards instead of T^2. One more pass of every loss at once gives the
+// norm of the rows' vector sum (the backward pass is linear in dOut).
 template <class S>
 std::vector<double> inputSaliency(const Model<S>& model, int t, Index b) {
   if (t < 0 || t >= model.lastSteps()) throw Error("input saliency: step " + std::to_string(t) + " is not in the window");
@@ -78,11 +100,12 @@ LossHorizon lossHorizon(const Model<S>& model, Index b) {
   LossHorizon h;
   h.dhNorm.assign(static_cast<std::size_t>(L), std::vector<std::vector<double>>(static_cast<std::size_t>(T)));
   for (int t = 0; t < T; ++t) {
-    const auto norms = sourceLossGradientNorms(model, streams, b, t);
+    const auto norms = streamGradientNorms(model, streams, headGradient(model, b, t, t), t + 1);
     for (std::size_t l = 0; l < static_cast<std::size_t>(L); ++l)
       h.dhNorm[l][static_cast<std::size_t>(t)].assign(norms.dhNorm[l].begin(),
                                                        norms.dhNorm[l].begin() + static_cast<std::ptrdiff_t>(t) + 1);
   }
+  h.totalDhNorm = streamGradientNorms(model, streams, headGradient(model, b, 0, T - 1), T).dhNorm;
   return h;
 }
 

@@ -60,11 +60,20 @@ std::vector<double> relativeByDistance(const std::vector<double>& byTime);
 // The gradient horizon (RNNbow): for every source loss L_t of the window (the loss at step t
 // alone) and every timestep k <= t, ||dL_t/dh_k||, for stream b. Row t is a triangle's row;
 // the last row is lastLossGradientNorms, and the window's whole-loss gradient dL/dh_k is the
-// sum of the rows' vectors (not of their norms). One backward pass through time per source
-// loss, without weight gradients: T passes of T steps.
+// sum of the rows' vectors (not of their norms). One backward pass through steps 0..t per
+// source loss t, without weight gradients (T(T+1)/2 step-backwards), and one of all the losses
+// together for the sum.
 struct LossHorizon {
   std::vector<std::vector<std::vector<double>>> dhNorm;  // [L][t][k], k = 0..t
+  // [L][k] ||d(sum_t L_t)/dh_k||, the norm of the sum of the rows' vectors: stream b's share of
+  // the whole window's loss gradient, unnormalised. At most sum_t ||dL_t/dh_k|| (the triangle
+  // inequality); GradientFlowRecord::dhNorm is the same over all B streams divided by B*T:
+  // ||dL/dh_k|| = sqrt(sum_b totalDhNorm_b[k]^2) / (B*T).
+  std::vector<std::vector<double>> totalDhNorm;
 };
+// The horizon has T x T entries and costs T(T+1)/2 step-backwards: the engine and the CLI
+// compute it for windows up to this many steps.
+inline constexpr int kLossHorizonMaxSteps = 256;
 template <class S>
 LossHorizon lossHorizon(const Model<S>& model, Index b = 0);
 

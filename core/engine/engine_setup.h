@@ -19,6 +19,7 @@ struct EngineSetup {
   bool start = false;         // begin training at once
   // How often the expensive views refresh while training runs (they always refresh on pause/step).
   int analysisIntervalMs = 250;
+  int horizonIntervalMs = 250;
   int activationsIntervalMs = 1000;
   int sampleIntervalMs = 3000;
   int publishIntervalMs = 33;

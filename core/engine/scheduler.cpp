@@ -9,6 +9,7 @@ std::string_view jobName(Job job) {
     case Job::TrainStep: return "train step";
     case Job::GradientFlow: return "gradient flow";
     case Job::Analysis: return "analysis";
+    case Job::Horizon: return "horizon";
     case Job::Activations: return "activations";
     case Job::Sample: return "sample";
     case Job::Publish: return "publish";
@@ -19,6 +20,7 @@ std::string_view jobName(Job job) {
 int Scheduler::intervalMs(Job job) const {
   switch (job) {
     case Job::Analysis: return intervals_.analysisMs;
+    case Job::Horizon: return intervals_.horizonMs;
     case Job::Activations: return intervals_.activationsMs;
     case Job::Sample: return intervals_.sampleMs;
     case Job::Publish: return intervals_.publishMs;

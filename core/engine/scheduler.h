@@ -18,8 +18,8 @@
 
 namespace rnnscope {
 
-enum class Job { TrainStep, GradientFlow, Analysis, Activations, Sample, Publish };
-inline constexpr int kJobCount = 6;
+enum class Job { TrainStep, GradientFlow, Analysis, Horizon, Activations, Sample, Publish };
+inline constexpr int kJobCount = 7;
 std::string_view jobName(Job job);
 
 struct JobStats {
@@ -30,6 +30,7 @@ struct JobStats {
 
 struct SchedulerIntervals {
   int analysisMs = 250;
+  int horizonMs = 250;
   int activationsMs = 1000;
   int sampleMs = 3000;
   int publishMs = 33;

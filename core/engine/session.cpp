@@ -71,8 +71,8 @@ void replaceTextFile(const std::filesystem::path& path, const std::string& text)
 Session::Session(EngineSetup setup, const EngineClock& clock)
     : setup_(std::move(setup)),
       clock_(clock),
-      scheduler_(clock, {setup_.analysisIntervalMs, setup_.activationsIntervalMs, setup_.sampleIntervalMs,
-                         setup_.publishIntervalMs}) {
+      scheduler_(clock, {setup_.analysisIntervalMs, setup_.horizonIntervalMs, setup_.activationsIntervalMs,
+                         setup_.sampleIntervalMs, setup_.publishIntervalMs}) {
   probeText_ = setup_.probeText;
   conceptName_ = setup_.conceptName;
   running_ = setup_.start;
@@ -133,6 +133,7 @@ void Session::install(std::unique_ptr<Trainer<float>> trainer, std::shared_ptr<c
   flowHistoryView_ = std::make_shared<const std::vector<GradientFlowRecord>>();
   spectra_.clear();
   bptt_.reset();
+  horizon_.reset();
   scheduler_.markAllStale();
   activations_.reset();
   connectivity_.reset();
@@ -416,9 +417,32 @@ void Session::tracePass(const Model<float>& model) {
   bptt_ = std::make_shared<const BpttTrace<double>>(traceBackpropagation(exact, inputs, targets, carried));
 }
 
+// The horizon of stream 0 of the pass's window: T(T+1)/2 step-backwards (4 ms for an LSTM 128
+// over 64 steps, bench/README.md), so it is a job of its own, refreshed like the analysis.
+void Session::horizonPass(const Model<float>& model) {
+  if (model.lastSteps() == 0 || model.lastTargets().empty()) return;
+  runView(Job::Horizon, passStep_, [&] {
+    const int T = model.lastSteps(), B = model.lastBatch();
+    if (T > kLossHorizonMaxSteps) {
+      horizon_.reset();
+      return;
+    }
+    auto view = std::make_shared<HorizonView>();
+    view->step = passStep_;
+    view->weightsStep = passStep_ - 1;
+    view->horizon = lossHorizon(model, 0);
+    const Window& window = trainer_->lastWindow();  // column n = t*B + b
+    for (int t = 0; t < T; ++t) {
+      view->inputs.push_back(corpus_->vocab.at(window.inputs[static_cast<std::size_t>(t * B)]));
+      view->targets.push_back(corpus_->vocab.at(window.targets[static_cast<std::size_t>(t * B)]));
+    }
+    horizon_ = std::move(view);
+  });
+}
+
 // Between steps the model holds newer weights than the pass its caches come from: the pass's
-// weights are put back for the analysis, then restored.
-void Session::refreshAnalysis() {
+// weights are put back for the views of that pass, then restored.
+void Session::refreshPassViews(bool analysis, bool horizon) {
   if (passStep_ == 0) return;
   struct SwappedIn {  // swaps back even when the analysis throws
     Vec<float>& a;
@@ -428,7 +452,8 @@ void Session::refreshAnalysis() {
   auto& values = trainer_->model().params().values();
   values.swap(passWeights_);
   const SwappedIn restore{values, passWeights_};
-  analyzePass(trainer_->model());
+  if (analysis) analyzePass(trainer_->model());
+  if (horizon) horizonPass(trainer_->model());
 }
 
 void Session::refreshActivations() {
@@ -486,6 +511,7 @@ std::int64_t Session::trainStep() {
     record = gradientFlowOf(model, pass.step, pass.clip);
     scheduler_.ran(Job::GradientFlow, pass.step, flowStarted);
     if (scheduler_.due(Job::Analysis, pass.step, lastRequested)) analyzePass(model);
+    if (scheduler_.due(Job::Horizon, pass.step, lastRequested)) horizonPass(model);
   });
   if (pendingSteps_ > 0 && --pendingSteps_ == 0) changed_ = true;
   scheduler_.stepTaken(r.step, started);
@@ -516,12 +542,16 @@ std::int64_t Session::trainStep() {
   return r.positions;
 }
 
-// The views of the current weights refresh here; the analysis of a pass while training runs
-// happens inside the step, here only when idle (e.g. after another timestep was chosen).
+// The views of the current weights refresh here; the views of a pass (analysis, horizon) while
+// training runs happen inside the step, here only when idle (e.g. after another timestep was chosen).
 void Session::refreshViews() {
   const bool isIdle = idle();
   const std::int64_t now = step();
-  if (isIdle && passStep_ > 0 && scheduler_.due(Job::Analysis, passStep_, true)) refreshAnalysis();
+  if (isIdle && passStep_ > 0) {
+    const bool analysis = scheduler_.due(Job::Analysis, passStep_, true);
+    const bool horizon = scheduler_.due(Job::Horizon, passStep_, true);
+    if (analysis || horizon) refreshPassViews(analysis, horizon);
+  }
   if (scheduler_.due(Job::Activations, now, isIdle)) refreshActivations();
   if (scheduler_.due(Job::Sample, now, isIdle)) refreshSample();
 }
@@ -582,6 +612,7 @@ void Session::fill(Snapshot& snap) {
   snap.bptt = bptt_;
   snap.bpttStep = bptt_ ? analysed : -1;
   snap.bpttWindow = traceWindow_;
+  snap.horizon = horizon_;
   snap.activations = activations_;
   snap.connectivity = connectivity_;
   snap.saturation = saturation_;

@@ -57,7 +57,8 @@ private:
   std::int64_t trainStep();  // the characters trained on; 0 if the update was not kept
   void analyzePass(const Model<float>& model);  // the model holds that pass's weights and caches
   void tracePass(const Model<float>& model);
-  void refreshAnalysis();
+  void horizonPass(const Model<float>& model);
+  void refreshPassViews(bool analysis, bool horizon);
   template <class Compute>
   void runView(Job job, std::int64_t freshAt, Compute compute);
   void refreshActivations();
@@ -116,6 +117,7 @@ private:
   std::vector<LayerSpectra> spectra_;
   int traceWindow_ = kBpttDefaultSteps;
   std::shared_ptr<const BpttTrace<double>> bptt_;  // of the same pass as spectra_
+  std::shared_ptr<const HorizonView> horizon_;     // of the pass horizon_->step
 
   std::u32string probeText_;
   std::shared_ptr<const ActivationRecord> activations_;

@@ -36,6 +36,16 @@ struct ConnectivityRecord {
   std::vector<double> inputNorm;  // [position + 1]
 };
 
+// The gradient horizon of one training pass's window, stream 0 (lossHorizon), with the
+// characters that stream read and the ones its losses scored, so a panel can write the text.
+struct HorizonView {
+  std::int64_t step = 0;         // the update whose pass it describes, as GradientFlowRecord::step
+  std::int64_t weightsStep = 0;  // the weights: after step - 1 updates
+  LossHorizon horizon;           // [L][t][k], k <= t, and the rows' vector sum [L][k]
+  std::u32string inputs;         // [T] x_0..x_{T-1}, the characters stream 0 read
+  std::u32string targets;        // [T] y_t, the character the loss L_t scores (x_{t+1})
+};
+
 struct Snapshot {
   std::uint64_t serial = 0;
   // Every command with an id up to this one has been handled (a Step{N} once its N updates are
@@ -70,6 +80,9 @@ struct Snapshot {
   // Every number of one forward and backward pass over the first bpttWindow steps of stream 0
   // of the same pass (analysisStep), in double precision, from the state that stream carried in.
   std::shared_ptr<const BpttTrace<double>> bptt;
+  // The horizon of a pass (horizon->step; not always analysisStep's: its own job). Null: none
+  // yet, or a window longer than kLossHorizonMaxSteps.
+  std::shared_ptr<const HorizonView> horizon;
   std::int64_t bpttStep = -1;
   int bpttWindow = kBpttDefaultSteps;  // SetTraceWindow
 

@@ -1,5 +1,6 @@
 #include "core/nn/recurrent_layer.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/nn/cells.h"
@@ -81,7 +82,7 @@ void forwardLoop(const LayerWeights<S>& w, LayerCache<S>& c) {
 }
 
 template <class Cell, class S>
-void backwardLoop(const LayerWeights<S>& w, LayerCache<S>& c, const Mat<S>& dOut) {
+void backwardLoop(const LayerWeights<S>& w, LayerCache<S>& c, const Mat<S>& dOut, int steps) {
   c.dh.setZero();
   c.dc.setZero();
   const bool record = c.recordStateGradients;
@@ -89,7 +90,7 @@ void backwardLoop(const LayerWeights<S>& w, LayerCache<S>& c, const Mat<S>& dOut
     c.dhAll.resize(c.H, c.N());
     c.dcAll.resize(c.cell == CellKind::Lstm ? c.H : 0, c.cell == CellKind::Lstm ? c.N() : 0);
   }
-  for (int t = c.T - 1; t >= 0; --t) {
+  for (int t = steps - 1; t >= 0; --t) {
     c.dh += dOut.middleCols(Index(t) * c.B, c.B);  // dL/dh_t = from above at t + from step t+1
     c.dhNorm[t] = c.dh.norm();
     if (record) c.at(c.dhAll, t) = c.dh;
@@ -144,11 +145,12 @@ void layerForward(const LayerWeights<S>& w, LayerCache<S>& c, LayerInput<S> in) 
 }
 
 template <class S>
-void layerBackwardThroughTime(const LayerWeights<S>& w, LayerCache<S>& c, const Mat<S>& dOut) {
+void layerBackwardThroughTime(const LayerWeights<S>& w, LayerCache<S>& c, const Mat<S>& dOut, int steps) {
+  steps = steps > 0 ? std::min(steps, c.T) : c.T;
   switch (c.cell) {
-    case CellKind::Rnn: backwardLoop<RnnCell>(w, c, dOut); break;
-    case CellKind::Lstm: backwardLoop<LstmCell>(w, c, dOut); break;
-    case CellKind::Gru: backwardLoop<GruCell>(w, c, dOut); break;
+    case CellKind::Rnn: backwardLoop<RnnCell>(w, c, dOut, steps); break;
+    case CellKind::Lstm: backwardLoop<LstmCell>(w, c, dOut, steps); break;
+    case CellKind::Gru: backwardLoop<GruCell>(w, c, dOut, steps); break;
   }
   if (c.layerNorm) {  // dL/d(W_ih x) = J_LN (gain * dpreIn), the whole window at once
     c.dprojIn = (c.dpreIn.array().colwise() * w.lnIhGain.col(0).array()).matrix();
@@ -164,8 +166,14 @@ void layerBackward(const LayerWeights<S>& w, LayerGrads<S>& g, LayerCache<S>& c,
 }
 
 template <class S>
-void layerInputGradient(const LayerWeights<S>& w, const LayerCache<S>& c, Mat<S>& dx) {
-  dx.noalias() = w.Wih.transpose() * (c.layerNorm ? c.dprojIn : c.dpreIn);
+void layerInputGradient(const LayerWeights<S>& w, const LayerCache<S>& c, Mat<S>& dx, int steps) {
+  const Mat<S>& dIn = c.layerNorm ? c.dprojIn : c.dpreIn;  // [GH, N]
+  if (steps <= 0 || steps >= c.T) {
+    dx.noalias() = w.Wih.transpose() * dIn;
+    return;
+  }
+  const Index n = Index(steps) * c.B;
+  dx.leftCols(n).noalias() = w.Wih.transpose() * dIn.leftCols(n);
 }
 
 template <class S>
@@ -216,8 +224,8 @@ void layerStateJacobian(const LayerWeights<S>& w, const LayerCache<S>& c, int t,
   template void layerForward<S>(const LayerWeights<S>&, LayerCache<S>&, LayerInput<S>);          \
   template void layerBackward<S>(const LayerWeights<S>&, LayerGrads<S>&, LayerCache<S>&,         \
                                  LayerInput<S>, const Mat<S>&, Mat<S>*);                       \
-  template void layerBackwardThroughTime<S>(const LayerWeights<S>&, LayerCache<S>&, const Mat<S>&);  \
-  template void layerInputGradient<S>(const LayerWeights<S>&, const LayerCache<S>&, Mat<S>&);       \
+  template void layerBackwardThroughTime<S>(const LayerWeights<S>&, LayerCache<S>&, const Mat<S>&, int);  \
+  template void layerInputGradient<S>(const LayerWeights<S>&, const LayerCache<S>&, Mat<S>&, int);       \
   template LayerCache<S> singleStreamCache<S>(const LayerCache<S>&, Index);                         \
   template void layerStateJacobian<S>(const LayerWeights<S>&, const LayerCache<S>&, int, Index, Mat<S>&);
 RNNSCOPE_INSTANTIATE(float)

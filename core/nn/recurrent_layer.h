@@ -34,10 +34,14 @@ void layerBackward(const LayerWeights<S>& w, LayerGrads<S>& g, LayerCache<S>& c,
 
 // The two halves of layerBackward, for analyses that need the gradient through time but not
 // the weight gradients: fills c.dpreIn/c.dpreRec/c.dhNorm from dOut, then dx = W_ih^T dpreIn.
+// With 0 < steps < T only steps 0..steps-1 are backpropagated, for a dOut that is zero after
+// them (a loss at step t sends nothing to later steps): the later columns of dpreIn, dpreRec,
+// dx (which must then already be [I, N]) and entries of dhNorm are left as they were. The
+// horizon's pass for the loss at step t needs steps = t + 1.
 template <class S>
-void layerBackwardThroughTime(const LayerWeights<S>& w, LayerCache<S>& c, const Mat<S>& dOut);
+void layerBackwardThroughTime(const LayerWeights<S>& w, LayerCache<S>& c, const Mat<S>& dOut, int steps = -1);
 template <class S>
-void layerInputGradient(const LayerWeights<S>& w, const LayerCache<S>& c, Mat<S>& dx);
+void layerInputGradient(const LayerWeights<S>& w, const LayerCache<S>& c, Mat<S>& dx, int steps = -1);
 
 // A copy of one batch column b of a cache: the same window as seen by stream b alone (B = 1).
 template <class S>

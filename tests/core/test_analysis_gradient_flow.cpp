@@ -103,10 +103,8 @@ INSTANTIATE_TEST_SUITE_P(AllCells, LastLossGradient, ::testing::Values(CellKind:
 
 // The horizon's every entry, ||dL_t/dh_k|| for k < t, against finite differences of the loss
 // at step t alone; its last row is the last loss's gradient of every layer.
-class LossHorizonTest : public ::testing::TestWithParam<CellKind> {};
-
-TEST_P(LossHorizonTest, EveryEntryMatchesFiniteDifferences) {
-  Model<double> m(smallConfig(GetParam()));
+void expectHorizonMatchesFiniteDifferences(const ModelConfig& cfg) {
+  Model<double> m(cfg);
   const auto [in, targets] = runWindow(m, 5);
   const auto horizon = lossHorizon(m);
   ASSERT_EQ(horizon.dhNorm.size(), 1u);
@@ -124,7 +122,51 @@ TEST_P(LossHorizonTest, EveryEntryMatchesFiniteDifferences) {
   }
 }
 
+class LossHorizonTest : public ::testing::TestWithParam<CellKind> {};
+
+TEST_P(LossHorizonTest, EveryEntryMatchesFiniteDifferences) { expectHorizonMatchesFiniteDifferences(smallConfig(GetParam())); }
+
+// Each row's pass stops at its own step; with layer norm the whole-window normalisation of the
+// input projections must still read only that row's columns.
+TEST(LossHorizon, EveryEntryMatchesFiniteDifferencesWithLayerNorm) {
+  ModelConfig cfg = smallConfig(CellKind::Lstm);
+  cfg.layerNorm = true;
+  expectHorizonMatchesFiniteDifferences(cfg);
+}
+
 INSTANTIATE_TEST_SUITE_P(AllCells, LossHorizonTest, ::testing::Values(CellKind::Rnn, CellKind::Lstm, CellKind::Gru));
+
+// The sum of the rows' vectors is the window's whole-loss gradient: over the B streams and
+// divided by B*T it is the training pass's own ||dL/dh_k||; and its norm stays below the sum
+// of the rows' norms (strictly, where two rows point different ways).
+TEST(LossHorizon, TheSumOfItsRowsVectorsIsTheWindowsLossGradient) {
+  ModelConfig cfg = smallConfig(CellKind::Gru);
+  cfg.layers = 2;
+  Model<double> m(cfg);
+  testing::randomizeParameters(m, 9, 0.8);
+  const int B = 3;
+  const auto in = testing::randomTokens(kT * B, kV, 33), targets = testing::randomTokens(kT * B, kV, 34);
+  auto state = m.zeroState(B);
+  m.forward(in, B, state);
+  m.loss(targets);
+  m.backward();  // the training pass: dhNorm of L = the mean over the B*T positions
+  std::vector<LossHorizon> perStream;
+  for (Index b = 0; b < B; ++b) perStream.push_back(lossHorizon(m, b));
+  for (int l = 0; l < 2; ++l) {
+    bool strictlyBelow = false;
+    for (int k = 0; k < kT; ++k) {
+      double squares = 0;
+      for (const auto& h : perStream) squares += h.totalDhNorm[l][k] * h.totalDhNorm[l][k];
+      const double pass = m.layerCache(l).dhNorm[k];
+      EXPECT_NEAR(std::sqrt(squares) / (B * kT), pass, 1e-12 + 1e-9 * pass) << "layer " << l << " k " << k;
+      double rowNorms = 0;
+      for (int t = k; t < kT; ++t) rowNorms += perStream[0].dhNorm[l][t][k];
+      EXPECT_LE(perStream[0].totalDhNorm[l][k], rowNorms * (1 + 1e-12));
+      strictlyBelow = strictlyBelow || perStream[0].totalDhNorm[l][k] < 0.99 * rowNorms;
+    }
+    EXPECT_TRUE(strictlyBelow) << "layer " << l;
+  }
+}
 
 TEST(LossHorizon, ItsLastRowIsTheLastLossGradientInEveryLayer) {
   ModelConfig cfg = smallConfig(CellKind::Lstm);

@@ -147,6 +147,8 @@ TEST(EngineScheduling, WhileTrainingAViewWaitsItsIntervalAndIdleEverythingCatche
   for (int i = 0; i < 4; ++i) snap = d.turn();  // 160 ms
   EXPECT_EQ(snap->step, 5);
   EXPECT_EQ(snap->activationsStep, 0);  // stale: its interval has not passed
+  ASSERT_TRUE(snap->horizon);
+  EXPECT_EQ(snap->horizon->step, 1);  // the first pass's; its 250 ms have not passed either
   EXPECT_EQ(snap->jobs[static_cast<int>(Job::Activations)].runs, 1);
   // a snapshot is not published again within 33 ms while training
   const auto serial = snap->serial;
@@ -164,6 +166,8 @@ TEST(EngineScheduling, WhileTrainingAViewWaitsItsIntervalAndIdleEverythingCatche
   EXPECT_EQ(snap->activationsStep, snap->step);
   EXPECT_EQ(snap->sample.step, snap->step);
   EXPECT_EQ(snap->analysisStep, snap->step);  // the last pass, analysed when paused
+  ASSERT_TRUE(snap->horizon);
+  EXPECT_EQ(snap->horizon->step, snap->step);
   EXPECT_EQ(snap->flow->step, snap->step);
 }
 

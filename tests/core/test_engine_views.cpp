@@ -38,6 +38,8 @@ double relativeGap(const std::vector<double>& a, const std::vector<double>& b) {
 struct FreshPass {
   GradientFlowRecord flow;
   LayerSpectra spectra;
+  LossHorizon horizon;
+  std::u32string inputs;  // stream 0's characters
 };
 
 // A new model with the given weights runs the first window of the text and is analysed.
@@ -54,7 +56,9 @@ FreshPass analyzeFirstWindow(const TrainConfig& cfg, const Corpus& corpus, const
   model.forward(w.inputs, c.batch, state);
   model.loss(w.targets);
   model.backward();
-  return {gradientFlowOf(model, 1, ClipReport{}), layerSpectra(model, 0, c.seqLen - 1)};
+  std::u32string inputs;
+  for (int t = 0; t < c.seqLen; ++t) inputs.push_back(corpus.vocab.at(w.inputs[static_cast<std::size_t>(t * c.batch)]));
+  return {gradientFlowOf(model, 1, ClipReport{}), layerSpectra(model, 0, c.seqLen - 1), lossHorizon(model, 0), inputs};
 }
 
 Vec<float> initialWeights(const TrainConfig& cfg, const Corpus& corpus) {
@@ -95,6 +99,13 @@ TEST_P(EngineViews, DescribeTheWeightsTheyAreStampedWith) {
   if (GetParam() != CellKind::Rnn) {
     EXPECT_LT(relativeGap(snap->flow->gatedPathMax[0], fresh.flow.gatedPathMax[0]), 1e-4);
   }
+  ASSERT_TRUE(snap->horizon);
+  EXPECT_EQ(snap->horizon->step, 1);
+  EXPECT_EQ(snap->horizon->weightsStep, 0);
+  EXPECT_EQ(snap->horizon->inputs, fresh.inputs);
+  ASSERT_EQ(snap->horizon->horizon.dhNorm[0].size(), fresh.horizon.dhNorm[0].size());
+  for (std::size_t t = 0; t < fresh.horizon.dhNorm[0].size(); t += 5)
+    EXPECT_LT(relativeGap(snap->horizon->horizon.dhNorm[0][t], fresh.horizon.dhNorm[0][t]), 1e-4) << "row " << t;
 
   // The update moved the weights far enough that the new W_hh or head, read together with
   // the old pass's caches, would give other figures: the comparison above can fail.
@@ -107,6 +118,7 @@ TEST_P(EngineViews, DescribeTheWeightsTheyAreStampedWith) {
   const FreshPass mixedUp = analyzeFirstWindow(setup.config, corpus, after);
   EXPECT_GT(relativeGap(mixedUp.spectra.weights.singularValues, fresh.spectra.weights.singularValues), 1e-2);
   EXPECT_GT(relativeGap(mixedUp.flow.lastLossDhNorm[0], fresh.flow.lastLossDhNorm[0]), 1e-2);
+  EXPECT_GT(relativeGap(mixedUp.horizon.dhNorm[0][10], fresh.horizon.dhNorm[0][10]), 1e-2);
 
   // Paused, choosing another timestep re-analyses the same pass with the same weights.
   engine.post(command::SetAnalysisStep{3});
@@ -115,6 +127,40 @@ TEST_P(EngineViews, DescribeTheWeightsTheyAreStampedWith) {
   EXPECT_EQ(again->analysisWeightsStep, 0);
   EXPECT_EQ(again->spectra[0].selectedStep, 3);
   EXPECT_LT(relativeGap(again->spectra[0].productSigmaMax, fresh.spectra.productSigmaMax), 1e-3);
+  EXPECT_EQ(again->horizon, snap->horizon);  // another timestep changes nothing the horizon shows
+  EXPECT_EQ(again->jobs[static_cast<int>(Job::Horizon)].runs, 1);
+}
+
+// The horizon of the last of N steps: its last row is the last-loss curve of the same pass's
+// gradient-flow record, and the text has one character read and one scored per row.
+TEST_P(EngineViews, TheHorizonsLastRowIsTheSamePassesLastLossCurve) {
+  EngineSetup setup;
+  setup.config = largeStepConfig(GetParam());
+  setup.config.model.layers = 2;
+  setup.config.optimizer.learningRate = 0.1;
+  setup.corpusSource = "builtin:dialogue:20000:3";
+  setup.matrixThreads = 1;
+  Engine engine(setup);
+  engine.post(command::Step{3});
+  engine.sync();
+  const auto snap = engine.latest();
+  ASSERT_TRUE(snap->horizon);
+  ASSERT_TRUE(snap->flow);
+  EXPECT_EQ(snap->horizon->step, 3);
+  EXPECT_EQ(snap->horizon->step, snap->flow->step);
+  const std::size_t T = static_cast<std::size_t>(setup.config.seqLen);
+  EXPECT_EQ(snap->horizon->inputs.size(), T);
+  EXPECT_EQ(snap->horizon->targets.size(), T);
+  EXPECT_EQ(snap->horizon->inputs.substr(1), snap->horizon->targets.substr(0, T - 1));  // y_t = x_{t+1}
+  ASSERT_EQ(snap->horizon->horizon.dhNorm.size(), 2u);
+  ASSERT_EQ(snap->horizon->horizon.totalDhNorm.size(), 2u);
+  for (std::size_t l = 0; l < 2; ++l) {
+    const auto& rows = snap->horizon->horizon.dhNorm[l];
+    ASSERT_EQ(rows.size(), T);
+    EXPECT_EQ(rows.front().size(), 1u);
+    EXPECT_LT(relativeGap(rows.back(), snap->flow->lastLossDhNorm[l]), 1e-6) << "layer " << l;
+    EXPECT_EQ(snap->horizon->horizon.totalDhNorm[l].size(), T);
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(AllCells, EngineViews, ::testing::Values(CellKind::Rnn, CellKind::Lstm, CellKind::Gru));

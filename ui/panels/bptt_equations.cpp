@@ -49,7 +49,11 @@ QString line(const QString& s) { return s + QStringLiteral("<br>"); }
 
 QString tokenLabel(const std::vector<char32_t>& vocabulary, std::int32_t id) {
   if (id < 0 || static_cast<std::size_t>(id) >= vocabulary.size()) return QStringLiteral("?");
-  switch (const char32_t c = vocabulary[static_cast<std::size_t>(id)]) {
+  return characterLabel(vocabulary[static_cast<std::size_t>(id)]);
+}
+
+QString characterLabel(char32_t c) {
+  switch (c) {
     case U'\n': return QStringLiteral("↵");
     case U' ': return QStringLiteral("␣");
     case U'\t': return QStringLiteral("⇥");

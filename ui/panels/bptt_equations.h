@@ -16,6 +16,8 @@ namespace rnnscope::ui {
 // A vocabulary entry as the step-through writes it (plain text): whitespace as a visible stand-in
 // (↵ newline, ␣ space, ⇥ tab), "?" for an id outside the vocabulary.
 QString tokenLabel(const std::vector<char32_t>& vocabulary, std::int32_t id);
+// One character as tokenLabel writes it.
+QString characterLabel(char32_t c);
 
 class BpttEquations {
   Q_DECLARE_TR_FUNCTIONS(BpttEquations)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <QFontMetrics>
 #include <QMouseEvent>
@@ -33,7 +34,51 @@ std::vector<double> barTicks(double lo, double hi, int maxTicks) {
   for (double v = std::ceil(lo / step - 1e-9) * step; v <= hi + 1e-9 * step; v += step) ticks.push_back(v);
   return ticks;
 }
+// Colour-bar ticks in log10 units over whole decades [lo, hi]: 1, 2, 5 per decade when the range is
+// short, every decade (or every other) when it is long.
+std::vector<double> logTicks(double lo, double hi) {
+  std::vector<double> ticks;
+  const int first = static_cast<int>(std::floor(lo)), last = static_cast<int>(std::ceil(hi));
+  const int decades = last - first;
+  if (decades <= 2) {
+    for (int e = first; e <= last; ++e)
+      for (double m : {1.0, 2.0, 5.0})
+        if (e < last || m == 1.0) ticks.push_back(e + std::log10(m));
+  } else {
+    const int step = decades <= 6 ? 1 : 2;
+    for (int e = last; e >= first; e -= step) ticks.insert(ticks.begin(), e);
+  }
+  return ticks;
+}
 }  // namespace
+
+void setLogData(HeatMapWidget& map, int rows, int cols, const std::vector<double>& linear, double maxDecades) {
+  std::vector<double> values(linear.size(), NAN);  // [rows x cols] log10
+  double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+  for (std::size_t i = 0; i < linear.size(); ++i) {
+    const double v = clampForLog(linear[i]);
+    if (!std::isfinite(v)) continue;
+    values[i] = std::log10(v);
+    lo = std::min(lo, values[i]);
+    hi = std::max(hi, values[i]);
+  }
+  if (!(lo <= hi)) {
+    lo = -3;
+    hi = 0;
+  }
+  double vmin = std::floor(lo), vmax = std::ceil(hi);
+  if (vmax - vmin > maxDecades) vmin = vmax - maxDecades;
+  if (vmax <= vmin) vmax = vmin + 1;
+  map.setColorBarTicks(logTicks(vmin, vmax));
+  map.setData(rows, cols, values, vmin, vmax);
+}
+
+QString powerOfTenLabel(double v) {
+  const double decade = std::floor(v + 1e-9);
+  const double mantissa = std::pow(10.0, v - decade);
+  const QString power = powerOfTen(static_cast<int>(decade));
+  return std::abs(mantissa - 1) < 1e-6 ? power : QString::number(std::lround(mantissa)) + QStringLiteral("·") + power;
+}
 
 std::vector<int> niceIndexTicks(int count, int maxTicks) {
   std::vector<int> ticks;
@@ -224,7 +269,7 @@ void HeatMapWidget::paintEvent(QPaintEvent*) {
 }
 
 void HeatMapWidget::mouseMoveEvent(QMouseEvent* event) {
-  if (!tooltip_ || image_.isNull()) return;
+  if (image_.isNull()) return;
   const QRect plot = plotRect();
   const QPoint pos = event->position().toPoint();
   if (!plot.contains(pos)) {
@@ -233,6 +278,8 @@ void HeatMapWidget::mouseMoveEvent(QMouseEvent* event) {
   }
   const int c = std::clamp(static_cast<int>((pos.x() - plot.left()) * cols_ / std::max(1, plot.width())), 0, cols_ - 1);
   const int r = std::clamp(static_cast<int>((pos.y() - plot.top()) * rows_ / std::max(1, plot.height())), 0, rows_ - 1);
+  emit cellHovered(r, c);
+  if (!tooltip_) return;
   const double v = values_[static_cast<std::size_t>(r) * static_cast<std::size_t>(cols_) + static_cast<std::size_t>(c)];
   QToolTip::showText(event->globalPosition().toPoint(), tooltip_(r, c, v), this);
 }

@@ -45,6 +45,10 @@ public:
   QSize minimumSizeHint() const override;
   QSize sizeHint() const override;
 
+signals:
+  // The mouse is over cell (row, col) of the plot.
+  void cellHovered(int row, int col);
+
 protected:
   void paintEvent(QPaintEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
@@ -67,5 +71,14 @@ private:
 
 // Tick positions 0 <= i < count spaced by a 1-2-5 step so that at most maxTicks appear.
 std::vector<int> niceIndexTicks(int count, int maxTicks);
+
+// Colours a gradient's size on a log scale: the map shows log10 of `linear` (rows x cols,
+// row-major; NaN = no data; 0 clamped as for a log axis) over whole decades, from the decade of
+// the brightest cell down at most maxDecades (anything fainter has vanished for all practical
+// purposes and would squash the interesting range), with power-of-ten ticks on the colour bar
+// (set its labeler to powerOfTenLabel).
+void setLogData(HeatMapWidget& map, int rows, int cols, const std::vector<double>& linear, double maxDecades = 10);
+// The colour-bar label of a log10 value: 10ⁿ on a decade, m·10ⁿ between.
+QString powerOfTenLabel(double log10Value);
 
 }  // namespace rnnscope::ui::chart

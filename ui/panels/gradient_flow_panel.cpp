@@ -23,33 +23,13 @@
 #include "ui/panels/chart_math_labels.h"
 #include "ui/panels/chart_style.h"
 #include "ui/panels/chart_widgets.h"
+#include "ui/panels/gradient_horizon_view.h"
 
 namespace rnnscope::ui {
 
 using namespace chart;
 
 namespace {
-// The heat map shows at most this many decades below its brightest cell; anything fainter is
-// "vanished" for all practical purposes and would otherwise squash the interesting range.
-constexpr double kHeatMapDecades = 10;
-
-// Colour-bar ticks in log10 units over whole decades [lo, hi]: 1, 2, 5 per decade when the range is
-// short, every decade (or every other) when it is long.
-std::vector<double> logTicks(double lo, double hi) {
-  std::vector<double> ticks;
-  const int first = static_cast<int>(std::floor(lo)), last = static_cast<int>(std::ceil(hi));
-  const int decades = last - first;
-  if (decades <= 2) {
-    for (int e = first; e <= last; ++e)
-      for (double m : {1.0, 2.0, 5.0})
-        if (e < last || m == 1.0) ticks.push_back(e + std::log10(m));
-  } else {
-    const int step = decades <= 6 ? 1 : 2;
-    for (int e = last; e >= first; e -= step) ticks.insert(ticks.begin(), e);
-  }
-  return ticks;
-}
-
 // Rows to tick on the heat map's step axis: the first row at or after each round step number
 // (multiples of 1, 2, 5, 10, ...), at most maxTicks of them.
 std::vector<int> stepTicks(const std::vector<std::int64_t>& steps, int maxTicks) {
@@ -162,7 +142,11 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
          "<i>h</i><sub><i>T</i>&minus;1</sub>‖, the share of the last loss's gradient that reaches timestep <i>k</i>: "
          "vanishing shows as a dark left side that appears, or heals, over training. The other view, the total "
          "loss's ‖&part;<i>L</i>/&part;<i>h</i><sub><i>k</i></sub>‖, stays flat whatever happens, because every "
-         "timestep gets the gradient of its own nearby losses."),
+         "timestep gets the gradient of its own nearby losses. The third view, the <b>horizon of each loss</b>, takes "
+         "the last window apart: one row per source loss <i>L</i><sub><i>t</i></sub> (the loss at step <i>t</i> "
+         "alone), one column per timestep <i>k</i> &le; <i>t</i>, coloured by ‖&part;<i>L</i><sub><i>t</i></sub>/"
+         "&part;<i>h</i><sub><i>k</i></sub>‖. Its last row is the right chart's curve; the left chart's total is "
+         "the sum of the rows' vectors, not of their norms."),
       this);
 
   layers_ = new LayerChooser(this);
@@ -255,10 +239,13 @@ QWidget* GradientFlowPanel::buildHeatMap() {
   heatView_->setFont(chartFont(kLabelPointSize));
   heatView_->addItem(tr("last loss, relative to the last position"), static_cast<int>(HeatView::RelativeLastLoss));
   heatView_->addItem(tr("total loss"), static_cast<int>(HeatView::TotalLoss));
+  heatView_->addItem(tr("horizon of each loss (last window)"), static_cast<int>(HeatView::LossHorizon));
   heatView_->setToolTip(tr("<b>last loss, relative</b>: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖, how much of the last "
                            "position's gradient reaches timestep k; vanishing shows as a dark left side.<br>"
                            "<b>total loss</b>: ‖∂L/∂h_k‖ of the sum of the window's losses; every timestep gets its "
-                           "own nearby losses' gradient, so this stays flat even while distant signals vanish."));
+                           "own nearby losses' gradient, so this stays flat even while distant signals vanish.<br>"
+                           "<b>horizon of each loss</b>: the last window only, one row per source loss L_t and one "
+                           "column per timestep k ≤ t: how far back each loss's own gradient reaches."));
   heatLabel->setBuddy(heatView_);
   heatCaption_ = new QLabel(heatBox);
   heatCaption_->setObjectName(QStringLiteral("heatMapCaption"));
@@ -272,25 +259,24 @@ QWidget* GradientFlowPanel::buildHeatMap() {
 
   heatMap_ = new HeatMapWidget(heatBox);
   heatMap_->setObjectName(QStringLiteral("flowHeatMap"));
-  heatMap_->setColorBarLabeler([](double v) {
-    const double decade = std::floor(v + 1e-9);
-    const double mantissa = std::pow(10.0, v - decade);
-    const QString power = powerOfTen(static_cast<int>(decade));
-    return std::abs(mantissa - 1) < 1e-6 ? power : QString::number(std::lround(mantissa)) + QStringLiteral("·") + power;
-  });
+  heatMap_->setColorBarLabeler(powerOfTenLabel);
   heatMap_->setRowLabeler([this](int row) {
     return row >= 0 && static_cast<std::size_t>(row) < heatMapSteps_.size() ? QString::number(heatMapSteps_[row]) : QString();
   });
   heatMap_->setToolTipper([this](int row, int col, double v) {
     const QString step = static_cast<std::size_t>(row) < heatMapSteps_.size() ? QString::number(heatMapSteps_[row]) : QString();
     const QString value = formatNumber(std::pow(10.0, v));
-    return heatView_->currentData().toInt() == static_cast<int>(HeatView::TotalLoss)
+    return heatView() == HeatView::TotalLoss
                ? tr("training step %1, timestep k = %2: ‖∂L/∂h_k‖ = %3").arg(step).arg(col).arg(value)
                : tr("training step %1, timestep k = %2: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖ = %3").arg(step).arg(col).arg(value);
   });
   heatMap_->setToolTip(tr("Each row is one training step (oldest at the top), each column a timestep of its "
                           "window. Dark = the gradient barely reaches that timestep."));
-  heatLayout->addWidget(heatMap_, 1);
+  horizonView_ = new GradientHorizonView(heatBox);
+  heatStack_ = new QStackedWidget(heatBox);
+  heatStack_->addWidget(heatMap_);
+  heatStack_->addWidget(horizonView_);
+  heatLayout->addWidget(heatStack_, 1);
   describeHeatView();
   return heatBox;
 }
@@ -302,12 +288,20 @@ void GradientFlowPanel::connectSignals() {
   connect(heatView_, &QComboBox::currentIndexChanged, this, [this] {
     describeHeatView();
     drawnHistory_.reset();  // the same records, coloured by another quantity
+    drawnHorizon_.reset();
     redraw();
   });
 }
 
+GradientFlowPanel::HeatView GradientFlowPanel::heatView() const { return static_cast<HeatView>(heatView_->currentData().toInt()); }
+
+void GradientFlowPanel::setHeatView(HeatView view) { heatView_->setCurrentIndex(heatView_->findData(static_cast<int>(view))); }
+
 void GradientFlowPanel::describeHeatView() {
-  if (heatView_->currentData().toInt() == static_cast<int>(HeatView::TotalLoss)) {
+  heatStack_->setCurrentWidget(heatView() == HeatView::LossHorizon ? static_cast<QWidget*>(horizonView_) : heatMap_);
+  if (heatView() == HeatView::LossHorizon) {
+    heatCaption_->setText(tr("rows: each loss of the last window; columns: the timesteps its gradient reaches"));
+  } else if (heatView() == HeatView::TotalLoss) {
     heatMap_->setTitle(tr("‖∂L/∂h_k‖ over training (total loss)"));
     heatMap_->setAxisTitles(tr("timestep k"), tr("training step"), tr("‖∂L/∂h_k‖ (log scale)"));
     heatCaption_->setText(tr("sum of all the window's losses: flat by design"));
@@ -332,6 +326,7 @@ std::vector<double> GradientFlowPanel::scaledBound(double valueAtZero, const std
 void GradientFlowPanel::render(const Snapshot& snapshot) {
   flow_ = snapshot.flow;
   history_ = snapshot.flowHistory;
+  horizon_ = snapshot.horizon;
   running_ = snapshot.running;
   bounds_.resize(snapshot.spectra.size());
   for (std::size_t l = 0; l < snapshot.spectra.size(); ++l) {
@@ -357,6 +352,7 @@ void GradientFlowPanel::redraw() {
     summary_->clear();
     drawnFlow_.reset();
     drawnHistory_.reset();
+    drawnHorizon_.reset();
     staged_.clear();
     return;
   }
@@ -376,9 +372,15 @@ void GradientFlowPanel::redraw() {
     drawnForm_ = form_;
     staged_.invalidate(kTimePart | kDistancePart);
   }
-  if (layerChanged || history_ != drawnHistory_) {
+  // Only the view on show is drawn; the other is redrawn when chosen (its drawn data reset).
+  const bool horizonShown = heatView() == HeatView::LossHorizon;
+  if (!horizonShown && (layerChanged || history_ != drawnHistory_)) {
     drawnHistory_ = history_;
     staged_.invalidate(kHistoryPart);
+  }
+  if (horizonShown && (layerChanged || horizon_ != drawnHorizon_)) {
+    drawnHorizon_ = horizon_;
+    staged_.invalidate(kHorizonPart);
   }
   drawnLayer_ = layer;
   const int parts = staged_.take(running_);
@@ -389,6 +391,7 @@ void GradientFlowPanel::redraw() {
     else
       heatMap_->clear();
   }
+  if (parts & kHorizonPart) horizonView_->setHorizon(drawnHorizon_, layer);
 }
 
 void GradientFlowPanel::drawWindow(const GradientFlowRecord& flow, int layer, const LayerBound* bound, int parts) {
@@ -488,7 +491,7 @@ std::vector<double> GradientFlowPanel::heatMapRow(const GradientFlowRecord& reco
 }
 
 void GradientFlowPanel::drawHistory(const std::vector<GradientFlowRecord>& history, int layer) {
-  const auto view = static_cast<HeatView>(heatView_->currentData().toInt());
+  const HeatView view = heatView();
   const std::size_t rows = history.size();
   std::vector<std::vector<double>> table(rows);
   std::size_t cols = 0;
@@ -503,28 +506,10 @@ void GradientFlowPanel::drawHistory(const std::vector<GradientFlowRecord>& histo
     heatMap_->clear();
     return;
   }
-  std::vector<double> values(rows * cols, NAN);
-  double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-  for (std::size_t r = 0; r < rows; ++r) {
-    for (std::size_t k = 0; k < table[r].size(); ++k) {
-      const double v = clampForLog(table[r][k]);
-      if (!std::isfinite(v)) continue;
-      const double l = std::log10(v);
-      values[r * cols + k] = l;
-      lo = std::min(lo, l);
-      hi = std::max(hi, l);
-    }
-  }
-  if (!(lo <= hi)) {
-    lo = -3;
-    hi = 0;
-  }
-  double vmin = std::floor(lo), vmax = std::ceil(hi);
-  if (vmax - vmin > kHeatMapDecades) vmin = vmax - kHeatMapDecades;
-  if (vmax <= vmin) vmax = vmin + 1;
-  heatMap_->setColorBarTicks(logTicks(vmin, vmax));
+  std::vector<double> values(rows * cols, NAN);  // [rows x cols], linear
+  for (std::size_t r = 0; r < rows; ++r) std::copy(table[r].begin(), table[r].end(), values.begin() + static_cast<std::ptrdiff_t>(r * cols));
   heatMap_->setRowTicks(stepTicks(heatMapSteps_, 5));
-  heatMap_->setData(static_cast<int>(rows), static_cast<int>(cols), values, vmin, vmax);
+  setLogData(*heatMap_, static_cast<int>(rows), static_cast<int>(cols), values);
 }
 
 }  // namespace rnnscope::ui

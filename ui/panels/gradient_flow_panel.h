@@ -2,7 +2,8 @@
 // How the gradient travels back through time: the gradient norm at each timestep of the last
 // window; the last position's gradient against distance beside the vanilla RNN's (gamma*lambda)^d
 // bound, or for a gated cell beside its own gated path (prod f_t, prod z_t or prod (1 - z_t));
-// and a training step x timestep heat map that shows vanishing appear or heal over training.
+// a training step x timestep heat map that shows vanishing appear or heal over training; and, in
+// its place on request, the horizon of each loss of the last window (GradientHorizonView).
 #include <cmath>
 #include <memory>
 #include <vector>
@@ -20,6 +21,8 @@ class QStackedWidget;
 class QValueAxis;
 
 namespace rnnscope::ui {
+
+class GradientHorizonView;
 
 namespace chart {
 class HeatMapWidget;
@@ -43,8 +46,11 @@ public:
 
   // What the heat map colours: the last position's loss alone relative to its value at the last
   // position (shows vanishing appear and heal), or the total loss's gradient (flat by design:
-  // every position's own loss feeds its own timestep).
-  enum class HeatView { RelativeLastLoss = 0, TotalLoss = 1 };
+  // every position's own loss feeds its own timestep), over training; or, for the last window
+  // only, every source loss's gradient at every earlier timestep (the horizon).
+  enum class HeatView { RelativeLastLoss = 0, TotalLoss = 1, LossHorizon = 2 };
+  void setHeatView(HeatView view);
+  HeatView heatView() const;
   // One row of the heat map for a record, k = 0..T-1, before the log; empty when the record
   // lacks it.
   static std::vector<double> heatMapRow(const rnnscope::GradientFlowRecord& record, int layer, HeatView view);
@@ -64,7 +70,7 @@ private:
     bool operator==(const CellForm&) const = default;
   };
   // The three views, drawn one per render while training runs (StagedRedraw).
-  enum Part { kTimePart = 1, kDistancePart = 2, kHistoryPart = 4 };
+  enum Part { kTimePart = 1, kDistancePart = 2, kHistoryPart = 4, kHorizonPart = 8 };
   QWidget* buildTimeChart();
   QWidget* buildDistanceChart();
   QWidget* buildHeatMap();
@@ -97,18 +103,22 @@ private:
 
   QComboBox* heatView_ = nullptr;
   QLabel* heatCaption_ = nullptr;
+  QStackedWidget* heatStack_ = nullptr;  // the history's heat map, or the horizon
   chart::HeatMapWidget* heatMap_ = nullptr;
   std::vector<std::int64_t> heatMapSteps_;
+  GradientHorizonView* horizonView_ = nullptr;
 
   // What is on screen, to skip redraws of an unchanged snapshot.
   std::shared_ptr<const rnnscope::GradientFlowRecord> drawnFlow_;
   std::shared_ptr<const std::vector<rnnscope::GradientFlowRecord>> drawnHistory_;
+  std::shared_ptr<const rnnscope::HorizonView> drawnHorizon_;
   LayerBound drawnBound_;
   CellForm drawnForm_;
   int drawnLayer_ = -1;
   // The latest snapshot's parts, kept to redraw when the layer changes.
   std::shared_ptr<const rnnscope::GradientFlowRecord> flow_;
   std::shared_ptr<const std::vector<rnnscope::GradientFlowRecord>> history_;
+  std::shared_ptr<const rnnscope::HorizonView> horizon_;
   std::vector<LayerBound> bounds_;
   CellForm form_;
   bool running_ = false;
