@@ -315,6 +315,8 @@ int main(int argc, char** argv) {
       Cli::tr("With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.")
           .arg(QStringLiteral("model, loss, gradient_flow, jacobian, weight_spectrum, bptt, toy, cells, samples")),
       Cli::tr("NAME"));
+  const QCommandLineOption panelOnlyOption(
+      QStringLiteral("panel-only"), Cli::tr("With --screenshot and --panel: the picture shows that panel alone, floating at --size (default 900x1000)."));
   const QCommandLineOption bpttStageOption(
       QStringLiteral("bptt-stage"),
       Cli::tr("With --screenshot: the step-through of BPTT shows stage N of its pass (0 = forward step 0; "
@@ -334,7 +336,7 @@ int main(int argc, char** argv) {
                                                   "View menu, else the system's)."),
                                           Cli::tr("CODE"));
   parser.addOptions(
-      {lessonOption, stepsOption, fromScratchOption, tourOption, lessonPageOption, connectivityOption, screenshotOption, benchmarkOption, sizeOption, panelOption, bpttStageOption, heatViewOption, configOption,
+      {lessonOption, stepsOption, fromScratchOption, tourOption, lessonPageOption, connectivityOption, screenshotOption, benchmarkOption, sizeOption, panelOption, panelOnlyOption, bpttStageOption, heatViewOption, configOption,
        languageOption});
 
   if (!parser.parse(QCoreApplication::arguments())) return fail(parser.errorText(), 2);
@@ -413,10 +415,17 @@ int main(int argc, char** argv) {
   // projector-sized screen (1920 x 1080).
   if (unattended) options.initialSize = parser.isSet(benchmarkOption) ? QSize(1920, 1080) : pictureSize;
   MainWindow window(lesson, options);
+  if (parser.isSet(panelOnlyOption) && !parser.isSet(panelOption))
+    return fail(Cli::tr("--panel-only needs --panel NAME"), 2);
   if (parser.isSet(panelOption) && !window.dockFor(parser.value(panelOption)))
     return fail(Cli::tr("unknown panel '%1'").arg(parser.value(panelOption)), 2);
   window.show();
   if (parser.isSet(panelOption)) window.raisePanel(parser.value(panelOption));
+  if (parser.isSet(panelOnlyOption)) {  // the panel alone, floating at the picture's size
+    QDockWidget* dock = window.dockFor(parser.value(panelOption));
+    dock->setFloating(true);
+    dock->resize(parser.isSet(sizeOption) ? pictureSize : QSize(900, 1000));
+  }
   if (parser.isSet(bpttStageOption)) {
     bool ok = false;
     const int stage = parser.value(bpttStageOption).toInt(&ok);
@@ -457,7 +466,8 @@ int main(int argc, char** argv) {
   }
   if (parser.isSet(benchmarkOption)) return runUiBenchmark(window, benchmarkSeconds);
   if (parser.isSet(screenshotOption)) {
-    const QString error = captureAfterSteps(window, steps, screenshot);
+    QWidget* subject = parser.isSet(panelOnlyOption) ? window.dockFor(parser.value(panelOption)) : nullptr;
+    const QString error = captureAfterSteps(window, steps, screenshot, subject);
     if (!error.isEmpty()) return fail(error, 1);
     return 0;
   }

@@ -1113,7 +1113,7 @@ void MainWindow::showAbout() {
           .arg(QCoreApplication::applicationVersion()));
 }
 
-QString saveWindowPicture(MainWindow& window, const QString& path) {
+QString saveWindowPicture(QWidget& window, const QString& path) {
   const QFileInfo info(path);
   if (!info.absoluteDir().exists())
     return QCoreApplication::translate("rnnscope", "cannot write %1: the folder %2 does not exist")
@@ -1134,7 +1134,7 @@ void runEventLoopFor(int ms) {
 }
 }  // namespace
 
-QString captureAfterSteps(MainWindow& window, int steps, const QString& path) {
+QString captureAfterSteps(MainWindow& window, int steps, const QString& path, QWidget* subject) {
   Engine& engine = window.bridge().engine();
   engine.sync();  // the text is loaded and the model built
   const std::int64_t target = engine.stepsDone() + steps;
@@ -1172,7 +1172,7 @@ QString captureAfterSteps(MainWindow& window, int steps, const QString& path) {
     window.bridge().deliverNow();
     runEventLoopFor(50);
   }
-  const QString error = saveWindowPicture(window, path);
+  const QString error = saveWindowPicture(subject ? *subject : window, path);
   if (!error.isEmpty()) return error;
   if (!problem.isEmpty()) qWarning("%s", qPrintable(problem));
   return {};

@@ -227,10 +227,11 @@ private:
 QIcon rnnscopeIcon();
 
 // Trains `steps` updates, waits until the engine has refreshed every view for the last of
-// them and the window has drawn it, then saves a picture of the window to `path` (PNG).
+// them and the window has drawn it, then saves a picture of `subject` (the whole window when
+// null; a panel's dock for pictures of one panel) to `path` (PNG).
 // Returns an empty string on success, otherwise one line saying what went wrong.
-QString captureAfterSteps(MainWindow& window, int steps, const QString& path);
-// Saves a picture of the window as it is now.
-QString saveWindowPicture(MainWindow& window, const QString& path);
+QString captureAfterSteps(MainWindow& window, int steps, const QString& path, QWidget* subject = nullptr);
+// Saves a picture of a widget (the window) as it is now.
+QString saveWindowPicture(QWidget& window, const QString& path);
 
 }  // namespace rnnscope::ui

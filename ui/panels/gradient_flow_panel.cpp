@@ -145,8 +145,9 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
          "timestep gets the gradient of its own nearby losses. The third view, the <b>horizon of each loss</b>, takes "
          "the last window apart: one row per source loss <i>L</i><sub><i>t</i></sub> (the loss at step <i>t</i> "
          "alone), one column per timestep <i>k</i> &le; <i>t</i>, coloured by ‖&part;<i>L</i><sub><i>t</i></sub>/"
-         "&part;<i>h</i><sub><i>k</i></sub>‖. Its last row is the right chart's curve; the left chart's total is "
-         "the sum of the rows' vectors, not of their norms."),
+         "&part;<i>h</i><sub><i>k</i></sub>‖, for stream 0 of the batch. Its last row is the right chart's curve. The "
+         "gradient of the stream's total loss is the sum of the rows' <i>vectors</i>, not of their norms; the left "
+         "chart shows the same for the mean loss over all streams and steps (1/(B&middot;T) of the sum)."),
       this);
 
   layers_ = new LayerChooser(this);
@@ -163,14 +164,14 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
   top->setStretchFactor(0, 1);
   top->setStretchFactor(1, 1);
   top->setSizes({1, 1});
-  auto* split = new QSplitter(Qt::Vertical, stack_);
-  split->addWidget(top);
-  split->addWidget(buildHeatMap());
-  split->setStretchFactor(0, 4);
-  split->setStretchFactor(1, 3);
-  split->setSizes({400, 300});
-  split->setChildrenCollapsible(false);
-  stack_->addWidget(split);
+  split_ = new QSplitter(Qt::Vertical, stack_);
+  split_->addWidget(top);
+  split_->addWidget(buildHeatMap());
+  split_->setStretchFactor(0, 4);
+  split_->setStretchFactor(1, 3);
+  split_->setSizes({400, 300});
+  split_->setChildrenCollapsible(false);
+  stack_->addWidget(split_);
 
   connectSignals();
 }
@@ -299,6 +300,10 @@ void GradientFlowPanel::setHeatView(HeatView view) { heatView_->setCurrentIndex(
 
 void GradientFlowPanel::describeHeatView() {
   heatStack_->setCurrentWidget(heatView() == HeatView::LossHorizon ? static_cast<QWidget*>(horizonView_) : heatMap_);
+  // the horizon's triangle, its sums and its text need more room than one heat map
+  const int height = std::max(700, split_->height());
+  split_->setSizes(heatView() == HeatView::LossHorizon ? QList<int>{height * 2 / 5, height * 3 / 5}
+                                                       : QList<int>{height * 4 / 7, height * 3 / 7});
   if (heatView() == HeatView::LossHorizon) {
     heatCaption_->setText(tr("rows: each loss of the last window; columns: the timesteps its gradient reaches"));
   } else if (heatView() == HeatView::TotalLoss) {

@@ -17,6 +17,7 @@ class QComboBox;
 class QLabel;
 class QLineSeries;
 class QLogValueAxis;
+class QSplitter;
 class QStackedWidget;
 class QValueAxis;
 
@@ -103,6 +104,7 @@ private:
 
   QComboBox* heatView_ = nullptr;
   QLabel* heatCaption_ = nullptr;
+  QSplitter* split_ = nullptr;  // the charts above, the heat map below
   QStackedWidget* heatStack_ = nullptr;  // the history's heat map, or the horizon
   chart::HeatMapWidget* heatMap_ = nullptr;
   std::vector<std::int64_t> heatMapSteps_;

@@ -45,7 +45,7 @@ GradientHorizonView::GradientHorizonView(QWidget* parent) : QWidget(parent) {
 
   heatMap_ = new HeatMapWidget(this);
   heatMap_->setObjectName(QStringLiteral("horizonHeatMap"));
-  heatMap_->setTitle(tr("Each loss's gradient reaching back in time (last window, stream 0)"));
+  heatMap_->setTitle(tr("How far back each loss's gradient reaches"));
   heatMap_->setAxisTitles(tr("timestep k"), tr("source loss L_t"), tr("‖∂L_t/∂h_k‖ (log scale)"));
   heatMap_->setColorBarLabeler(powerOfTenLabel);
   heatMap_->setToolTip(tr("Each row is one source loss L_t, the loss of guessing the character after step t; each "
@@ -101,11 +101,11 @@ QWidget* GradientHorizonView::buildSumsChart() {
   styleAxis(sumsY_, tr("gradient norm"));
   sumsChart_->addAxis(sumsX_, Qt::AlignBottom);
   sumsChart_->addAxis(sumsY_, Qt::AlignLeft);
-  rowNormSum_ = makeLine(tr("Σ_t ‖∂L_t/∂h_k‖, the rows' norms added"), QStringLiteral("rowNormSum"), palette::kGrey, 2.0,
+  rowNormSum_ = makeLine(tr("Σ_t ‖∂L_t/∂h_k‖: norms added"), QStringLiteral("rowNormSum"), palette::kGrey, 2.0,
                          Qt::DashLine);
-  rowVectorSum_ = makeLine(tr("‖Σ_t ∂L_t/∂h_k‖, the rows' vectors added: the total loss"), QStringLiteral("rowVectorSum"),
+  rowVectorSum_ = makeLine(tr("‖Σ_t ∂L_t/∂h_k‖: vectors added (total loss)"), QStringLiteral("rowVectorSum"),
                            palette::kBlue, 2.5);
-  lastRow_ = makeLine(tr("last row ‖∂L_T/∂h_k‖ = the last-loss curve"), QStringLiteral("lastRow"), palette::kVermillion, 2.0);
+  lastRow_ = makeLine(tr("last row: the last-loss curve"), QStringLiteral("lastRow"), palette::kVermillion, 2.0);
   for (QLineSeries* s : {rowNormSum_, rowVectorSum_, lastRow_}) addSeries(sumsChart_, s, sumsX_, sumsY_);
   auto* view = makeChartView(sumsChart_, QStringLiteral("horizonSumsChart"), this);
   view->setToolTip(tr("The total loss is the sum of the window's losses, so its gradient is the sum of the rows' "
