@@ -27,6 +27,8 @@
 #include "ui/panels/chart_style.h"
 #include "ui/panels/chart_widgets.h"
 #include "ui/panels/gradient_flow_panel.h"
+#include "ui/panels/gradient_horizon_view.h"
+#include "ui/panels/text_char_grid.h"
 #include "ui/panels/jacobian_panel.h"
 #include "ui/panels/loss_panel.h"
 #include "ui/panels/weight_spectrum_panel.h"
@@ -667,6 +669,74 @@ private slots:
     QVERIFY(panel.findChild<QLabel*>(QStringLiteral("heatMapCaption"))->text().contains(QStringLiteral("flat")));
     for (int r = 0; r < 4; ++r)
       for (int k = 0; k < 4; ++k) QCOMPARE(map->image().pixel(k, r), chart::colorMap(0.0));
+  }
+
+  void flowHorizonView() {
+    // The third heat-map view draws the snapshot's horizon: a log triangle, the rows' sums and
+    // last row as curves, and the text coloured by the hovered row with the heat map's colours.
+    Snapshot snap;
+    snap.flow = std::make_shared<GradientFlowRecord>(flowRecord(7, {1, 1, 1, 1}, {1e-3, 1e-2, 1e-1, 1}));
+    auto view = std::make_shared<HorizonView>();
+    view->step = 7;
+    view->weightsStep = 6;
+    const std::vector<std::vector<double>> rows{{2}, {0.1, 1}, {0.5, 0.1, 1}, {1e-3, 1e-2, 1e-1, 1}};
+    view->horizon.dhNorm = {rows};
+    view->horizon.totalDhNorm = {{2.0, 1.0, 1.05, 1.0}};
+    view->inputs = U"abcd";
+    view->targets = U"bcde";
+    snap.horizon = view;
+    GradientFlowPanel panel(nullptr);
+    panel.setHeatView(GradientFlowPanel::HeatView::LossHorizon);
+    panel.render(snap);
+
+    auto* map = panel.findChild<chart::HeatMapWidget*>(QStringLiteral("horizonHeatMap"));
+    QVERIFY(map && map->isVisibleTo(&panel));
+    QCOMPARE(map->image().width(), 4);
+    QCOMPARE(map->image().height(), 4);
+    QCOMPARE(map->colorMax(), 1.0);   // the decade of the brightest cell, 2
+    QCOMPARE(map->colorMin(), -3.0);  // down to the faintest, 1e-3
+    QCOMPARE(map->image().pixel(1, 0), chart::kNoDataColor);  // L_0 never reaches k = 1
+    QCOMPARE(map->image().pixel(0, 3), chart::colorMap(0.0));
+    QCOMPARE(map->image().pixel(3, 3), chart::colorMap(0.75));
+
+    // what the rows add up to: column sums of the norms, the vectors' sum, the last row
+    const std::vector<double> ks{0, 1, 2, 3};
+    COMPARE_POINTS(findSeries(&panel, "horizonSumsChart", "rowNormSum"), ks, (std::vector<double>{2 + 0.1 + 0.5 + 1e-3, 1 + 0.1 + 1e-2, 1 + 0.1, 1}));
+    COMPARE_POINTS(findSeries(&panel, "horizonSumsChart", "rowVectorSum"), ks, view->horizon.totalDhNorm[0]);
+    COMPARE_POINTS(findSeries(&panel, "horizonSumsChart", "lastRow"), ks, rows[3]);
+
+    // the last row is on show; hovering row 1 colours x_0, x_1 by it and greys what came after
+    auto* horizon = panel.findChild<GradientHorizonView*>();
+    auto* text = panel.findChild<text::CharGridView*>(QStringLiteral("horizonText"));
+    auto* caption = panel.findChild<QLabel*>(QStringLiteral("horizonRowCaption"));
+    QVERIFY(horizon && text && caption);
+    QCOMPARE(horizon->shownRow(), 3);
+    QCOMPARE(text->colorAt(0), QColor(chart::colorMap(0.0)));
+    QVERIFY(caption->text().contains(QStringLiteral("<b>2</b> steps back")));  // 1e-1, 1e-2 within 1%; 1e-3 not
+    Q_EMIT map->cellHovered(1, 0);
+    QCOMPARE(horizon->shownRow(), 1);
+    QCOMPARE(text->colorAt(0), QColor(chart::colorMap(0.5)));   // log10(0.1) = -1: (−1+3)/4
+    QCOMPARE(text->colorAt(1), QColor(chart::colorMap(0.75)));  // log10(1) = 0
+    QCOMPARE(text->colorAt(2), QColor(chart::kNoDataColor));
+    QVERIFY(caption->text().contains(QStringLiteral("Row t = 1")));
+    QVERIFY(caption->text().contains(QStringLiteral("‘c’")));  // L_1 scores x_2
+    QVERIFY(caption->text().contains(QStringLiteral("<b>1</b> steps back")));
+    Q_EMIT map->cellHovered(2, 0);
+    QVERIFY(caption->text().contains(QStringLiteral("<b>2</b> steps back")));  // 0.1 then 0.5, both >= 1% of 1
+
+    // no horizon (a window too long): says so and draws nothing
+    snap.horizon.reset();
+    panel.render(snap);
+    QCOMPARE(map->rows(), 0);
+    QVERIFY(caption->text().contains(QStringLiteral("No horizon yet")));
+  }
+
+  void horizonReachCountsStepsWithinTheShare() {
+    QCOMPARE(GradientHorizonView::reach({1e-3, 1e-2, 1e-1, 1}, 0.01), 2);
+    QCOMPARE(GradientHorizonView::reach({1, 1, 1}, 0.01), 2);
+    QCOMPARE(GradientHorizonView::reach({5}, 0.01), 0);
+    QCOMPARE(GradientHorizonView::reach({1, 0}, 0.01), 0);  // a zero own step: nothing to measure against
+    QCOMPARE(GradientHorizonView::reach({}, 0.01), 0);
   }
 
   // ---- JacobianPanel ----
