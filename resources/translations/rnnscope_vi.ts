@@ -4,222 +4,222 @@
 <context>
     <name>BpttEquations</name>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="76"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="80"/>
         <source>Forward pass, step t = %1 (of t = 0..%2)</source>
         <translation>Lượt xuôi, bước t = %1 (trong t = 0..%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="79"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="83"/>
         <source>x&lt;sub&gt;t&lt;/sub&gt; is h&lt;sub&gt;t&lt;/sub&gt; of layer %1 = %2</source>
         <translation>x&lt;sub&gt;t&lt;/sub&gt; là h&lt;sub&gt;t&lt;/sub&gt; của lớp %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="81"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="85"/>
         <source>x&lt;sub&gt;t&lt;/sub&gt; is the one-hot vector of &apos;%1&apos; = %2</source>
         <translation>x&lt;sub&gt;t&lt;/sub&gt; là vectơ one-hot của &apos;%1&apos; = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="83"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="87"/>
         <source>x&lt;sub&gt;t&lt;/sub&gt; is the embedding of &apos;%1&apos; (row %2 of the embedding matrix) = %3</source>
         <translation>x&lt;sub&gt;t&lt;/sub&gt; là embedding của &apos;%1&apos; (hàng %2 của ma trận embedding) = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="90"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="94"/>
         <source>y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt; = %1</source>
         <translation>y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt; = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="91"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="95"/>
         <source>p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;); the next character is &apos;%1&apos;, p&lt;sub&gt;t&lt;/sub&gt;(&apos;%1&apos;) = %2</source>
         <translation>p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;); ký tự tiếp theo là &apos;%1&apos;, p&lt;sub&gt;t&lt;/sub&gt;(&apos;%1&apos;) = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="93"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="97"/>
         <source>&lt;b&gt;L&lt;sub&gt;t&lt;/sub&gt; = &amp;minus;log p&lt;sub&gt;t&lt;/sub&gt;(&apos;%1&apos;) = %2&lt;/b&gt; nats</source>
         <translation>&lt;b&gt;L&lt;sub&gt;t&lt;/sub&gt; = &amp;minus;log p&lt;sub&gt;t&lt;/sub&gt;(&apos;%1&apos;) = %2&lt;/b&gt; nat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="107"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="111"/>
         <source>a&lt;sub&gt;t&lt;/sub&gt; = (W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;xh&lt;/sub&gt;) + (W&lt;sub&gt;hh&lt;/sub&gt; %1 + b&lt;sub&gt;hh&lt;/sub&gt;) = %2 + %3 = %4</source>
         <translation>a&lt;sub&gt;t&lt;/sub&gt; = (W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;xh&lt;/sub&gt;) + (W&lt;sub&gt;hh&lt;/sub&gt; %1 + b&lt;sub&gt;hh&lt;/sub&gt;) = %2 + %3 = %4</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="111"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="115"/>
         <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(a&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(a&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="112"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="116"/>
         <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = max(0, a&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = max(0, a&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="115"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="119"/>
         <source>gates from W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + W&lt;sub&gt;hh&lt;/sub&gt; %1 + b, in blocks of %2 rows (i, f, g, o):</source>
         <translation>các cổng từ W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + W&lt;sub&gt;hh&lt;/sub&gt; %1 + b, theo khối %2 hàng (i, f, g, o):</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="118"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="122"/>
         <source>i&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %1, f&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</source>
         <translation>i&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %1, f&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="120"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="124"/>
         <source>g&lt;sub&gt;t&lt;/sub&gt; = tanh(&amp;middot;) = %1, o&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</source>
         <translation>g&lt;sub&gt;t&lt;/sub&gt; = tanh(&amp;middot;) = %1, o&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="122"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="126"/>
         <source>&lt;b&gt;c&lt;sub&gt;t&lt;/sub&gt; = f&lt;sub&gt;t&lt;/sub&gt; ⊙ c&lt;sub&gt;t&amp;minus;1&lt;/sub&gt; + i&lt;sub&gt;t&lt;/sub&gt; ⊙ g&lt;sub&gt;t&lt;/sub&gt; = %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;c&lt;sub&gt;t&lt;/sub&gt; = f&lt;sub&gt;t&lt;/sub&gt; ⊙ c&lt;sub&gt;t&amp;minus;1&lt;/sub&gt; + i&lt;sub&gt;t&lt;/sub&gt; ⊙ g&lt;sub&gt;t&lt;/sub&gt; = %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="124"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="128"/>
         <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = o&lt;sub&gt;t&lt;/sub&gt; ⊙ tanh(c&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = o&lt;sub&gt;t&lt;/sub&gt; ⊙ tanh(c&lt;sub&gt;t&lt;/sub&gt;) = %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="127"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="131"/>
         <source>r&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %1, z&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</source>
         <translation>r&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %1, z&lt;sub&gt;t&lt;/sub&gt; = &amp;sigma;(&amp;middot;) = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="130"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="134"/>
         <source>n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;xn&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b + r&lt;sub&gt;t&lt;/sub&gt; ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; %1 + b)) = %2</source>
         <translation>n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;xn&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b + r&lt;sub&gt;t&lt;/sub&gt; ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; %1 + b)) = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="132"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="136"/>
         <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = (1 &amp;minus; z&lt;sub&gt;t&lt;/sub&gt;) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z&lt;sub&gt;t&lt;/sub&gt; ⊙ %1 = %2&lt;/b&gt; &lt;small&gt;(PyTorch&apos;s form: z near 1 keeps the old state)&lt;/small&gt;</source>
         <translation>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = (1 &amp;minus; z&lt;sub&gt;t&lt;/sub&gt;) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z&lt;sub&gt;t&lt;/sub&gt; ⊙ %1 = %2&lt;/b&gt; &lt;small&gt;(dạng của PyTorch: z gần 1 thì giữ trạng thái cũ)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="136"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="140"/>
         <source>n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;xn&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b + W&lt;sub&gt;hn&lt;/sub&gt; (r&lt;sub&gt;t&lt;/sub&gt; ⊙ %1) + b) = %2</source>
         <translation>n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;xn&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b + W&lt;sub&gt;hn&lt;/sub&gt; (r&lt;sub&gt;t&lt;/sub&gt; ⊙ %1) + b) = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="138"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="142"/>
         <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = (1 &amp;minus; z&lt;sub&gt;t&lt;/sub&gt;) ⊙ %1 + z&lt;sub&gt;t&lt;/sub&gt; ⊙ n&lt;sub&gt;t&lt;/sub&gt; = %2&lt;/b&gt; &lt;small&gt;(the course notes&apos; form: z near 1 takes the new candidate)&lt;/small&gt;</source>
         <translation>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; = (1 &amp;minus; z&lt;sub&gt;t&lt;/sub&gt;) ⊙ %1 + z&lt;sub&gt;t&lt;/sub&gt; ⊙ n&lt;sub&gt;t&lt;/sub&gt; = %2&lt;/b&gt; &lt;small&gt;(dạng trong bài giảng: z gần 1 thì lấy ứng viên mới)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="164"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="168"/>
         <source>Output scores y&lt;sub&gt;t&lt;/sub&gt; so far (bold: the character to predict):</source>
         <translation>Điểm đầu ra y&lt;sub&gt;t&lt;/sub&gt; đến giờ (in đậm: ký tự cần đoán):</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="185"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="189"/>
         <source>Backward pass, step t = %1 (it walks from t = %2 down to 0)</source>
         <translation>Lượt ngược, bước t = %1 (đi từ t = %2 về 0)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="187"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="191"/>
         <source>∂L/∂y&lt;sub&gt;t&lt;/sub&gt; = (p&lt;sub&gt;t&lt;/sub&gt; &amp;minus; onehot(&apos;%1&apos;)) / T = %2 &lt;small&gt;(L is the mean of the %3 losses)&lt;/small&gt;</source>
         <translation>∂L/∂y&lt;sub&gt;t&lt;/sub&gt; = (p&lt;sub&gt;t&lt;/sub&gt; &amp;minus; onehot(&apos;%1&apos;)) / T = %2 &lt;small&gt;(L là trung bình của %3 mất mát)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="196"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="200"/>
         <source>It sends J&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;t&lt;/sub&gt; back to step %1: %2, with J&lt;sub&gt;t&lt;/sub&gt; = ∂s&lt;sub&gt;t&lt;/sub&gt;/∂s&lt;sub&gt;t&amp;minus;1&lt;/sub&gt; =</source>
         <translation>Bước này gửi J&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;t&lt;/sub&gt; về bước %1: %2, với J&lt;sub&gt;t&lt;/sub&gt; = ∂s&lt;sub&gt;t&lt;/sub&gt;/∂s&lt;sub&gt;t&amp;minus;1&lt;/sub&gt; =</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="207"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="211"/>
         <source>W&lt;sub&gt;hy&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂y&lt;sub&gt;t&lt;/sub&gt;</source>
         <translation>W&lt;sub&gt;hy&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂y&lt;sub&gt;t&lt;/sub&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="208"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="212"/>
         <source>∂L/∂x&lt;sub&gt;t&lt;/sub&gt; of layer %1</source>
         <translation>∂L/∂x&lt;sub&gt;t&lt;/sub&gt; của lớp %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="211"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="215"/>
         <source>&lt;b&gt;∂L/∂h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = %1 = &lt;b&gt;%2&lt;/b&gt; &lt;small&gt;(the last step: nothing comes back from later steps inside the window)&lt;/small&gt;</source>
         <translation>&lt;b&gt;∂L/∂h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = %1 = &lt;b&gt;%2&lt;/b&gt; &lt;small&gt;(bước cuối: trong cửa sổ không có bước nào sau gửi về)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="215"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="219"/>
         <source>&lt;b&gt;∂L/∂h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = %1 + J&lt;sub&gt;t+1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;t+1&lt;/sub&gt; = %2 + %3 = &lt;b&gt;%4&lt;/b&gt;</source>
         <translation>&lt;b&gt;∂L/∂h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = %1 + J&lt;sub&gt;t+1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;t+1&lt;/sub&gt; = %2 + %3 = &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="218"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="222"/>
         <source>&lt;b&gt;∂L/∂c&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ o&lt;sub&gt;t&lt;/sub&gt; ⊙ (1 &amp;minus; tanh&lt;sup&gt;2&lt;/sup&gt; c&lt;sub&gt;t&lt;/sub&gt;) + f&lt;sub&gt;t+1&lt;/sub&gt; ⊙ ∂L/∂c&lt;sub&gt;t+1&lt;/sub&gt; = %1 + %2 = &lt;b&gt;%3&lt;/b&gt; &lt;small&gt;(the second term crosses a step multiplied only by f: no W&lt;sub&gt;hh&lt;/sub&gt;, no squashing)&lt;/small&gt;</source>
         <translation>&lt;b&gt;∂L/∂c&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ o&lt;sub&gt;t&lt;/sub&gt; ⊙ (1 &amp;minus; tanh&lt;sup&gt;2&lt;/sup&gt; c&lt;sub&gt;t&lt;/sub&gt;) + f&lt;sub&gt;t+1&lt;/sub&gt; ⊙ ∂L/∂c&lt;sub&gt;t+1&lt;/sub&gt; = %1 + %2 = &lt;b&gt;%3&lt;/b&gt; &lt;small&gt;(số hạng thứ hai qua một bước chỉ nhân với f: không có W&lt;sub&gt;hh&lt;/sub&gt;, không bị nén)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="229"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="233"/>
         <source>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ (1 &amp;minus; h&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) = %1</source>
         <translation>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ (1 &amp;minus; h&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="230"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="234"/>
         <source>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ [a&lt;sub&gt;t&lt;/sub&gt; &amp;gt; 0] = %1</source>
         <translation>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; = ∂L/∂h&lt;sub&gt;t&lt;/sub&gt; ⊙ [a&lt;sub&gt;t&lt;/sub&gt; &amp;gt; 0] = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="231"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="235"/>
         <source>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; of the gates (each gate&apos;s share of ∂L/∂h&lt;sub&gt;t&lt;/sub&gt;%1, times the slope of its activation) = %2</source>
         <translation>∂L/∂a&lt;sub&gt;t&lt;/sub&gt; của các cổng (phần của mỗi cổng trong ∂L/∂h&lt;sub&gt;t&lt;/sub&gt;%1, nhân với độ dốc của hàm kích hoạt) = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="233"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="237"/>
         <source> and ∂L/∂c&lt;sub&gt;t&lt;/sub&gt;</source>
         <translation> và ∂L/∂c&lt;sub&gt;t&lt;/sub&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="239"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="243"/>
         <source>&lt;b&gt;∂L/∂W&lt;sub&gt;hh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; %1&lt;sup&gt;T&lt;/sup&gt;&lt;/b&gt;: this step adds ‖term‖ = %2; the sum over steps %3..%4 has ‖&amp;middot;‖ = %5</source>
         <translation>&lt;b&gt;∂L/∂W&lt;sub&gt;hh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; %1&lt;sup&gt;T&lt;/sup&gt;&lt;/b&gt;: bước này cộng thêm ‖số hạng‖ = %2; tổng qua các bước %3..%4 có ‖&amp;middot;‖ = %5</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="247"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="251"/>
         <source>this term:</source>
         <translation>số hạng này:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="247"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="251"/>
         <source>sum so far:</source>
         <translation>tổng đến giờ:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="250"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="254"/>
         <source>∂L/∂W&lt;sub&gt;xh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; (one-hot: only the column of &apos;%1&apos; changes): ‖term‖ = %2, sum so far ‖&amp;middot;‖ = %3</source>
         <translation>∂L/∂W&lt;sub&gt;xh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; (one-hot: chỉ cột của &apos;%1&apos; thay đổi): ‖số hạng‖ = %2, tổng đến giờ ‖&amp;middot;‖ = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="253"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="257"/>
         <source>∂L/∂W&lt;sub&gt;xh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;: ‖term‖ = %1, sum so far ‖&amp;middot;‖ = %2</source>
         <translation>∂L/∂W&lt;sub&gt;xh&lt;/sub&gt; += ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;: ‖số hạng‖ = %1, tổng đến giờ ‖&amp;middot;‖ = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="257"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="261"/>
         <source>∂L/∂W&lt;sub&gt;hy&lt;/sub&gt; += ∂L/∂y&lt;sub&gt;t&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;: ‖term‖ = %1, sum so far ‖&amp;middot;‖ = %2</source>
         <translation>∂L/∂W&lt;sub&gt;hy&lt;/sub&gt; += ∂L/∂y&lt;sub&gt;t&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;: ‖số hạng‖ = %1, tổng đến giờ ‖&amp;middot;‖ = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="266"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="270"/>
         <source>The cut at the window&apos;s start</source>
         <translation>Chỗ cắt ở đầu cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="267"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="271"/>
         <source>Step 0 sends J&lt;sub&gt;0&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;0&lt;/sub&gt; toward h&lt;sub&gt;&amp;minus;1&lt;/sub&gt;, the state carried over from the previous window: ∂L/∂h&lt;sub&gt;&amp;minus;1&lt;/sub&gt; = %1 (‖&amp;middot;‖ = %2).</source>
         <translation>Bước 0 gửi J&lt;sub&gt;0&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; ∂L/∂s&lt;sub&gt;0&lt;/sub&gt; về phía h&lt;sub&gt;&amp;minus;1&lt;/sub&gt;, trạng thái mang sang từ cửa sổ trước: ∂L/∂h&lt;sub&gt;&amp;minus;1&lt;/sub&gt; = %1 (‖&amp;middot;‖ = %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="271"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="275"/>
         <source>and ∂L/∂c&lt;sub&gt;&amp;minus;1&lt;/sub&gt; = f&lt;sub&gt;0&lt;/sub&gt; ⊙ ∂L/∂c&lt;sub&gt;0&lt;/sub&gt; = %1 (‖&amp;middot;‖ = %2).</source>
         <translation>và ∂L/∂c&lt;sub&gt;&amp;minus;1&lt;/sub&gt; = f&lt;sub&gt;0&lt;/sub&gt; ⊙ ∂L/∂c&lt;sub&gt;0&lt;/sub&gt; = %1 (‖&amp;middot;‖ = %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="273"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="277"/>
         <source>&lt;b&gt;Truncated BPTT drops this gradient.&lt;/b&gt; The previous window&apos;s graph is gone, so h&lt;sub&gt;&amp;minus;1&lt;/sub&gt; is treated as a constant: its &lt;i&gt;value&lt;/i&gt; was carried across (forward), its gradient is not (backward).</source>
         <translation>&lt;b&gt;BPTT cắt cụt bỏ gradient này.&lt;/b&gt; Đồ thị của cửa sổ trước không còn, nên h&lt;sub&gt;&amp;minus;1&lt;/sub&gt; được coi là hằng số: &lt;i&gt;giá trị&lt;/i&gt; của nó được mang sang (lượt xuôi), gradient của nó thì không (lượt ngược).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/bptt_equations.cpp" line="275"/>
+        <location filename="../../ui/panels/bptt_equations.cpp" line="279"/>
         <source>The pass is complete: ∂L/∂W&lt;sub&gt;hh&lt;/sub&gt; = &amp;Sigma;&lt;sub&gt;t&lt;/sub&gt; ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; h&lt;sub&gt;t&amp;minus;1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; over the %1 steps, ‖&amp;middot;‖ = %2, the same gradient the model&apos;s own backward pass computes for this window.</source>
         <translation>Lượt đã xong: ∂L/∂W&lt;sub&gt;hh&lt;/sub&gt; = &amp;Sigma;&lt;sub&gt;t&lt;/sub&gt; ∂L/∂a&lt;sub&gt;t&lt;/sub&gt; h&lt;sub&gt;t&amp;minus;1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; qua %1 bước, ‖&amp;middot;‖ = %2, đúng gradient mà lượt ngược của chính mô hình tính cho cửa sổ này.</translation>
     </message>
@@ -548,208 +548,233 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1115"/>
-        <location filename="../../app/gui_main.cpp" line="379"/>
+        <location filename="../../ui/main_window.cpp" line="1119"/>
+        <location filename="../../app/gui_main.cpp" line="388"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>không thể ghi %1: thư mục %2 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1118"/>
+        <location filename="../../ui/main_window.cpp" line="1122"/>
         <source>could not take a picture of the window</source>
         <translation>không chụp được ảnh cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1121"/>
+        <location filename="../../ui/main_window.cpp" line="1125"/>
         <source>cannot write %1: %2</source>
         <translation>không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1155"/>
+        <location filename="../../ui/main_window.cpp" line="1159"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation>quá trình huấn luyện dừng sau %1 trên %2 bước: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="133"/>
+        <location filename="../../app/gui_main.cpp" line="135"/>
         <source>--config-patch must be a JSON object, got &apos;%1&apos;</source>
         <translation>--config-patch phải là một đối tượng JSON, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="141"/>
+        <location filename="../../app/gui_main.cpp" line="143"/>
         <source>--config-patch: %1</source>
         <translation>--config-patch: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="281"/>
+        <location filename="../../app/gui_main.cpp" line="283"/>
         <source>rnnscope: watch a recurrent neural network learn, live, and step through it.</source>
         <translation>rnnscope: xem một mạng nơ-ron hồi quy học theo thời gian thực, và cho nó chạy từng bước một.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="285"/>
+        <location filename="../../app/gui_main.cpp" line="287"/>
         <source>Open lesson NAME (default: default). Lessons: %1.</source>
         <translation>Mở bài học TÊN (mặc định: default). Các bài học: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="287"/>
-        <location filename="../../app/gui_main.cpp" line="315"/>
+        <location filename="../../app/gui_main.cpp" line="289"/>
+        <location filename="../../app/gui_main.cpp" line="317"/>
         <source>NAME</source>
         <translation>TÊN</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="288"/>
+        <location filename="../../app/gui_main.cpp" line="290"/>
         <source>Train N updates at start, then wait (or take the screenshot).</source>
         <translation>Huấn luyện N lần cập nhật khi khởi động, rồi chờ (hoặc chụp ảnh màn hình).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="289"/>
-        <location filename="../../app/gui_main.cpp" line="294"/>
+        <location filename="../../app/gui_main.cpp" line="291"/>
         <location filename="../../app/gui_main.cpp" line="296"/>
-        <location filename="../../app/gui_main.cpp" line="300"/>
-        <location filename="../../app/gui_main.cpp" line="320"/>
+        <location filename="../../app/gui_main.cpp" line="298"/>
+        <location filename="../../app/gui_main.cpp" line="302"/>
+        <location filename="../../app/gui_main.cpp" line="324"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="292"/>
+        <location filename="../../app/gui_main.cpp" line="294"/>
         <source>Open the lesson at step 0, from new random weights, even when it ships a state trained ahead of time.</source>
         <translation>Mở bài học ở bước 0, từ các trọng số ngẫu nhiên mới, kể cả khi bài học có kèm một trạng thái đã huấn luyện trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="294"/>
+        <location filename="../../app/gui_main.cpp" line="296"/>
         <source>Open the tour of the window at page N (for screenshots).</source>
         <translation>Mở phần giới thiệu cửa sổ ở trang N (để chụp màn hình).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="296"/>
+        <location filename="../../app/gui_main.cpp" line="298"/>
         <source>Show page N of the lesson&apos;s text (for screenshots).</source>
         <translation>Hiện trang N của nội dung bài học (để chụp màn hình).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="299"/>
+        <location filename="../../app/gui_main.cpp" line="301"/>
         <source>In the Cells view, show the connectivity of the prediction after character N of the probe text.</source>
         <translation>Trong khung Ô nhớ, hiện độ kết nối của dự đoán sau ký tự N của văn bản thăm dò.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="302"/>
+        <location filename="../../app/gui_main.cpp" line="304"/>
         <source>After the steps, save a picture of the window to FILE (PNG) and exit.</source>
         <translation>Sau các bước đó, lưu ảnh cửa sổ vào TỆP (PNG) rồi thoát.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="303"/>
+        <location filename="../../app/gui_main.cpp" line="305"/>
         <source>FILE</source>
         <translation>TỆP</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="306"/>
+        <location filename="../../app/gui_main.cpp" line="308"/>
         <source>Train for SECONDS without drawing, then SECONDS with every view drawing; print one JSON line and exit.</source>
         <translation>Huấn luyện trong GIÂY giây không vẽ, rồi GIÂY giây có vẽ mọi khung; in ra một dòng JSON rồi thoát.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="307"/>
+        <location filename="../../app/gui_main.cpp" line="309"/>
         <source>SECONDS</source>
         <translation>GIÂY</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="309"/>
+        <location filename="../../app/gui_main.cpp" line="311"/>
         <source>With --screenshot: the window&apos;s size in pixels (default 1600x1000).</source>
         <translation>Dùng với --screenshot: kích thước cửa sổ tính bằng điểm ảnh (mặc định 1600x1000).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="310"/>
+        <location filename="../../app/gui_main.cpp" line="312"/>
         <source>WIDTHxHEIGHT</source>
         <translation>RỘNGxCAO</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="313"/>
+        <location filename="../../app/gui_main.cpp" line="315"/>
         <source>With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.</source>
         <translation>Dùng với --screenshot: trước tiên đưa bảng TÊN lên trước trong nhóm thẻ của nó. Các bảng: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="318"/>
+        <location filename="../../app/gui_main.cpp" line="319"/>
+        <source>With --screenshot and --panel: the picture shows that panel alone, floating at --size (default 900x1000).</source>
+        <translation>Với --screenshot và --panel: ảnh chỉ chụp riêng bảng đó, tách ra nổi với kích thước --size (mặc định 900x1000).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="322"/>
         <source>With --screenshot: the step-through of BPTT shows stage N of its pass (0 = forward step 0; T forward steps, then T backward steps, then the cut).</source>
         <translation>Với --screenshot: khung từng bước BPTT hiện giai đoạn N của lượt (0 = bước xuôi 0; T bước xuôi, rồi T bước ngược, rồi chỗ cắt).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="323"/>
+        <location filename="../../app/gui_main.cpp" line="327"/>
+        <source>With --screenshot: what the gradient-flow panel&apos;s heat map shows: relative (the last loss over training, the default), total (the total loss over training) or horizon (each loss of the last window).</source>
+        <translation>Với --screenshot: bản đồ nhiệt của bảng luồng gradient hiển thị gì: relative (mất mát cuối qua quá trình huấn luyện, mặc định), total (tổng mất mát qua quá trình huấn luyện) hoặc horizon (từng mất mát của cửa sổ cuối).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="329"/>
+        <source>VIEW</source>
+        <translation>KIỂU_XEM</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="332"/>
         <source>Change the lesson&apos;s training settings with a JSON merge patch, e.g. {&quot;model&quot;: {&quot;hidden&quot;: 256}}.</source>
         <translation>Đổi các thiết lập huấn luyện của bài học bằng một bản vá JSON (merge patch), ví dụ {&quot;model&quot;: {&quot;hidden&quot;: 256}}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="324"/>
+        <location filename="../../app/gui_main.cpp" line="333"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="326"/>
+        <location filename="../../app/gui_main.cpp" line="335"/>
         <source>Interface language: en or vi (default: as chosen in the View menu, else the system&apos;s).</source>
         <translation>Ngôn ngữ giao diện: en hoặc vi (mặc định: theo lựa chọn trong menu Xem, nếu không thì theo hệ thống).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="328"/>
+        <location filename="../../app/gui_main.cpp" line="337"/>
         <source>CODE</source>
         <translation>MÃ</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="337"/>
+        <location filename="../../app/gui_main.cpp" line="346"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation>đối số không mong đợi &apos;%1&apos; (xem --help)</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="344"/>
+        <location filename="../../app/gui_main.cpp" line="353"/>
         <source>--steps must be a whole number from 0 to 10000000, got &apos;%1&apos;</source>
         <translation>--steps phải là số nguyên từ 0 đến 10000000, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="351"/>
+        <location filename="../../app/gui_main.cpp" line="360"/>
         <source>--ui-benchmark must be a number of seconds above 0 and at most 3600, got &apos;%1&apos;</source>
         <translation>--ui-benchmark phải là số giây lớn hơn 0 và không quá 3600, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="356"/>
+        <location filename="../../app/gui_main.cpp" line="365"/>
         <source>--language must be one of %1, got &apos;%2&apos;</source>
         <translation>--language phải là một trong %1, nhận được &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="366"/>
+        <location filename="../../app/gui_main.cpp" line="375"/>
         <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, got &apos;%1&apos;</source>
         <translation>--size phải có dạng RỘNGxCAO trong khoảng từ 640x480 đến 7680x4320, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="371"/>
+        <location filename="../../app/gui_main.cpp" line="380"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot cần một tên tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="373"/>
+        <location filename="../../app/gui_main.cpp" line="382"/>
         <source>--screenshot and --ui-benchmark cannot be combined</source>
         <translation>không thể dùng --screenshot cùng với --ui-benchmark</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="381"/>
+        <location filename="../../app/gui_main.cpp" line="390"/>
         <source>cannot write %1: permission denied</source>
         <translation>không thể ghi %1: không có quyền</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="410"/>
+        <location filename="../../app/gui_main.cpp" line="419"/>
+        <source>--panel-only needs --panel NAME</source>
+        <translation>--panel-only cần có --panel TÊN</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="421"/>
         <source>unknown panel &apos;%1&apos;</source>
         <translation>không có bảng &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="416"/>
+        <location filename="../../app/gui_main.cpp" line="432"/>
         <source>--bptt-stage needs a whole number from 0</source>
         <translation>--bptt-stage cần một số nguyên từ 0 trở lên</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="424"/>
+        <location filename="../../app/gui_main.cpp" line="442"/>
+        <source>--heat-view is relative, total or horizon, not &apos;%1&apos;</source>
+        <translation>--heat-view là relative, total hoặc horizon, không phải &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="450"/>
         <source>--lesson-page needs a page from 1 to %1</source>
         <translation>--lesson-page cần một trang từ 1 đến %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="430"/>
+        <location filename="../../app/gui_main.cpp" line="456"/>
         <source>--connectivity needs a character position from 0</source>
         <translation>--connectivity cần một vị trí ký tự từ 0</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="437"/>
+        <location filename="../../app/gui_main.cpp" line="463"/>
         <source>--tour-page needs a page from 1 to %1</source>
         <translation>--tour-page cần một trang từ 1 đến %1</translation>
     </message>
@@ -1257,180 +1282,279 @@
 <context>
     <name>rnnscope::ui::GradientFlowPanel</name>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="196"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="181"/>
         <source>Gradient at each timestep</source>
         <translation>Gradient tại mỗi bước thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="198"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="312"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="316"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="183"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="311"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="315"/>
         <source>timestep k</source>
         <translation>bước thời gian k</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="200"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="203"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="185"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="188"/>
         <source>‖∂L/∂h_k‖</source>
         <translation>‖∂L/∂h_k‖</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="204"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="189"/>
         <source>‖∂L/∂c_k‖</source>
         <translation>‖∂L/∂c_k‖</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="215"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="200"/>
         <source>Last loss vs distance</source>
         <translation>Mất mát cuối theo khoảng cách</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="217"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="202"/>
         <source>d = T−1−k</source>
         <translation>d = T−1−k</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="219"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="222"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="204"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="207"/>
         <source>‖∂L_T/∂h_k‖</source>
         <translation>‖∂L_T/∂h_k‖</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="312"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="316"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="243"/>
+        <source>horizon of each loss (last window)</source>
+        <translation>tầm với của từng mất mát (cửa sổ cuối)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="311"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="315"/>
         <source>training step</source>
         <translation>bước huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="312"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="311"/>
         <source>‖∂L/∂h_k‖ (log scale)</source>
         <translation>‖∂L/∂h_k‖ (thang log)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="288"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="271"/>
         <source>training step %1, timestep k = %2: ‖∂L/∂h_k‖ = %3</source>
         <translation>bước huấn luyện %1, bước thời gian k = %2: ‖∂L/∂h_k‖ = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="141"/>
-        <source>&lt;b&gt;Backpropagation through time&lt;/b&gt; carries the gradient from each loss back to earlier states. One step back multiplies it by a Jacobian, for a tanh RNN &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. For a &lt;b&gt;vanilla RNN&lt;/b&gt;, over &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; steps ‖&amp;prod; Jacobians‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, with &amp;gamma; = max |act&amp;prime;| = 1 (tanh) and &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): when &amp;gamma;&amp;lambda; &amp;lt; 1 a distant signal must vanish. In a stack this bounds the top layer&apos;s gradient only: a lower layer&apos;s gradient also comes back through the layers above.&lt;br&gt;&lt;b&gt;Left:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ at every timestep &lt;i&gt;k&lt;/i&gt; of the last window (&lt;i&gt;L&lt;/i&gt; = sum of the window&apos;s losses; LSTM also the cell state &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Right:&lt;/b&gt; the gradient of the last position&apos;s loss alone against the distance &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt; (LSTM also ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, the cell-state highway). For a vanilla RNN the dashed line is the bound (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; scaled to start at the measured value at &lt;i&gt;d&lt;/i&gt; = 0. An LSTM or GRU is not held to it: its state also travels along a gated path, &amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(&lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) (GRU: diag(&lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) in PyTorch&apos;s form, diag(1 &amp;minus; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) in the course notes&apos;), untouched by &amp;gamma; = 1/4. That path&apos;s own gain over &lt;i&gt;d&lt;/i&gt; steps is drawn instead, ‖&amp;prod; &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ for the largest cell and, dashed, the median cell, scaled to start at the gradient of the state it carries.&lt;br&gt;&lt;b&gt;Bottom:&lt;/b&gt; one row per training step. By default the colour is log&lt;sub&gt;10&lt;/sub&gt; of ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ &amp;divide; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;1&lt;/sub&gt;‖, the share of the last loss&apos;s gradient that reaches timestep &lt;i&gt;k&lt;/i&gt;: vanishing shows as a dark left side that appears, or heals, over training. The other view, the total loss&apos;s ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, stays flat whatever happens, because every timestep gets the gradient of its own nearby losses.</source>
-        <translation>&lt;b&gt;Lan truyền ngược theo thời gian&lt;/b&gt; đưa gradient từ mỗi hàm mất mát ngược về các trạng thái trước đó. Mỗi bước lùi nhân gradient với một ma trận Jacobi, với RNN tanh là &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. Với &lt;b&gt;RNN thuần&lt;/b&gt;, qua &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; bước, ‖&amp;prod; Jacobi‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, với &amp;gamma; = max |act&amp;prime;| = 1 (tanh) và &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): khi &amp;gamma;&amp;lambda; &amp;lt; 1, tín hiệu từ xa chắc chắn tiêu biến. Trong một chồng nhiều lớp, cận này chỉ áp dụng cho gradient của lớp trên cùng: gradient của một lớp bên dưới còn quay về qua các lớp phía trên.&lt;br&gt;&lt;b&gt;Trái:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ tại mọi bước thời gian &lt;i&gt;k&lt;/i&gt; của cửa sổ cuối (&lt;i&gt;L&lt;/i&gt; = tổng mất mát của cửa sổ; với LSTM có thêm trạng thái tế bào (cell state) &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Phải:&lt;/b&gt; riêng gradient của hàm mất mát tại vị trí cuối, theo khoảng cách &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt; (với LSTM có thêm ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, đường cao tốc qua trạng thái tế bào). Với RNN thuần, đường nét đứt là cận (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt;, được co giãn để bắt đầu tại giá trị đo được ở &lt;i&gt;d&lt;/i&gt; = 0. LSTM hay GRU không bị cận này ràng buộc: trạng thái của chúng còn đi theo một đường qua cổng, &amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(&lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) (GRU: diag(&lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) theo dạng của PyTorch, diag(1 &amp;minus; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) theo dạng trong giáo trình), không bị &amp;gamma; = 1/4 làm suy giảm. Thay vào đó, hệ số khuếch đại riêng của đường này qua &lt;i&gt;d&lt;/i&gt; bước được vẽ ra: ‖&amp;prod; &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ cho ô lớn nhất và, bằng nét đứt, cho ô trung vị, được co giãn để bắt đầu tại gradient của trạng thái mà đường đó mang theo.&lt;br&gt;&lt;b&gt;Dưới:&lt;/b&gt; mỗi hàng là một bước huấn luyện. Mặc định, màu là log&lt;sub&gt;10&lt;/sub&gt; của ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ &amp;divide; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;1&lt;/sub&gt;‖, tức phần gradient của mất mát cuối đến được bước thời gian &lt;i&gt;k&lt;/i&gt;: hiện tượng tiêu biến hiện ra thành một vùng tối bên trái, xuất hiện hoặc được khắc phục dần qua quá trình huấn luyện. Chế độ xem còn lại, ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ của tổng mất mát, luôn phẳng dù có chuyện gì xảy ra, vì mỗi bước thời gian đều nhận gradient từ chính các mất mát ở gần nó.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="223"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="208"/>
         <source>‖∂L_T/∂c_k‖</source>
         <translation>‖∂L_T/∂c_k‖</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="227"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="440"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="212"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="448"/>
         <source>(γλ)^d bound (vanilla RNN)</source>
         <translation>cận (γλ)^d (RNN thuần)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="251"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="236"/>
         <source>Heat map:</source>
         <translation>Bản đồ nhiệt:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="256"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="241"/>
         <source>last loss, relative to the last position</source>
         <translation>mất mát cuối, so với vị trí cuối</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="257"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="242"/>
         <source>total loss</source>
         <translation>tổng mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="258"/>
-        <source>&lt;b&gt;last loss, relative&lt;/b&gt;: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖, how much of the last position&apos;s gradient reaches timestep k; vanishing shows as a dark left side.&lt;br&gt;&lt;b&gt;total loss&lt;/b&gt;: ‖∂L/∂h_k‖ of the sum of the window&apos;s losses; every timestep gets its own nearby losses&apos; gradient, so this stays flat even while distant signals vanish.</source>
-        <translation>&lt;b&gt;mất mát cuối, tương đối&lt;/b&gt;: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖, phần gradient của vị trí cuối đến được bước thời gian k; hiện tượng tiêu biến hiện ra thành một vùng tối bên trái.&lt;br&gt;&lt;b&gt;tổng mất mát&lt;/b&gt;: ‖∂L/∂h_k‖ của tổng các mất mát trong cửa sổ; mỗi bước thời gian đều nhận gradient từ chính các mất mát ở gần nó, nên đại lượng này luôn phẳng ngay cả khi tín hiệu từ xa tiêu biến.</translation>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="121"/>
+        <source>&lt;b&gt;Backpropagation through time&lt;/b&gt; carries the gradient from each loss back to earlier states. One step back multiplies it by a Jacobian, for a tanh RNN &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. For a &lt;b&gt;vanilla RNN&lt;/b&gt;, over &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; steps ‖&amp;prod; Jacobians‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, with &amp;gamma; = max |act&amp;prime;| = 1 (tanh) and &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): when &amp;gamma;&amp;lambda; &amp;lt; 1 a distant signal must vanish. In a stack this bounds the top layer&apos;s gradient only: a lower layer&apos;s gradient also comes back through the layers above.&lt;br&gt;&lt;b&gt;Left:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ at every timestep &lt;i&gt;k&lt;/i&gt; of the last window (&lt;i&gt;L&lt;/i&gt; = the window&apos;s loss, the mean over its &lt;i&gt;B&lt;/i&gt; streams and &lt;i&gt;T&lt;/i&gt; steps; LSTM also the cell state &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Right:&lt;/b&gt; the gradient of the last position&apos;s loss alone against the distance &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt; (LSTM also ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, the cell-state highway). For a vanilla RNN the dashed line is the bound (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; scaled to start at the measured value at &lt;i&gt;d&lt;/i&gt; = 0. An LSTM or GRU is not held to it: its state also travels along a gated path, &amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(&lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) (GRU: diag(&lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) in PyTorch&apos;s form, diag(1 &amp;minus; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) in the course notes&apos;), untouched by &amp;gamma; = 1/4. That path&apos;s own gain over &lt;i&gt;d&lt;/i&gt; steps is drawn instead, ‖&amp;prod; &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ for the largest cell and, dashed, the median cell, scaled to start at the gradient of the state it carries.&lt;br&gt;&lt;b&gt;Bottom:&lt;/b&gt; one row per training step. By default the colour is log&lt;sub&gt;10&lt;/sub&gt; of ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ &amp;divide; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;1&lt;/sub&gt;‖, the share of the last loss&apos;s gradient that reaches timestep &lt;i&gt;k&lt;/i&gt;: vanishing shows as a dark left side that appears, or heals, over training. The other view, the total loss&apos;s ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, stays flat whatever happens, because every timestep gets the gradient of its own nearby losses. The third view, the &lt;b&gt;horizon of each loss&lt;/b&gt;, takes the last window apart: one row per source loss &lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (the loss at step &lt;i&gt;t&lt;/i&gt; alone), one column per timestep &lt;i&gt;k&lt;/i&gt; &amp;le; &lt;i&gt;t&lt;/i&gt;, coloured by ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, for stream 0 of the batch. Its last row is the right chart&apos;s curve. The gradient of the stream&apos;s total loss is the sum of the rows&apos; &lt;i&gt;vectors&lt;/i&gt;, not of their norms; the left chart shows the same for the mean loss over all streams and steps (1/(B&amp;middot;T) of the sum).</source>
+        <translation>&lt;b&gt;Lan truyền ngược theo thời gian&lt;/b&gt; đưa gradient từ mỗi hàm mất mát ngược về các trạng thái trước đó. Mỗi bước lùi nhân gradient với một ma trận Jacobi, với RNN tanh là &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. Với &lt;b&gt;RNN thuần&lt;/b&gt;, qua &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; bước, ‖&amp;prod; Jacobi‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, với &amp;gamma; = max |act&amp;prime;| = 1 (tanh) và &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): khi &amp;gamma;&amp;lambda; &amp;lt; 1, tín hiệu từ xa chắc chắn tiêu biến. Trong một chồng nhiều lớp, cận này chỉ áp dụng cho gradient của lớp trên cùng: gradient của một lớp bên dưới còn quay về qua các lớp phía trên.&lt;br&gt;&lt;b&gt;Trái:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ tại mọi bước thời gian &lt;i&gt;k&lt;/i&gt; của cửa sổ cuối (&lt;i&gt;L&lt;/i&gt; = mất mát của cửa sổ, trung bình trên &lt;i&gt;B&lt;/i&gt; luồng và &lt;i&gt;T&lt;/i&gt; bước của nó; với LSTM có thêm trạng thái tế bào (cell state) &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Phải:&lt;/b&gt; riêng gradient của hàm mất mát tại vị trí cuối, theo khoảng cách &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt; (với LSTM có thêm ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, đường cao tốc qua trạng thái tế bào). Với RNN thuần, đường nét đứt là cận (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt;, được co giãn để bắt đầu tại giá trị đo được ở &lt;i&gt;d&lt;/i&gt; = 0. LSTM hay GRU không bị cận này ràng buộc: trạng thái của chúng còn đi theo một đường qua cổng, &amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(&lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) (GRU: diag(&lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) theo dạng của PyTorch, diag(1 &amp;minus; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) theo dạng trong giáo trình), không bị &amp;gamma; = 1/4 làm suy giảm. Thay vào đó, hệ số khuếch đại riêng của đường này qua &lt;i&gt;d&lt;/i&gt; bước được vẽ ra: ‖&amp;prod; &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ cho ô lớn nhất và, bằng nét đứt, cho ô trung vị, được co giãn để bắt đầu tại gradient của trạng thái mà đường đó mang theo.&lt;br&gt;&lt;b&gt;Dưới:&lt;/b&gt; mỗi hàng là một bước huấn luyện. Mặc định, màu là log&lt;sub&gt;10&lt;/sub&gt; của ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ &amp;divide; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;1&lt;/sub&gt;‖, tức phần gradient của mất mát cuối đến được bước thời gian &lt;i&gt;k&lt;/i&gt;: hiện tượng tiêu biến hiện ra thành một vùng tối bên trái, xuất hiện hoặc được khắc phục dần qua quá trình huấn luyện. Chế độ xem còn lại, ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ của tổng mất mát, luôn phẳng dù có chuyện gì xảy ra, vì mỗi bước thời gian đều nhận gradient từ chính các mất mát ở gần nó. Chế độ xem thứ ba, &lt;b&gt;tầm với của từng mất mát&lt;/b&gt;, tách cửa sổ cuối ra: mỗi hàng là một mất mát nguồn &lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (riêng mất mát tại bước &lt;i&gt;t&lt;/i&gt;), mỗi cột là một bước thời gian &lt;i&gt;k&lt;/i&gt; &amp;le; &lt;i&gt;t&lt;/i&gt;, tô màu theo ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, cho luồng 0 của lô. Hàng cuối của nó là đường cong ở biểu đồ bên phải. Gradient của tổng mất mát của luồng là tổng các &lt;i&gt;vectơ&lt;/i&gt; của các hàng, không phải tổng các chuẩn của chúng; biểu đồ bên trái cho thấy cùng điều đó với mất mát trung bình trên mọi luồng và mọi bước (1/(B&amp;middot;T) của tổng).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="289"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="244"/>
+        <source>&lt;b&gt;last loss, relative&lt;/b&gt;: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖, how much of the last position&apos;s gradient reaches timestep k; vanishing shows as a dark left side.&lt;br&gt;&lt;b&gt;total loss&lt;/b&gt;: ‖∂L/∂h_k‖ of the window&apos;s loss (all its losses); every timestep gets its own nearby losses&apos; gradient, so this stays flat even while distant signals vanish.&lt;br&gt;&lt;b&gt;horizon of each loss&lt;/b&gt;: the last window only, one row per source loss L_t and one column per timestep k ≤ t: how far back each loss&apos;s own gradient reaches.</source>
+        <translation>&lt;b&gt;mất mát cuối, tương đối&lt;/b&gt;: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖, phần gradient của vị trí cuối đến được bước thời gian k; hiện tượng tiêu biến hiện ra thành một vùng tối bên trái.&lt;br&gt;&lt;b&gt;tổng mất mát&lt;/b&gt;: ‖∂L/∂h_k‖ của mất mát của cửa sổ (mọi mất mát của nó); mỗi bước thời gian đều nhận gradient từ chính các mất mát ở gần nó, nên đại lượng này luôn phẳng ngay cả khi tín hiệu từ xa tiêu biến.&lt;br&gt;&lt;b&gt;tầm với của từng mất mát&lt;/b&gt;: chỉ cửa sổ cuối, mỗi hàng là một mất mát nguồn L_t và mỗi cột là một bước thời gian k ≤ t: gradient riêng của mỗi mất mát vươn ngược về được bao xa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="272"/>
         <source>training step %1, timestep k = %2: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖ = %3</source>
         <translation>bước huấn luyện %1, bước thời gian k = %2: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖ = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="291"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="274"/>
         <source>Each row is one training step (oldest at the top), each column a timestep of its window. Dark = the gradient barely reaches that timestep.</source>
         <translation>Mỗi hàng là một bước huấn luyện (cũ nhất ở trên cùng), mỗi cột là một bước thời gian trong cửa sổ của bước đó. Tối = gradient hầu như không tới được bước thời gian đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="311"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="308"/>
+        <source>rows: each loss of the last window; columns: the timesteps its gradient reaches</source>
+        <translation>hàng: từng mất mát của cửa sổ cuối; cột: các bước thời gian mà gradient của nó vươn tới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="310"/>
         <source>‖∂L/∂h_k‖ over training (total loss)</source>
         <translation>‖∂L/∂h_k‖ qua quá trình huấn luyện (tổng mất mát)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="313"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="312"/>
         <source>sum of all the window&apos;s losses: flat by design</source>
         <translation>tổng mọi mất mát trong cửa sổ: phẳng theo thiết kế</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="315"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="314"/>
         <source>Last loss&apos;s gradient relative to the last position, over training</source>
         <translation>Gradient của mất mát cuối so với vị trí cuối, qua quá trình huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="316"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="315"/>
         <source>relative to k = T−1 (log scale)</source>
         <translation>so với k = T−1 (thang log)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="317"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="316"/>
         <source>share of the last loss&apos;s gradient that reaches k: dark = vanished</source>
         <translation>phần gradient của mất mát cuối đến được k: tối = đã tiêu biến</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="321"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="320"/>
         <source>Gradient flow</source>
         <translation>Luồng gradient</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="440"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="448"/>
         <source>(γλ)^d, not a bound below the top layer</source>
         <translation>(γλ)^d, không phải cận cho các lớp dưới lớp trên cùng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="450"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="458"/>
         <source>%1 &amp;nbsp;·&amp;nbsp; T = %2</source>
         <translation>%1 &amp;nbsp;·&amp;nbsp; T = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="458"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="466"/>
         <source> (not a bound below the top layer: the gradient also comes back through the layers above)</source>
         <translation> (không phải cận cho các lớp dưới lớp trên cùng: gradient còn quay về qua các lớp phía trên)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="472"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="480"/>
         <source> &amp;nbsp;·&amp;nbsp; %1 over %2 steps: &lt;b&gt;%3&lt;/b&gt; (median cell %4)</source>
         <translation> &amp;nbsp;·&amp;nbsp; %1 qua %2 bước: &lt;b&gt;%3&lt;/b&gt; (ô trung vị %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="460"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="468"/>
         <source> (&amp;lt; 1: must vanish)</source>
         <translation> (&amp;lt; 1: chắc chắn tiêu biến)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="460"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="468"/>
         <source> (≥ 1: bound allows growth)</source>
         <translation> (≥ 1: cận cho phép tăng)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="462"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="470"/>
         <source> &amp;nbsp;·&amp;nbsp; ρ = %1 ≤ λ = σ_max</source>
         <translation> &amp;nbsp;·&amp;nbsp; ρ = %1 ≤ λ = σ_max</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="465"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="473"/>
         <source> &amp;nbsp;·&amp;nbsp; last loss&apos;s gradient ×&lt;b&gt;%1&lt;/b&gt; after %2 steps back</source>
         <translation> &amp;nbsp;·&amp;nbsp; gradient của mất mát cuối ×&lt;b&gt;%1&lt;/b&gt; sau %2 bước lùi</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="453"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="461"/>
         <source> &amp;nbsp;·&amp;nbsp; γλ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation> &amp;nbsp;·&amp;nbsp; γλ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rnnscope::ui::GradientHorizonView</name>
+    <message>
+        <location filename="../../ui/panels/gradient_horizon_view.cpp" line="48"/>
+        <source>How far back each loss&apos;s gradient reaches</source>
+        <translation>Gradient của từng mất mát vươn ngược về bao xa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_horizon_view.cpp" line="49"/>
+        <location filename="../../ui/panels/gradient_horizon_view.cpp" line="99"/>
+        <source>timestep k</source>
+        <translation>bước thời gian k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_horizon_view.cpp" line="49"/>
+        <source>source loss L_t</source>
+        <translation>mất mát nguồn L_t</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_horizon_view.cpp" line="49"/>
+        <source>‖∂L_t/∂h_k‖ (log scale)</source>
+        <translation>‖∂L_t/∂h_k‖ (thang log)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_horizon_view.cpp" line="51"/>
+        <source>Each row is one source loss L_t, the loss of guessing the character after step t; each column is a timestep k. The colour is ‖∂L_t/∂h_k‖, how much of that one loss&apos;s gradient reaches the state h_k. Grey right of the diagonal: a loss never reaches later steps. The last row is the last-loss curve; the gradient of the stream&apos;s summed loss is the sum of the rows&apos; vectors. Hover a row to see its horizon on the text below.</source>
+        <translation>Mỗi hàng là một mất mát nguồn L_t, mất mát khi đoán ký tự sau bước t; mỗi cột là một bước thời gian k. Màu là ‖∂L_t/∂h_k‖, phần gradient của riêng mất mát đó đến được trạng thái h_k. Màu xám bên phải đường chéo: một mất mát không bao giờ vươn tới các bước sau nó. Hàng cuối là đường cong mất mát cuối; gradient của tổng mất mát của luồng là tổng các vectơ của các hàng. Rê chuột lên một hàng để xem tầm với của nó trên văn bản bên dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_horizon_view.cpp" line="57"/>
+        <source>L_%1 is scored at step %1: it reaches no later step (k = %2)</source>
+        <translation>L_%1 được tính tại bước %1: nó không vươn tới bước nào sau đó (k = %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_horizon_view.cpp" line="58"/>
+        <source>loss L_%1, timestep k = %2 (%3 steps back): ‖∂L_t/∂h_k‖ = %4</source>
+        <translation>mất mát L_%1, bước thời gian k = %2 (lùi %3 bước): ‖∂L_t/∂h_k‖ = %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_horizon_view.cpp" line="87"/>
+        <source>x_%1, read after L_%2 was scored: its gradient never gets here</source>
+        <translation>x_%1, được đọc sau khi L_%2 đã được tính: gradient của nó không bao giờ tới đây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_horizon_view.cpp" line="88"/>
+        <source>x_%1, read at step k = %1: ‖∂L_%2/∂h_%1‖ = %3</source>
+        <translation>x_%1, được đọc tại bước k = %1: ‖∂L_%2/∂h_%1‖ = %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_horizon_view.cpp" line="97"/>
+        <source>What the rows add up to</source>
+        <translation>Các hàng cộng lại thành gì</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_horizon_view.cpp" line="101"/>
+        <source>gradient norm</source>
+        <translation>chuẩn gradient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_horizon_view.cpp" line="104"/>
+        <source>Σ_t ‖∂L_t/∂h_k‖: norms added</source>
+        <translation>Σ_t ‖∂L_t/∂h_k‖: cộng các chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_horizon_view.cpp" line="106"/>
+        <source>‖Σ_t ∂L_t/∂h_k‖: vectors added (total loss)</source>
+        <translation>‖Σ_t ∂L_t/∂h_k‖: cộng các vectơ (tổng mất mát)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_horizon_view.cpp" line="108"/>
+        <source>last row: the last-loss curve</source>
+        <translation>hàng cuối: đường cong mất mát cuối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_horizon_view.cpp" line="111"/>
+        <source>The total loss of a stream is the sum of its losses, so its gradient is the sum of the rows&apos; &lt;i&gt;vectors&lt;/i&gt; ∂L_t/∂h_k. Their norms do not add up: the norm of the sum (blue) is at most the sum of the norms (grey), less where the rows point different ways. The last row is the last loss&apos;s gradient of the chart above. All for stream 0, without the 1/(B·T) of the mean loss.</source>
+        <translation>Tổng mất mát của một luồng là tổng các mất mát của nó, nên gradient của nó là tổng các &lt;i&gt;vectơ&lt;/i&gt; ∂L_t/∂h_k của các hàng. Các chuẩn của chúng không cộng lại được: chuẩn của tổng (xanh dương) nhiều nhất bằng tổng các chuẩn (xám), nhỏ hơn ở những chỗ các hàng chỉ về các hướng khác nhau. Hàng cuối là gradient của mất mát cuối trong biểu đồ phía trên. Tất cả cho luồng 0, không có hệ số 1/(B·T) của mất mát trung bình.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_horizon_view.cpp" line="143"/>
+        <source>No horizon yet. It is worked out for windows of up to %1 steps, from the training pass itself, a few times a second while training runs and at once when paused.</source>
+        <translation>Chưa có tầm với. Nó được tính cho các cửa sổ dài tối đa %1 bước, từ chính lượt huấn luyện, vài lần mỗi giây khi đang huấn luyện và ngay lập tức khi tạm dừng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_horizon_view.cpp" line="208"/>
+        <source>&lt;b&gt;Row t = %1&lt;/b&gt;: L_%1, the loss of guessing ‘%2’ after reading …‘%3’ (underlined). Its gradient stays within 1% of its own step&apos;s for &lt;b&gt;%4&lt;/b&gt; steps back. The text is coloured by ‖∂L_%1/∂h_k‖ with the heat map&apos;s colours; grey: read after the loss, never reached. Hover another row to compare.</source>
+        <translation>&lt;b&gt;Hàng t = %1&lt;/b&gt;: L_%1, mất mát khi đoán ‘%2’ sau khi đọc …‘%3’ (gạch chân). Gradient của nó giữ được trong khoảng 1% của chính bước đó trong &lt;b&gt;%4&lt;/b&gt; bước lùi. Văn bản được tô theo ‖∂L_%1/∂h_k‖ bằng các màu của bản đồ nhiệt; xám: đọc sau mất mát, không bao giờ được vươn tới. Rê chuột lên một hàng khác để so sánh.</translation>
     </message>
 </context>
 <context>
@@ -1901,7 +2025,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="189"/>
-        <location filename="../../ui/main_window.cpp" line="1013"/>
+        <location filename="../../ui/main_window.cpp" line="1017"/>
         <source>rnnscope — %1</source>
         <translation>rnnscope — %1</translation>
     </message>
@@ -2068,7 +2192,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="382"/>
-        <location filename="../../ui/main_window.cpp" line="997"/>
+        <location filename="../../ui/main_window.cpp" line="1001"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
@@ -2148,7 +2272,7 @@
         <translation>Các khẳng định của bài học này cần %1 bước huấn luyện. Bài học mở ở bước đó, đã được rnnscope-cli huấn luyện trước từ chính bài học này, để có cái xem ngay; việc huấn luyện tiếp tục trực tiếp từ đó. Chọn &quot;Từ đầu&quot; để xem mạng học từ các trọng số ngẫu nhiên mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="961"/>
+        <location filename="../../ui/main_window.cpp" line="965"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation>Thay đổi này sẽ đặt lại quá trình huấn luyện: mô hình bắt đầu lại từ trọng số ngẫu nhiên mới và các đường cong bắt đầu lại. Tiếp tục?</translation>
     </message>
@@ -2294,67 +2418,67 @@ Lần vẽ gần nhất của từng bảng:</translation>
         <translation>&lt;b&gt;Bài học: %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1025"/>
+        <location filename="../../ui/main_window.cpp" line="1029"/>
         <source>Open a text to train on</source>
         <translation>Mở văn bản để huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1026"/>
+        <location filename="../../ui/main_window.cpp" line="1030"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation>Tệp văn bản (*.txt *.md *.py *.c *.h *.cpp *.js);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1033"/>
+        <location filename="../../ui/main_window.cpp" line="1037"/>
         <source>Open a checkpoint</source>
         <translation>Mở checkpoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1034"/>
+        <location filename="../../ui/main_window.cpp" line="1038"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Checkpoint (*.safetensors);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1041"/>
+        <location filename="../../ui/main_window.cpp" line="1045"/>
         <source>Save the model</source>
         <translation>Lưu mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1043"/>
+        <location filename="../../ui/main_window.cpp" line="1047"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation>Checkpoint (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1054"/>
+        <location filename="../../ui/main_window.cpp" line="1058"/>
         <source>Restore autosaved session</source>
         <translation>Khôi phục phiên tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1054"/>
+        <location filename="../../ui/main_window.cpp" line="1058"/>
         <source>No session has been autosaved yet.</source>
         <translation>Chưa có phiên nào được tự động lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1066"/>
+        <location filename="../../ui/main_window.cpp" line="1070"/>
         <source>rnnscope did not close properly last time. Restore the session it saved at step %1 (%2)? Otherwise the lesson starts fresh.</source>
         <translation>Lần trước rnnscope không đóng đúng cách. Khôi phục phiên đã lưu ở bước %1 (%2)? Nếu không, bài học bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1091"/>
+        <location filename="../../ui/main_window.cpp" line="1095"/>
         <source>About this lesson</source>
         <translation>Về bài học này</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1096"/>
+        <location filename="../../ui/main_window.cpp" line="1100"/>
         <source>What to look at:</source>
         <translation>Cần quan sát gì:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1102"/>
+        <location filename="../../ui/main_window.cpp" line="1106"/>
         <source>About rnnscope</source>
         <translation>Về rnnscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1103"/>
+        <location filename="../../ui/main_window.cpp" line="1107"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;Phòng thí nghiệm về mạng nơ-ron hồi quy: xem một mạng RNN, LSTM hoặc GRU nhỏ học dự đoán ký tự tiếp theo của một văn bản theo thời gian thực, và cho nó chạy từng bước một.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Phím tắt:&lt;/b&gt; Space chạy/tạm dừng · N một lần cập nhật · R trọng số mới · F1 về bài học này · Ctrl+ / Ctrl− cỡ chữ&lt;/p&gt;&lt;p&gt;Checkpoint là các tệp .safetensors dùng tên tham số của PyTorch, nên trọng số chuyển được theo cả hai chiều.&lt;/p&gt;</translation>
     </message>

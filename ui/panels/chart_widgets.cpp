@@ -217,6 +217,7 @@ QString legendEntry(const QXYSeries& series) {
   const QString stroke = pen.style() == Qt::SolidLine ? QStringLiteral("━━") : QStringLiteral("╍╍");
   QString name = series.name().toHtmlEscaped();
   name.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+  name.replace(QStringLiteral(":&nbsp;"), QStringLiteral(": "));  // a long entry may break after its colon
   // a word joiner after '/' as well: Qt would otherwise break a name there (as in ∂L/∂h)
   name.replace(QLatin1Char('/'), QStringLiteral("/&#8288;"));
   return QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3").arg(pen.color().name(), stroke, name);

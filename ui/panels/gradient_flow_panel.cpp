@@ -127,7 +127,7 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
          "In a stack this bounds the top layer's gradient only: a lower layer's gradient also comes back through "
          "the layers above.<br>"
          "<b>Left:</b> ‖&part;<i>L</i>/&part;<i>h</i><sub><i>k</i></sub>‖ at every timestep <i>k</i> of the "
-         "last window (<i>L</i> = sum of the window's losses; LSTM also the cell state <i>c</i>). "
+         "last window (<i>L</i> = the window's loss, the mean over its <i>B</i> streams and <i>T</i> steps; LSTM also the cell state <i>c</i>). "
          "<b>Right:</b> the gradient of the last position's loss alone against the distance <i>d</i> = <i>T</i>&minus;1"
          "&minus;<i>k</i> (LSTM also ‖&part;<i>L</i><sub><i>T</i></sub>/&part;<i>c</i><sub><i>k</i></sub>‖, the "
          "cell-state highway). For a vanilla RNN the dashed line is the bound (&gamma;&lambda;)<sup><i>d</i></sup> "
@@ -243,7 +243,7 @@ QWidget* GradientFlowPanel::buildHeatMap() {
   heatView_->addItem(tr("horizon of each loss (last window)"), static_cast<int>(HeatView::LossHorizon));
   heatView_->setToolTip(tr("<b>last loss, relative</b>: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖, how much of the last "
                            "position's gradient reaches timestep k; vanishing shows as a dark left side.<br>"
-                           "<b>total loss</b>: ‖∂L/∂h_k‖ of the sum of the window's losses; every timestep gets its "
+                           "<b>total loss</b>: ‖∂L/∂h_k‖ of the window's loss (all its losses); every timestep gets its "
                            "own nearby losses' gradient, so this stays flat even while distant signals vanish.<br>"
                            "<b>horizon of each loss</b>: the last window only, one row per source loss L_t and one "
                            "column per timestep k ≤ t: how far back each loss's own gradient reaches."));

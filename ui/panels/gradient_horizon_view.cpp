@@ -51,8 +51,8 @@ GradientHorizonView::GradientHorizonView(QWidget* parent) : QWidget(parent) {
   heatMap_->setToolTip(tr("Each row is one source loss L_t, the loss of guessing the character after step t; each "
                           "column is a timestep k. The colour is ‖∂L_t/∂h_k‖, how much of that one loss's gradient "
                           "reaches the state h_k. Grey right of the diagonal: a loss never reaches later steps. The "
-                          "last row is the last-loss curve; the whole window's gradient is the sum of the rows' "
-                          "vectors. Hover a row to see its horizon on the text below."));
+                          "last row is the last-loss curve; the gradient of the stream's summed loss is the sum of the "
+                          "rows' vectors. Hover a row to see its horizon on the text below."));
   heatMap_->setToolTipper([this](int row, int col, double v) {
     if (row < col) return tr("L_%1 is scored at step %1: it reaches no later step (k = %2)").arg(row).arg(col);
     return tr("loss L_%1, timestep k = %2 (%3 steps back): ‖∂L_t/∂h_k‖ = %4")
@@ -108,7 +108,7 @@ QWidget* GradientHorizonView::buildSumsChart() {
   lastRow_ = makeLine(tr("last row: the last-loss curve"), QStringLiteral("lastRow"), palette::kVermillion, 2.0);
   for (QLineSeries* s : {rowNormSum_, rowVectorSum_, lastRow_}) addSeries(sumsChart_, s, sumsX_, sumsY_);
   auto* view = makeChartView(sumsChart_, QStringLiteral("horizonSumsChart"), this);
-  view->setToolTip(tr("The total loss is the sum of the window's losses, so its gradient is the sum of the rows' "
+  view->setToolTip(tr("The total loss of a stream is the sum of its losses, so its gradient is the sum of the rows' "
                       "<i>vectors</i> ∂L_t/∂h_k. Their norms do not add up: the norm of the sum (blue) is at most the "
                       "sum of the norms (grey), less where the rows point different ways. The last row is the "
                       "last loss's gradient of the chart above. All for stream 0, without the 1/(B·T) of the mean loss."));
