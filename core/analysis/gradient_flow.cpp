@@ -81,18 +81,19 @@ LastLossGradients lastLossGradientNorms(const Model<S>& model, Index b, bool wit
   return streamGradientNorms(model, streams, headGradient(model, b, T - 1, T - 1), T, withInputSaliency);
 }
 
-// Row t comes from a pass through steps 0..t only: L_t reaches no later step, so the triangle
-// costs T(T+1)/2 step-backwards instead of T^2. One more pass of every loss at once gives the
-// norm of the rows' vector sum (the backward pass is linear in dOut).
 template <class S>
 std::vector<double> inputSaliency(const Model<S>& model, int t, Index b) {
   if (t < 0 || t >= model.lastSteps()) throw Error("input saliency: step " + std::to_string(t) + " is not in the window");
   auto streams = streamCaches(model, b);
-  auto norms = sourceLossGradientNorms(model, streams, b, t, true).inputNorm;
+  // L_t reaches no later step, so the pass runs through steps 0..t only
+  auto norms = streamGradientNorms(model, streams, headGradient(model, b, t, t), t + 1, true).inputNorm;
   norms.resize(static_cast<std::size_t>(t) + 1);  // later inputs cannot reach L_t: exactly 0
   return norms;
 }
 
+// Row t comes from a pass through steps 0..t only: L_t reaches no later step, so the triangle
+// costs T(T+1)/2 step-backwards instead of T^2. One more pass of every loss at once gives the
+// norm of the rows' vector sum (the backward pass is linear in dOut).
 template <class S>
 LossHorizon lossHorizon(const Model<S>& model, Index b) {
   auto streams = streamCaches(model, b);
