@@ -216,6 +216,10 @@ TEST(EngineFailures, ANonFiniteUpdateIsNotKeptAndPauses) {
   setup.config.init.spectralRadius = 100;
   setup.config.seqLen = 32;
   Driven d(setup);
+  const auto start = d.engine->latest();
+  EXPECT_FALSE(start->flow);  // the preview of update 1 is not finite either: its views stay empty
+  EXPECT_FALSE(start->horizon);
+  EXPECT_FALSE(start->message.isError()) << englishText(start->message);
   d.run(command::Play{});
   const auto after = d.engine->latest();
   EXPECT_EQ(after->message.code, EngineMessage::Code::NonFinite) << englishText(after->message);
