@@ -141,7 +141,8 @@ void Session::install(std::unique_ptr<Trainer<float>> trainer, std::shared_ptr<c
   saturation_.clear();
   sample_ = {};
   lastLoss_ = lastValidationLoss_ = lastAnswerLoss_ = NAN;
-  epoch_ = 0;
+  epoch_ = trainer_->state().position.epoch;  // the pass over the text of the last window trained
+  previewDue_ = true;
   ++configRevision_;
   changed_ = true;
 }
@@ -456,6 +457,24 @@ void Session::refreshPassViews(bool analysis, bool horizon) {
   if (horizon) horizonPass(trainer_->model());
 }
 
+// The pass the next update will compute, under the current weights, so that the views of a pass
+// show what that update trains on before it is taken. It is not a trained step: nothing enters
+// the history or the curve. Its views are stamped with that update, whose own pass is the same,
+// so the step finds them fresh. A non-finite loss or gradient leaves them empty.
+void Session::previewPass() {
+  previewDue_ = false;
+  runView(Job::GradientFlow, step() + 1, [this] {
+    trainer_->preview([this](const Model<float>& model, const StepReport& pass) {
+      passWeights_ = model.params().values();
+      passStep_ = pass.step;
+      flow_ = std::make_shared<const GradientFlowRecord>(gradientFlowOf(model, pass.step, pass.clip));
+    });
+  });
+  if (passStep_ != step() + 1) return;
+  analyzePass(trainer_->model());
+  horizonPass(trainer_->model());
+}
+
 void Session::refreshActivations() {
   if (probeText_.empty()) return;
   runView(Job::Activations, step(), [this] { recordProbe(); });
@@ -513,6 +532,7 @@ std::int64_t Session::trainStep() {
     if (scheduler_.due(Job::Analysis, pass.step, lastRequested)) analyzePass(model);
     if (scheduler_.due(Job::Horizon, pass.step, lastRequested)) horizonPass(model);
   });
+  previewDue_ = false;
   if (pendingSteps_ > 0 && --pendingSteps_ == 0) changed_ = true;
   scheduler_.stepTaken(r.step, started);
   if (!r.applied || !trainer_->parametersFinite()) {
@@ -564,6 +584,7 @@ Session::Work Session::work() {
       done.stepped = true;
       done.positions = trainStep();
     }
+    if (previewDue_) previewPass();
     refreshViews();
   } catch (...) {
     fail(std::current_exception());

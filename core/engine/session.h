@@ -59,6 +59,7 @@ private:
   void tracePass(const Model<float>& model);
   void horizonPass(const Model<float>& model);
   void refreshPassViews(bool analysis, bool horizon);
+  void previewPass();
   template <class Compute>
   void runView(Job job, std::int64_t freshAt, Compute compute);
   void refreshActivations();
@@ -104,6 +105,7 @@ private:
   // They also serve as the last good weights when an update turns out non-finite.
   Vec<float> passWeights_;
   std::int64_t passStep_ = 0;  // the update that pass computed; its weights are after passStep_ - 1
+  bool previewDue_ = false;    // no pass since the model was installed
 
   MetricsLog metrics_;
   GradientFlowHistory flowHistory_{400};

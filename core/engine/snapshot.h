@@ -53,7 +53,7 @@ struct Snapshot {
   std::uint64_t lastCommandId = 0;
   bool running = false;
   std::int64_t step = 0;
-  std::int64_t epoch = 0;
+  std::int64_t epoch = 0;  // the pass over the training text, from 0, of the last window trained
   double charsPerSecond = 0;
   double lastLoss = NAN;
   double lastValidationLoss = NAN;

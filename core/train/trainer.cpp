@@ -70,25 +70,41 @@ Trainer<S>::Trainer(const TrainConfig& config, std::vector<std::int32_t> trainTo
 }
 
 template <class S>
-StepReport Trainer<S>::step(const BeforeUpdate& beforeUpdate) {
-  batcher_.next(window_);
-  if (window_.resetState) carried_ = model_.zeroState(config_.batch);
+StepReport Trainer<S>::pass(StreamBatcher& batcher, RecurrentState<S>& carried) {
+  batcher.next(window_);
+  if (window_.resetState) carried = model_.zeroState(config_.batch);
   StepReport r;
+  r.step = step_ + 1;
   r.epoch = window_.epoch;
   r.positions = static_cast<std::int64_t>(window_.inputs.size());
-  model_.forward(window_.inputs, config_.batch, carried_);
+  model_.forward(window_.inputs, config_.batch, carried);
   r.loss = model_.loss(window_.targets);
   model_.backward();
   r.clip = clipGradients(model_.params().grads(), config_.clip);
   r.applied = std::isfinite(r.loss) && std::isfinite(r.clip.normBefore);
-  r.step = step_ + 1;
+  return r;
+}
+
+template <class S>
+StepReport Trainer<S>::step(const BeforeUpdate& beforeUpdate) {
+  const StepReport r = pass(batcher_, carried_);
   if (r.applied && beforeUpdate) beforeUpdate(model_, r);
   if (r.applied) {
     optimizer_.step(model_.params().values(), model_.params().grads());
   } else {
     carried_ = model_.zeroState(config_.batch);  // a non-finite state would poison every later window
   }
-  r.step = ++step_;
+  ++step_;
+  return r;
+}
+
+// The batcher shares its tokens, so its copy is a copy of the data position.
+template <class S>
+StepReport Trainer<S>::preview(const BeforeUpdate& inspect) {
+  StreamBatcher batcher = batcher_;
+  RecurrentState<S> carried = carried_;
+  const StepReport r = pass(batcher, carried);
+  if (r.applied && inspect) inspect(model_, r);
   return r;
 }
 

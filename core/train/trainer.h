@@ -86,6 +86,13 @@ public:
   // weights, gradients) describes one set of weights: those after step - 1 updates.
   using BeforeUpdate = std::function<void(const Model<S>&, const StepReport&)>;
   StepReport step(const BeforeUpdate& beforeUpdate = {});
+  // The pass the next step() will compute (its window, from the carried state, with the current
+  // weights, up to clipping), without the update: `inspect` sees what that step's `beforeUpdate`
+  // will see, under the same condition (a finite loss and gradient), and the report is the one
+  // that step will return. Nothing the next step depends on moves (data position, carried state,
+  // step count, optimiser, weights); the model's caches and gradients and lastWindow() are the
+  // previewed pass's.
+  StepReport preview(const BeforeUpdate& inspect);
   // Mean cross-entropy over (at most maxPositions of) the validation text, one stream from the
   // zero state; NaN when there is no validation text. Leaves the training state alone.
   double validationLoss(std::int64_t maxPositions = 16384);
@@ -95,7 +102,7 @@ public:
   const Model<S>& model() const { return model_; }
   Optimizer<S>& optimizer() { return optimizer_; }
   int windowSteps() const { return steps_; }
-  const Window& lastWindow() const { return window_; }  // of the last step (its inputs and targets)
+  const Window& lastWindow() const { return window_; }  // of the last pass (its inputs and targets)
   const std::vector<std::int32_t>& validationTokens() const { return validation_; }
 
   // Live changes between steps (learning rate, optimiser, clipping).
@@ -107,6 +114,10 @@ public:
   bool parametersFinite() const { return model_.params().values().allFinite(); }
 
 private:
+  // Forward, loss, backward and clipping of the window `batcher` gives next, from `carried`;
+  // both advance. The report is stamped as update step_ + 1.
+  StepReport pass(StreamBatcher& batcher, RecurrentState<S>& carried);
+
   TrainConfig config_;
   std::vector<std::int32_t> train_, validation_;
   int steps_;

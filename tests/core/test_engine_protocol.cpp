@@ -159,7 +159,7 @@ TEST(EngineScheduling, WhileTrainingAViewWaitsItsIntervalAndIdleEverythingCatche
   EXPECT_EQ(snap->activationsStep, snap->step);
   EXPECT_LT(snap->sample.step, snap->step);  // the sample's 3 s have not passed
   EXPECT_EQ(snap->jobs[static_cast<int>(Job::TrainStep)].runs, snap->step);
-  EXPECT_EQ(snap->jobs[static_cast<int>(Job::GradientFlow)].runs, snap->step);
+  EXPECT_EQ(snap->jobs[static_cast<int>(Job::GradientFlow)].runs, snap->step + 1);  // and the preview of update 1
 
   snap = d.run(command::Pause{});
   EXPECT_FALSE(snap->running);
@@ -179,7 +179,7 @@ TEST(EngineScheduling, ChoosingAnotherTimestepReanalysesTheSamePass) {
   ASSERT_FALSE(snap->spectra.empty());
   EXPECT_EQ(snap->spectra.front().selectedStep, 3);
   EXPECT_EQ(snap->analysisStep, 2);  // still the pass of update 2
-  // pass 1 (the analysis had never run), pass 2 (the last requested), and pass 2 again
+  // pass 1 (previewed at the start), pass 2 (the last requested), and pass 2 again
   EXPECT_EQ(snap->jobs[static_cast<int>(Job::Analysis)].runs, 3);
 }
 
@@ -216,6 +216,10 @@ TEST(EngineFailures, ANonFiniteUpdateIsNotKeptAndPauses) {
   setup.config.init.spectralRadius = 100;
   setup.config.seqLen = 32;
   Driven d(setup);
+  const auto start = d.engine->latest();
+  EXPECT_FALSE(start->flow);  // the preview of update 1 is not finite either: its views stay empty
+  EXPECT_FALSE(start->horizon);
+  EXPECT_FALSE(start->message.isError()) << englishText(start->message);
   d.run(command::Play{});
   const auto after = d.engine->latest();
   EXPECT_EQ(after->message.code, EngineMessage::Code::NonFinite) << englishText(after->message);
@@ -412,6 +416,100 @@ TEST(EngineSessions, AForeignOrBrokenTrainingStateIsRefusedAndTheModelKept) {
   EXPECT_EQ(refused->message.code, EngineMessage::Code::Failed);
   EXPECT_NE(englishText(refused->message).find("line 4"), std::string::npos) << englishText(refused->message);
   EXPECT_EQ(d.run(command::Step{1})->step, 3);
+}
+
+// ---- the views of the next update's pass, before any step --------------------------------
+
+void expectTheNextPassShown(const Snapshot& s, std::int64_t step) {
+  EXPECT_EQ(s.step, step);
+  ASSERT_TRUE(s.flow) << englishText(s.message);
+  EXPECT_EQ(s.flow->step, step + 1);
+  EXPECT_EQ(s.flow->weightsStep, step);
+  EXPECT_FALSE(s.flow->dhNorm.empty());
+  EXPECT_TRUE(!s.flowHistory || s.flowHistory->empty());  // not a trained step
+  EXPECT_EQ(s.analysisStep, step + 1);
+  EXPECT_EQ(s.analysisWeightsStep, step);
+  EXPECT_FALSE(s.spectra.empty());
+  ASSERT_TRUE(s.bptt);
+  EXPECT_EQ(s.bpttStep, step + 1);
+  ASSERT_TRUE(s.horizon);
+  EXPECT_EQ(s.horizon->step, step + 1);
+}
+
+// The run a session trains, next to a bare trainer of the same settings and text.
+struct BareRun {
+  Trainer<float> trainer;
+  explicit BareRun(TrainConfig c, const std::string& source = kText) : trainer(make(c, source)) {}
+  static Trainer<float> make(TrainConfig c, const std::string& source) {
+    const Corpus corpus = loadCorpusSource(source);
+    c.model.vocabSize = corpus.vocab.size();
+    auto split = splitTrainValidation(corpus.tokens, c.validationFraction);
+    return Trainer<float>(c, split.train, split.validation);
+  }
+  std::vector<double> losses(int steps) {
+    std::vector<double> out;
+    for (int i = 0; i < steps; ++i) out.push_back(trainer.step().loss);
+    return out;
+  }
+};
+
+std::vector<double> lossesAfter(const Snapshot& s, std::int64_t step) {
+  std::vector<double> out;
+  s.metrics.forEach([&](const MetricsPoint& p) {
+    if (p.step > step) out.push_back(p.loss);
+  });
+  return out;
+}
+
+TEST(EnginePreview, AtTheStartAndAfterResetThePassViewsShowUpdateOneAndTrainingIsUnchanged) {
+  Driven d;
+  expectTheNextPassShown(*d.engine->latest(), 0);
+  const auto previewed = d.engine->latest()->flow;
+  const auto stepped = d.run(command::Step{4});
+  ASSERT_TRUE(stepped->flowHistory);
+  ASSERT_EQ(stepped->flowHistory->size(), 4u);
+  EXPECT_EQ(stepped->flowHistory->front().dhNorm, previewed->dhNorm);  // the pass update 1 computed
+  EXPECT_EQ(lossesAfter(*stepped, 0), BareRun(smallConfig()).losses(4));  // bit for bit
+
+  // a checkpoint's weights arrive after the model is built: the preview is taken under them
+  const auto path = std::filesystem::temp_directory_path() / "rnnscope_engine_preview.safetensors";
+  d.run(command::SaveCheckpoint{path.string()});
+  const auto loaded = d.run(command::LoadCheckpoint{path.string()});
+  EXPECT_EQ(loaded->message.code, EngineMessage::Code::CheckpointLoaded) << englishText(loaded->message);
+  expectTheNextPassShown(*loaded, 0);
+  EXPECT_NE(loaded->flow->dhNorm, previewed->dhNorm);
+
+  const auto reset = d.run(command::Reset{});
+  EXPECT_EQ(reset->message.code, EngineMessage::Code::Reset);
+  expectTheNextPassShown(*reset, 0);
+  EXPECT_EQ(reset->epoch, 0);
+  EXPECT_EQ(lossesAfter(*d.run(command::Step{3}), 0), BareRun(smallConfig()).losses(3));
+}
+
+// Windows of 64 in 16 streams: one pass over the 18 000 training characters is 17 updates, so a
+// state saved at update 20 is in its second pass (epoch 1), which the status shows at once.
+TEST(EnginePreview, AnOpenedStateShowsItsNextPassAndEpochAndTrainsOnUnchanged) {
+  const auto dir = freshDirectory("preview_state");
+  EngineSetup setup = smallSetup();
+  setup.config.batch = 16;
+  setup.config.seqLen = 64;
+  Driven d(setup);
+  const auto at17 = d.run(command::Step{17});
+  EXPECT_EQ(at17->epoch, 0);
+  const auto at20 = d.run(command::Step{3});
+  EXPECT_EQ(at20->epoch, 1);
+  d.run(command::SaveSession{dir.string()});
+
+  Driven other(setup);
+  const auto opened = other.run(stateOf(dir, *at20));
+  EXPECT_EQ(opened->message.code, EngineMessage::Code::StateOpened) << englishText(opened->message);
+  expectTheNextPassShown(*opened, 20);
+  EXPECT_EQ(opened->epoch, 1);
+  EXPECT_EQ(opened->metrics.size(), 20u);  // the shipped curve, and no point for the preview
+
+  BareRun bare(setup.config);
+  restoreTraining(TrainingFiles{dir / "checkpoint.safetensors", dir / "trainer.safetensors"}, bare.trainer);
+  EXPECT_EQ(lossesAfter(*other.run(command::Step{5}), 20), bare.losses(5));
 }
 
 // The Cells view's connectivity: for a position of the probe text, how much its prediction

@@ -119,6 +119,51 @@ TEST(Trainer, ValidationLossIsMeasuredWithoutTouchingTraining) {
   EXPECT_TRUE(std::isnan(none.validationLoss()));
 }
 
+// A preview before every step, across a wrap of the streams (6 windows per pass here): the run
+// is bit for bit the one without previews, and each preview is the pass its step computes.
+TEST(Trainer, APreviewIsTheNextStepsPassAndChangesNothing) {
+  auto cfg = smallConfig(CellKind::Lstm);
+  cfg.clip.threshold = 0.5;  // small enough to clip, so that the clip norms are compared too
+  const auto tokens = testing::randomTokens(200, 5, 3);
+  Trainer<float> previewed(cfg, tokens, {}), plain(cfg, tokens, {});
+  for (int i = 0; i < 15; ++i) {
+    const Vec<float> weights = previewed.model().params().values();
+    Vec<float> inspectedWeights;
+    const StepReport seen = previewed.preview([&](const Model<float>& m, const StepReport& r) {
+      inspectedWeights = m.params().values();
+      EXPECT_EQ(r.step, i + 1);
+    });
+    EXPECT_EQ(inspectedWeights, weights);
+    EXPECT_EQ(previewed.model().params().values(), weights);
+    EXPECT_EQ(previewed.state().step, i);
+    const Window window = previewed.lastWindow();
+
+    const StepReport done = previewed.step();
+    const StepReport reference = plain.step();
+    EXPECT_EQ(seen.step, done.step);
+    EXPECT_EQ(seen.loss, done.loss) << "step " << i + 1;
+    EXPECT_EQ(seen.clip.normBefore, done.clip.normBefore);
+    EXPECT_EQ(seen.clip.normAfter, done.clip.normAfter);
+    EXPECT_EQ(seen.epoch, done.epoch);
+    EXPECT_EQ(window.inputs, previewed.lastWindow().inputs);
+    EXPECT_EQ(done.loss, reference.loss) << "step " << i + 1;
+    EXPECT_EQ(done.clip.normBefore, reference.clip.normBefore);
+  }
+  EXPECT_EQ(plain.lastWindow().epoch, 2);  // the streams wrapped twice
+  EXPECT_EQ(previewed.model().params().values(), plain.model().params().values());
+  EXPECT_EQ(previewed.state().position.offset, plain.state().position.offset);
+  EXPECT_EQ(previewed.state().position.epoch, plain.state().position.epoch);
+  const auto a = previewed.state().carried, b = plain.state().carried;
+  for (std::size_t l = 0; l < a.h.size(); ++l) {
+    EXPECT_EQ(a.h[l], b.h[l]);
+    EXPECT_EQ(a.c[l], b.c[l]);
+  }
+  EXPECT_EQ(previewed.optimizer().stepCount(), plain.optimizer().stepCount());
+  const auto mine = previewed.optimizer().stateBuffers(), theirs = plain.optimizer().stateBuffers();
+  ASSERT_EQ(mine.size(), theirs.size());
+  for (std::size_t k = 0; k < mine.size(); ++k) EXPECT_EQ(*mine[k].second, *theirs[k].second) << mine[k].first;
+}
+
 TEST(Trainer, FullBpttUsesOneWindowPerStream) {
   auto cfg = smallConfig(CellKind::Rnn);
   cfg.fullBptt = true;
