@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,6 +28,7 @@
 
 #include "ui/language.h"
 #include "ui/lessons.h"
+#include "ui/slow_motion.h"
 #include "ui/tour.h"
 #include "ui/main_window.h"
 #include "ui/panels/bptt_panel.h"
@@ -260,6 +262,28 @@ int runUiBenchmark(MainWindow& window, double seconds) {
   return 0;
 }
 
+// Trains `steps` updates, then runs slow motion until `phase` of the next update is on show and
+// holds it there (for --screenshot --slow-motion). False when it is not reached within a minute.
+bool holdSlowMotionAt(MainWindow& window, int steps, TrainingPhase phase) {
+  Engine& engine = window.bridge().engine();
+  engine.sync();
+  if (steps > 0) {
+    window.bridge().post(command::Step{steps});
+    engine.sync();
+  }
+  SlowMotion* motion = window.slowMotion();
+  QObject::connect(motion, &SlowMotion::phaseChanged, motion, [motion, phase](TrainingPhase shown) {
+    if (shown == phase) motion->hold();
+  });
+  motion->setPhaseMilliseconds(200);
+  window.findChild<QAction*>(QStringLiteral("action.slowMotion"))->setChecked(true);
+  QElapsedTimer waited;
+  waited.start();
+  while (!motion->held() && motion->isOn() && waited.elapsed() < 60000)
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+  return motion->held();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -313,7 +337,7 @@ int main(int argc, char** argv) {
   const QCommandLineOption panelOption(
       QStringLiteral("panel"),
       Cli::tr("With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.")
-          .arg(QStringLiteral("model, loss, gradient_flow, jacobian, weight_spectrum, bptt, toy, cells, samples")),
+          .arg(QStringLiteral("model, loss, gradient_flow, jacobian, weight_spectrum, bptt, slow_motion, toy, cells, samples")),
       Cli::tr("NAME"));
   const QCommandLineOption panelOnlyOption(
       QStringLiteral("panel-only"), Cli::tr("With --screenshot and --panel: the picture shows that panel alone, floating at --size (default 900x1000)."));
@@ -322,6 +346,11 @@ int main(int argc, char** argv) {
       Cli::tr("With --screenshot: the step-through of BPTT shows stage N of its pass (0 = forward step 0; "
               "T forward steps, then T backward steps, then the cut)."),
       Cli::tr("N"));
+  const QCommandLineOption slowMotionOption(
+      QStringLiteral("slow-motion"),
+      Cli::tr("With --screenshot: after the steps, run slow motion and take the picture at PHASE of the next update "
+              "(forward, loss, backward, clipping or update)."),
+      Cli::tr("PHASE"));
   const QCommandLineOption heatViewOption(
       QStringLiteral("heat-view"),
       Cli::tr("With --screenshot: what the gradient-flow panel's heat map shows: relative (the last loss over "
@@ -336,7 +365,7 @@ int main(int argc, char** argv) {
                                                   "View menu, else the system's)."),
                                           Cli::tr("CODE"));
   parser.addOptions(
-      {lessonOption, stepsOption, fromScratchOption, tourOption, lessonPageOption, connectivityOption, screenshotOption, benchmarkOption, sizeOption, panelOption, panelOnlyOption, bpttStageOption, heatViewOption, configOption,
+      {lessonOption, stepsOption, fromScratchOption, tourOption, lessonPageOption, connectivityOption, screenshotOption, benchmarkOption, sizeOption, panelOption, panelOnlyOption, bpttStageOption, slowMotionOption, heatViewOption, configOption,
        languageOption});
 
   if (!parser.parse(QCoreApplication::arguments())) return fail(parser.errorText(), 2);
@@ -465,6 +494,18 @@ int main(int argc, char** argv) {
     for (int i = 1; i < page; ++i) window.tourCard()->next();
   }
   if (parser.isSet(benchmarkOption)) return runUiBenchmark(window, benchmarkSeconds);
+  if (parser.isSet(screenshotOption) && parser.isSet(slowMotionOption)) {
+    const QString name = parser.value(slowMotionOption);
+    const std::map<QString, TrainingPhase> phases{
+        {QStringLiteral("forward"), TrainingPhase::Forward}, {QStringLiteral("loss"), TrainingPhase::Loss},
+        {QStringLiteral("backward"), TrainingPhase::Backward}, {QStringLiteral("clipping"), TrainingPhase::Clipping},
+        {QStringLiteral("update"), TrainingPhase::Update}};
+    const auto phase = phases.find(name);
+    if (phase == phases.end())
+      return fail(Cli::tr("--slow-motion is forward, loss, backward, clipping or update, not '%1'").arg(name), 2);
+    if (!holdSlowMotionAt(window, steps, phase->second)) return fail(Cli::tr("slow motion did not reach that phase"), 1);
+    steps = 0;
+  }
   if (parser.isSet(screenshotOption)) {
     QWidget* subject = parser.isSet(panelOnlyOption) ? window.dockFor(parser.value(panelOption)) : nullptr;
     const QString error = captureAfterSteps(window, steps, screenshot, subject);

@@ -43,6 +43,7 @@
 #include "ui/language.h"
 #include "ui/lesson_state.h"
 #include "ui/panels/bptt_panel.h"
+#include "ui/panels/bptt_stage.h"
 #include "ui/tour.h"
 #include "ui/widget_highlight.h"
 #include "ui/panels/cells_panel.h"
@@ -52,13 +53,14 @@
 #include "ui/panels/loss_panel.h"
 #include "ui/panels/model_panel.h"
 #include "ui/panels/samples_panel.h"
+#include "ui/panels/slow_motion_panel.h"
 #include "ui/panels/weight_spectrum_panel.h"
 
 namespace rnnscope::ui {
 
 namespace {
 
-constexpr int kLayoutVersion = 2;  // bump when the set of docks or the default layout changes: old layouts are dropped
+constexpr int kLayoutVersion = 3;  // bump when the set of docks or the default layout changes: old layouts are dropped
 constexpr int kSpeeds[] = {1, 5, 20, 0};  // steps per second; 0 = as fast as the CPU allows
 constexpr int kMaxSpeedIndex = 3;
 const QSize kDefaultSize(1600, 1000);
@@ -77,7 +79,7 @@ double updateEstimate(double estimate, double measured) {
 }
 
 // Panel order; the default layout refers to panels by these positions.
-enum PanelSlot { kModel, kLoss, kGradientFlow, kJacobian, kWeights, kBptt, kToy, kCells, kSamples, kPanelCount };
+enum PanelSlot { kModel, kLoss, kGradientFlow, kJacobian, kWeights, kBptt, kToy, kCells, kSamples, kSlowMotion, kPanelCount };
 
 QString groupedNumber(double value) { return QLocale().toString(static_cast<qlonglong>(std::llround(value))); }
 
@@ -206,6 +208,10 @@ void MainWindow::createPanels() {
   panels_[kToy] = new GradientToyPanel(post, this);
   panels_[kCells] = new CellsPanel(post, this);
   panels_[kSamples] = new SamplesPanel(post, this);
+  slowMotion_ = new SlowMotion(post, this);
+  auto* slowMotionPanel = new SlowMotionPanel(post, slowMotion_, this);
+  panels_[kSlowMotion] = slowMotionPanel;
+  connect(slowMotionPanel, &SlowMotionPanel::stepInto, this, &MainWindow::stepIntoPhase);
   applyLessonSampling();
   renderedSerial_.assign(panels_.size(), 0);
   drawnVersion_.assign(panels_.size(), ~std::uint64_t{0});
@@ -258,8 +264,24 @@ void MainWindow::createActions() {
   step_->setToolTip(tr("Step (N): pause and do exactly one update: forward through one window, backpropagate "
                        "through time, clip, and apply the optimiser; every view refreshes"));
   connect(step_, &QAction::triggered, this, [this] {
+    slowMotion_->setOn(false);
     play_->setChecked(false);
     runCommand_ = bridge_->post(command::Step{1});
+  });
+
+  slowMotionAction_ = new QAction(st->standardIcon(QStyle::SP_MediaSeekForward), tr("Slow &motion"), this);
+  slowMotionAction_->setObjectName(QStringLiteral("action.slowMotion"));
+  slowMotionAction_->setCheckable(true);
+  slowMotionAction_->setShortcut(Qt::Key_M);
+  slowMotionAction_->setToolTip(tr("Slow motion (M): train one update at a time, pausing at each phase (forward, "
+                                   "loss, backward through time, clipping, update) in the Slow motion panel"));
+  connect(slowMotionAction_, &QAction::toggled, this, [this](bool on) {
+    if (on) docks_[kSlowMotion]->show(), docks_[kSlowMotion]->raise();
+    slowMotion_->setOn(on);
+  });
+  connect(slowMotion_, &SlowMotion::switched, this, [this](bool on) {
+    const QSignalBlocker quiet(slowMotionAction_);
+    slowMotionAction_->setChecked(on);
   });
 
   reset_ = new QAction(st->standardIcon(QStyle::SP_BrowserReload), tr("&Reset"), this);
@@ -267,6 +289,7 @@ void MainWindow::createActions() {
   reset_->setShortcut(Qt::Key_R);
   reset_->setToolTip(tr("Reset (R): new random weights, same settings; the curves start over"));
   connect(reset_, &QAction::triggered, this, [this] {
+    slowMotion_->setOn(false);
     play_->setChecked(false);
     runCommand_ = bridge_->post(command::Reset{});
   });
@@ -299,7 +322,7 @@ void MainWindow::createActions() {
   quit_->setShortcut(QKeySequence::Quit);
   connect(quit_, &QAction::triggered, this, &QWidget::close);
 
-  addActions({play_, step_, reset_, openText_, saveCheckpoint_, quit_});
+  addActions({play_, step_, slowMotionAction_, reset_, openText_, saveCheckpoint_, quit_});
 }
 
 void MainWindow::createMenus() {
@@ -315,6 +338,7 @@ void MainWindow::createMenus() {
   QMenu* run = menuBar()->addMenu(tr("&Training"));
   run->addAction(play_);
   run->addAction(step_);
+  run->addAction(slowMotionAction_);
   run->addAction(reset_);
 
   QMenu* lessons = menuBar()->addMenu(tr("&Lessons"));
@@ -356,6 +380,7 @@ void MainWindow::createToolBars() {
   controlsBar_->setMovable(false);
   controlsBar_->addAction(play_);
   controlsBar_->addAction(step_);
+  controlsBar_->addAction(slowMotionAction_);
   controlsBar_->addAction(reset_);
   controlsBar_->addSeparator();
 
@@ -542,6 +567,7 @@ void MainWindow::applyLayout(Layout layout) {
     splitDockWidget(docks_[kLoss], docks_[kJacobian], Qt::Vertical);
     splitDockWidget(docks_[kGradientFlow], docks_[kWeights], Qt::Vertical);
     tabifyDockWidget(docks_[kCells], docks_[kBptt]);  // the step-through needs room: a tab of its own
+    tabifyDockWidget(docks_[kBptt], docks_[kSlowMotion]);
     tabifyDockWidget(docks_[kGradientFlow], docks_[kToy]);  // the toy explains the chart it shares a tab with
     docks_[kCells]->raise();
     docks_[kGradientFlow]->raise();
@@ -564,7 +590,8 @@ void MainWindow::applyLayout(Layout layout) {
     tabifyDockWidget(docks_[kGradientFlow], docks_[kJacobian]);
     tabifyDockWidget(docks_[kJacobian], docks_[kWeights]);
     tabifyDockWidget(docks_[kWeights], docks_[kBptt]);
-    tabifyDockWidget(docks_[kBptt], docks_[kToy]);
+    tabifyDockWidget(docks_[kBptt], docks_[kSlowMotion]);
+    tabifyDockWidget(docks_[kSlowMotion], docks_[kToy]);
   }
   for (QDockWidget* d : docks_) d->show();
   docks_[kLoss]->raise();
@@ -743,6 +770,7 @@ void MainWindow::attributePaint(qint64 nowNs) {
 
 void MainWindow::render(const std::shared_ptr<const Snapshot>& snapshot) {
   if (!snapshot) return;
+  slowMotion_->onSnapshot(snapshot);
   updateControls(*snapshot);
   updateStatus(*snapshot);
   // Panels take turns within a time budget per frame, so that one frame never holds the UI
@@ -984,7 +1012,28 @@ rnnscope::CommandId MainWindow::postChecked(rnnscope::Command command) {
   return id;
 }
 
+// The step-through shows the same pass (the engine traces the pass it previews and applies):
+// forward from its first step, the loss at the end of the forward pass, backward from its last
+// step, and clipping and the update after the whole backward pass, at the cut.
+void MainWindow::stepIntoPhase(TrainingPhase phase) {
+  slowMotion_->setOn(false);
+  const auto& s = bridge_->current();
+  const int T = s && s->bptt ? s->bptt->T : s ? s->bpttWindow : kBpttDefaultSteps;
+  int stage = 2 * T;
+  switch (phase) {
+    case TrainingPhase::Forward: stage = 0; break;
+    case TrainingPhase::Loss: stage = T - 1; break;
+    case TrainingPhase::Backward: stage = T; break;
+    case TrainingPhase::Clipping:
+    case TrainingPhase::Update: break;
+  }
+  static_cast<BpttPanel*>(panels_[kBptt])->setStageIndex(stage);
+  docks_[kBptt]->show();
+  docks_[kBptt]->raise();
+}
+
 void MainWindow::togglePlay(bool play) {
+  slowMotion_->setOn(false);
   runCommand_ = play ? bridge_->post(command::Play{}) : bridge_->post(command::Pause{});
   updateControls(*bridge_->current());
 }

@@ -14,6 +14,7 @@
 #include "ui/engine_bridge.h"
 #include "ui/lessons.h"
 #include "ui/panel.h"
+#include "ui/slow_motion.h"
 
 class QAction;
 class QChart;
@@ -97,6 +98,7 @@ public:
   // The first-run tour (ui/tour.h); it opens by itself once, on the first start.
   void startTour();
   TourCard* tourCard() const { return tour_; }
+  SlowMotion* slowMotion() const { return slowMotion_; }
   // Some panel still waits for the engine (e.g. the Cells view's connectivity): a picture now
   // would miss it.
   bool panelsPending() const;
@@ -142,6 +144,7 @@ private:
   bool hasTrained() const;
   bool confirmReset();
   void togglePlay(bool play);
+  void stepIntoPhase(TrainingPhase phase);
   void chooseLesson(const QString& id);
   void openText();
   void openCheckpoint();
@@ -183,6 +186,8 @@ private:
   QAction* play_ = nullptr;
   QAction* step_ = nullptr;
   QAction* reset_ = nullptr;
+  QAction* slowMotionAction_ = nullptr;
+  SlowMotion* slowMotion_ = nullptr;  // runs the training loop phase by phase (ui/slow_motion.h)
   QAction* openText_ = nullptr;
   QAction* openCheckpoint_ = nullptr;
   QAction* saveCheckpoint_ = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 // How the gradient travels back through time in the last training window.
+#include <cmath>
 #include <cstdint>
 #include <deque>
 #include <utility>
@@ -28,6 +29,8 @@ struct GradientFlowRecord {
   std::vector<std::vector<double>> gatedPathMax;
   std::vector<std::vector<double>> gatedPathMedian;
   ClipReport clip;
+  double loss = NAN;        // the pass's loss L, mean over B x T positions (nats per character)
+  double updateNorm = NAN;  // ||Δθ|| of the update that applied this pass; NaN until it is applied
 };
 
 struct LastLossGradients {

@@ -27,6 +27,9 @@ struct Step {  // N updates, then paused; handled when all N are done
   int updates = 1;
 };
 struct Reset { static constexpr bool kNeedsModel = true; };  // same settings, fresh weights
+// The next update's pass (forward, loss, backward, clipping) with the current weights, its views
+// published, nothing applied: the following Step{1} applies that very pass (slow motion).
+struct PreviewStep { static constexpr bool kNeedsModel = true; };
 struct Configure {                                             // new architecture or data settings: resets
   static constexpr bool kNeedsModel = true;
   TrainConfig config;
@@ -105,7 +108,7 @@ struct OpenTrainingState {
 };
 }  // namespace command
 
-using Command = std::variant<command::Play, command::Pause, command::Step, command::Reset, command::Configure,
+using Command = std::variant<command::Play, command::Pause, command::Step, command::Reset, command::PreviewStep, command::Configure,
                              command::SetOptimizer, command::SetClip, command::SetSpeed, command::LoadCorpus,
                              command::SetProbeText, command::SetConcept, command::SetAnalysisStep,
                              command::ShowConnectivity, command::SetTraceWindow, command::SetSampling, command::SampleNow, command::SaveCheckpoint, command::LoadCheckpoint,

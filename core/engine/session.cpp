@@ -278,6 +278,9 @@ void Session::apply(command::SetSampling& c) {
 
 void Session::apply(command::SampleNow&) { scheduler_.markStale(Job::Sample); }
 
+// Slow motion shows update N's pass before it applies it: the same turn's work() runs it.
+void Session::apply(command::PreviewStep&) { previewDue_ = true; }
+
 void Session::apply(command::SaveCheckpoint& c) {
   saveCheckpoint(c.path, trainer_->model(), corpus_->vocab);
   say(EngineMessage::Code::Saved, {c.path});
@@ -457,6 +460,12 @@ void Session::refreshPassViews(bool analysis, bool horizon) {
   if (horizon) horizonPass(trainer_->model());
 }
 
+GradientFlowRecord Session::passRecord(const Model<float>& model, const StepReport& pass) const {
+  GradientFlowRecord record = gradientFlowOf(model, pass.step, pass.clip);
+  record.loss = pass.loss;
+  return record;
+}
+
 // The pass the next update will compute, under the current weights, so that the views of a pass
 // show what that update trains on before it is taken. It is not a trained step: nothing enters
 // the history or the curve. Its views are stamped with that update, whose own pass is the same,
@@ -467,7 +476,7 @@ void Session::previewPass() {
     trainer_->preview([this](const Model<float>& model, const StepReport& pass) {
       passWeights_ = model.params().values();
       passStep_ = pass.step;
-      flow_ = std::make_shared<const GradientFlowRecord>(gradientFlowOf(model, pass.step, pass.clip));
+      flow_ = std::make_shared<const GradientFlowRecord>(passRecord(model, pass));
     });
   });
   if (passStep_ != step() + 1) return;
@@ -527,7 +536,7 @@ std::int64_t Session::trainStep() {
     passWeights_ = model.params().values();
     passStep_ = pass.step;
     const auto flowStarted = clock_.now();
-    record = gradientFlowOf(model, pass.step, pass.clip);
+    record = passRecord(model, pass);
     scheduler_.ran(Job::GradientFlow, pass.step, flowStarted);
     if (scheduler_.due(Job::Analysis, pass.step, lastRequested)) analyzePass(model);
     if (scheduler_.due(Job::Horizon, pass.step, lastRequested)) horizonPass(model);
@@ -555,6 +564,7 @@ std::int64_t Session::trainStep() {
   p.clipped = r.clip.clipped;
   p.learningRate = trainer_->config().optimizer.learningRate;
   metrics_.append(p);
+  record.updateNorm = (trainer_->model().params().values() - passWeights_).cast<double>().norm();
   flowHistory_.push(record);
   flowHistoryDirty_ = true;
   flow_ = std::make_shared<const GradientFlowRecord>(std::move(record));

@@ -60,6 +60,8 @@ private:
   void horizonPass(const Model<float>& model);
   void refreshPassViews(bool analysis, bool horizon);
   void previewPass();
+  // The pass's gradient flow with its loss (updateNorm is set once the update is applied).
+  GradientFlowRecord passRecord(const Model<float>& model, const StepReport& pass) const;
   template <class Compute>
   void runView(Job job, std::int64_t freshAt, Compute compute);
   void refreshActivations();
@@ -85,6 +87,7 @@ private:
   void apply(command::SetTraceWindow&);
   void apply(command::SetSampling&);
   void apply(command::SampleNow&);
+  void apply(command::PreviewStep&);
   void apply(command::SaveCheckpoint&);
   void apply(command::LoadCheckpoint&);
   void apply(command::SaveSession&);

@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,6 +18,9 @@
 #include "ui/lessons.h"
 #include "ui/lesson_state.h"
 #include "ui/main_window.h"
+#include "ui/panels/bptt_panel.h"
+#include "ui/panels/slow_motion_panel.h"
+#include "ui/panels/training_loop_view.h"
 #include "ui/session_autosave.h"
 #include "ui/tour.h"
 #include "ui/widget_highlight.h"
@@ -65,6 +69,8 @@ private slots:
   void aLessonOpensAtItsShippedStateOrFromScratch();
   void theTourPointsAtLiveWidgetsAndIsRemembered();
   void lessonPagesFrameWhatTheyTalkAbout();
+  void slowMotionRunsTheRealLoopPhaseByPhase();
+  void slowMotionStepsIntoTheStepThrough();
 };
 
 void TestMainWindow::lessonsAreCompiledIn() {
@@ -273,7 +279,7 @@ void TestMainWindow::badFilesShowTheEnginesMessage() {
 void TestMainWindow::everyPanelIsADockWithAStableName() {
   MainWindow w(tinyLesson(), testOptions());
   w.show();
-  QCOMPARE(w.panels().size(), std::size_t(9));
+  QCOMPARE(w.panels().size(), std::size_t(10));
   std::set<QString> keys;
   for (Panel* p : w.panels()) {
     QVERIFY(!p->key().isEmpty());
@@ -283,7 +289,7 @@ void TestMainWindow::everyPanelIsADockWithAStableName() {
     QVERIFY(dock->isAncestorOf(p));
     QCOMPARE(dock->windowTitle(), p->title());
   }
-  QCOMPARE(keys.size(), std::size_t(9));
+  QCOMPARE(keys.size(), std::size_t(10));
   auto visiblePanels = [&w] {
     int n = 0;
     for (Panel* p : w.panels()) n += w.isShowing(p) ? 1 : 0;
@@ -368,7 +374,7 @@ void TestMainWindow::vietnameseCoversTheInterface() {
         QVERIFY2(b->text() != QStringLiteral("What am I looking at?"), qPrintable(p->key()));
         translatedToggles += b->text() == QStringLiteral("Khung này cho thấy gì?") ? 1 : 0;
       }
-    QCOMPARE(translatedToggles, 9);
+    QCOMPARE(translatedToggles, 10);
     QCOMPARE(w.dockFor(QStringLiteral("loss"))->windowTitle(), QStringLiteral("Hàm mất mát"));
   }
   QCoreApplication::removeTranslator(&vi);
@@ -552,6 +558,94 @@ void TestMainWindow::lessonPagesFrameWhatTheyTalkAbout() {
   QVERIFY(back->isEnabled());
   back->trigger();
   QCOMPARE(w.lessonPage(), 0);
+}
+
+
+// Slow motion is the real loop: each update's pass is shown (forward, loss, backward,
+// clipping) before it is applied, then applied (update), and the pass it applies is the one
+// that was shown: the loss it records is, bit for bit, the loss the Loss phase showed.
+void TestMainWindow::slowMotionRunsTheRealLoopPhaseByPhase() {
+  MainWindow w(tinyLesson(), testOptions());
+  w.show();
+  Engine& engine = w.bridge().engine();
+  engine.sync();
+  auto* action = w.findChild<QAction*>(QStringLiteral("action.slowMotion"));
+  QVERIFY(action);
+  QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_M));
+  auto* panel = static_cast<SlowMotionPanel*>(w.panelFor(QStringLiteral("slow_motion")));
+  SlowMotion* motion = w.slowMotion();
+  motion->setPhaseMilliseconds(30);
+
+  struct Seen {
+    TrainingPhase phase;
+    std::int64_t update, step, flowStep;
+    double flowLoss, lastLoss, updateNorm;
+    QString caption;
+  };
+  std::vector<Seen> seen;
+  connect(motion, &SlowMotion::phaseChanged, this, [&](TrainingPhase phase, std::int64_t update) {
+    const Snapshot& s = *w.bridge().current();
+    seen.push_back({phase, update, s.step, s.flow ? s.flow->step : -1, s.flow ? s.flow->loss : NAN, s.lastLoss,
+                    s.flow ? s.flow->updateNorm : NAN, panel->captionText()});
+    if (seen.size() == 10) action->trigger();  // off, in the middle of update 2's Update phase
+  });
+  action->trigger();
+  QVERIFY(motion->isOn());
+  QTRY_VERIFY_WITH_TIMEOUT(!motion->isOn(), 30000);
+  QCOMPARE(seen.size(), std::size_t(10));
+  for (std::size_t i = 0; i < seen.size(); ++i) {
+    const Seen& e = seen[i];
+    const auto update = static_cast<std::int64_t>(i / 5 + 1);
+    QCOMPARE(static_cast<int>(e.phase), static_cast<int>(i % 5));
+    QCOMPARE(e.update, update);
+    QCOMPARE(e.flowStep, update);  // the pass on screen is update N's
+    const bool applied = e.phase == TrainingPhase::Update;
+    QCOMPARE(e.step, applied ? update : update - 1);  // applied only in the last phase
+    QCOMPARE(std::isfinite(e.updateNorm), applied);
+    QVERIFY2(e.caption.contains(QStringLiteral("%1 · ").arg(static_cast<int>(e.phase) + 1)), qPrintable(e.caption));
+  }
+  for (int n = 0; n < 2; ++n) {
+    const Seen& loss = seen[static_cast<std::size_t>(5 * n + 1)];
+    const Seen& update = seen[static_cast<std::size_t>(5 * n + 4)];
+    QVERIFY(loss.caption.contains(QString::number(loss.flowLoss, 'g', 3)));
+    QCOMPARE(update.lastLoss, loss.flowLoss);  // the update applied the pass that was shown
+    QVERIFY(update.updateNorm > 0);
+    QVERIFY(update.caption.contains(QString::number(update.updateNorm, 'g', 3)));
+  }
+  engine.sync();
+  QCOMPARE(engine.stepsDone(), std::int64_t(2));
+  QVERIFY(!w.bridge().current()->running);
+
+  // Play takes over from slow motion.
+  action->trigger();
+  QVERIFY(motion->isOn());
+  w.playAction()->trigger();
+  QVERIFY(!motion->isOn());
+  QVERIFY(!action->isChecked());
+  w.playAction()->trigger();
+}
+
+void TestMainWindow::slowMotionStepsIntoTheStepThrough() {
+  MainWindow w(tinyLesson(), testOptions());
+  w.show();
+  Engine& engine = w.bridge().engine();
+  w.stepAction()->trigger();
+  QTRY_COMPARE_WITH_TIMEOUT(w.bridge().current()->step, std::int64_t(1), 10000);
+  engine.sync();
+  w.bridge().deliverNow();
+  w.raisePanel(QStringLiteral("slow_motion"));
+  auto* panel = static_cast<SlowMotionPanel*>(w.panelFor(QStringLiteral("slow_motion")));
+  QTRY_VERIFY(w.isShowing(panel));
+  auto* bptt = static_cast<BpttPanel*>(w.panelFor(QStringLiteral("bptt")));
+  const int T = w.bridge().current()->bptt->T;
+  const std::pair<int, int> phaseStage[] = {{0, 0}, {1, T - 1}, {2, T}, {3, 2 * T}, {4, 2 * T}};
+  for (const auto& [phase, stage] : phaseStage) {
+    auto* button = panel->findChild<QPushButton*>(QStringLiteral("phase%1").arg(phase));
+    QVERIFY(button && button->isEnabled());
+    button->click();
+    QTRY_VERIFY(w.isShowing(bptt));
+    QTRY_COMPARE(bptt->stageIndex(), stage);
+  }
 }
 
 QTEST_MAIN(TestMainWindow)
