@@ -512,6 +512,40 @@ TEST(EnginePreview, AnOpenedStateShowsItsNextPassAndEpochAndTrainsOnUnchanged) {
   EXPECT_EQ(lossesAfter(*other.run(command::Step{5}), 20), bare.losses(5));
 }
 
+// Slow motion's protocol: PreviewStep shows update N's pass (its loss, its gradient) before it is
+// applied; Step{1} then applies that very pass and records the update's size. With plain SGD and
+// no clipping the update is -eta * g, so ||Δθ|| = eta * ||g||.
+TEST(EnginePreview, PreviewStepShowsThePassTheNextStepApplies) {
+  EngineSetup setup = smallSetup();
+  setup.config.optimizer.kind = OptimizerKind::Sgd;
+  setup.config.optimizer.learningRate = 0.1;
+  setup.config.clip.mode = ClipMode::None;
+  Driven d(setup);
+  d.run(command::Step{2});
+  const auto previewed = d.run(command::PreviewStep{});
+  EXPECT_EQ(previewed->step, 2);
+  ASSERT_TRUE(previewed->flow) << englishText(previewed->message);
+  EXPECT_EQ(previewed->flow->step, 3);
+  EXPECT_EQ(previewed->analysisStep, 3);
+  ASSERT_TRUE(previewed->horizon);
+  EXPECT_EQ(previewed->horizon->step, 3);
+  EXPECT_EQ(previewed->flowHistory->size(), 2u);  // the preview is no trained step
+  EXPECT_TRUE(std::isfinite(previewed->flow->loss));
+  EXPECT_TRUE(std::isnan(previewed->flow->updateNorm));  // not applied yet
+  EXPECT_EQ(previewed->metrics.size(), 2u);
+
+  const auto stepped = d.run(command::Step{1});
+  ASSERT_EQ(stepped->step, 3);
+  EXPECT_EQ(stepped->flow->step, 3);
+  EXPECT_EQ(stepped->flow->loss, previewed->flow->loss);  // bit for bit the pass that was shown
+  EXPECT_EQ(stepped->lastLoss, previewed->flow->loss);
+  EXPECT_EQ(stepped->flow->dhNorm, previewed->flow->dhNorm);
+  EXPECT_EQ(stepped->flow->clip.normBefore, previewed->flow->clip.normBefore);
+  const double expected = 0.1 * stepped->flow->clip.normBefore;
+  EXPECT_NEAR(stepped->flow->updateNorm, expected, 1e-5 * expected);
+  EXPECT_EQ(lossesAfter(*d.run(command::Step{2}), 0), BareRun(setup.config).losses(5));  // the previews changed nothing
+}
+
 // The Cells view's connectivity: for a position of the probe text, how much its prediction
 // depends on every earlier character, with the weights of the step it was asked at.
 TEST(EngineViews, ConnectivityOfAProbePositionReachesBackToTheStart) {
