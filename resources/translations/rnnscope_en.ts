@@ -548,234 +548,254 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1119"/>
-        <location filename="../../app/gui_main.cpp" line="388"/>
+        <location filename="../../ui/main_window.cpp" line="1168"/>
+        <location filename="../../app/gui_main.cpp" line="417"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1122"/>
+        <location filename="../../ui/main_window.cpp" line="1171"/>
         <source>could not take a picture of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1125"/>
+        <location filename="../../ui/main_window.cpp" line="1174"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1159"/>
+        <location filename="../../ui/main_window.cpp" line="1208"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="135"/>
+        <location filename="../../app/gui_main.cpp" line="137"/>
         <source>--config-patch must be a JSON object, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="143"/>
+        <location filename="../../app/gui_main.cpp" line="145"/>
         <source>--config-patch: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="283"/>
+        <location filename="../../app/gui_main.cpp" line="307"/>
         <source>rnnscope: watch a recurrent neural network learn, live, and step through it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="287"/>
+        <location filename="../../app/gui_main.cpp" line="311"/>
         <source>Open lesson NAME (default: default). Lessons: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="289"/>
-        <location filename="../../app/gui_main.cpp" line="317"/>
+        <location filename="../../app/gui_main.cpp" line="313"/>
+        <location filename="../../app/gui_main.cpp" line="341"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="290"/>
+        <location filename="../../app/gui_main.cpp" line="314"/>
         <source>Train N updates at start, then wait (or take the screenshot).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="291"/>
-        <location filename="../../app/gui_main.cpp" line="296"/>
-        <location filename="../../app/gui_main.cpp" line="298"/>
-        <location filename="../../app/gui_main.cpp" line="302"/>
-        <location filename="../../app/gui_main.cpp" line="324"/>
+        <location filename="../../app/gui_main.cpp" line="315"/>
+        <location filename="../../app/gui_main.cpp" line="320"/>
+        <location filename="../../app/gui_main.cpp" line="322"/>
+        <location filename="../../app/gui_main.cpp" line="326"/>
+        <location filename="../../app/gui_main.cpp" line="348"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="294"/>
+        <location filename="../../app/gui_main.cpp" line="318"/>
         <source>Open the lesson at step 0, from new random weights, even when it ships a state trained ahead of time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="296"/>
+        <location filename="../../app/gui_main.cpp" line="320"/>
         <source>Open the tour of the window at page N (for screenshots).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="298"/>
+        <location filename="../../app/gui_main.cpp" line="322"/>
         <source>Show page N of the lesson&apos;s text (for screenshots).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="301"/>
+        <location filename="../../app/gui_main.cpp" line="325"/>
         <source>In the Cells view, show the connectivity of the prediction after character N of the probe text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="304"/>
+        <location filename="../../app/gui_main.cpp" line="328"/>
         <source>After the steps, save a picture of the window to FILE (PNG) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="305"/>
+        <location filename="../../app/gui_main.cpp" line="329"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="308"/>
+        <location filename="../../app/gui_main.cpp" line="332"/>
         <source>Train for SECONDS without drawing, then SECONDS with every view drawing; print one JSON line and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="309"/>
+        <location filename="../../app/gui_main.cpp" line="333"/>
         <source>SECONDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="311"/>
+        <location filename="../../app/gui_main.cpp" line="335"/>
         <source>With --screenshot: the window&apos;s size in pixels (default 1600x1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="312"/>
+        <location filename="../../app/gui_main.cpp" line="336"/>
         <source>WIDTHxHEIGHT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="315"/>
+        <location filename="../../app/gui_main.cpp" line="339"/>
         <source>With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="319"/>
+        <location filename="../../app/gui_main.cpp" line="343"/>
         <source>With --screenshot and --panel: the picture shows that panel alone, floating at --size (default 900x1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="322"/>
+        <location filename="../../app/gui_main.cpp" line="346"/>
         <source>With --screenshot: the step-through of BPTT shows stage N of its pass (0 = forward step 0; T forward steps, then T backward steps, then the cut).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="327"/>
-        <source>With --screenshot: what the gradient-flow panel&apos;s heat map shows: relative (the last loss over training, the default), total (the total loss over training) or horizon (each loss of the last window).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui_main.cpp" line="329"/>
-        <source>VIEW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui_main.cpp" line="332"/>
-        <source>Change the lesson&apos;s training settings with a JSON merge patch, e.g. {&quot;model&quot;: {&quot;hidden&quot;: 256}}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui_main.cpp" line="333"/>
-        <source>JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui_main.cpp" line="335"/>
-        <source>Interface language: en or vi (default: as chosen in the View menu, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui_main.cpp" line="337"/>
-        <source>CODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui_main.cpp" line="346"/>
-        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <location filename="../../app/gui_main.cpp" line="351"/>
+        <source>With --screenshot: after the steps, run slow motion and take the picture at PHASE of the next update (forward, loss, backward, clipping or update).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="353"/>
-        <source>--steps must be a whole number from 0 to 10000000, got &apos;%1&apos;</source>
+        <source>PHASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="360"/>
-        <source>--ui-benchmark must be a number of seconds above 0 and at most 3600, got &apos;%1&apos;</source>
+        <location filename="../../app/gui_main.cpp" line="356"/>
+        <source>With --screenshot: what the gradient-flow panel&apos;s heat map shows: relative (the last loss over training, the default), total (the total loss over training) or horizon (each loss of the last window).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="365"/>
-        <source>--language must be one of %1, got &apos;%2&apos;</source>
+        <location filename="../../app/gui_main.cpp" line="358"/>
+        <source>VIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="361"/>
+        <source>Change the lesson&apos;s training settings with a JSON merge patch, e.g. {&quot;model&quot;: {&quot;hidden&quot;: 256}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="362"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="364"/>
+        <source>Interface language: en or vi (default: as chosen in the View menu, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="366"/>
+        <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="375"/>
-        <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui_main.cpp" line="380"/>
-        <source>--screenshot needs a file name</source>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui_main.cpp" line="382"/>
+        <source>--steps must be a whole number from 0 to 10000000, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="389"/>
+        <source>--ui-benchmark must be a number of seconds above 0 and at most 3600, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="394"/>
+        <source>--language must be one of %1, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="404"/>
+        <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="409"/>
+        <source>--screenshot needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="411"/>
         <source>--screenshot and --ui-benchmark cannot be combined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="390"/>
+        <location filename="../../app/gui_main.cpp" line="419"/>
         <source>cannot write %1: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="419"/>
+        <location filename="../../app/gui_main.cpp" line="448"/>
         <source>--panel-only needs --panel NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="421"/>
+        <location filename="../../app/gui_main.cpp" line="450"/>
         <source>unknown panel &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="432"/>
+        <location filename="../../app/gui_main.cpp" line="461"/>
         <source>--bptt-stage needs a whole number from 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="442"/>
+        <location filename="../../app/gui_main.cpp" line="471"/>
         <source>--heat-view is relative, total or horizon, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="450"/>
+        <location filename="../../app/gui_main.cpp" line="479"/>
         <source>--lesson-page needs a page from 1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="456"/>
+        <location filename="../../app/gui_main.cpp" line="485"/>
         <source>--connectivity needs a character position from 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="463"/>
+        <location filename="../../app/gui_main.cpp" line="492"/>
         <source>--tour-page needs a page from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="505"/>
+        <source>--slow-motion is forward, loss, backward, clipping or update, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="506"/>
+        <source>slow motion did not reach that phase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1994,489 +2014,499 @@
 <context>
     <name>rnnscope::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="129"/>
+        <location filename="../../ui/main_window.cpp" line="131"/>
         <source>Reset training?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130"/>
+        <location filename="../../ui/main_window.cpp" line="132"/>
         <source>Reset and apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="131"/>
+        <location filename="../../ui/main_window.cpp" line="133"/>
         <source>Keep training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="137"/>
+        <location filename="../../ui/main_window.cpp" line="139"/>
         <source>Restore the last session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="138"/>
+        <location filename="../../ui/main_window.cpp" line="140"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="139"/>
+        <location filename="../../ui/main_window.cpp" line="141"/>
         <source>Start fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="189"/>
-        <location filename="../../ui/main_window.cpp" line="1017"/>
+        <location filename="../../ui/main_window.cpp" line="191"/>
+        <location filename="../../ui/main_window.cpp" line="1066"/>
         <source>rnnscope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="248"/>
-        <location filename="../../ui/main_window.cpp" line="830"/>
+        <location filename="../../ui/main_window.cpp" line="254"/>
+        <location filename="../../ui/main_window.cpp" line="858"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="252"/>
+        <location filename="../../ui/main_window.cpp" line="258"/>
         <source>Play / Pause (Space): train continuously, one window of the text per update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="255"/>
+        <location filename="../../ui/main_window.cpp" line="261"/>
         <source>&amp;Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="258"/>
+        <location filename="../../ui/main_window.cpp" line="264"/>
         <source>Step (N): pause and do exactly one update: forward through one window, backpropagate through time, clip, and apply the optimiser; every view refreshes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="265"/>
+        <location filename="../../ui/main_window.cpp" line="272"/>
+        <source>Slow &amp;motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="276"/>
+        <source>Slow motion (M): train one update at a time, pausing at each phase (forward, loss, backward through time, clipping, update) in the Slow motion panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="287"/>
         <source>&amp;Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="268"/>
+        <location filename="../../ui/main_window.cpp" line="290"/>
         <source>Reset (R): new random weights, same settings; the curves start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="274"/>
+        <location filename="../../ui/main_window.cpp" line="297"/>
         <source>Open &amp;text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="277"/>
+        <location filename="../../ui/main_window.cpp" line="300"/>
         <source>Train on your own UTF-8 text file (the model starts over)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="280"/>
+        <location filename="../../ui/main_window.cpp" line="303"/>
         <source>Open &amp;checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="282"/>
+        <location filename="../../ui/main_window.cpp" line="305"/>
         <source>Load weights saved by rnnscope or PyTorch (.safetensors) for the current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="285"/>
+        <location filename="../../ui/main_window.cpp" line="308"/>
         <source>&amp;Save checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="288"/>
+        <location filename="../../ui/main_window.cpp" line="311"/>
         <source>Save the current weights as .safetensors (readable by PyTorch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="291"/>
+        <location filename="../../ui/main_window.cpp" line="314"/>
         <source>&amp;Restore autosaved session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="293"/>
+        <location filename="../../ui/main_window.cpp" line="316"/>
         <source>Go back to the session saved automatically (every few minutes and on quit): weights, optimiser state, settings and text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="298"/>
+        <location filename="../../ui/main_window.cpp" line="321"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="306"/>
+        <location filename="../../ui/main_window.cpp" line="329"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="315"/>
+        <location filename="../../ui/main_window.cpp" line="338"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="320"/>
+        <location filename="../../ui/main_window.cpp" line="344"/>
         <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="336"/>
+        <location filename="../../ui/main_window.cpp" line="360"/>
         <source>About this lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="340"/>
+        <location filename="../../ui/main_window.cpp" line="364"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="345"/>
+        <location filename="../../ui/main_window.cpp" line="369"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="346"/>
+        <location filename="../../ui/main_window.cpp" line="370"/>
         <source>&amp;Tour of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="347"/>
+        <location filename="../../ui/main_window.cpp" line="371"/>
         <source>About this &amp;lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="348"/>
+        <location filename="../../ui/main_window.cpp" line="372"/>
         <source>&amp;About rnnscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="349"/>
+        <location filename="../../ui/main_window.cpp" line="373"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="353"/>
+        <location filename="../../ui/main_window.cpp" line="377"/>
         <source>Training controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="362"/>
+        <location filename="../../ui/main_window.cpp" line="387"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="367"/>
+        <location filename="../../ui/main_window.cpp" line="392"/>
         <source>1 step/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="368"/>
+        <location filename="../../ui/main_window.cpp" line="393"/>
         <source>5 steps/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="369"/>
+        <location filename="../../ui/main_window.cpp" line="394"/>
         <source>20 steps/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="370"/>
+        <location filename="../../ui/main_window.cpp" line="395"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="372"/>
+        <location filename="../../ui/main_window.cpp" line="397"/>
         <source>Updates per second while playing. Slow down to watch every update arrive; at full speed the engine trains as fast as the CPU allows and the views refresh up to 30 times a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="382"/>
-        <location filename="../../ui/main_window.cpp" line="1001"/>
+        <location filename="../../ui/main_window.cpp" line="407"/>
+        <location filename="../../ui/main_window.cpp" line="1050"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="392"/>
+        <location filename="../../ui/main_window.cpp" line="417"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="396"/>
+        <location filename="../../ui/main_window.cpp" line="421"/>
         <source>The lesson&apos;s previous page (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="397"/>
+        <location filename="../../ui/main_window.cpp" line="422"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="401"/>
+        <location filename="../../ui/main_window.cpp" line="426"/>
         <source>The lesson&apos;s next page (Alt+Right); a frame shows what it talks about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="403"/>
+        <location filename="../../ui/main_window.cpp" line="428"/>
         <source>More…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="404"/>
+        <location filename="../../ui/main_window.cpp" line="429"/>
         <source>What this lesson sets up and what to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="413"/>
+        <location filename="../../ui/main_window.cpp" line="438"/>
         <source>From scratch: new random weights, step 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="422"/>
+        <location filename="../../ui/main_window.cpp" line="447"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="424"/>
+        <location filename="../../ui/main_window.cpp" line="449"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="427"/>
+        <location filename="../../ui/main_window.cpp" line="452"/>
         <source>&amp;Classroom layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="875"/>
+        <location filename="../../ui/main_window.cpp" line="903"/>
         <source>&lt;b&gt;Lesson: %1&lt;/b&gt; (%2/%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="892"/>
+        <location filename="../../ui/main_window.cpp" line="920"/>
         <source>From step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="892"/>
+        <location filename="../../ui/main_window.cpp" line="920"/>
         <source>From scratch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="894"/>
+        <location filename="../../ui/main_window.cpp" line="922"/>
         <source>From step %1: trained ahead of time, with its loss curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="896"/>
+        <location filename="../../ui/main_window.cpp" line="924"/>
         <source>This lesson&apos;s claims need %1 training steps. It opens at that step, trained ahead of time by rnnscope-cli from this same lesson, so there is something to see at once; training goes on live from there. Choose &quot;From scratch&quot; to watch it learn from new random weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="965"/>
+        <location filename="../../ui/main_window.cpp" line="993"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="429"/>
+        <location filename="../../ui/main_window.cpp" line="454"/>
         <source>&amp;Every panel at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="430"/>
+        <location filename="../../ui/main_window.cpp" line="455"/>
         <source>All seven panels side by side, for large screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="493"/>
+        <location filename="../../ui/main_window.cpp" line="518"/>
         <source>Whether the engine is training now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="495"/>
+        <location filename="../../ui/main_window.cpp" line="520"/>
         <source>Updates done so far; an epoch is one pass over the training text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="497"/>
+        <location filename="../../ui/main_window.cpp" line="522"/>
         <source>Cross-entropy of the last window: the mean of −ln p(next character), in nats per character. Guessing uniformly among V characters gives ln V.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="499"/>
+        <location filename="../../ui/main_window.cpp" line="524"/>
         <source>Characters predicted per second of training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="501"/>
+        <location filename="../../ui/main_window.cpp" line="526"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="800"/>
+        <location filename="../../ui/main_window.cpp" line="828"/>
         <source>The %1 view could not draw: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="830"/>
+        <location filename="../../ui/main_window.cpp" line="858"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="519"/>
-        <location filename="../../ui/main_window.cpp" line="838"/>
+        <location filename="../../ui/main_window.cpp" line="544"/>
+        <location filename="../../ui/main_window.cpp" line="866"/>
         <source>● Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="428"/>
+        <location filename="../../ui/main_window.cpp" line="453"/>
         <source>The charts as tabs in the middle, samples and cells as tabs on the right, the settings on the left (in a tab on smaller screens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="432"/>
+        <location filename="../../ui/main_window.cpp" line="457"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="437"/>
+        <location filename="../../ui/main_window.cpp" line="462"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="459"/>
+        <location filename="../../ui/main_window.cpp" line="484"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="461"/>
+        <location filename="../../ui/main_window.cpp" line="486"/>
         <source>The new language takes effect when rnnscope starts again. Restart now? Training so far is not kept (save a checkpoint first if you need it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="463"/>
+        <location filename="../../ui/main_window.cpp" line="488"/>
         <source>Restart now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="464"/>
+        <location filename="../../ui/main_window.cpp" line="489"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="519"/>
-        <location filename="../../ui/main_window.cpp" line="838"/>
+        <location filename="../../ui/main_window.cpp" line="544"/>
+        <location filename="../../ui/main_window.cpp" line="866"/>
         <source>❚❚ Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="520"/>
-        <location filename="../../ui/main_window.cpp" line="841"/>
+        <location filename="../../ui/main_window.cpp" line="545"/>
+        <location filename="../../ui/main_window.cpp" line="869"/>
         <source>Step %1 · epoch %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="521"/>
-        <location filename="../../ui/main_window.cpp" line="842"/>
+        <location filename="../../ui/main_window.cpp" line="546"/>
+        <location filename="../../ui/main_window.cpp" line="870"/>
         <source>Loss %1 nats/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="521"/>
-        <location filename="../../ui/main_window.cpp" line="843"/>
+        <location filename="../../ui/main_window.cpp" line="546"/>
+        <location filename="../../ui/main_window.cpp" line="871"/>
         <source> · validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="522"/>
-        <location filename="../../ui/main_window.cpp" line="845"/>
+        <location filename="../../ui/main_window.cpp" line="547"/>
+        <location filename="../../ui/main_window.cpp" line="873"/>
         <source>%1 chars/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="524"/>
-        <location filename="../../ui/main_window.cpp" line="858"/>
+        <location filename="../../ui/main_window.cpp" line="549"/>
+        <location filename="../../ui/main_window.cpp" line="886"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="861"/>
+        <location filename="../../ui/main_window.cpp" line="889"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="864"/>
+        <location filename="../../ui/main_window.cpp" line="892"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="881"/>
+        <location filename="../../ui/main_window.cpp" line="909"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1029"/>
+        <location filename="../../ui/main_window.cpp" line="1078"/>
         <source>Open a text to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1030"/>
+        <location filename="../../ui/main_window.cpp" line="1079"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1037"/>
+        <location filename="../../ui/main_window.cpp" line="1086"/>
         <source>Open a checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1038"/>
+        <location filename="../../ui/main_window.cpp" line="1087"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1045"/>
+        <location filename="../../ui/main_window.cpp" line="1094"/>
         <source>Save the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1047"/>
+        <location filename="../../ui/main_window.cpp" line="1096"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1058"/>
+        <location filename="../../ui/main_window.cpp" line="1107"/>
         <source>Restore autosaved session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1058"/>
+        <location filename="../../ui/main_window.cpp" line="1107"/>
         <source>No session has been autosaved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1070"/>
+        <location filename="../../ui/main_window.cpp" line="1119"/>
         <source>rnnscope did not close properly last time. Restore the session it saved at step %1 (%2)? Otherwise the lesson starts fresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1095"/>
+        <location filename="../../ui/main_window.cpp" line="1144"/>
         <source>About this lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1100"/>
+        <location filename="../../ui/main_window.cpp" line="1149"/>
         <source>What to look at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1106"/>
+        <location filename="../../ui/main_window.cpp" line="1155"/>
         <source>About rnnscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1107"/>
+        <location filename="../../ui/main_window.cpp" line="1156"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3153,6 +3183,130 @@ Last render per panel:</source>
     </message>
 </context>
 <context>
+    <name>rnnscope::ui::SlowMotionPanel</name>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="34"/>
+        <source>One training update has five phases. &lt;b&gt;Forward&lt;/b&gt;: the network reads the next window of the text, &lt;i&gt;T&lt;/i&gt; characters in each of &lt;i&gt;B&lt;/i&gt; streams, from the state the last window left. &lt;b&gt;Loss&lt;/b&gt;: at each position it scores the character that comes next, &lt;i&gt;L&lt;/i&gt; = mean of &amp;minus;ln &lt;i&gt;p&lt;/i&gt;. &lt;b&gt;Backward through time&lt;/b&gt;: the gradient of &lt;i&gt;L&lt;/i&gt; flows back from every loss, right to left, and stops at the window&apos;s start (truncated BPTT). &lt;b&gt;Clipping&lt;/b&gt;: a gradient that is too large is cut down to the threshold. &lt;b&gt;Update&lt;/b&gt;: the optimiser moves every weight. Slow motion runs the real loop and pauses at each phase; what it shows is the engine&apos;s pass for that update, computed before the update is applied, and then applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="46"/>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="115"/>
+        <source>Slow motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="49"/>
+        <source>Slow motion (M): train one update at a time, pausing at each of its phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="51"/>
+        <source>Pause per phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="57"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="59"/>
+        <source>How long each phase stays on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="69"/>
+        <source>1 Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="69"/>
+        <source>2 Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="69"/>
+        <source>3 Backward through time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="70"/>
+        <source>4 Clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="70"/>
+        <source>5 Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="74"/>
+        <source>Open the step-through of this update&apos;s pass at this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="143"/>
+        <source>Press &lt;b&gt;Slow motion&lt;/b&gt; (M) to train one update at a time: each phase of it is shown here, in that update&apos;s numbers, with a pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="164"/>
+        <source>Showing the pass of update %1. Press &lt;b&gt;Slow motion&lt;/b&gt; (M) to go on training one update at a time, pausing at each phase; click a phase to open the step-through of this pass there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="176"/>
+        <source>&lt;b&gt;1 · Forward through the window.&lt;/b&gt; Update %1 reads the next %2 characters of each of the %3 streams, %4 characters in all, starting from the state carried in, h₀: what the window before left behind (truncated BPTT carries it over), or zeros where a pass over the text begins. At every step the same weights make h_t from h_(t−1) and x_t.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="188"/>
+        <source>Stream 0 reads “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="194"/>
+        <source>&lt;b&gt;2 · Loss.&lt;/b&gt; At each of the %1 positions the model gives the character that comes next a probability p; the loss is L = mean of −ln p = &lt;b&gt;%2&lt;/b&gt; nats per character (guessing evenly among the %3 characters of the alphabet would give ln %3 = %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="203"/>
+        <source>&lt;b&gt;3 · Backward through time.&lt;/b&gt; The gradient of L flows from every loss back through the window, right to left, through the same weights: ‖∂L/∂h_k‖ (all streams, top layer; colour: log scale over 4 decades) is %1 at the last step and %2 at the first. At h₀ it stops: truncated BPTT carries the state across windows but not the gradient. The gradient of all the weights together has norm ‖g‖ = &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="215"/>
+        <source>&lt;b&gt;4 · Clipping&lt;/b&gt; is off: the gradient goes to the optimiser as it is, ‖g‖ = %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="218"/>
+        <source>&lt;b&gt;4 · Clipping&lt;/b&gt; by norm at c = %1: ‖g‖ = %2 is above c, so g is scaled by c/‖g‖ = %3 and goes to the optimiser with norm %4 (hatched: what was cut).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="221"/>
+        <source>&lt;b&gt;4 · Clipping&lt;/b&gt; by norm at c = %1: ‖g‖ = %2 is not above c, so g is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="225"/>
+        <source>&lt;b&gt;4 · Clipping&lt;/b&gt; by value at c = %1: every entry of g is clamped to [−c, c]; ‖g‖ goes from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="228"/>
+        <source>&lt;b&gt;4 · Clipping&lt;/b&gt; by value at c = %1: no entry of g is beyond ±c, so g is left as it is (‖g‖ = %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="235"/>
+        <source>&lt;b&gt;5 · Update.&lt;/b&gt; The optimiser, %1, with learning rate η = %2, moved the weights by ‖Δθ‖ = &lt;b&gt;%3&lt;/b&gt;. Update %4 is done: the loss chart has its point, and the next window starts where this one ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rnnscope::ui::TensorKind</name>
     <message>
         <location filename="../../ui/panels/tensor_kind_style.cpp" line="27"/>
@@ -3265,6 +3419,14 @@ Last render per panel:</source>
     <message>
         <location filename="../../ui/tour.cpp" line="162"/>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnscope::ui::TrainingLoopView</name>
+    <message>
+        <location filename="../../ui/panels/training_loop_view.cpp" line="155"/>
+        <source>stream 0 of B = %1 · a window of T = %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

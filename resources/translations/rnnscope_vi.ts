@@ -548,235 +548,255 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1119"/>
-        <location filename="../../app/gui_main.cpp" line="388"/>
+        <location filename="../../ui/main_window.cpp" line="1168"/>
+        <location filename="../../app/gui_main.cpp" line="417"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>không thể ghi %1: thư mục %2 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1122"/>
+        <location filename="../../ui/main_window.cpp" line="1171"/>
         <source>could not take a picture of the window</source>
         <translation>không chụp được ảnh cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1125"/>
+        <location filename="../../ui/main_window.cpp" line="1174"/>
         <source>cannot write %1: %2</source>
         <translation>không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1159"/>
+        <location filename="../../ui/main_window.cpp" line="1208"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation>quá trình huấn luyện dừng sau %1 trên %2 bước: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="135"/>
+        <location filename="../../app/gui_main.cpp" line="137"/>
         <source>--config-patch must be a JSON object, got &apos;%1&apos;</source>
         <translation>--config-patch phải là một đối tượng JSON, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="143"/>
+        <location filename="../../app/gui_main.cpp" line="145"/>
         <source>--config-patch: %1</source>
         <translation>--config-patch: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="283"/>
+        <location filename="../../app/gui_main.cpp" line="307"/>
         <source>rnnscope: watch a recurrent neural network learn, live, and step through it.</source>
         <translation>rnnscope: xem một mạng nơ-ron hồi quy học theo thời gian thực, và cho nó chạy từng bước một.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="287"/>
+        <location filename="../../app/gui_main.cpp" line="311"/>
         <source>Open lesson NAME (default: default). Lessons: %1.</source>
         <translation>Mở bài học TÊN (mặc định: default). Các bài học: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="289"/>
-        <location filename="../../app/gui_main.cpp" line="317"/>
+        <location filename="../../app/gui_main.cpp" line="313"/>
+        <location filename="../../app/gui_main.cpp" line="341"/>
         <source>NAME</source>
         <translation>TÊN</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="290"/>
+        <location filename="../../app/gui_main.cpp" line="314"/>
         <source>Train N updates at start, then wait (or take the screenshot).</source>
         <translation>Huấn luyện N lần cập nhật khi khởi động, rồi chờ (hoặc chụp ảnh màn hình).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="291"/>
-        <location filename="../../app/gui_main.cpp" line="296"/>
-        <location filename="../../app/gui_main.cpp" line="298"/>
-        <location filename="../../app/gui_main.cpp" line="302"/>
-        <location filename="../../app/gui_main.cpp" line="324"/>
+        <location filename="../../app/gui_main.cpp" line="315"/>
+        <location filename="../../app/gui_main.cpp" line="320"/>
+        <location filename="../../app/gui_main.cpp" line="322"/>
+        <location filename="../../app/gui_main.cpp" line="326"/>
+        <location filename="../../app/gui_main.cpp" line="348"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="294"/>
+        <location filename="../../app/gui_main.cpp" line="318"/>
         <source>Open the lesson at step 0, from new random weights, even when it ships a state trained ahead of time.</source>
         <translation>Mở bài học ở bước 0, từ các trọng số ngẫu nhiên mới, kể cả khi bài học có kèm một trạng thái đã huấn luyện trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="296"/>
+        <location filename="../../app/gui_main.cpp" line="320"/>
         <source>Open the tour of the window at page N (for screenshots).</source>
         <translation>Mở phần giới thiệu cửa sổ ở trang N (để chụp màn hình).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="298"/>
+        <location filename="../../app/gui_main.cpp" line="322"/>
         <source>Show page N of the lesson&apos;s text (for screenshots).</source>
         <translation>Hiện trang N của nội dung bài học (để chụp màn hình).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="301"/>
+        <location filename="../../app/gui_main.cpp" line="325"/>
         <source>In the Cells view, show the connectivity of the prediction after character N of the probe text.</source>
         <translation>Trong khung Ô nhớ, hiện độ kết nối của dự đoán sau ký tự N của văn bản thăm dò.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="304"/>
+        <location filename="../../app/gui_main.cpp" line="328"/>
         <source>After the steps, save a picture of the window to FILE (PNG) and exit.</source>
         <translation>Sau các bước đó, lưu ảnh cửa sổ vào TỆP (PNG) rồi thoát.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="305"/>
+        <location filename="../../app/gui_main.cpp" line="329"/>
         <source>FILE</source>
         <translation>TỆP</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="308"/>
+        <location filename="../../app/gui_main.cpp" line="332"/>
         <source>Train for SECONDS without drawing, then SECONDS with every view drawing; print one JSON line and exit.</source>
         <translation>Huấn luyện trong GIÂY giây không vẽ, rồi GIÂY giây có vẽ mọi khung; in ra một dòng JSON rồi thoát.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="309"/>
+        <location filename="../../app/gui_main.cpp" line="333"/>
         <source>SECONDS</source>
         <translation>GIÂY</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="311"/>
+        <location filename="../../app/gui_main.cpp" line="335"/>
         <source>With --screenshot: the window&apos;s size in pixels (default 1600x1000).</source>
         <translation>Dùng với --screenshot: kích thước cửa sổ tính bằng điểm ảnh (mặc định 1600x1000).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="312"/>
+        <location filename="../../app/gui_main.cpp" line="336"/>
         <source>WIDTHxHEIGHT</source>
         <translation>RỘNGxCAO</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="315"/>
+        <location filename="../../app/gui_main.cpp" line="339"/>
         <source>With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.</source>
         <translation>Dùng với --screenshot: trước tiên đưa bảng TÊN lên trước trong nhóm thẻ của nó. Các bảng: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="319"/>
+        <location filename="../../app/gui_main.cpp" line="343"/>
         <source>With --screenshot and --panel: the picture shows that panel alone, floating at --size (default 900x1000).</source>
         <translation>Với --screenshot và --panel: ảnh chỉ chụp riêng bảng đó, tách ra nổi với kích thước --size (mặc định 900x1000).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="322"/>
+        <location filename="../../app/gui_main.cpp" line="346"/>
         <source>With --screenshot: the step-through of BPTT shows stage N of its pass (0 = forward step 0; T forward steps, then T backward steps, then the cut).</source>
         <translation>Với --screenshot: khung từng bước BPTT hiện giai đoạn N của lượt (0 = bước xuôi 0; T bước xuôi, rồi T bước ngược, rồi chỗ cắt).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="327"/>
+        <location filename="../../app/gui_main.cpp" line="351"/>
+        <source>With --screenshot: after the steps, run slow motion and take the picture at PHASE of the next update (forward, loss, backward, clipping or update).</source>
+        <translation>Với --screenshot: sau các bước, chạy chế độ quay chậm và chụp ảnh ở PHA của lần cập nhật kế tiếp (forward, loss, backward, clipping hoặc update).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="353"/>
+        <source>PHASE</source>
+        <translation>PHA</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="356"/>
         <source>With --screenshot: what the gradient-flow panel&apos;s heat map shows: relative (the last loss over training, the default), total (the total loss over training) or horizon (each loss of the last window).</source>
         <translation>Với --screenshot: bản đồ nhiệt của bảng luồng gradient hiển thị gì: relative (mất mát cuối qua quá trình huấn luyện, mặc định), total (tổng mất mát qua quá trình huấn luyện) hoặc horizon (từng mất mát của cửa sổ cuối).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="329"/>
+        <location filename="../../app/gui_main.cpp" line="358"/>
         <source>VIEW</source>
         <translation>KIỂU_XEM</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="332"/>
+        <location filename="../../app/gui_main.cpp" line="361"/>
         <source>Change the lesson&apos;s training settings with a JSON merge patch, e.g. {&quot;model&quot;: {&quot;hidden&quot;: 256}}.</source>
         <translation>Đổi các thiết lập huấn luyện của bài học bằng một bản vá JSON (merge patch), ví dụ {&quot;model&quot;: {&quot;hidden&quot;: 256}}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="333"/>
+        <location filename="../../app/gui_main.cpp" line="362"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="335"/>
+        <location filename="../../app/gui_main.cpp" line="364"/>
         <source>Interface language: en or vi (default: as chosen in the View menu, else the system&apos;s).</source>
         <translation>Ngôn ngữ giao diện: en hoặc vi (mặc định: theo lựa chọn trong menu Xem, nếu không thì theo hệ thống).</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="337"/>
+        <location filename="../../app/gui_main.cpp" line="366"/>
         <source>CODE</source>
         <translation>MÃ</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="346"/>
+        <location filename="../../app/gui_main.cpp" line="375"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation>đối số không mong đợi &apos;%1&apos; (xem --help)</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="353"/>
+        <location filename="../../app/gui_main.cpp" line="382"/>
         <source>--steps must be a whole number from 0 to 10000000, got &apos;%1&apos;</source>
         <translation>--steps phải là số nguyên từ 0 đến 10000000, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="360"/>
+        <location filename="../../app/gui_main.cpp" line="389"/>
         <source>--ui-benchmark must be a number of seconds above 0 and at most 3600, got &apos;%1&apos;</source>
         <translation>--ui-benchmark phải là số giây lớn hơn 0 và không quá 3600, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="365"/>
+        <location filename="../../app/gui_main.cpp" line="394"/>
         <source>--language must be one of %1, got &apos;%2&apos;</source>
         <translation>--language phải là một trong %1, nhận được &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="375"/>
+        <location filename="../../app/gui_main.cpp" line="404"/>
         <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, got &apos;%1&apos;</source>
         <translation>--size phải có dạng RỘNGxCAO trong khoảng từ 640x480 đến 7680x4320, nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="380"/>
+        <location filename="../../app/gui_main.cpp" line="409"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot cần một tên tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="382"/>
+        <location filename="../../app/gui_main.cpp" line="411"/>
         <source>--screenshot and --ui-benchmark cannot be combined</source>
         <translation>không thể dùng --screenshot cùng với --ui-benchmark</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="390"/>
+        <location filename="../../app/gui_main.cpp" line="419"/>
         <source>cannot write %1: permission denied</source>
         <translation>không thể ghi %1: không có quyền</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="419"/>
+        <location filename="../../app/gui_main.cpp" line="448"/>
         <source>--panel-only needs --panel NAME</source>
         <translation>--panel-only cần có --panel TÊN</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="421"/>
+        <location filename="../../app/gui_main.cpp" line="450"/>
         <source>unknown panel &apos;%1&apos;</source>
         <translation>không có bảng &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="432"/>
+        <location filename="../../app/gui_main.cpp" line="461"/>
         <source>--bptt-stage needs a whole number from 0</source>
         <translation>--bptt-stage cần một số nguyên từ 0 trở lên</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="442"/>
+        <location filename="../../app/gui_main.cpp" line="471"/>
         <source>--heat-view is relative, total or horizon, not &apos;%1&apos;</source>
         <translation>--heat-view là relative, total hoặc horizon, không phải &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="450"/>
+        <location filename="../../app/gui_main.cpp" line="479"/>
         <source>--lesson-page needs a page from 1 to %1</source>
         <translation>--lesson-page cần một trang từ 1 đến %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="456"/>
+        <location filename="../../app/gui_main.cpp" line="485"/>
         <source>--connectivity needs a character position from 0</source>
         <translation>--connectivity cần một vị trí ký tự từ 0</translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="463"/>
+        <location filename="../../app/gui_main.cpp" line="492"/>
         <source>--tour-page needs a page from 1 to %1</source>
         <translation>--tour-page cần một trang từ 1 đến %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="505"/>
+        <source>--slow-motion is forward, loss, backward, clipping or update, not &apos;%1&apos;</source>
+        <translation>--slow-motion là forward, loss, backward, clipping hoặc update, không phải &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="506"/>
+        <source>slow motion did not reach that phase</source>
+        <translation>chế độ quay chậm không tới được pha đó</translation>
     </message>
 </context>
 <context>
@@ -1994,491 +2014,501 @@
 <context>
     <name>rnnscope::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="129"/>
+        <location filename="../../ui/main_window.cpp" line="131"/>
         <source>Reset training?</source>
         <translation>Huấn luyện lại từ đầu?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="130"/>
+        <location filename="../../ui/main_window.cpp" line="132"/>
         <source>Reset and apply</source>
         <translation>Đặt lại và áp dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="131"/>
+        <location filename="../../ui/main_window.cpp" line="133"/>
         <source>Keep training</source>
         <translation>Tiếp tục huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="137"/>
+        <location filename="../../ui/main_window.cpp" line="139"/>
         <source>Restore the last session?</source>
         <translation>Khôi phục phiên trước?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="138"/>
+        <location filename="../../ui/main_window.cpp" line="140"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="139"/>
+        <location filename="../../ui/main_window.cpp" line="141"/>
         <source>Start fresh</source>
         <translation>Bắt đầu mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="189"/>
-        <location filename="../../ui/main_window.cpp" line="1017"/>
+        <location filename="../../ui/main_window.cpp" line="191"/>
+        <location filename="../../ui/main_window.cpp" line="1066"/>
         <source>rnnscope — %1</source>
         <translation>rnnscope — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="248"/>
-        <location filename="../../ui/main_window.cpp" line="830"/>
+        <location filename="../../ui/main_window.cpp" line="254"/>
+        <location filename="../../ui/main_window.cpp" line="858"/>
         <source>&amp;Play</source>
         <translation>&amp;Chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="252"/>
+        <location filename="../../ui/main_window.cpp" line="258"/>
         <source>Play / Pause (Space): train continuously, one window of the text per update</source>
         <translation>Chạy / Tạm dừng (Space): huấn luyện liên tục, mỗi lần cập nhật dùng một cửa sổ của văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="255"/>
+        <location filename="../../ui/main_window.cpp" line="261"/>
         <source>&amp;Step</source>
         <translation>&amp;Bước</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="258"/>
+        <location filename="../../ui/main_window.cpp" line="264"/>
         <source>Step (N): pause and do exactly one update: forward through one window, backpropagate through time, clip, and apply the optimiser; every view refreshes</source>
         <translation>Bước (N): tạm dừng và thực hiện đúng một lần cập nhật: lan truyền xuôi qua một cửa sổ, lan truyền ngược theo thời gian, cắt gradient và áp dụng bộ tối ưu; mọi khung đều được làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="265"/>
+        <location filename="../../ui/main_window.cpp" line="272"/>
+        <source>Slow &amp;motion</source>
+        <translation>&amp;Quay chậm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="276"/>
+        <source>Slow motion (M): train one update at a time, pausing at each phase (forward, loss, backward through time, clipping, update) in the Slow motion panel</source>
+        <translation>Quay chậm (M): huấn luyện từng lần cập nhật một, dừng lại ở mỗi pha (lan truyền xuôi, mất mát, lan truyền ngược theo thời gian, cắt gradient, cập nhật) trong bảng Quay chậm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="287"/>
         <source>&amp;Reset</source>
         <translation>Đặt &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="268"/>
+        <location filename="../../ui/main_window.cpp" line="290"/>
         <source>Reset (R): new random weights, same settings; the curves start over</source>
         <translation>Đặt lại (R): trọng số ngẫu nhiên mới, giữ nguyên cài đặt; các đường cong bắt đầu lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="274"/>
+        <location filename="../../ui/main_window.cpp" line="297"/>
         <source>Open &amp;text…</source>
         <translation>Mở &amp;văn bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="277"/>
+        <location filename="../../ui/main_window.cpp" line="300"/>
         <source>Train on your own UTF-8 text file (the model starts over)</source>
         <translation>Huấn luyện trên tệp văn bản UTF-8 của riêng bạn (mô hình bắt đầu lại)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="280"/>
+        <location filename="../../ui/main_window.cpp" line="303"/>
         <source>Open &amp;checkpoint…</source>
         <translation>Mở &amp;checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="282"/>
+        <location filename="../../ui/main_window.cpp" line="305"/>
         <source>Load weights saved by rnnscope or PyTorch (.safetensors) for the current text</source>
         <translation>Nạp trọng số do rnnscope hoặc PyTorch lưu (.safetensors) cho văn bản hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="285"/>
+        <location filename="../../ui/main_window.cpp" line="308"/>
         <source>&amp;Save checkpoint…</source>
         <translation>&amp;Lưu checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="288"/>
+        <location filename="../../ui/main_window.cpp" line="311"/>
         <source>Save the current weights as .safetensors (readable by PyTorch)</source>
         <translation>Lưu trọng số hiện tại dưới dạng .safetensors (PyTorch đọc được)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="291"/>
+        <location filename="../../ui/main_window.cpp" line="314"/>
         <source>&amp;Restore autosaved session</source>
         <translation>&amp;Khôi phục phiên tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="293"/>
+        <location filename="../../ui/main_window.cpp" line="316"/>
         <source>Go back to the session saved automatically (every few minutes and on quit): weights, optimiser state, settings and text</source>
         <translation>Quay lại phiên được lưu tự động (vài phút một lần và khi thoát): trọng số, trạng thái bộ tối ưu, thiết lập và văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="298"/>
+        <location filename="../../ui/main_window.cpp" line="321"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="306"/>
+        <location filename="../../ui/main_window.cpp" line="329"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="315"/>
+        <location filename="../../ui/main_window.cpp" line="338"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="320"/>
+        <location filename="../../ui/main_window.cpp" line="344"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Bài học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="336"/>
+        <location filename="../../ui/main_window.cpp" line="360"/>
         <source>About this lesson…</source>
         <translation>Về bài học này…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="340"/>
+        <location filename="../../ui/main_window.cpp" line="364"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="345"/>
+        <location filename="../../ui/main_window.cpp" line="369"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="346"/>
+        <location filename="../../ui/main_window.cpp" line="370"/>
         <source>&amp;Tour of the window</source>
         <translation>&amp;Giới thiệu cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="347"/>
+        <location filename="../../ui/main_window.cpp" line="371"/>
         <source>About this &amp;lesson…</source>
         <translation>Về &amp;bài học này…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="348"/>
+        <location filename="../../ui/main_window.cpp" line="372"/>
         <source>&amp;About rnnscope</source>
         <translation>&amp;Về rnnscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="349"/>
+        <location filename="../../ui/main_window.cpp" line="373"/>
         <source>About &amp;Qt</source>
         <translation>Về &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="353"/>
+        <location filename="../../ui/main_window.cpp" line="377"/>
         <source>Training controls</source>
         <translation>Điều khiển huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="362"/>
+        <location filename="../../ui/main_window.cpp" line="387"/>
         <source>Speed:</source>
         <translation>Tốc độ:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="367"/>
+        <location filename="../../ui/main_window.cpp" line="392"/>
         <source>1 step/s</source>
         <translation>1 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="368"/>
+        <location filename="../../ui/main_window.cpp" line="393"/>
         <source>5 steps/s</source>
         <translation>5 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="369"/>
+        <location filename="../../ui/main_window.cpp" line="394"/>
         <source>20 steps/s</source>
         <translation>20 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="370"/>
+        <location filename="../../ui/main_window.cpp" line="395"/>
         <source>As fast as possible</source>
         <translation>Nhanh nhất có thể</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="372"/>
+        <location filename="../../ui/main_window.cpp" line="397"/>
         <source>Updates per second while playing. Slow down to watch every update arrive; at full speed the engine trains as fast as the CPU allows and the views refresh up to 30 times a second.</source>
         <translation>Số lần cập nhật mỗi giây khi đang chạy. Giảm tốc độ để xem từng lần cập nhật; ở tốc độ tối đa, bộ máy huấn luyện nhanh nhất mà CPU cho phép và các khung được làm mới tối đa 30 lần mỗi giây.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="382"/>
-        <location filename="../../ui/main_window.cpp" line="1001"/>
+        <location filename="../../ui/main_window.cpp" line="407"/>
+        <location filename="../../ui/main_window.cpp" line="1050"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="392"/>
+        <location filename="../../ui/main_window.cpp" line="417"/>
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="396"/>
+        <location filename="../../ui/main_window.cpp" line="421"/>
         <source>The lesson&apos;s previous page (Alt+Left)</source>
         <translation>Trang trước của bài học (Alt+Trái)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="397"/>
+        <location filename="../../ui/main_window.cpp" line="422"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="401"/>
+        <location filename="../../ui/main_window.cpp" line="426"/>
         <source>The lesson&apos;s next page (Alt+Right); a frame shows what it talks about</source>
         <translation>Trang sau của bài học (Alt+Phải); một khung cho thấy thứ mà trang nói tới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="403"/>
+        <location filename="../../ui/main_window.cpp" line="428"/>
         <source>More…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="404"/>
+        <location filename="../../ui/main_window.cpp" line="429"/>
         <source>What this lesson sets up and what to watch</source>
         <translation>Bài học này thiết lập những gì và cần quan sát gì</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="413"/>
+        <location filename="../../ui/main_window.cpp" line="438"/>
         <source>From scratch: new random weights, step 0</source>
         <translation>Từ đầu: trọng số ngẫu nhiên mới, bước 0</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="422"/>
+        <location filename="../../ui/main_window.cpp" line="447"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Phóng to chữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="424"/>
+        <location filename="../../ui/main_window.cpp" line="449"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Thu nhỏ chữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="427"/>
+        <location filename="../../ui/main_window.cpp" line="452"/>
         <source>&amp;Classroom layout</source>
         <translation>Bố cục &amp;lớp học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="875"/>
+        <location filename="../../ui/main_window.cpp" line="903"/>
         <source>&lt;b&gt;Lesson: %1&lt;/b&gt; (%2/%3): %4</source>
         <translation>&lt;b&gt;Bài học: %1&lt;/b&gt; (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="892"/>
+        <location filename="../../ui/main_window.cpp" line="920"/>
         <source>From step %1</source>
         <translation>Từ bước %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="892"/>
+        <location filename="../../ui/main_window.cpp" line="920"/>
         <source>From scratch</source>
         <translation>Từ đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="894"/>
+        <location filename="../../ui/main_window.cpp" line="922"/>
         <source>From step %1: trained ahead of time, with its loss curve</source>
         <translation>Từ bước %1: đã huấn luyện trước, kèm đường cong mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="896"/>
+        <location filename="../../ui/main_window.cpp" line="924"/>
         <source>This lesson&apos;s claims need %1 training steps. It opens at that step, trained ahead of time by rnnscope-cli from this same lesson, so there is something to see at once; training goes on live from there. Choose &quot;From scratch&quot; to watch it learn from new random weights.</source>
         <translation>Các khẳng định của bài học này cần %1 bước huấn luyện. Bài học mở ở bước đó, đã được rnnscope-cli huấn luyện trước từ chính bài học này, để có cái xem ngay; việc huấn luyện tiếp tục trực tiếp từ đó. Chọn &quot;Từ đầu&quot; để xem mạng học từ các trọng số ngẫu nhiên mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="965"/>
+        <location filename="../../ui/main_window.cpp" line="993"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation>Thay đổi này sẽ đặt lại quá trình huấn luyện: mô hình bắt đầu lại từ trọng số ngẫu nhiên mới và các đường cong bắt đầu lại. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="429"/>
+        <location filename="../../ui/main_window.cpp" line="454"/>
         <source>&amp;Every panel at once</source>
         <translation>&amp;Mọi bảng cùng lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="430"/>
+        <location filename="../../ui/main_window.cpp" line="455"/>
         <source>All seven panels side by side, for large screens</source>
         <translation>Cả bảy bảng đặt cạnh nhau, dành cho màn hình lớn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="493"/>
+        <location filename="../../ui/main_window.cpp" line="518"/>
         <source>Whether the engine is training now</source>
         <translation>Bộ máy có đang huấn luyện hay không</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="495"/>
+        <location filename="../../ui/main_window.cpp" line="520"/>
         <source>Updates done so far; an epoch is one pass over the training text</source>
         <translation>Số lần cập nhật đã thực hiện; một epoch là một lượt đi qua toàn bộ văn bản huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="497"/>
+        <location filename="../../ui/main_window.cpp" line="522"/>
         <source>Cross-entropy of the last window: the mean of −ln p(next character), in nats per character. Guessing uniformly among V characters gives ln V.</source>
         <translation>Entropy chéo của cửa sổ cuối: trung bình của −ln p(ký tự tiếp theo), tính bằng nat mỗi ký tự. Đoán đều ngẫu nhiên giữa V ký tự cho ln V.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="499"/>
+        <location filename="../../ui/main_window.cpp" line="524"/>
         <source>Characters predicted per second of training</source>
         <translation>Số ký tự được dự đoán trong mỗi giây huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="501"/>
+        <location filename="../../ui/main_window.cpp" line="526"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread</source>
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="800"/>
+        <location filename="../../ui/main_window.cpp" line="828"/>
         <source>The %1 view could not draw: %2</source>
         <translation>Khung %1 không vẽ được: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="830"/>
+        <location filename="../../ui/main_window.cpp" line="858"/>
         <source>&amp;Pause</source>
         <translation>&amp;Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="519"/>
-        <location filename="../../ui/main_window.cpp" line="838"/>
+        <location filename="../../ui/main_window.cpp" line="544"/>
+        <location filename="../../ui/main_window.cpp" line="866"/>
         <source>● Training</source>
         <translation>● Đang huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="428"/>
+        <location filename="../../ui/main_window.cpp" line="453"/>
         <source>The charts as tabs in the middle, samples and cells as tabs on the right, the settings on the left (in a tab on smaller screens)</source>
         <translation>Các biểu đồ thành các thẻ ở giữa, mẫu sinh và ô nhớ thành các thẻ bên phải, phần cài đặt ở bên trái (trong một thẻ trên màn hình nhỏ)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="432"/>
+        <location filename="../../ui/main_window.cpp" line="457"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="437"/>
+        <location filename="../../ui/main_window.cpp" line="462"/>
         <source>As the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="459"/>
+        <location filename="../../ui/main_window.cpp" line="484"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="461"/>
+        <location filename="../../ui/main_window.cpp" line="486"/>
         <source>The new language takes effect when rnnscope starts again. Restart now? Training so far is not kept (save a checkpoint first if you need it).</source>
         <translation>Ngôn ngữ mới có hiệu lực khi rnnscope khởi động lại. Khởi động lại ngay? Kết quả huấn luyện đến giờ sẽ không được giữ (hãy lưu checkpoint trước nếu cần).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="463"/>
+        <location filename="../../ui/main_window.cpp" line="488"/>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="464"/>
+        <location filename="../../ui/main_window.cpp" line="489"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="519"/>
-        <location filename="../../ui/main_window.cpp" line="838"/>
+        <location filename="../../ui/main_window.cpp" line="544"/>
+        <location filename="../../ui/main_window.cpp" line="866"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="520"/>
-        <location filename="../../ui/main_window.cpp" line="841"/>
+        <location filename="../../ui/main_window.cpp" line="545"/>
+        <location filename="../../ui/main_window.cpp" line="869"/>
         <source>Step %1 · epoch %2</source>
         <translation>Bước %1 · epoch %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="521"/>
-        <location filename="../../ui/main_window.cpp" line="842"/>
+        <location filename="../../ui/main_window.cpp" line="546"/>
+        <location filename="../../ui/main_window.cpp" line="870"/>
         <source>Loss %1 nats/char</source>
         <translation>Mất mát %1 nat/ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="521"/>
-        <location filename="../../ui/main_window.cpp" line="843"/>
+        <location filename="../../ui/main_window.cpp" line="546"/>
+        <location filename="../../ui/main_window.cpp" line="871"/>
         <source> · validation %1</source>
         <translation> · kiểm định %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="522"/>
-        <location filename="../../ui/main_window.cpp" line="845"/>
+        <location filename="../../ui/main_window.cpp" line="547"/>
+        <location filename="../../ui/main_window.cpp" line="873"/>
         <source>%1 chars/s</source>
         <translation>%1 ký tự/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="524"/>
-        <location filename="../../ui/main_window.cpp" line="858"/>
+        <location filename="../../ui/main_window.cpp" line="549"/>
+        <location filename="../../ui/main_window.cpp" line="886"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation>Giao diện %1 fps · %2 ms/khung hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="861"/>
+        <location filename="../../ui/main_window.cpp" line="889"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện (đưa ảnh chụp dữ liệu vào các bảng, rồi vẽ lên màn hình).
 Lần vẽ gần nhất của từng bảng:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="864"/>
+        <location filename="../../ui/main_window.cpp" line="892"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation>
   %1: %2 ms + vẽ màn hình %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="881"/>
+        <location filename="../../ui/main_window.cpp" line="909"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Bài học: %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1029"/>
+        <location filename="../../ui/main_window.cpp" line="1078"/>
         <source>Open a text to train on</source>
         <translation>Mở văn bản để huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1030"/>
+        <location filename="../../ui/main_window.cpp" line="1079"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation>Tệp văn bản (*.txt *.md *.py *.c *.h *.cpp *.js);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1037"/>
+        <location filename="../../ui/main_window.cpp" line="1086"/>
         <source>Open a checkpoint</source>
         <translation>Mở checkpoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1038"/>
+        <location filename="../../ui/main_window.cpp" line="1087"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Checkpoint (*.safetensors);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1045"/>
+        <location filename="../../ui/main_window.cpp" line="1094"/>
         <source>Save the model</source>
         <translation>Lưu mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1047"/>
+        <location filename="../../ui/main_window.cpp" line="1096"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation>Checkpoint (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1058"/>
+        <location filename="../../ui/main_window.cpp" line="1107"/>
         <source>Restore autosaved session</source>
         <translation>Khôi phục phiên tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1058"/>
+        <location filename="../../ui/main_window.cpp" line="1107"/>
         <source>No session has been autosaved yet.</source>
         <translation>Chưa có phiên nào được tự động lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1070"/>
+        <location filename="../../ui/main_window.cpp" line="1119"/>
         <source>rnnscope did not close properly last time. Restore the session it saved at step %1 (%2)? Otherwise the lesson starts fresh.</source>
         <translation>Lần trước rnnscope không đóng đúng cách. Khôi phục phiên đã lưu ở bước %1 (%2)? Nếu không, bài học bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1095"/>
+        <location filename="../../ui/main_window.cpp" line="1144"/>
         <source>About this lesson</source>
         <translation>Về bài học này</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1100"/>
+        <location filename="../../ui/main_window.cpp" line="1149"/>
         <source>What to look at:</source>
         <translation>Cần quan sát gì:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1106"/>
+        <location filename="../../ui/main_window.cpp" line="1155"/>
         <source>About rnnscope</source>
         <translation>Về rnnscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1107"/>
+        <location filename="../../ui/main_window.cpp" line="1156"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;Phòng thí nghiệm về mạng nơ-ron hồi quy: xem một mạng RNN, LSTM hoặc GRU nhỏ học dự đoán ký tự tiếp theo của một văn bản theo thời gian thực, và cho nó chạy từng bước một.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Phím tắt:&lt;/b&gt; Space chạy/tạm dừng · N một lần cập nhật · R trọng số mới · F1 về bài học này · Ctrl+ / Ctrl− cỡ chữ&lt;/p&gt;&lt;p&gt;Checkpoint là các tệp .safetensors dùng tên tham số của PyTorch, nên trọng số chuyển được theo cả hai chiều.&lt;/p&gt;</translation>
     </message>
@@ -3154,6 +3184,130 @@ Lần vẽ gần nhất của từng bảng:</translation>
     </message>
 </context>
 <context>
+    <name>rnnscope::ui::SlowMotionPanel</name>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="34"/>
+        <source>One training update has five phases. &lt;b&gt;Forward&lt;/b&gt;: the network reads the next window of the text, &lt;i&gt;T&lt;/i&gt; characters in each of &lt;i&gt;B&lt;/i&gt; streams, from the state the last window left. &lt;b&gt;Loss&lt;/b&gt;: at each position it scores the character that comes next, &lt;i&gt;L&lt;/i&gt; = mean of &amp;minus;ln &lt;i&gt;p&lt;/i&gt;. &lt;b&gt;Backward through time&lt;/b&gt;: the gradient of &lt;i&gt;L&lt;/i&gt; flows back from every loss, right to left, and stops at the window&apos;s start (truncated BPTT). &lt;b&gt;Clipping&lt;/b&gt;: a gradient that is too large is cut down to the threshold. &lt;b&gt;Update&lt;/b&gt;: the optimiser moves every weight. Slow motion runs the real loop and pauses at each phase; what it shows is the engine&apos;s pass for that update, computed before the update is applied, and then applied.</source>
+        <translation>Một lần cập nhật huấn luyện có năm pha. &lt;b&gt;Lan truyền xuôi&lt;/b&gt;: mạng đọc cửa sổ kế tiếp của văn bản, &lt;i&gt;T&lt;/i&gt; ký tự trong mỗi luồng của &lt;i&gt;B&lt;/i&gt; luồng, bắt đầu từ trạng thái mà cửa sổ trước để lại. &lt;b&gt;Mất mát&lt;/b&gt;: tại mỗi vị trí, mạng chấm điểm ký tự đứng tiếp theo, &lt;i&gt;L&lt;/i&gt; = trung bình của &amp;minus;ln &lt;i&gt;p&lt;/i&gt;. &lt;b&gt;Lan truyền ngược theo thời gian&lt;/b&gt;: gradient của &lt;i&gt;L&lt;/i&gt; chảy ngược từ mọi mất mát, từ phải sang trái, và dừng ở đầu cửa sổ (BPTT cắt ngắn). &lt;b&gt;Cắt gradient&lt;/b&gt;: một gradient quá lớn bị cắt xuống bằng ngưỡng. &lt;b&gt;Cập nhật&lt;/b&gt;: bộ tối ưu dịch chuyển mọi trọng số. Chế độ quay chậm chạy vòng lặp thật và dừng ở mỗi pha; những gì nó cho thấy là lượt tính của động cơ cho lần cập nhật đó, được tính trước khi cập nhật được áp dụng, rồi mới được áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="46"/>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="115"/>
+        <source>Slow motion</source>
+        <translation>Quay chậm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="49"/>
+        <source>Slow motion (M): train one update at a time, pausing at each of its phases</source>
+        <translation>Quay chậm (M): huấn luyện từng lần cập nhật một, dừng lại ở mỗi pha của nó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="51"/>
+        <source>Pause per phase:</source>
+        <translation>Dừng mỗi pha:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="57"/>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="59"/>
+        <source>How long each phase stays on screen</source>
+        <translation>Mỗi pha ở lại trên màn hình bao lâu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="69"/>
+        <source>1 Forward</source>
+        <translation>1 Lan truyền xuôi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="69"/>
+        <source>2 Loss</source>
+        <translation>2 Mất mát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="69"/>
+        <source>3 Backward through time</source>
+        <translation>3 Lan truyền ngược theo thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="70"/>
+        <source>4 Clipping</source>
+        <translation>4 Cắt gradient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="70"/>
+        <source>5 Update</source>
+        <translation>5 Cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="74"/>
+        <source>Open the step-through of this update&apos;s pass at this phase</source>
+        <translation>Mở phần chạy từng bước của lượt tính của lần cập nhật này tại pha này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="143"/>
+        <source>Press &lt;b&gt;Slow motion&lt;/b&gt; (M) to train one update at a time: each phase of it is shown here, in that update&apos;s numbers, with a pause.</source>
+        <translation>Nhấn &lt;b&gt;Quay chậm&lt;/b&gt; (M) để huấn luyện từng lần cập nhật một: mỗi pha của nó được hiển thị ở đây, bằng các con số của chính lần cập nhật đó, kèm một khoảng dừng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="164"/>
+        <source>Showing the pass of update %1. Press &lt;b&gt;Slow motion&lt;/b&gt; (M) to go on training one update at a time, pausing at each phase; click a phase to open the step-through of this pass there.</source>
+        <translation>Đang hiển thị lượt tính của lần cập nhật %1. Nhấn &lt;b&gt;Quay chậm&lt;/b&gt; (M) để tiếp tục huấn luyện từng lần cập nhật một, dừng ở mỗi pha; bấm vào một pha để mở phần chạy từng bước của lượt tính này tại đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="176"/>
+        <source>&lt;b&gt;1 · Forward through the window.&lt;/b&gt; Update %1 reads the next %2 characters of each of the %3 streams, %4 characters in all, starting from the state carried in, h₀: what the window before left behind (truncated BPTT carries it over), or zeros where a pass over the text begins. At every step the same weights make h_t from h_(t−1) and x_t.</source>
+        <translation>&lt;b&gt;1 · Lan truyền xuôi qua cửa sổ.&lt;/b&gt; Lần cập nhật %1 đọc %2 ký tự kế tiếp của mỗi luồng trong %3 luồng, tổng cộng %4 ký tự, bắt đầu từ trạng thái được mang vào, h₀: thứ mà cửa sổ trước để lại (BPTT cắt ngắn mang nó sang), hoặc các số 0 ở chỗ một lượt đi qua văn bản bắt đầu. Ở mỗi bước, cùng một bộ trọng số tạo ra h_t từ h_(t−1) và x_t.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="188"/>
+        <source>Stream 0 reads “%1”.</source>
+        <translation>Luồng 0 đọc “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="194"/>
+        <source>&lt;b&gt;2 · Loss.&lt;/b&gt; At each of the %1 positions the model gives the character that comes next a probability p; the loss is L = mean of −ln p = &lt;b&gt;%2&lt;/b&gt; nats per character (guessing evenly among the %3 characters of the alphabet would give ln %3 = %4).</source>
+        <translation>&lt;b&gt;2 · Mất mát.&lt;/b&gt; Tại mỗi vị trí trong %1 vị trí, mô hình gán cho ký tự đứng tiếp theo một xác suất p; mất mát là L = trung bình của −ln p = &lt;b&gt;%2&lt;/b&gt; nat mỗi ký tự (đoán đều trong %3 ký tự của bảng chữ sẽ cho ln %3 = %4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="203"/>
+        <source>&lt;b&gt;3 · Backward through time.&lt;/b&gt; The gradient of L flows from every loss back through the window, right to left, through the same weights: ‖∂L/∂h_k‖ (all streams, top layer; colour: log scale over 4 decades) is %1 at the last step and %2 at the first. At h₀ it stops: truncated BPTT carries the state across windows but not the gradient. The gradient of all the weights together has norm ‖g‖ = &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;3 · Lan truyền ngược theo thời gian.&lt;/b&gt; Gradient của L chảy từ mọi mất mát ngược về qua cửa sổ, từ phải sang trái, qua cùng một bộ trọng số: ‖∂L/∂h_k‖ (mọi luồng, lớp trên cùng; màu: thang log trên 4 bậc thập phân) là %1 ở bước cuối và %2 ở bước đầu. Tại h₀ nó dừng lại: BPTT cắt ngắn mang trạng thái qua các cửa sổ nhưng không mang gradient. Gradient của toàn bộ trọng số có chuẩn ‖g‖ = &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="215"/>
+        <source>&lt;b&gt;4 · Clipping&lt;/b&gt; is off: the gradient goes to the optimiser as it is, ‖g‖ = %1.</source>
+        <translation>&lt;b&gt;4 · Cắt gradient&lt;/b&gt; đang tắt: gradient đi vào bộ tối ưu nguyên như vậy, ‖g‖ = %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="218"/>
+        <source>&lt;b&gt;4 · Clipping&lt;/b&gt; by norm at c = %1: ‖g‖ = %2 is above c, so g is scaled by c/‖g‖ = %3 and goes to the optimiser with norm %4 (hatched: what was cut).</source>
+        <translation>&lt;b&gt;4 · Cắt gradient&lt;/b&gt; theo chuẩn với c = %1: ‖g‖ = %2 lớn hơn c, nên g được nhân với c/‖g‖ = %3 và đi vào bộ tối ưu với chuẩn %4 (gạch chéo: phần bị cắt).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="221"/>
+        <source>&lt;b&gt;4 · Clipping&lt;/b&gt; by norm at c = %1: ‖g‖ = %2 is not above c, so g is left as it is.</source>
+        <translation>&lt;b&gt;4 · Cắt gradient&lt;/b&gt; theo chuẩn với c = %1: ‖g‖ = %2 không lớn hơn c, nên g được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="225"/>
+        <source>&lt;b&gt;4 · Clipping&lt;/b&gt; by value at c = %1: every entry of g is clamped to [−c, c]; ‖g‖ goes from %2 to %3.</source>
+        <translation>&lt;b&gt;4 · Cắt gradient&lt;/b&gt; theo giá trị với c = %1: mọi phần tử của g bị kẹp vào [−c, c]; ‖g‖ đi từ %2 xuống %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="228"/>
+        <source>&lt;b&gt;4 · Clipping&lt;/b&gt; by value at c = %1: no entry of g is beyond ±c, so g is left as it is (‖g‖ = %2).</source>
+        <translation>&lt;b&gt;4 · Cắt gradient&lt;/b&gt; theo giá trị với c = %1: không phần tử nào của g vượt quá ±c, nên g được giữ nguyên (‖g‖ = %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/slow_motion_panel.cpp" line="235"/>
+        <source>&lt;b&gt;5 · Update.&lt;/b&gt; The optimiser, %1, with learning rate η = %2, moved the weights by ‖Δθ‖ = &lt;b&gt;%3&lt;/b&gt;. Update %4 is done: the loss chart has its point, and the next window starts where this one ended.</source>
+        <translation>&lt;b&gt;5 · Cập nhật.&lt;/b&gt; Bộ tối ưu, %1, với tốc độ học η = %2, đã dịch chuyển các trọng số một lượng ‖Δθ‖ = &lt;b&gt;%3&lt;/b&gt;. Lần cập nhật %4 đã xong: biểu đồ mất mát có thêm điểm của nó, và cửa sổ kế tiếp bắt đầu ở chỗ cửa sổ này kết thúc.</translation>
+    </message>
+</context>
+<context>
     <name>rnnscope::ui::TensorKind</name>
     <message>
         <location filename="../../ui/panels/tensor_kind_style.cpp" line="27"/>
@@ -3267,6 +3421,14 @@ Lần vẽ gần nhất của từng bảng:</translation>
         <location filename="../../ui/tour.cpp" line="162"/>
         <source>Done</source>
         <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>rnnscope::ui::TrainingLoopView</name>
+    <message>
+        <location filename="../../ui/panels/training_loop_view.cpp" line="155"/>
+        <source>stream 0 of B = %1 · a window of T = %2 steps</source>
+        <translation>luồng 0 trong B = %1 · một cửa sổ T = %2 bước</translation>
     </message>
 </context>
 <context>

@@ -174,9 +174,9 @@ QString SlowMotionPanel::phaseCaption(TrainingPhase phase) const {
   switch (phase) {
     case TrainingPhase::Forward: {
       QString text = tr("<b>1 · Forward through the window.</b> Update %1 reads the next %2 characters of each of the "
-                        "%3 streams, %4 characters in all, starting from the state the window before left behind "
-                        "(h₀, carried over by truncated BPTT). At every step the same weights make h_t from h_(t−1) "
-                        "and x_t.")
+                        "%3 streams, %4 characters in all, starting from the state carried in, h₀: what the window "
+                        "before left behind (truncated BPTT carries it over), or zeros where a pass over the text "
+                        "begins. At every step the same weights make h_t from h_(t−1) and x_t.")
                          .arg(f.step)
                          .arg(T)
                          .arg(B)

@@ -61,16 +61,16 @@ int TrainingLoopView::backwardColumns() const {
 
 // A long window is drawn as its first and last steps with an ellipsis between: the boxes stay
 // big enough to read a character in, and both ends of the sweep stay in view.
-std::vector<int> TrainingLoopView::shownSteps(int T) {
+std::vector<int> TrainingLoopView::shownSteps(int T, int maxColumns) {
   std::vector<int> ks;
-  if (T <= kMaxColumns) {
+  if (T <= maxColumns) {
     for (int k = 0; k < T; ++k) ks.push_back(k);
     return ks;
   }
-  constexpr int head = kMaxColumns / 3;
+  const int head = maxColumns / 3;
   for (int k = 0; k < head; ++k) ks.push_back(k);
   ks.push_back(-1);  // the ellipsis
-  for (int k = T - (kMaxColumns - head - 1); k < T; ++k) ks.push_back(k);
+  for (int k = T - (maxColumns - head - 1); k < T; ++k) ks.push_back(k);
   return ks;
 }
 
@@ -83,9 +83,9 @@ void TrainingLoopView::paintEvent(QPaintEvent*) {
   p.setFont(chartFont(kLabelPointSize));
 
   // geometry: three rows (losses, states, inputs) over the shown columns
-  const std::vector<int> ks = shownSteps(T);
-  const int columns = static_cast<int>(ks.size());
   const double stripLeft = kMargin + kLeftWidth, stripRight = width() - kMargin - kRightWidth;
+  const std::vector<int> ks = shownSteps(T, std::clamp(static_cast<int>((stripRight - stripLeft) / kMinColumnWidth), 5, kMaxColumns));
+  const int columns = static_cast<int>(ks.size());
   const double column = std::max(4.0, (stripRight - stripLeft) / columns);
   const double box = std::min(column * 0.72, 28.0);
   const double gap = std::clamp(height() * 0.28, std::max(box * 1.9, 34.0), 90.0);
@@ -151,8 +151,10 @@ void TrainingLoopView::paintEvent(QPaintEvent*) {
     p.drawEllipse(QPointF(centerX(i), lossY), box / 3, box / 3);
   }
   p.setPen(palette::kGrey);
-  p.drawText(QRectF(stripLeft, inputY + box + 6, stripRight - stripLeft, 18), Qt::AlignCenter,
-             tr("stream 0 of B = %1 · a window of T = %2 steps").arg(batch_).arg(T));
+  const QRectF under(kMargin, inputY + box + 6, stripRight - kMargin, 18);
+  p.drawText(under, Qt::AlignCenter,
+             p.fontMetrics().elidedText(tr("stream 0 of B = %1 · a window of T = %2 steps").arg(batch_).arg(T),
+                                        Qt::ElideRight, static_cast<int>(under.width())));
 
   // clipping: the gradient's norm against the threshold, on one linear scale
   const double gaugeLeft = width() - kMargin - kRightWidth + 16, gaugeWidth = 22;

@@ -44,8 +44,9 @@ protected:
 
 private:
   // The steps drawn, in order; -1 stands for the ellipsis of a window too long to draw whole.
-  static std::vector<int> shownSteps(int T);
+  static std::vector<int> shownSteps(int T, int maxColumns);
   static constexpr int kMaxColumns = 16;
+  static constexpr int kMinColumnWidth = 30;  // px: room for a character's box
   bool reached(TrainingPhase p) const;
   int forwardColumns() const;   // states computed so far
   int backwardColumns() const;  // gradients arrived so far, counted from the right
