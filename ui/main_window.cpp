@@ -1156,7 +1156,7 @@ void MainWindow::showAbout() {
       tr("<h3>rnnscope %1</h3>"
          "<p>A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next "
          "character of a text, live, and step through it.</p>"
-         "<p><b>Keys:</b> Space play/pause · N one update · R new weights · F1 about this lesson · "
+         "<p><b>Keys:</b> Space play/pause · N one update · M slow motion · R new weights · F1 about this lesson · "
          "Ctrl+ / Ctrl− text size</p>"
          "<p>Checkpoints are .safetensors files with PyTorch's parameter names, so weights move both ways.</p>")
           .arg(QCoreApplication::applicationVersion()));

@@ -2307,6 +2307,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.cpp" line="1156"/>
+        <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · M slow motion · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.cpp" line="454"/>
         <source>&amp;Every panel at once</source>
         <translation type="unfinished"></translation>
@@ -2503,11 +2508,6 @@ Last render per panel:</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="1155"/>
         <source>About rnnscope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="1156"/>
-        <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3425,7 +3425,7 @@ Last render per panel:</source>
 <context>
     <name>rnnscope::ui::TrainingLoopView</name>
     <message>
-        <location filename="../../ui/panels/training_loop_view.cpp" line="155"/>
+        <location filename="../../ui/panels/training_loop_view.cpp" line="156"/>
         <source>stream 0 of B = %1 · a window of T = %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
