@@ -24,8 +24,9 @@ QString tourText(const char* text) { return QCoreApplication::translate("Tour", 
 std::vector<TourPage> windowTourPages() {
   return {
       {tourText(QT_TRANSLATE_NOOP("Tour", "Training controls")),
-       tourText(QT_TRANSLATE_NOOP("Tour", "Play trains the network without stopping; Step does exactly one update (key N); Reset starts "
-                "again from new random weights (key R). Speed limits the updates per second, so that learning can be "
+       tourText(QT_TRANSLATE_NOOP("Tour", "Play trains the network without stopping; Step does exactly one update (key N); Slow motion (key M) "
+                "trains one update at a time and pauses at each of its phases; Reset starts again from new random "
+                "weights (key R). Speed limits the updates per second, so that learning can be "
                 "watched slowly.")),
        QStringLiteral("controls")},
       {tourText(QT_TRANSLATE_NOOP("Tour", "The lesson")),

@@ -491,56 +491,56 @@
     </message>
     <message>
         <location filename="../../ui/tour.cpp" line="27"/>
-        <source>Play trains the network without stopping; Step does exactly one update (key N); Reset starts again from new random weights (key R). Speed limits the updates per second, so that learning can be watched slowly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/tour.cpp" line="31"/>
-        <source>The lesson</source>
+        <source>Play trains the network without stopping; Step does exactly one update (key N); Slow motion (key M) trains one update at a time and pauses at each of its phases; Reset starts again from new random weights (key R). Speed limits the updates per second, so that learning can be watched slowly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/tour.cpp" line="32"/>
+        <source>The lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.cpp" line="33"/>
         <source>The lesson bar says what to watch; More… has the whole lesson, and the arrows page through it, framing what each page talks about. A lesson that needs long training opens at a step trained ahead of time; the button at the end of the lesson bar starts it from scratch. The Lessons menu has the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="36"/>
+        <location filename="../../ui/tour.cpp" line="37"/>
         <source>Model and training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="37"/>
+        <location filename="../../ui/tour.cpp" line="38"/>
         <source>Choose the cell (RNN, LSTM or GRU), its size, the initialisation and the optimiser. Settings under a heading that says &quot;press Apply&quot; build a new model and restart training; the optimisation settings change while it trains.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="41"/>
+        <location filename="../../ui/tour.cpp" line="42"/>
         <source>The loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="42"/>
+        <location filename="../../ui/tour.cpp" line="43"/>
         <source>The loss falls as the network learns to predict the next character, in nats per character; the dashed line is ln V, pure guessing among V characters. Below it: the gradient&apos;s norm before and after clipping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="46"/>
+        <location filename="../../ui/tour.cpp" line="47"/>
         <source>Inside training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="47"/>
+        <location filename="../../ui/tour.cpp" line="48"/>
         <source>These tabs show what the course explains: how the gradient fades or grows on its way back through time, the Jacobian&apos;s singular values, the weights&apos; spectra, BPTT one operation at a time, and the 0.9 / 1.0 / 1.1 toy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="51"/>
+        <location filename="../../ui/tour.cpp" line="52"/>
         <source>Cells and samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="52"/>
+        <location filename="../../ui/tour.cpp" line="53"/>
         <source>Cells colours the text by one hidden unit and ranks the units that follow a concept, such as being inside quotation marks; Samples shows what the network writes. Help → Tour of the window shows these pages again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,32 +3392,32 @@ Last render per panel:</source>
 <context>
     <name>rnnscope::ui::TourCard</name>
     <message>
-        <location filename="../../ui/tour.cpp" line="83"/>
+        <location filename="../../ui/tour.cpp" line="84"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="88"/>
+        <location filename="../../ui/tour.cpp" line="89"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="90"/>
+        <location filename="../../ui/tour.cpp" line="91"/>
         <source>Close the tour (Esc). Help → Tour of the window opens it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="160"/>
+        <location filename="../../ui/tour.cpp" line="161"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="162"/>
+        <location filename="../../ui/tour.cpp" line="163"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="162"/>
+        <location filename="../../ui/tour.cpp" line="163"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>

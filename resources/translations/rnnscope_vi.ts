@@ -491,56 +491,56 @@
     </message>
     <message>
         <location filename="../../ui/tour.cpp" line="27"/>
-        <source>Play trains the network without stopping; Step does exactly one update (key N); Reset starts again from new random weights (key R). Speed limits the updates per second, so that learning can be watched slowly.</source>
-        <translation>Chạy huấn luyện mạng liên tục; Bước thực hiện đúng một lần cập nhật (phím N); Đặt lại bắt đầu lại từ các trọng số ngẫu nhiên mới (phím R). Tốc độ giới hạn số lần cập nhật mỗi giây, để có thể xem mạng học thật chậm.</translation>
+        <source>Play trains the network without stopping; Step does exactly one update (key N); Slow motion (key M) trains one update at a time and pauses at each of its phases; Reset starts again from new random weights (key R). Speed limits the updates per second, so that learning can be watched slowly.</source>
+        <translation>Chạy huấn luyện mạng liên tục; Bước thực hiện đúng một lần cập nhật (phím N); Quay chậm (phím M) huấn luyện từng lần cập nhật một và dừng ở mỗi pha của nó; Đặt lại bắt đầu lại từ các trọng số ngẫu nhiên mới (phím R). Tốc độ giới hạn số lần cập nhật mỗi giây, để có thể xem mạng học thật chậm.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="31"/>
+        <location filename="../../ui/tour.cpp" line="32"/>
         <source>The lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="32"/>
+        <location filename="../../ui/tour.cpp" line="33"/>
         <source>The lesson bar says what to watch; More… has the whole lesson, and the arrows page through it, framing what each page talks about. A lesson that needs long training opens at a step trained ahead of time; the button at the end of the lesson bar starts it from scratch. The Lessons menu has the others.</source>
         <translation>Thanh bài học cho biết cần quan sát gì; Chi tiết… chứa toàn bộ bài học, còn các mũi tên lật từng trang, đóng khung thứ mà mỗi trang nói tới. Bài học cần huấn luyện lâu sẽ mở ở một bước đã được huấn luyện trước; nút ở cuối thanh bài học cho phép bắt đầu lại từ đầu. Menu Bài học có các bài khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="36"/>
+        <location filename="../../ui/tour.cpp" line="37"/>
         <source>Model and training</source>
         <translation>Mô hình và huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="37"/>
+        <location filename="../../ui/tour.cpp" line="38"/>
         <source>Choose the cell (RNN, LSTM or GRU), its size, the initialisation and the optimiser. Settings under a heading that says &quot;press Apply&quot; build a new model and restart training; the optimisation settings change while it trains.</source>
         <translation>Chọn loại ô (RNN, LSTM hay GRU), kích thước, cách khởi tạo và bộ tối ưu. Các cài đặt dưới tiêu đề ghi &quot;nhấn Áp dụng&quot; sẽ dựng mô hình mới và huấn luyện lại từ đầu; các cài đặt tối ưu thì thay đổi ngay trong lúc huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="41"/>
+        <location filename="../../ui/tour.cpp" line="42"/>
         <source>The loss</source>
         <translation>Hàm mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="42"/>
+        <location filename="../../ui/tour.cpp" line="43"/>
         <source>The loss falls as the network learns to predict the next character, in nats per character; the dashed line is ln V, pure guessing among V characters. Below it: the gradient&apos;s norm before and after clipping.</source>
         <translation>Mất mát giảm dần khi mạng học đoán ký tự tiếp theo, tính bằng nat mỗi ký tự; đường nét đứt là ln V, mức đoán mò hoàn toàn giữa V ký tự. Bên dưới: chuẩn của gradient trước và sau khi cắt.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="46"/>
+        <location filename="../../ui/tour.cpp" line="47"/>
         <source>Inside training</source>
         <translation>Bên trong quá trình huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="47"/>
+        <location filename="../../ui/tour.cpp" line="48"/>
         <source>These tabs show what the course explains: how the gradient fades or grows on its way back through time, the Jacobian&apos;s singular values, the weights&apos; spectra, BPTT one operation at a time, and the 0.9 / 1.0 / 1.1 toy.</source>
         <translation>Các thẻ này cho thấy những gì bài giảng giải thích: gradient suy giảm hay tăng lên ra sao trên đường ngược về quá khứ, các giá trị kỳ dị của ma trận Jacobi, phổ của các trọng số, BPTT từng phép tính một, và ví dụ đồ chơi 0.9 / 1.0 / 1.1.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="51"/>
+        <location filename="../../ui/tour.cpp" line="52"/>
         <source>Cells and samples</source>
         <translation>Ô nhớ và mẫu sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="52"/>
+        <location filename="../../ui/tour.cpp" line="53"/>
         <source>Cells colours the text by one hidden unit and ranks the units that follow a concept, such as being inside quotation marks; Samples shows what the network writes. Help → Tour of the window shows these pages again.</source>
         <translation>Ô nhớ tô màu văn bản theo một đơn vị ẩn và xếp hạng các đơn vị bám theo một khái niệm, chẳng hạn như đang ở trong ngoặc kép; Mẫu sinh cho thấy những gì mạng viết ra. Trợ giúp → Giới thiệu cửa sổ sẽ hiện lại các trang này.</translation>
     </message>
@@ -3393,32 +3393,32 @@ Lần vẽ gần nhất của từng bảng:</translation>
 <context>
     <name>rnnscope::ui::TourCard</name>
     <message>
-        <location filename="../../ui/tour.cpp" line="83"/>
+        <location filename="../../ui/tour.cpp" line="84"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="88"/>
+        <location filename="../../ui/tour.cpp" line="89"/>
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="90"/>
+        <location filename="../../ui/tour.cpp" line="91"/>
         <source>Close the tour (Esc). Help → Tour of the window opens it again.</source>
         <translation>Đóng phần giới thiệu (Esc). Trợ giúp → Giới thiệu cửa sổ sẽ mở lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="160"/>
+        <location filename="../../ui/tour.cpp" line="161"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="162"/>
+        <location filename="../../ui/tour.cpp" line="163"/>
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.cpp" line="162"/>
+        <location filename="../../ui/tour.cpp" line="163"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
