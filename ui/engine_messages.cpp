@@ -34,6 +34,10 @@ QString engineMessageText(const EngineMessage& m) {
       return tr("Restored the saved session at step %1; press Play to go on training.").arg(arg(0));
     case C::StateOpened:
       return tr("Opened the lesson at step %1, as trained ahead of time; press Play to go on training.").arg(arg(0));
+    case C::Rewound:
+      return tr("Rewound to step %1: weights, optimiser, data position and carried state as they were; press Play "
+                "to go on with the current settings.")
+          .arg(arg(0));
     case C::OutOfMemory:
       return tr("Not enough memory for these settings; the last model was kept. Choose a smaller model, batch or "
                 "window.");

@@ -98,6 +98,9 @@ public:
   const std::deque<GradientFlowRecord>& records() const { return records_; }
   std::size_t capacity() const { return capacity_; }
   void clear() { records_.clear(); }
+  void dropAfter(std::int64_t step) {
+    while (!records_.empty() && records_.back().step > step) records_.pop_back();
+  }
 
 private:
   std::size_t capacity_;

@@ -30,6 +30,15 @@ struct Reset { static constexpr bool kNeedsModel = true; };  // same settings, f
 // The next update's pass (forward, loss, backward, clipping) with the current weights, its views
 // published, nothing applied: the following Step{1} applies that very pass (slow motion).
 struct PreviewStep { static constexpr bool kNeedsModel = true; };
+struct Rewind {  // back to the kept point of this step (Snapshot::rewind); paused there
+  static constexpr bool kNeedsModel = true;
+  std::int64_t step = 0;
+};
+struct SetRewind {  // keep a point every N updates (0: none) within a memory budget
+  static constexpr bool kNeedsModel = false;
+  int everySteps = 50;
+  int budgetMegabytes = 256;
+};
 struct Configure {                                             // new architecture or data settings: resets
   static constexpr bool kNeedsModel = true;
   TrainConfig config;
@@ -108,7 +117,7 @@ struct OpenTrainingState {
 };
 }  // namespace command
 
-using Command = std::variant<command::Play, command::Pause, command::Step, command::Reset, command::PreviewStep, command::Configure,
+using Command = std::variant<command::Play, command::Pause, command::Step, command::Reset, command::PreviewStep, command::Rewind, command::SetRewind, command::Configure,
                              command::SetOptimizer, command::SetClip, command::SetSpeed, command::LoadCorpus,
                              command::SetProbeText, command::SetConcept, command::SetAnalysisStep,
                              command::ShowConnectivity, command::SetTraceWindow, command::SetSampling, command::SampleNow, command::SaveCheckpoint, command::LoadCheckpoint,

@@ -23,6 +23,7 @@ struct EngineMessage {
     TooLarge,          // {needed MB, available MB}: refused before anything was allocated
     SessionRestored,   // {step}: an autosaved session is back
     StateOpened,       // {step}: a shipped training state is in place (OpenTrainingState)
+    Rewound,           // {step}: training is back at a kept point (Rewind)
   };
   Code code = Code::None;
   std::vector<std::string> args;

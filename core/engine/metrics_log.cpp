@@ -60,6 +60,15 @@ void MetricsLog::clear() {
   open_.clear();
 }
 
+void MetricsLog::dropAfter(std::int64_t step) {
+  std::vector<MetricsPoint> kept;
+  view().forEach([&](const MetricsPoint& p) {
+    if (p.step <= step) kept.push_back(p);
+  });
+  clear();
+  for (const MetricsPoint& p : kept) append(p);
+}
+
 MetricsLog::View MetricsLog::view() const {
   View v{frozen_};
   if (!open_.empty()) v.chunks.push_back(std::make_shared<const Chunk>(open_));

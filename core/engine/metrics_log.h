@@ -39,6 +39,8 @@ public:
   // Validation loss is measured less often than training loss: it belongs to the latest point.
   void setLatestValidationLoss(double loss, double answerLoss = NAN);
   void clear();
+  // Keeps the points up to `step` (a rewind: the curve goes back with the model).
+  void dropAfter(std::int64_t step);
   std::size_t size() const { return frozenCount_ + open_.size(); }
 
   // An immutable view of everything so far.

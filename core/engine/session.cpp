@@ -143,6 +143,8 @@ void Session::install(std::unique_ptr<Trainer<float>> trainer, std::shared_ptr<c
   lastLoss_ = lastValidationLoss_ = lastAnswerLoss_ = NAN;
   epoch_ = trainer_->state().position.epoch;  // the pass over the text of the last window trained
   previewDue_ = true;
+  rewind_.clear();
+  rewindBaseDue_ = true;
   ++configRevision_;
   changed_ = true;
 }
@@ -280,6 +282,53 @@ void Session::apply(command::SampleNow&) { scheduler_.markStale(Job::Sample); }
 
 // Slow motion shows update N's pass before it applies it: the same turn's work() runs it.
 void Session::apply(command::PreviewStep&) { previewDue_ = true; }
+
+// Everything a step depends on comes back from the kept point; the curve, the gradient-flow
+// history and the points after it go, as that future is abandoned. The optimiser's settings
+// stay the current ones (its buffers are the point's), so a rewind can try other settings.
+void Session::apply(command::Rewind& c) {
+  const std::string at = std::to_string(c.step);
+  const RewindPoint* point = rewind_.find(c.step);
+  if (!point) throw Error("rewind: no point is kept at step " + at);
+  if (point->optimizer != trainer_->config().optimizer.kind)
+    throw Error("rewind: the point of step " + at + " holds the state of the " + toString(point->optimizer) +
+                " optimiser, not of " + toString(trainer_->config().optimizer.kind) +
+                "; choose that optimiser again to rewind there");
+  const TrainingTensors now = trainingTensors(*trainer_, corpus_->vocab);
+  try {
+    restoreTraining(point->state, *trainer_, "the point kept at step " + at);
+  } catch (...) {
+    restoreTraining(now, *trainer_, "the state before the rewind");
+    throw;
+  }
+  running_ = false;
+  pendingSteps_ = 0;
+  rewind_.dropAfter(c.step);
+  metrics_.dropAfter(c.step);
+  flowHistory_.dropAfter(c.step);
+  flowHistoryDirty_ = true;
+  flow_.reset();
+  spectra_.clear();
+  bptt_.reset();
+  horizon_.reset();
+  connectivity_.reset();
+  passStep_ = 0;
+  lastLoss_ = NAN;
+  metrics_.view().forEach([this](const MetricsPoint& p) { lastLoss_ = p.loss; });
+  epoch_ = trainer_->state().position.epoch;
+  scheduler_.markAllStale();
+  previewDue_ = true;
+  say(EngineMessage::Code::Rewound, {at});
+}
+
+void Session::apply(command::SetRewind& c) {
+  if (c.budgetMegabytes < 1) throw Error("rewind: the memory budget must be at least 1 MB");
+  rewind_.configure(c.everySteps, static_cast<std::size_t>(c.budgetMegabytes) << 20);
+}
+
+void Session::keepRewindPoint() {
+  rewind_.keep(step(), trainingTensors(*trainer_, corpus_->vocab), trainer_->config().optimizer.kind);
+}
 
 void Session::apply(command::SaveCheckpoint& c) {
   saveCheckpoint(c.path, trainer_->model(), corpus_->vocab);
@@ -566,6 +615,7 @@ std::int64_t Session::trainStep() {
   metrics_.append(p);
   record.updateNorm = (trainer_->model().params().values() - passWeights_).cast<double>().norm();
   flowHistory_.push(record);
+  if (rewind_.due(r.step)) keepRewindPoint();
   flowHistoryDirty_ = true;
   flow_ = std::make_shared<const GradientFlowRecord>(std::move(record));
   changed_ = true;
@@ -593,6 +643,10 @@ Session::Work Session::work() {
     if ((running_ || pendingSteps_ > 0) && scheduler_.stepAllowed(running_)) {
       done.stepped = true;
       done.positions = trainStep();
+    }
+    if (rewindBaseDue_) {
+      rewindBaseDue_ = false;
+      keepRewindPoint();
     }
     if (previewDue_) previewPass();
     refreshViews();
@@ -644,6 +698,7 @@ void Session::fill(Snapshot& snap) {
   snap.bpttStep = bptt_ ? analysed : -1;
   snap.bpttWindow = traceWindow_;
   snap.horizon = horizon_;
+  snap.rewind = {rewind_.steps(), rewind_.bytes(), rewind_.budgetBytes(), rewind_.every()};
   snap.activations = activations_;
   snap.connectivity = connectivity_;
   snap.saturation = saturation_;

@@ -16,6 +16,7 @@
 #include "core/engine/scheduler.h"
 #include "core/engine/snapshot.h"
 #include "core/engine/metrics_log.h"
+#include "core/engine/rewind_ring.h"
 
 namespace rnnscope {
 
@@ -60,6 +61,7 @@ private:
   void horizonPass(const Model<float>& model);
   void refreshPassViews(bool analysis, bool horizon);
   void previewPass();
+  void keepRewindPoint();  // the current state into the rewind ring
   // The pass's gradient flow with its loss (updateNorm is set once the update is applied).
   GradientFlowRecord passRecord(const Model<float>& model, const StepReport& pass) const;
   template <class Compute>
@@ -88,6 +90,8 @@ private:
   void apply(command::SetSampling&);
   void apply(command::SampleNow&);
   void apply(command::PreviewStep&);
+  void apply(command::Rewind&);
+  void apply(command::SetRewind&);
   void apply(command::SaveCheckpoint&);
   void apply(command::LoadCheckpoint&);
   void apply(command::SaveSession&);
@@ -112,6 +116,8 @@ private:
 
   MetricsLog metrics_;
   GradientFlowHistory flowHistory_{400};
+  RewindRing rewind_;
+  bool rewindBaseDue_ = false;  // a new model's first point, once its weights are in place
   std::shared_ptr<const GradientFlowRecord> flow_;
   std::shared_ptr<const std::vector<GradientFlowRecord>> flowHistoryView_;
   bool flowHistoryDirty_ = false;

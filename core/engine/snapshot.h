@@ -95,6 +95,13 @@ struct Snapshot {
   std::int64_t activationsStep = -1;  // the weights after this many updates
 
   SampleView sample;
+  // The points training can rewind to (command::Rewind), oldest first, and what they hold.
+  struct RewindView {
+    std::vector<std::int64_t> steps;
+    std::size_t bytes = 0;
+    std::size_t budgetBytes = 0;
+    int every = 0;
+  } rewind;
   EngineMessage message;    // the last thing the user should read (an error, a saved file)
   std::array<JobStats, kJobCount> jobs{};  // what each engine job last did (scheduler.h)
 };

@@ -12,6 +12,7 @@
 
 #include "core/data/corpus_source.h"
 #include "core/engine/engine.h"
+#include "core/engine/rewind_ring.h"
 #include "core/engine/metrics_csv.h"
 #include "core/io/checkpoint.h"
 #include "core/util/error.h"
@@ -544,6 +545,92 @@ TEST(EnginePreview, PreviewStepShowsThePassTheNextStepApplies) {
   const double expected = 0.1 * stepped->flow->clip.normBefore;
   EXPECT_NEAR(stepped->flow->updateNorm, expected, 1e-5 * expected);
   EXPECT_EQ(lossesAfter(*d.run(command::Step{2}), 0), BareRun(setup.config).losses(5));  // the previews changed nothing
+}
+
+// Rewind: a point every K updates; going back to one and training on is, bit for bit, the run
+// that never left (its losses, and the weights the next pass sees).
+TEST(EngineRewind, RewindingThenTrainingIsTheUninterruptedRun) {
+  Driven d;
+  d.run(command::SetRewind{10, 64});
+  const auto at30 = d.run(command::Step{30});
+  EXPECT_EQ(at30->rewind.steps, (std::vector<std::int64_t>{0, 10, 20, 30}));  // the model's start, then every 10
+  EXPECT_EQ(at30->rewind.every, 10);
+  EXPECT_GT(at30->rewind.bytes, 0u);
+  EXPECT_LE(at30->rewind.bytes, at30->rewind.budgetBytes);
+  const auto next = d.run(command::PreviewStep{});  // the pass of update 31: the weights after 30
+  const std::vector<double> losses = lossesAfter(*at30, 0);
+
+  const auto back = d.run(command::Rewind{10});
+  EXPECT_EQ(back->message.code, EngineMessage::Code::Rewound) << englishText(back->message);
+  EXPECT_EQ(back->step, 10);
+  EXPECT_EQ(back->metrics.size(), 10u);  // the curve went back too
+  EXPECT_EQ(back->lastLoss, losses[9]);
+  EXPECT_EQ(back->rewind.steps, (std::vector<std::int64_t>{0, 10}));
+  ASSERT_TRUE(back->flow);
+  EXPECT_EQ(back->flow->step, 11);  // the views show the pass training goes on with
+  EXPECT_FALSE(back->running);
+
+  const auto replayed = d.run(command::Step{20});
+  EXPECT_EQ(lossesAfter(*replayed, 10), std::vector<double>(losses.begin() + 10, losses.end()));
+  EXPECT_EQ(replayed->rewind.steps, (std::vector<std::int64_t>{0, 10, 20, 30}));
+  const auto nextAgain = d.run(command::PreviewStep{});
+  EXPECT_EQ(nextAgain->flow->dhNorm, next->flow->dhNorm);
+  EXPECT_EQ(nextAgain->flow->loss, next->flow->loss);
+}
+
+TEST(EngineRewind, AStepNotKeptOrAnotherOptimiserIsRefusedAndChangesNothing) {
+  Driven d;
+  d.run(command::SetRewind{10, 64});
+  d.run(command::Step{20});
+  const auto refused = d.run(command::Rewind{15});
+  EXPECT_EQ(refused->message.code, EngineMessage::Code::Failed);
+  EXPECT_NE(englishText(refused->message).find("no point is kept at step 15"), std::string::npos);
+  EXPECT_EQ(refused->step, 20);
+  EXPECT_EQ(refused->metrics.size(), 20u);
+
+  OptimizerConfig sgd = smallConfig().optimizer;
+  sgd.kind = OptimizerKind::Sgd;
+  d.run(command::SetOptimizer{sgd});
+  const auto other = d.run(command::Rewind{10});
+  EXPECT_EQ(other->message.code, EngineMessage::Code::Failed);
+  EXPECT_NE(englishText(other->message).find("adam"), std::string::npos) << englishText(other->message);
+  EXPECT_EQ(other->step, 20);
+
+  const auto bad = d.run(command::SetRewind{-1, 64});
+  EXPECT_EQ(bad->message.code, EngineMessage::Code::Failed);
+}
+
+// The ring keeps the newest points that fit its budget; a rewind drops the abandoned future.
+TEST(RewindRing, KeepsTheNewestWithinItsBudget) {
+  auto state = [](std::size_t bytes) {
+    TrainingTensors t;
+    SafeTensor w;
+    w.name = "w";
+    w.shape = {static_cast<std::int64_t>(bytes / 4)};
+    w.bytes.assign(bytes, 0);
+    t.checkpoint.tensors.push_back(w);
+    return t;
+  };
+  RewindRing ring;
+  ring.configure(5, 2500);
+  EXPECT_TRUE(ring.due(10));
+  EXPECT_FALSE(ring.due(11));
+  for (int step : {0, 5, 10, 15}) ring.keep(step, state(1000), OptimizerKind::Adam);
+  EXPECT_EQ(ring.steps(), (std::vector<std::int64_t>{10, 15}));  // 3 x 1000 bytes would not fit
+  EXPECT_EQ(ring.bytes(), 2000u);
+  EXPECT_EQ(ring.atOrBefore(12)->step, 10);
+  EXPECT_EQ(ring.atOrBefore(9), nullptr);
+  ring.keep(20, state(3000), OptimizerKind::Adam);  // larger than the whole budget: not kept
+  EXPECT_EQ(ring.steps(), (std::vector<std::int64_t>{10, 15}));
+  ring.dropAfter(12);
+  EXPECT_EQ(ring.steps(), (std::vector<std::int64_t>{10}));
+  ring.keep(10, state(500), OptimizerKind::Adam);  // the same step again replaces it
+  EXPECT_EQ(ring.steps(), (std::vector<std::int64_t>{10}));
+  EXPECT_EQ(ring.bytes(), 500u);
+  ring.configure(0, 100);
+  EXPECT_FALSE(ring.due(10));
+  EXPECT_EQ(ring.bytes(), 0u);  // the smaller budget drops what no longer fits
+  EXPECT_THROW(ring.configure(-1, 100), Error);
 }
 
 // The Cells view's connectivity: for a position of the probe text, how much its prediction
