@@ -284,6 +284,22 @@ void MainWindow::createActions() {
     slowMotionAction_->setChecked(on);
   });
 
+  rewind_ = new QAction(st->standardIcon(QStyle::SP_MediaSeekBackward), tr("Re&wind"), this);
+  rewind_->setObjectName(QStringLiteral("action.rewind"));
+  rewind_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+  rewind_->setToolTip(tr("Rewind (Ctrl+Z): back to the newest point kept before this step (the diamonds under the "
+                         "loss chart), exactly as training was there"));
+  rewind_->setEnabled(false);
+  connect(rewind_, &QAction::triggered, this, [this] {
+    const auto& s = bridge_->current();
+    const auto& points = s->rewind.steps;
+    const auto before = std::find_if(points.rbegin(), points.rend(), [&](std::int64_t p) { return p < s->step; });
+    if (before == points.rend()) return;
+    slowMotion_->setOn(false);
+    play_->setChecked(false);
+    runCommand_ = bridge_->post(command::Rewind{*before});
+  });
+
   reset_ = new QAction(st->standardIcon(QStyle::SP_BrowserReload), tr("&Reset"), this);
   reset_->setObjectName(QStringLiteral("action.reset"));
   reset_->setShortcut(Qt::Key_R);
@@ -322,7 +338,7 @@ void MainWindow::createActions() {
   quit_->setShortcut(QKeySequence::Quit);
   connect(quit_, &QAction::triggered, this, &QWidget::close);
 
-  addActions({play_, step_, slowMotionAction_, reset_, openText_, saveCheckpoint_, quit_});
+  addActions({play_, step_, slowMotionAction_, rewind_, reset_, openText_, saveCheckpoint_, quit_});
 }
 
 void MainWindow::createMenus() {
@@ -339,6 +355,7 @@ void MainWindow::createMenus() {
   run->addAction(play_);
   run->addAction(step_);
   run->addAction(slowMotionAction_);
+  run->addAction(rewind_);
   run->addAction(reset_);
 
   QMenu* lessons = menuBar()->addMenu(tr("&Lessons"));
@@ -381,6 +398,7 @@ void MainWindow::createToolBars() {
   controlsBar_->addAction(play_);
   controlsBar_->addAction(step_);
   controlsBar_->addAction(slowMotionAction_);
+  controlsBar_->addAction(rewind_);
   controlsBar_->addAction(reset_);
   controlsBar_->addSeparator();
 
@@ -850,6 +868,13 @@ void MainWindow::renderPanel(Panel* panel, const Snapshot& snapshot) {
 }
 
 void MainWindow::updateControls(const Snapshot& s) {
+  rewind_->setEnabled(std::any_of(s.rewind.steps.begin(), s.rewind.steps.end(), [&](std::int64_t p) { return p < s.step; }));
+  if (s.message.code != EngineMessage::Code::NonFinite) {
+    rewindOffered_ = false;
+  } else if (!rewindOffered_) {
+    rewindOffered_ = true;
+    offerRewind(s);
+  }
   if (s.lastCommandId >= runCommand_ && play_->isChecked() != s.running) play_->setChecked(s.running);
   const bool running = play_->isChecked();
   // Only on a change: a new icon lays the toolbar out and repaints it.
@@ -857,6 +882,48 @@ void MainWindow::updateControls(const Snapshot& s) {
   play_->setProperty("showsPause", running);
   play_->setText(running ? tr("&Pause") : tr("&Play"));
   play_->setIcon(style()->standardIcon(running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+void MainWindow::offerRewind(const Snapshot& s) {
+  constexpr std::int64_t kStepsBack = 50;
+  const auto& points = s.rewind.steps;
+  if (points.empty()) return;
+  const auto back = std::find_if(points.rbegin(), points.rend(), [&](std::int64_t p) { return p <= s.step - kStepsBack; });
+  const std::int64_t target = back != points.rend() ? *back : points.front();
+  const bool clipOff = s.config.clip.mode == ClipMode::None;
+  const double rate = s.config.optimizer.learningRate;
+  const QString remedy = clipOff ? tr("clip the gradient by norm at 1")
+                                 : tr("halve the learning rate (η = %1 → %2)").arg(rate).arg(rate / 2);
+
+  auto* box = new QMessageBox(QMessageBox::Warning, tr("Training stopped"),
+                              tr("The loss or the gradient of update %1 was not finite (NaN or ∞), so training paused "
+                                 "and kept the last good weights.")
+                                  .arg(s.step),
+                              QMessageBox::Close, this);
+  box->setObjectName(QStringLiteral("rewindOffer"));
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  box->setInformativeText(tr("Go back to step %1 and train again, perhaps after you %2: exploding gradients are what "
+                             "usually makes the loss overflow.")
+                              .arg(target)
+                              .arg(remedy));
+  QPushButton* rewindOnly = box->addButton(tr("Rewind to step %1").arg(target), QMessageBox::AcceptRole);
+  rewindOnly->setObjectName(QStringLiteral("rewindOnly"));
+  QPushButton* rewindFixed = box->addButton(tr("Rewind and %1").arg(remedy), QMessageBox::AcceptRole);
+  rewindFixed->setObjectName(QStringLiteral("rewindWithRemedy"));
+  box->setDefaultButton(rewindFixed);
+  connect(box, &QMessageBox::buttonClicked, this, [=, this](QAbstractButton* clicked) {
+    if (clicked != rewindOnly && clicked != rewindFixed) return;
+    runCommand_ = bridge_->post(command::Rewind{target});
+    if (clicked != rewindFixed) return;
+    if (clipOff) {
+      bridge_->post(command::SetClip{ClipConfig{ClipMode::Norm, 1.0}});
+    } else {
+      OptimizerConfig slower = s.config.optimizer;
+      slower.learningRate = rate / 2;
+      bridge_->post(command::SetOptimizer{slower});
+    }
+  });
+  box->open();
 }
 
 void MainWindow::updateStatus(const Snapshot& s) {

@@ -73,6 +73,7 @@ public:
 
   QAction* playAction() const { return play_; }
   QAction* stepAction() const { return step_; }
+  QAction* rewindAction() const { return rewind_; }
   QAction* resetAction() const { return reset_; }
 
   // Asks "This resets training. Continue?"; tests replace the dialog with an answer.
@@ -135,6 +136,9 @@ private:
   void render(const std::shared_ptr<const Snapshot>& snapshot);
   void renderPanel(Panel* panel, const Snapshot& snapshot);
   void updateControls(const Snapshot& snapshot);
+  // After training stopped on a non-finite loss: offers to rewind about 50 steps, alone or with
+  // the setting that would have helped (clipping, else a lower learning rate).
+  void offerRewind(const Snapshot& snapshot);
   void updateStatus(const Snapshot& snapshot);
   void updateFrameRate();
   void showLessonBanner();
@@ -187,6 +191,8 @@ private:
   QAction* step_ = nullptr;
   QAction* reset_ = nullptr;
   QAction* slowMotionAction_ = nullptr;
+  QAction* rewind_ = nullptr;  // to the newest kept point before the current step
+  bool rewindOffered_ = false;  // for the non-finite message on show
   SlowMotion* slowMotion_ = nullptr;  // runs the training loop phase by phase (ui/slow_motion.h)
   QAction* openText_ = nullptr;
   QAction* openCheckpoint_ = nullptr;

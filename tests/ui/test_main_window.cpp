@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -19,6 +20,7 @@
 #include "ui/lesson_state.h"
 #include "ui/main_window.h"
 #include "ui/panels/bptt_panel.h"
+#include "ui/panels/rewind_timeline.h"
 #include "ui/panels/slow_motion_panel.h"
 #include "ui/panels/training_loop_view.h"
 #include "ui/session_autosave.h"
@@ -71,6 +73,8 @@ private slots:
   void lessonPagesFrameWhatTheyTalkAbout();
   void slowMotionRunsTheRealLoopPhaseByPhase();
   void slowMotionStepsIntoTheStepThrough();
+  void rewindGoesBackToAKeptPoint();
+  void aNonFiniteUpdateOffersARewindWithTheRemedy();
 };
 
 void TestMainWindow::lessonsAreCompiledIn() {
@@ -646,6 +650,78 @@ void TestMainWindow::slowMotionStepsIntoTheStepThrough() {
     QTRY_VERIFY(w.isShowing(bptt));
     QTRY_COMPARE(bptt->stageIndex(), stage);
   }
+}
+
+// Rewind from the window: Ctrl+Z goes to the newest point before the current step, and a click
+// on a marker under the loss chart goes to that marker's step; the curve goes back with it.
+void TestMainWindow::rewindGoesBackToAKeptPoint() {
+  MainWindow w(tinyLesson(), testOptions());
+  w.show();
+  Engine& engine = w.bridge().engine();
+  engine.post(command::SetRewind{5, 64});
+  engine.post(command::Step{12});
+  engine.sync();
+  w.bridge().deliverNow();
+  QCOMPARE(w.bridge().current()->rewind.steps, (std::vector<std::int64_t>{0, 5, 10}));
+  QCOMPARE(w.rewindAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+  QVERIFY(w.rewindAction()->isEnabled());
+  w.rewindAction()->trigger();
+  engine.sync();
+  QTRY_COMPARE(w.bridge().current()->step, std::int64_t(10));
+  QCOMPARE(w.bridge().current()->metrics.size(), std::size_t(10));
+  w.rewindAction()->trigger();  // at a point: the one before it
+  engine.sync();
+  QTRY_COMPARE(w.bridge().current()->step, std::int64_t(5));
+
+  engine.post(command::Step{10});
+  engine.sync();
+  w.raisePanel(QStringLiteral("loss"));
+  auto* timeline = w.panelFor(QStringLiteral("loss"))->findChild<RewindTimeline*>();
+  QVERIFY(timeline);
+  QTRY_COMPARE(timeline->points(), (std::vector<std::int64_t>{0, 5, 10, 15}));
+  QVERIFY(timeline->summaryText().contains(QStringLiteral(": 4 ")));
+  auto* strip = timeline->findChild<QWidget*>(QStringLiteral("rewindStrip"));
+  QVERIFY(strip);
+  int markerX = -1;  // where the marker of step 10 is drawn
+  for (int x = 0; x < strip->width() && markerX < 0; ++x)
+    if (timeline->pointAt(x + strip->x()) == 10) markerX = x;
+  QVERIFY2(markerX >= 0, "no marker for step 10 on the strip");
+  QTest::mouseClick(strip, Qt::LeftButton, {}, QPoint(markerX + 3, strip->height() / 2));
+  engine.sync();
+  QTRY_COMPARE(w.bridge().current()->step, std::int64_t(10));
+  QTRY_COMPARE(timeline->points(), (std::vector<std::int64_t>{0, 5, 10}));
+}
+
+// A learning rate that makes the loss overflow: training stops, and the window offers to go back
+// about 50 steps with the remedy for this run (clipping, which is off).
+void TestMainWindow::aNonFiniteUpdateOffersARewindWithTheRemedy() {
+  Lesson l = tinyLesson();
+  l.config.model.cell = CellKind::Rnn;
+  l.config.init.spectralRadius = 3;
+  l.config.optimizer.kind = OptimizerKind::Sgd;
+  l.config.optimizer.learningRate = 100;  // overflows within a few updates
+  l.config.clip.mode = ClipMode::None;
+  MainWindow w(l, testOptions());
+  w.show();
+  Engine& engine = w.bridge().engine();
+  engine.post(command::SetRewind{1, 64});
+  w.playAction()->trigger();
+  QMessageBox* offer = nullptr;
+  QTRY_VERIFY_WITH_TIMEOUT((offer = w.findChild<QMessageBox*>(QStringLiteral("rewindOffer"))) != nullptr, 20000);
+  const Snapshot& stopped = *w.bridge().current();
+  QCOMPARE(stopped.message.code, EngineMessage::Code::NonFinite);
+  QVERIFY(!stopped.running);
+  const std::int64_t target = stopped.rewind.steps.front();  // fewer than 50 steps trained: the oldest point
+  QVERIFY(offer->informativeText().contains(QStringLiteral("clip")));
+  auto* remedy = offer->findChild<QPushButton*>(QStringLiteral("rewindWithRemedy"));
+  QVERIFY(remedy);
+  QVERIFY(remedy->text().contains(QString::number(target)) || offer->findChild<QPushButton*>(QStringLiteral("rewindOnly"))->text().contains(QString::number(target)));
+  remedy->click();
+  engine.sync();
+  QTRY_COMPARE(w.bridge().current()->step, target);
+  QVERIFY(w.bridge().current()->config.clip.mode == ClipMode::Norm);
+  QCOMPARE(w.bridge().current()->config.clip.threshold, 1.0);
+  QCOMPARE(w.bridge().current()->message.code, EngineMessage::Code::Rewound);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -25,6 +25,7 @@
 
 #include "ui/panels/chart_style.h"
 #include "ui/panels/chart_widgets.h"
+#include "ui/panels/rewind_timeline.h"
 
 namespace rnnscope::ui {
 
@@ -91,7 +92,14 @@ LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post),
   splitter->setStretchFactor(1, 2);
   splitter->setSizes({300, 200});
   splitter->setChildrenCollapsible(false);
-  stack_->addWidget(splitter);
+  auto* page = new QWidget(stack_);
+  auto* pageLayout = new QVBoxLayout(page);
+  pageLayout->setContentsMargins(0, 0, 0, 0);
+  pageLayout->setSpacing(2);
+  pageLayout->addWidget(splitter, 1);
+  rewind_ = new RewindTimeline([this](double step) { return timelineX(step); }, page);
+  pageLayout->addWidget(rewind_);
+  stack_->addWidget(page);
 
   connectSignals();
   smoothingValue_->setText(QString::number(smoothing_->value() / 100.0, 'f', 2));
@@ -213,6 +221,9 @@ void LossPanel::buildGradientChart() {
 }
 
 void LossPanel::connectSignals() {
+  connect(rewind_, &RewindTimeline::rewindRequested, this, [this](std::int64_t step) { post(command::Rewind{step}); });
+  connect(rewind_, &RewindTimeline::settingsChanged, this,
+          [this](int every, int megabytes) { post(command::SetRewind{every, megabytes}); });
   connect(smoothing_, &QSlider::valueChanged, this, [this](int) {
     smoothingValue_->setText(QString::number(smoothing_->value() / 100.0, 'f', 2));
     recomputeSmoothing();
@@ -520,9 +531,20 @@ void LossPanel::updateSummary() {
   setSummaryText(summary_, text, running_);
 }
 
+// The loss chart's x for a step, in the rewind timeline's coordinates: its markers sit under the
+// curve's points of the same steps.
+double LossPanel::timelineX(double step) const {
+  const QList<QAbstractSeries*> series = lossChart_->series();
+  if (series.isEmpty() || !lossView_->isVisible()) return NAN;
+  const QPointF scene = lossChart_->mapToPosition(QPointF(step, 0), series.first());
+  const QPoint global = lossView_->viewport()->mapToGlobal(lossView_->mapFromScene(scene));
+  return rewind_->mapFromGlobal(global).x();
+}
+
 void LossPanel::render(const Snapshot& snapshot) {
   const bool empty = snapshot.metrics.size() == 0;
   stack_->setCurrentIndex(empty ? 0 : 1);
+  rewind_->render(snapshot);
 
   const double threshold = snapshot.config.clip.mode == ClipMode::Norm ? snapshot.config.clip.threshold : NAN;
   const bool thresholdChanged = !(threshold == clipThresholdValue_ || (std::isnan(threshold) && std::isnan(clipThresholdValue_)));

@@ -24,6 +24,8 @@ class QAbstractAxis;
 
 namespace rnnscope::ui {
 
+class RewindTimeline;
+
 namespace chart {
 class NoteBox;
 }
@@ -59,7 +61,10 @@ private:
   double unitFactor() const;
   QString unitName() const;
 
+  double timelineX(double step) const;
+
   chart::NoteBox* note_ = nullptr;
+  RewindTimeline* rewind_ = nullptr;
   QSlider* smoothing_ = nullptr;
   QLabel* smoothingValue_ = nullptr;
   QCheckBox* logScale_ = nullptr;
