@@ -20,6 +20,7 @@
 #include "core/data/procedural.h"
 #include "core/data/utf8.h"
 #include "core/engine/metrics_csv.h"
+#include "core/engine/run_folder.h"
 #include "core/io/checkpoint.h"
 #include "core/lesson/lesson_checks.h"
 #include "core/nn/sampling.h"
@@ -91,12 +92,6 @@ TrainConfig configFromFlags(const TrainFlags& f, TrainConfig c) {
   return c;
 }
 
-std::string hex(std::uint64_t v) {
-  char buf[20];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
-  return buf;
-}
-
 // Keeps the metrics rows up to `step` (a resumed run rewrites what came after its checkpoint).
 // A missing or empty file starts again from the header.
 void truncateMetrics(const fs::path& file, std::int64_t step) {
@@ -120,15 +115,6 @@ void truncateMetrics(const fs::path& file, std::int64_t step) {
   std::ofstream(file, std::ios::trunc) << kept;
 }
 
-struct RunFiles {
-  fs::path dir;
-  fs::path config() const { return dir / "config.json"; }
-  fs::path metrics() const { return dir / "metrics.csv"; }
-  fs::path checkpoint() const { return dir / "checkpoint.safetensors"; }
-  fs::path trainer() const { return dir / "trainer.safetensors"; }
-  TrainingFiles training() const { return {checkpoint(), trainer()}; }
-};
-
 nlohmann::json checksJson(const std::vector<CheckOutcome>& outcomes) {
   nlohmann::json checks = nlohmann::json::array();
   for (const auto& o : outcomes)
@@ -151,7 +137,7 @@ std::string describeChecks(std::int64_t step, const std::vector<CheckOutcome>& o
 
 template <class S>
 void runTraining(const TrainFlags& f, const TrainConfig& cfg, std::shared_ptr<const Corpus> corpusPtr,
-                 const RunFiles& files, bool resuming, const Lesson* lesson, std::int32_t answerMarker) {
+                 const RunFolder& files, bool resuming, const Lesson* lesson, std::int32_t answerMarker) {
   const Corpus& corpus = *corpusPtr;
   auto split = splitTrainValidation(corpus.tokens, cfg.validationFraction);
   Trainer<S> trainer(cfg, std::move(split.train), std::move(split.validation));
@@ -184,7 +170,7 @@ void runTraining(const TrainFlags& f, const TrainConfig& cfg, std::shared_ptr<co
     const bool validate = f.valEvery > 0 && (r.step % f.valEvery == 0 || r.step == f.steps);
     MetricsPoint point{.step = r.step, .loss = r.loss, .gradNormBefore = r.clip.normBefore,
                        .gradNormAfter = r.clip.normAfter, .clipped = r.clip.clipped,
-                       .learningRate = trainer.config().optimizer.learningRate};
+                       .learningRate = trainer.config().optimizer.learningRate, .epoch = r.epoch};
     if (validate) {
       point.validationLoss = lastVal = trainer.validationLoss();
       if (answerMarker >= 0)
@@ -192,7 +178,7 @@ void runTraining(const TrainFlags& f, const TrainConfig& cfg, std::shared_ptr<co
                                              cfg.seqLen, kAnswerLossPositions, answerMarker)
                                .afterMarker;
     }
-    metrics << metricsCsvRow(point, r.epoch, elapsed > 0 ? double(chars) / elapsed : 0, elapsed) << '\n';
+    metrics << metricsCsvRow(point, elapsed > 0 ? double(chars) / elapsed : 0, elapsed) << '\n';
     if (f.sampleEvery > 0 && r.step % f.sampleEvery == 0) {
       SampleOptions o;
       o.length = f.sampleLength;
@@ -232,7 +218,7 @@ void runTraining(const TrainFlags& f, const TrainConfig& cfg, std::shared_ptr<co
 void train(const TrainFlags& f, const CLI::App& cmd) {
   setThreads(f.threads);
   const bool resuming = !f.resume.empty();
-  RunFiles files{resuming ? fs::path(f.resume) : fs::path(f.out)};
+  RunFolder files{resuming ? fs::path(f.resume) : fs::path(f.out)};
   TrainConfig cfg;
   nlohmann::json runInfo;
   std::string corpusSpec = f.corpus;
@@ -243,13 +229,10 @@ void train(const TrainFlags& f, const CLI::App& cmd) {
       if (cmd.count(flag) > 0)
         throw Error(std::string(flag) + " cannot be combined with --resume: a resumed run keeps its own settings");
     if (!f.out.empty() && fs::path(f.out) != files.dir) throw Error("--resume writes into its own run directory; leave out --out");
-    std::ifstream in(files.config());
-    if (!in) throw Error("cannot resume: " + files.config().string() + " is missing");
-    runInfo = nlohmann::json::parse(in, nullptr, false);
-    if (runInfo.is_discarded() || !runInfo.is_object() || !runInfo.contains("train") || !runInfo.contains("corpus"))
-      throw Error("cannot resume: " + files.config().string() + " is not an rnnscope run config");
-    cfg = TrainConfig::fromJson(runInfo["train"]);
-    corpusSpec = runInfo["corpus"].value("source", "");
+    RunConfig run = readRunConfig(files, "cannot resume: ");
+    runInfo = std::move(run.json);
+    cfg = run.train;
+    corpusSpec = run.corpusSource;
     // The thread count changes how Eigen blocks large products, and with it the last bits;
     // a resumed run keeps the count it started with unless --threads says otherwise.
     if (cmd.count("--threads") == 0 && runInfo.contains("threads") && runInfo["threads"].is_number_integer()) {
@@ -267,7 +250,7 @@ void train(const TrainFlags& f, const CLI::App& cmd) {
   const auto corpusPtr =
       std::make_shared<const Corpus>(corpusSpec.empty() ? loadLessonCorpus(*lesson) : loadCorpusSource(corpusSpec));
   const Corpus& corpus = *corpusPtr;
-  const std::string print = hex(fingerprint(corpus.text));
+  const std::string print = fingerprintHex(corpus.text);
   if (resuming && runInfo["corpus"].value("fingerprint", "") != print)
     throw Error("cannot resume: the corpus " + corpusSpec + " has changed since the run started");
   cfg.model.vocabSize = corpus.vocab.size();
@@ -278,10 +261,7 @@ void train(const TrainFlags& f, const CLI::App& cmd) {
     fs::create_directories(files.dir, ec);
     if (ec || !fs::is_directory(files.dir)) throw Error("cannot create the output directory " + files.dir.string());
     const std::string source = corpusSpec.empty() || isBuiltinCorpus(corpusSpec) ? corpusSpec : fs::absolute(corpusSpec).string();
-    runInfo = {{"format", "rnnscope-run/1"},
-               {"train", cfg.toJson()},
-               {"corpus", {{"source", source}, {"fingerprint", print}, {"chars", corpus.text.size()}}},
-               {"threads", threadCount()}};
+    runInfo = runConfigJson(cfg, source, print, corpus.text.size(), threadCount());
     if (lesson) runInfo["lesson"] = lesson->id;
     std::ofstream out(files.config());
     out << runInfo.dump(2) << '\n';

@@ -115,13 +115,29 @@ struct OpenTrainingState {
   std::vector<std::uint8_t> checkpoint, trainer;
   std::string metricsCsv;
 };
+// A run folder (core/engine/run_folder.h; the CLI's layout): SaveRun writes the live run there;
+// OpenRun continues one here, text and settings included; PinRun shows one's curve beside the
+// live one (Snapshot::pinned), an empty directory unpins it.
+struct SaveRun {
+  static constexpr bool kNeedsModel = true;
+  std::string directory;
+};
+struct OpenRun {
+  static constexpr bool kNeedsModel = false;
+  std::string directory;
+};
+struct PinRun {
+  static constexpr bool kNeedsModel = false;
+  std::string directory;
+};
 }  // namespace command
 
 using Command = std::variant<command::Play, command::Pause, command::Step, command::Reset, command::PreviewStep, command::Rewind, command::SetRewind, command::Configure,
                              command::SetOptimizer, command::SetClip, command::SetSpeed, command::LoadCorpus,
                              command::SetProbeText, command::SetConcept, command::SetAnalysisStep,
                              command::ShowConnectivity, command::SetTraceWindow, command::SetSampling, command::SampleNow, command::SaveCheckpoint, command::LoadCheckpoint,
-                             command::SaveSession, command::RestoreSession, command::OpenTrainingState>;
+                             command::SaveSession, command::RestoreSession, command::OpenTrainingState, command::SaveRun, command::OpenRun,
+                             command::PinRun>;
 
 inline bool needsModel(const Command& c) {
   return std::visit([](const auto& x) { return std::decay_t<decltype(x)>::kNeedsModel; }, c);

@@ -38,6 +38,9 @@ std::string englishText(const EngineMessage& m) {
              " MB this machine has free; the last model was kept. Choose a smaller model, batch or window.";
     case C::SessionRestored: return "Restored the saved session at step " + arg(0) + "; press Play to go on training.";
     case C::StateOpened: return "Opened the lesson at step " + arg(0) + ", as trained ahead of time; press Play to go on training.";
+    case C::RunSaved: return "Saved the run to " + arg(0) + " (config.json, metrics.csv, checkpoint and trainer state; rnnscope-cli train --resume continues it).";
+    case C::RunOpened: return "Opened the run " + arg(0) + " at step " + arg(1) + "; press Play to go on training it.";
+    case C::RunPinned: return "Pinned the run " + arg(0) + " (" + arg(1) + " steps): its curve is drawn dashed beside the live one.";
     case C::Rewound: return "Rewound to step " + arg(0) + ": weights, optimiser, data position and carried state as they were; press Play to go on with the current settings.";
     case C::OutOfMemory: return "Not enough memory for these settings; the last model was kept. Choose a smaller model, batch or window.";
   }

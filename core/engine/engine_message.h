@@ -24,6 +24,9 @@ struct EngineMessage {
     SessionRestored,   // {step}: an autosaved session is back
     StateOpened,       // {step}: a shipped training state is in place (OpenTrainingState)
     Rewound,           // {step}: training is back at a kept point (Rewind)
+    RunSaved,          // {directory}: the run folder is written (SaveRun)
+    RunOpened,         // {directory, step}: a run folder is the live run (OpenRun)
+    RunPinned,         // {name, steps}: a run's curve is drawn beside the live one (PinRun)
   };
   Code code = Code::None;
   std::vector<std::string> args;

@@ -16,10 +16,10 @@ std::string csvNumber(double v) {
   return s.str();
 }
 
-std::string metricsCsvRow(const MetricsPoint& p, std::int64_t epoch, double charsPerSecond, double elapsedSeconds) {
+std::string metricsCsvRow(const MetricsPoint& p, double charsPerSecond, double elapsedSeconds) {
   std::ostringstream row;
   row << p.step << ',' << csvNumber(p.loss) << ',' << csvNumber(p.validationLoss) << ',' << csvNumber(p.gradNormBefore)
-      << ',' << csvNumber(p.gradNormAfter) << ',' << (p.clipped ? 1 : 0) << ',' << epoch << ','
+      << ',' << csvNumber(p.gradNormAfter) << ',' << (p.clipped ? 1 : 0) << ',' << p.epoch << ','
       << csvNumber(p.learningRate) << ',' << csvNumber(charsPerSecond) << ',' << csvNumber(elapsedSeconds) << ','
       << csvNumber(p.answerLoss);
   return row.str();
@@ -39,7 +39,8 @@ std::vector<std::string_view> splitFields(std::string_view line) {
 
 // The column of each field MetricsPoint has; -1 where the file lacks it.
 struct Columns {
-  int step = -1, loss = -1, validation = -1, gradBefore = -1, gradAfter = -1, clipped = -1, lr = -1, answer = -1;
+  int step = -1, loss = -1, validation = -1, gradBefore = -1, gradAfter = -1, clipped = -1, lr = -1, answer = -1,
+      epoch = -1;
 };
 
 Columns findColumns(const std::vector<std::string_view>& header) {
@@ -54,6 +55,7 @@ Columns findColumns(const std::vector<std::string_view>& header) {
                 : name == "clipped"           ? &c.clipped
                 : name == "lr"                ? &c.lr
                 : name == "answer_loss"       ? &c.answer
+                : name == "epoch"             ? &c.epoch
                                               : nullptr;
     if (slot) *slot = i;
   }
@@ -108,6 +110,8 @@ std::vector<MetricsPoint> parseMetricsCsv(std::string_view text, const std::stri
     p.clipped = number(columns.clipped, "clipped") == 1;
     p.learningRate = number(columns.lr, "lr");
     p.answerLoss = number(columns.answer, "answer_loss");
+    const double epoch = number(columns.epoch, "epoch");
+    p.epoch = epoch >= 0 && epoch < 9e15 ? static_cast<std::int64_t>(epoch) : 0;
     points.push_back(p);
   }
   if (line == 0) throw Error(source + " is empty: it has no header");

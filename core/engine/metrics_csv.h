@@ -17,8 +17,8 @@ inline constexpr const char* kMetricsCsvHeader =
 // Shortest text that reads back as the same double to 9 significant digits; empty for NaN.
 std::string csvNumber(double v);
 
-// One row; `epoch`, `charsPerSecond` and `elapsedSeconds` belong to the file, not the curve.
-std::string metricsCsvRow(const MetricsPoint& p, std::int64_t epoch, double charsPerSecond, double elapsedSeconds);
+// One row; `charsPerSecond` and `elapsedSeconds` belong to the file, not the curve.
+std::string metricsCsvRow(const MetricsPoint& p, double charsPerSecond, double elapsedSeconds);
 
 // Every row, in file order. Requires the columns step and loss; the others may be absent or
 // empty (NaN), and a row may end early (a run resumed after a column was added). Throws Error naming `source` and the line at fault.

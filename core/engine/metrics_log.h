@@ -4,7 +4,7 @@
 // per thousand points plus the open chunk.
 //
 // The log is bounded. A tiny model trains thousands of updates a second (the "hello" lesson), and
-// each point is 56 bytes, so an evening's run would fill the memory. When the log
+// each point is 64 bytes, so an evening's run would fill the memory. When the log
 // holds `capacity` points it thins its older half to every second point; repeated, the history
 // grows sparser with age while the newest half stays whole. Points that carry a validation loss
 // are always kept.
@@ -24,6 +24,7 @@ struct MetricsPoint {
   double gradNormAfter = NAN;
   bool clipped = false;
   double learningRate = NAN;
+  std::int64_t epoch = 0;  // the pass over the text this step's window belongs to
 };
 
 class MetricsLog {

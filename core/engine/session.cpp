@@ -3,14 +3,17 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <new>
 
+#include <Eigen/Core>
 #include <nlohmann/json.hpp>
 
 #include "core/data/corpus_source.h"
 #include "core/data/procedural.h"
 #include "core/data/utf8.h"
 #include "core/engine/metrics_csv.h"
+#include "core/engine/run_folder.h"
 #include "core/io/checkpoint.h"
 #include "core/io/safetensors.h"
 #include "core/nn/sampling.h"
@@ -399,6 +402,79 @@ void Session::apply(command::RestoreSession& c) {
   say(EngineMessage::Code::SessionRestored, {stepText});
 }
 
+namespace {
+std::string fileText(const std::filesystem::path& path, const std::string& context) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(context + path.string() + " is missing");
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+}  // namespace
+
+// The CLI's run folder, written so that `rnnscope-cli train --resume DIR` continues it (the same
+// config.json, metrics.csv and training pair the CLI writes; docs/cli.md).
+void Session::apply(command::SaveRun& c) {
+  const RunFolder run{c.directory};
+  if (!trainer_->parametersFinite()) throw Error("the weights are not finite; nothing was saved");
+  std::error_code ec;
+  std::filesystem::create_directories(run.dir, ec);
+  if (ec || !std::filesystem::is_directory(run.dir)) throw Error("cannot create the folder " + run.dir.string());
+  const std::string& source = setup_.corpusSource;
+  const std::string where = source.empty() || isBuiltinCorpus(source) ? source : std::filesystem::absolute(source).string();
+  std::string csv = std::string(kMetricsCsvHeader) + "\n";
+  metrics_.view().forEach([&](const MetricsPoint& p) { csv += metricsCsvRow(p, 0, 0) + "\n"; });
+  replaceTextFile(run.metrics(), csv);
+  replaceTextFile(run.config(), runConfigJson(trainer_->config(), where, fingerprintHex(corpus_->text),
+                                              corpus_->text.size(), Eigen::nbThreads())
+                                        .dump(2) +
+                                    "\n");
+  saveTraining(run.training(), *trainer_, corpus_->vocab);
+  say(EngineMessage::Code::RunSaved, {run.dir.string()});
+}
+
+// Everything is read and checked before the live run is replaced: a folder that cannot be
+// opened changes nothing.
+void Session::apply(command::OpenRun& c) {
+  const RunFolder run{c.directory};
+  const std::string context = run.dir.string() + " holds no usable run: ";
+  const RunConfig config = readRunConfig(run, context);
+  if (config.corpusSource.empty()) throw Error(context + "config.json names no text (a lesson's own text)");
+  auto corpus = std::make_shared<const Corpus>(loadCorpusSource(config.corpusSource));
+  if (fingerprintHex(corpus->text) != config.corpusFingerprint)
+    throw Error(context + "its text " + config.corpusSource + " has changed since the run was trained");
+  auto trainer = makeTrainer(config.train, *corpus);
+  try {
+    restoreTraining(run.training(), *trainer);
+  } catch (const Error& e) {
+    throw Error(context + e.what());
+  }
+  std::vector<MetricsPoint> curve = parseMetricsCsv(fileText(run.metrics(), context), run.metrics().string());
+  std::erase_if(curve, [&](const MetricsPoint& p) { return p.step > trainer->state().step; });
+  running_ = false;
+  install(std::move(trainer), corpus);
+  setup_.corpusSource = config.corpusSource;
+  setup_.config = config.train;
+  for (const MetricsPoint& p : curve) metrics_.append(p);
+  if (!curve.empty()) lastLoss_ = curve.back().loss;
+  say(EngineMessage::Code::RunOpened, {run.dir.string(), std::to_string(step())});
+}
+
+void Session::apply(command::PinRun& c) {
+  if (c.directory.empty()) {
+    pinned_.reset();
+    return;
+  }
+  const RunFolder run{c.directory};
+  const std::string context = run.dir.string() + " holds no usable run: ";
+  auto pinned = std::make_shared<Snapshot::PinnedRun>();
+  pinned->config = readRunConfig(run, context).train;
+  pinned->metrics = parseMetricsCsv(fileText(run.metrics(), context), run.metrics().string());
+  pinned->name = std::filesystem::absolute(run.dir).lexically_normal().filename().string();
+  if (pinned->name.empty()) pinned->name = std::filesystem::absolute(run.dir).lexically_normal().parent_path().filename().string();
+  const std::size_t steps = pinned->metrics.size();
+  pinned_ = std::move(pinned);
+  say(EngineMessage::Code::RunPinned, {pinned_->name, std::to_string(steps)});
+}
+
 void Session::apply(command::OpenTrainingState& c) {
   const std::string source = "the training state " + c.name;
   const TrainingTensors tensors{parseSafetensors(c.checkpoint, source), parseSafetensors(c.trainer, source)};
@@ -612,6 +688,7 @@ std::int64_t Session::trainStep() {
   p.gradNormAfter = r.clip.normAfter;
   p.clipped = r.clip.clipped;
   p.learningRate = trainer_->config().optimizer.learningRate;
+  p.epoch = r.epoch;
   metrics_.append(p);
   record.updateNorm = (trainer_->model().params().values() - passWeights_).cast<double>().norm();
   flowHistory_.push(record);
@@ -698,6 +775,7 @@ void Session::fill(Snapshot& snap) {
   snap.bpttStep = bptt_ ? analysed : -1;
   snap.bpttWindow = traceWindow_;
   snap.horizon = horizon_;
+  snap.pinned = pinned_;
   snap.rewind = {rewind_.steps(), rewind_.bytes(), rewind_.budgetBytes(), rewind_.every()};
   snap.activations = activations_;
   snap.connectivity = connectivity_;

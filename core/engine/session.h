@@ -92,6 +92,9 @@ private:
   void apply(command::PreviewStep&);
   void apply(command::Rewind&);
   void apply(command::SetRewind&);
+  void apply(command::SaveRun&);
+  void apply(command::OpenRun&);
+  void apply(command::PinRun&);
   void apply(command::SaveCheckpoint&);
   void apply(command::LoadCheckpoint&);
   void apply(command::SaveSession&);
@@ -117,6 +120,7 @@ private:
   MetricsLog metrics_;
   GradientFlowHistory flowHistory_{400};
   RewindRing rewind_;
+  std::shared_ptr<const Snapshot::PinnedRun> pinned_;  // PinRun's; kept across new models
   bool rewindBaseDue_ = false;  // a new model's first point, once its weights are in place
   std::shared_ptr<const GradientFlowRecord> flow_;
   std::shared_ptr<const std::vector<GradientFlowRecord>> flowHistoryView_;

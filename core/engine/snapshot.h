@@ -95,6 +95,13 @@ struct Snapshot {
   std::int64_t activationsStep = -1;  // the weights after this many updates
 
   SampleView sample;
+  // A finished run drawn beside the live one (PinRun): its name (the folder's) and its curve.
+  struct PinnedRun {
+    std::string name;
+    TrainConfig config;
+    std::vector<MetricsPoint> metrics;
+  };
+  std::shared_ptr<const PinnedRun> pinned;
   // The points training can rewind to (command::Rewind), oldest first, and what they hold.
   struct RewindView {
     std::vector<std::int64_t> steps;

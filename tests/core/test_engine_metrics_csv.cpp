@@ -11,10 +11,10 @@ namespace {
 
 TEST(MetricsCsv, ARowReadsBackAsTheSamePoint) {
   MetricsPoint p{.step = 7, .loss = 1.234567891, .validationLoss = 2.5, .answerLoss = 0.125,
-                 .gradNormBefore = 3.25, .gradNormAfter = 1.0, .clipped = true, .learningRate = 0.002};
-  MetricsPoint q{.step = 8, .loss = 1.0};
-  const std::string text = std::string(kMetricsCsvHeader) + "\n" + metricsCsvRow(p, 3, 1000, 2.5) + "\n" +
-                           metricsCsvRow(q, 3, 1000, 2.6) + "\n";
+                 .gradNormBefore = 3.25, .gradNormAfter = 1.0, .clipped = true, .learningRate = 0.002, .epoch = 3};
+  MetricsPoint q{.step = 8, .loss = 1.0, .epoch = 4};
+  const std::string text = std::string(kMetricsCsvHeader) + "\n" + metricsCsvRow(p, 1000, 2.5) + "\n" +
+                           metricsCsvRow(q, 1000, 2.6) + "\n";
   const auto points = parseMetricsCsv(text, "m.csv");
   ASSERT_EQ(points.size(), 2u);
   EXPECT_EQ(points[0].step, 7);
@@ -25,6 +25,8 @@ TEST(MetricsCsv, ARowReadsBackAsTheSamePoint) {
   EXPECT_EQ(points[0].gradNormAfter, 1.0);
   EXPECT_TRUE(points[0].clipped);
   EXPECT_EQ(points[0].learningRate, 0.002);
+  EXPECT_EQ(points[0].epoch, 3);
+  EXPECT_EQ(points[1].epoch, 4);
   EXPECT_TRUE(std::isnan(points[1].validationLoss));
   EXPECT_TRUE(std::isnan(points[1].answerLoss));
   EXPECT_FALSE(points[1].clipped);

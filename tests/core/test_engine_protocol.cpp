@@ -13,6 +13,7 @@
 #include "core/data/corpus_source.h"
 #include "core/engine/engine.h"
 #include "core/engine/rewind_ring.h"
+#include "core/engine/run_folder.h"
 #include "core/engine/metrics_csv.h"
 #include "core/io/checkpoint.h"
 #include "core/util/error.h"
@@ -363,7 +364,7 @@ command::OpenTrainingState stateOf(const std::filesystem::path& dir, const Snaps
   c.checkpoint = fileBytes(dir / "checkpoint.safetensors");
   c.trainer = fileBytes(dir / "trainer.safetensors");
   c.metricsCsv = std::string(kMetricsCsvHeader) + "\n";
-  snap.metrics.forEach([&](const MetricsPoint& p) { c.metricsCsv += metricsCsvRow(p, 0, 0, 0) + "\n"; });
+  snap.metrics.forEach([&](const MetricsPoint& p) { c.metricsCsv += metricsCsvRow(p, 0, 0) + "\n"; });
   return c;
 }
 
@@ -631,6 +632,73 @@ TEST(RewindRing, KeepsTheNewestWithinItsBudget) {
   EXPECT_FALSE(ring.due(10));
   EXPECT_EQ(ring.bytes(), 0u);  // the smaller budget drops what no longer fits
   EXPECT_THROW(ring.configure(-1, 100), Error);
+}
+
+// A run folder moves between the app and the CLI: what SaveRun writes is the CLI's layout (its
+// config.json reads back with the CLI's reader), and OpenRun continues it bit for bit.
+TEST(EngineRunFolder, ASavedRunOpensElsewhereAndTrainsOnUnchanged) {
+  const auto dir = freshDirectory("run_folder");
+  Driven d;
+  const auto at12 = d.run(command::Step{12});
+  const auto saved = d.run(command::SaveRun{dir.string()});
+  EXPECT_EQ(saved->message.code, EngineMessage::Code::RunSaved) << englishText(saved->message);
+  const RunFolder run{dir};
+  const RunConfig config = readRunConfig(run, "");
+  EXPECT_EQ(config.train.toJson(), at12->config.toJson());
+  EXPECT_EQ(config.json.value("format", ""), "rnnscope-run/1");
+  std::ifstream csv(run.metrics());
+  const std::string csvText{std::istreambuf_iterator<char>(csv), std::istreambuf_iterator<char>()};
+  const auto curve = parseMetricsCsv(csvText, "metrics.csv");
+  ASSERT_EQ(curve.size(), 12u);
+  EXPECT_EQ(curve.back().step, 12);
+  EXPECT_FLOAT_EQ(static_cast<float>(curve.back().loss), static_cast<float>(at12->lastLoss));
+  const auto continued = lossesAfter(*d.run(command::Step{5}), 12);
+
+  EngineSetup other = smallSetup();
+  other.config.model.hidden = 5;  // another model: the run brings its own settings
+  Driven e(other);
+  const auto opened = e.run(command::OpenRun{dir.string()});
+  EXPECT_EQ(opened->message.code, EngineMessage::Code::RunOpened) << englishText(opened->message);
+  EXPECT_EQ(opened->step, 12);
+  EXPECT_EQ(opened->config.model.hidden, smallConfig().model.hidden);
+  EXPECT_EQ(opened->metrics.size(), 12u);
+  EXPECT_EQ(lossesAfter(*e.run(command::Step{5}), 12), continued);
+}
+
+TEST(EngineRunFolder, AFolderThatIsNoRunIsRefusedAndChangesNothing) {
+  const auto dir = freshDirectory("not_a_run");
+  Driven d;
+  d.run(command::Step{3});
+  auto snap = d.run(command::OpenRun{dir.string()});
+  EXPECT_EQ(snap->message.code, EngineMessage::Code::Failed);
+  EXPECT_NE(englishText(snap->message).find("config.json is missing"), std::string::npos) << englishText(snap->message);
+  EXPECT_EQ(snap->step, 3);
+  std::filesystem::create_directories(dir);
+  { std::ofstream(dir / "config.json") << "{ not json"; }
+  snap = d.run(command::OpenRun{dir.string()});
+  EXPECT_NE(englishText(snap->message).find("is not an rnnscope run config"), std::string::npos) << englishText(snap->message);
+  snap = d.run(command::PinRun{dir.string()});
+  EXPECT_EQ(snap->message.code, EngineMessage::Code::Failed);
+  EXPECT_FALSE(snap->pinned);
+  EXPECT_EQ(snap->step, 3);
+  EXPECT_EQ(snap->metrics.size(), 3u);
+}
+
+TEST(EngineRunFolder, APinnedRunsCurveIsInEverySnapshotUntilUnpinned) {
+  const auto dir = freshDirectory("pinned_run");
+  Driven d;
+  const auto at8 = d.run(command::Step{8});
+  d.run(command::SaveRun{(dir / "first").string()});
+  d.run(command::Reset{});
+  const auto pinned = d.run(command::PinRun{(dir / "first").string()});
+  EXPECT_EQ(pinned->message.code, EngineMessage::Code::RunPinned) << englishText(pinned->message);
+  ASSERT_TRUE(pinned->pinned);
+  EXPECT_EQ(pinned->pinned->name, "first");
+  ASSERT_EQ(pinned->pinned->metrics.size(), 8u);
+  EXPECT_FLOAT_EQ(static_cast<float>(pinned->pinned->metrics.back().loss), static_cast<float>(at8->lastLoss));
+  EXPECT_EQ(pinned->step, 0);  // the live run is untouched
+  EXPECT_TRUE(d.run(command::Step{2})->pinned);
+  EXPECT_FALSE(d.run(command::PinRun{""})->pinned);
 }
 
 // The Cells view's connectivity: for a position of the probe text, how much its prediction
