@@ -351,6 +351,9 @@ int main(int argc, char** argv) {
       Cli::tr("With --screenshot: after the steps, run slow motion and take the picture at PHASE of the next update "
               "(forward, loss, backward, clipping or update)."),
       Cli::tr("PHASE"));
+  const QCommandLineOption pinRunOption(
+      QStringLiteral("pin-run"),
+      Cli::tr("Draw the curve of the run folder DIR (rnnscope-cli train's output) beside the live run."), Cli::tr("DIR"));
   const QCommandLineOption heatViewOption(
       QStringLiteral("heat-view"),
       Cli::tr("With --screenshot: what the gradient-flow panel's heat map shows: relative (the last loss over "
@@ -365,7 +368,7 @@ int main(int argc, char** argv) {
                                                   "View menu, else the system's)."),
                                           Cli::tr("CODE"));
   parser.addOptions(
-      {lessonOption, stepsOption, fromScratchOption, tourOption, lessonPageOption, connectivityOption, screenshotOption, benchmarkOption, sizeOption, panelOption, panelOnlyOption, bpttStageOption, slowMotionOption, heatViewOption, configOption,
+      {lessonOption, stepsOption, fromScratchOption, tourOption, lessonPageOption, connectivityOption, screenshotOption, benchmarkOption, sizeOption, panelOption, panelOnlyOption, bpttStageOption, slowMotionOption, pinRunOption, heatViewOption, configOption,
        languageOption});
 
   if (!parser.parse(QCoreApplication::arguments())) return fail(parser.errorText(), 2);
@@ -472,6 +475,7 @@ int main(int argc, char** argv) {
     static_cast<GradientFlowPanel*>(window.panelFor(QStringLiteral("gradient_flow")))->setHeatView(view->second);
   }
 
+  if (parser.isSet(pinRunOption)) window.bridge().post(command::PinRun{parser.value(pinRunOption).toStdString()});
   if (parser.isSet(lessonPageOption)) {
     bool ok = false;
     const int page = parser.value(lessonPageOption).toInt(&ok);

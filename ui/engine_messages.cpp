@@ -34,6 +34,13 @@ QString engineMessageText(const EngineMessage& m) {
       return tr("Restored the saved session at step %1; press Play to go on training.").arg(arg(0));
     case C::StateOpened:
       return tr("Opened the lesson at step %1, as trained ahead of time; press Play to go on training.").arg(arg(0));
+    case C::RunSaved:
+      return tr("Saved the run to %1 (config.json, metrics.csv, checkpoint and trainer state; rnnscope-cli train "
+                "--resume continues it).")
+          .arg(arg(0));
+    case C::RunOpened: return tr("Opened the run %1 at step %2; press Play to go on training it.").arg(arg(0), arg(1));
+    case C::RunPinned:
+      return tr("Pinned the run %1 (%2 steps): its curve is drawn dashed beside the live one.").arg(arg(0), arg(1));
     case C::Rewound:
       return tr("Rewound to step %1: weights, optimiser, data position and carried state as they were; press Play "
                 "to go on with the current settings.")

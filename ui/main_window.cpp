@@ -327,6 +327,23 @@ void MainWindow::createActions() {
   saveCheckpoint_->setToolTip(tr("Save the current weights as .safetensors (readable by PyTorch)"));
   connect(saveCheckpoint_, &QAction::triggered, this, &MainWindow::saveCheckpoint);
 
+  openRun_ = new QAction(tr("Open r&un…"), this);
+  openRun_->setObjectName(QStringLiteral("action.openRun"));
+  openRun_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+  openRun_->setToolTip(tr("Open a run folder (made by rnnscope-cli train or Save run): continue it here, or pin its "
+                          "curve beside the live run"));
+  connect(openRun_, &QAction::triggered, this, &MainWindow::openRun);
+  saveRun_ = new QAction(tr("Save r&un…"), this);
+  saveRun_->setObjectName(QStringLiteral("action.saveRun"));
+  saveRun_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+  saveRun_->setToolTip(tr("Save this run as a folder in rnnscope-cli's layout (config.json, metrics.csv, checkpoint, "
+                          "trainer state): rnnscope-cli train --resume continues it"));
+  connect(saveRun_, &QAction::triggered, this, &MainWindow::saveRun);
+  unpinRun_ = new QAction(tr("Unpin the run"), this);
+  unpinRun_->setObjectName(QStringLiteral("action.unpinRun"));
+  unpinRun_->setEnabled(false);
+  connect(unpinRun_, &QAction::triggered, this, [this] { bridge_->post(command::PinRun{}); });
+
   restoreSession_ = new QAction(tr("&Restore autosaved session"), this);
   restoreSession_->setObjectName(QStringLiteral("action.restoreSession"));
   restoreSession_->setToolTip(tr("Go back to the session saved automatically (every few minutes and on quit): "
@@ -348,6 +365,10 @@ void MainWindow::createMenus() {
   file->addAction(openCheckpoint_);
   file->addAction(saveCheckpoint_);
   file->addAction(restoreSession_);
+  file->addSeparator();
+  file->addAction(openRun_);
+  file->addAction(saveRun_);
+  file->addAction(unpinRun_);
   file->addSeparator();
   file->addAction(quit_);
 
@@ -868,6 +889,7 @@ void MainWindow::renderPanel(Panel* panel, const Snapshot& snapshot) {
 }
 
 void MainWindow::updateControls(const Snapshot& s) {
+  unpinRun_->setEnabled(s.pinned != nullptr);
   rewind_->setEnabled(std::any_of(s.rewind.steps.begin(), s.rewind.steps.end(), [&](std::int64_t p) { return p < s.step; }));
   if (s.message.code != EngineMessage::Code::NonFinite) {
     rewindOffered_ = false;
@@ -1063,7 +1085,8 @@ bool MainWindow::confirmReset() {
 rnnscope::CommandId MainWindow::postChecked(rnnscope::Command command) {
   const bool resets = std::holds_alternative<command::Configure>(command) ||
                       std::holds_alternative<command::LoadCorpus>(command) ||
-                      std::holds_alternative<command::LoadCheckpoint>(command);
+                      std::holds_alternative<command::LoadCheckpoint>(command) ||
+                      std::holds_alternative<command::OpenRun>(command);
   if (resets && !confirmReset()) {
     // let the panels show the settings that are still in force
     const auto& s = bridge_->current();
@@ -1165,6 +1188,29 @@ void MainWindow::saveCheckpoint() {
   if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".safetensors");
   lastDirectory_ = QFileInfo(path).absolutePath();
   bridge_->post(command::SaveCheckpoint{path.toStdString()});
+}
+
+// A run folder is a directory: config.json, metrics.csv and the training pair (docs/cli.md).
+void MainWindow::openRun() {
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a run folder"), lastDirectory_);
+  if (dir.isEmpty()) return;
+  lastDirectory_ = dir;
+  QMessageBox ask(QMessageBox::Question, tr("Open a run"),
+                  tr("Continue training the run in %1 here, or draw its curve beside the live run?").arg(dir),
+                  QMessageBox::Cancel, this);
+  QPushButton* pin = ask.addButton(tr("Pin beside the live run"), QMessageBox::AcceptRole);
+  QPushButton* open = ask.addButton(tr("Continue it here"), QMessageBox::AcceptRole);
+  ask.setDefaultButton(pin);
+  ask.exec();
+  if (ask.clickedButton() == pin) bridge_->post(command::PinRun{dir.toStdString()});
+  if (ask.clickedButton() == open) postChecked(command::OpenRun{dir.toStdString()});
+}
+
+void MainWindow::saveRun() {
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Save the run into a folder"), lastDirectory_);
+  if (dir.isEmpty()) return;
+  lastDirectory_ = dir;
+  bridge_->post(command::SaveRun{dir.toStdString()});
 }
 
 void MainWindow::restoreSession() {

@@ -152,6 +152,8 @@ private:
   void chooseLesson(const QString& id);
   void openText();
   void openCheckpoint();
+  void openRun();
+  void saveRun();
   void saveCheckpoint();
   void restoreSession();
   void setSpeedIndex(int index);
@@ -198,6 +200,9 @@ private:
   QAction* openCheckpoint_ = nullptr;
   QAction* saveCheckpoint_ = nullptr;
   QAction* restoreSession_ = nullptr;
+  QAction* openRun_ = nullptr;
+  QAction* saveRun_ = nullptr;
+  QAction* unpinRun_ = nullptr;
   QAction* quit_ = nullptr;
   QActionGroup* lessonGroup_ = nullptr;
   QMenu* viewMenu_ = nullptr;

@@ -248,6 +248,34 @@ private slots:
     QVERIFY2(summary.contains(QStringLiteral("clipped 2 of the last 10")), qPrintable(summary));
   }
 
+  void lossDrawsAPinnedRunBesideTheLiveOne() {
+    MetricsFixture f;
+    LossPanel panel(nullptr);
+    panel.findChild<QSlider*>(QStringLiteral("smoothingSlider"))->setValue(0);
+    Snapshot snap = f.snapshot();
+    auto pinned = std::make_shared<Snapshot::PinnedRun>();
+    pinned->name = "clipped";
+    for (int step = 1; step <= 30; ++step) pinned->metrics.push_back(MetricsPoint{.step = step, .loss = 4.0 / step});
+    snap.pinned = pinned;
+    panel.render(snap);
+    std::vector<double> steps, loss;
+    for (const MetricsPoint& p : pinned->metrics) {
+      steps.push_back(static_cast<double>(p.step));
+      loss.push_back(p.loss);
+    }
+    auto* line = findSeries(&panel, "lossChart", "pinnedRunLoss");
+    COMPARE_POINTS(line, steps, loss);  // w = 0: the run's own losses
+    QVERIFY(line->name().contains(QStringLiteral("clipped")));
+    auto* x = qobject_cast<QValueAxis*>(line->attachedAxes().first());
+    QVERIFY(x && x->max() >= 30);  // the axis reaches the pinned run's last step, past the live run's 10
+    // smoothed as the live curve is
+    panel.findChild<QSlider*>(QStringLiteral("smoothingSlider"))->setValue(50);
+    COMPARE_POINTS(line, steps, LossPanel::smooth(loss, 0.5));
+    snap.pinned.reset();
+    panel.render(snap);
+    QCOMPARE(line->count(), 0);
+  }
+
   void lossBitsAndLogScale() {
     MetricsFixture f;
     LossPanel panel(nullptr);

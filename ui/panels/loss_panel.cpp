@@ -194,8 +194,10 @@ void LossPanel::buildLossChart() {
   clipMarkers_ = makeDots(tr("clipped"), QStringLiteral("clippedSteps"), palette::kPurple, 8,
                           QScatterSeries::MarkerShapeTriangle);
   uniformGuess_ = makeLine(tr("guessing: ln V"), QStringLiteral("uniformGuess"), palette::kGrey, 1.5, Qt::DashLine);
-  for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{uniformGuess_, trainRaw_, trainSmoothed_, validation_,
-                                                                    answers_, clipMarkers_})
+  // a finished run pinned beside this one (File → Open run…), smoothed like the live curve
+  pinnedLine_ = makeLine(tr("pinned run"), QStringLiteral("pinnedRunLoss"), palette::kPurple, 2.0, Qt::DashLine);
+  for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{uniformGuess_, pinnedLine_, trainRaw_, trainSmoothed_,
+                                                                    validation_, answers_, clipMarkers_})
     addSeries(lossChart_, s, lossX_, lossYActive_);
   lossView_ = makeChartView(lossChart_, QStringLiteral("lossChart"), this);
 }
@@ -392,6 +394,10 @@ void LossPanel::rebuildSeries() {
   drawnCount_ = steps_.size();
   double xLo = steps_.empty() ? 0 : steps_.front();
   double xHi = steps_.empty() ? 1 : steps_.back();
+  if (pinnedRun_ && !pinnedRun_->metrics.empty()) {
+    xLo = std::min(xLo, static_cast<double>(pinnedRun_->metrics.front().step));
+    xHi = std::max(xHi, static_cast<double>(pinnedRun_->metrics.back().step));
+  }
   if (xHi <= xLo) xHi = xLo + 1;
   // The axis ends at the next round number past the last step, so its labels stay put for
   // many frames instead of being laid out again after every step.
@@ -435,6 +441,18 @@ void LossPanel::drawLossChart(double xLo, double xHi, double xPad) {
   if (answers_->pointsVisible() != (answers_->count() <= 12)) answers_->setPointsVisible(answers_->count() <= 12);
   for (QLegendMarker* m : lossChart_->legend()->markers(answers_)) m->setVisible(answers_->count() > 0);
 
+  std::vector<double> pinnedSteps, pinnedLoss;
+  if (pinnedRun_) {
+    for (const MetricsPoint& p : pinnedRun_->metrics) {
+      pinnedSteps.push_back(static_cast<double>(p.step));
+      pinnedLoss.push_back(p.loss);
+    }
+    pinnedLoss = smooth(pinnedLoss, smoothing_->value() / 100.0);
+  }
+  pinnedLine_->replace(curvePoints(pinnedSteps, pinnedLoss, u, logY));
+  pinnedLine_->setName(pinnedRun_ ? tr("run %1 (pinned)").arg(QString::fromStdString(pinnedRun_->name)) : tr("pinned run"));
+  for (QLegendMarker* m : lossChart_->legend()->markers(pinnedLine_)) m->setVisible(pinnedRun_ != nullptr);
+
   const double uniform = vocabularySize_ > 1 ? std::log(static_cast<double>(vocabularySize_)) * u : NAN;
   if (std::isfinite(uniform))
     uniformGuess_->replace(QList<QPointF>{QPointF(xLo, uniform), QPointF(xHi, uniform)});
@@ -457,6 +475,7 @@ void LossPanel::drawLossChart(double xLo, double xHi, double xPad) {
   }
   widen(validation);
   widen(scaled(answerLoss_));
+  widen(scaled(pinnedLoss));
   if (std::isfinite(uniform)) widen({uniform});
   if (!(yLo <= yHi)) {
     yLo = 1;
@@ -553,6 +572,10 @@ void LossPanel::render(const Snapshot& snapshot) {
   vocabularySize_ = snapshot.vocabulary.size();
   if (thresholdChanged || vocabularyChanged) seriesDirty_ = true;
 
+  if (snapshot.pinned != pinnedRun_) {
+    pinnedRun_ = snapshot.pinned;
+    seriesDirty_ = true;
+  }
   const bool grew = ingest(snapshot.metrics);
   // The engine measures validation loss now and then (snapshot.lastValidationLoss at
   // activationsStep); remember each measurement so the curve has every point this panel saw.

@@ -3,6 +3,7 @@
 // and below it the gradient norm before and after clipping.
 #include <cmath>
 #include <cstdint>
+#include <memory>
 #include <map>
 #include <vector>
 
@@ -65,6 +66,8 @@ private:
 
   chart::NoteBox* note_ = nullptr;
   RewindTimeline* rewind_ = nullptr;
+  QLineSeries* pinnedLine_ = nullptr;
+  std::shared_ptr<const rnnscope::Snapshot::PinnedRun> pinnedRun_;
   QSlider* smoothing_ = nullptr;
   QLabel* smoothingValue_ = nullptr;
   QCheckBox* logScale_ = nullptr;
