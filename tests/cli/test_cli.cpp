@@ -23,9 +23,12 @@
 #include <string>
 #include <vector>
 
+#include <Eigen/Core>
 #include <nlohmann/json.hpp>
 
 #include "core/data/utf8.h"
+#include "core/engine/engine.h"
+#include "core/engine/run_folder.h"
 
 extern char** environ;
 
@@ -323,6 +326,30 @@ TEST_F(Cli, TrainWritesTheRunDirectoryAndOneJsonLine) {
   EXPECT_EQ(ckpt.dtype("rnn.weight_hh_l0"), "F32");
   EXPECT_EQ(ckpt.names().size(), 7u);  // embed, 4 for the layer, head weight and bias
   EXPECT_TRUE(fs::exists(out / "trainer.safetensors"));
+}
+
+// A run the app saves (SaveRun) is a run the CLI resumes: 10 updates in the app's engine, saved,
+// then `train --resume` to 20 ends bit for bit where the CLI's own 20 straight updates end.
+TEST_F(Cli, ARunSavedByTheAppResumesInTheCli) {
+  using namespace rnnscope;
+  const auto straight = train("straight", {"--cell", "lstm"}, 20);
+  EngineSetup setup;
+  setup.config = readRunConfig(RunFolder{straight}, "").train;
+  setup.corpusSource = "builtin:dialogue:20000";
+  setup.ownThread = false;
+  Eigen::setNbThreads(1);  // as the CLI run's --threads 1
+  Engine engine(setup);
+  engine.post(command::Step{10});
+  const auto saved = path("saved by the app");
+  const CommandId id = engine.post(command::SaveRun{saved.string()});
+  engine.waitFor(id);
+  ASSERT_EQ(engine.latest()->message.code, EngineMessage::Code::RunSaved) << englishText(engine.latest()->message);
+  const auto r = resume(saved, 20);
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(readFile(straight / "checkpoint.safetensors"), readFile(saved / "checkpoint.safetensors"));
+  EXPECT_EQ(readFile(straight / "trainer.safetensors"), readFile(saved / "trainer.safetensors"));
+  const std::vector<int> exact = {0, 1, 3, 4, 5, 6, 7};  // step, loss, norms, clipped, epoch, lr
+  EXPECT_EQ(metricsColumns(straight / "metrics.csv", exact), metricsColumns(saved / "metrics.csv", exact));
 }
 
 // Resume must end bit for bit where an uninterrupted run ends: 20 steps straight against 10
