@@ -335,7 +335,7 @@ void MainWindow::createActions() {
   connect(openRun_, &QAction::triggered, this, &MainWindow::openRun);
   saveRun_ = new QAction(tr("Save r&un…"), this);
   saveRun_->setObjectName(QStringLiteral("action.saveRun"));
-  saveRun_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+  saveRun_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
   saveRun_->setToolTip(tr("Save this run as a folder in rnnscope-cli's layout (config.json, metrics.csv, checkpoint, "
                           "trainer state): rnnscope-cli train --resume continues it"));
   connect(saveRun_, &QAction::triggered, this, &MainWindow::saveRun);

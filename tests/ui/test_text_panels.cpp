@@ -396,6 +396,13 @@ void TestTextPanels::modelPanelShowsConfig() {
   QVERIFY(std::abs(panel.findChild<QDoubleSpinBox*>(QStringLiteral("learningRateSpin"))->value() - 0.0123) < 1e-12);
   QVERIFY(std::abs(panel.findChild<QDoubleSpinBox*>(QStringLiteral("clipThresholdSpin"))->value() - 2.5) < 1e-12);
   QVERIFY(std::abs(panel.findChild<QDoubleSpinBox*>(QStringLiteral("spectralRadiusSpin"))->value() - 1.2) < 1e-12);
+  // every learning rate the engine accepts shows as it is (a lesson may train at 1; 100 is the limit)
+  for (double rate : {100.0, 1e-9}) {
+    s.config.optimizer.learningRate = rate;
+    ++s.configRevision;
+    panel.render(s);
+    QCOMPARE(panel.findChild<QDoubleSpinBox*>(QStringLiteral("learningRateSpin"))->value(), rate);
+  }
   // the formula of the variant in use
   const QString formula = panel.findChild<QLabel*>(QStringLiteral("formulaLabel"))->text();
   QVERIFY(formula.contains(QStringLiteral("classic")));

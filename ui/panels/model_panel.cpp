@@ -401,7 +401,7 @@ QWidget* ModelPanel::buildOptimizerGroup() {
   setupSpin(learningRate_, QStringLiteral("learningRateSpin"),
             tr("Step size &eta;. Too small: the loss crawls down. Too large: it jumps around or becomes NaN. "
                "The arrows step 1, 2, 3, 5, 7 per decade; you can type 3e-4."));
-  learningRate_->setRange(1e-7, 10.0);
+  learningRate_->setRange(1e-12, 100.0);  // what the engine accepts (OptimizerConfig::validate)
   optimizerForm_->addRow(formLabel(tr("Learning rate η:"), box), learningRate_);
 
   momentum_ = new QDoubleSpinBox(box);
