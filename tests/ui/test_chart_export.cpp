@@ -2,9 +2,9 @@
 // numbers) bit for bit, the SVG draws the series as a vector line with the title as text, the
 // PNG has the asked size and the series' colour, the heat map CSV its values, the text's HTML
 // its characters on their colours; an unwritable path gives one message and no file.
+#include <algorithm>
 #include <cmath>
 #include <memory>
-#include <optional>
 #include <vector>
 
 #include <QApplication>
@@ -71,7 +71,7 @@ QString readText(const QString& path) {
 QMap<QString, QList<QPointF>> parseLongCsv(const QString& csv) {
   QMap<QString, QList<QPointF>> points;
   const QStringList lines = csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-  static const QRegularExpression line(QStringLiteral(R"(^("(?:[^"]|"")*"|[^,]*),([^,]+),([^,]+)$)"));
+  static const QRegularExpression line(QStringLiteral(R"re(^("(?:[^"]|"")*"|[^,]*),([^,]+),([^,]+)$)re"));
   for (qsizetype i = 1; i < lines.size(); ++i) {
     const QRegularExpressionMatch m = line.match(lines[i]);
     if (!m.hasMatch()) continue;
@@ -86,11 +86,10 @@ QMap<QString, QList<QPointF>> parseLongCsv(const QString& csv) {
 // from one M to the next): axis ticks and grid lines are strokes of two.
 int longestStroke(const QString& svg) {
   int longest = 0;
-  static const QRegularExpression polyline(QStringLiteral(R"(<polyline[^>]*\spoints="([^"]*)")"));
+  static const QRegularExpression polyline(QStringLiteral(R"re(<polyline[^>]*\spoints="([^"]*)")re"));
   for (auto it = polyline.globalMatch(svg); it.hasNext();)
     longest = std::max<int>(longest, it.next().captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
-  static const QRegularExpression path(QStringLiteral(R"(<path[^>]*\sd="([^"]*)")"));
-  static const QRegularExpression vertex(QStringLiteral(R"([ML])"));
+  static const QRegularExpression path(QStringLiteral(R"re(<path[^>]*\sd="([^"]*)")re"));
   for (auto it = path.globalMatch(svg); it.hasNext();) {
     for (const QString& sub : it.next().captured(1).split(QLatin1Char('M'), Qt::SkipEmptyParts)) {
       if (sub.contains(QLatin1Char('C'))) continue;  // curves: glyphs and markers, not series lines
