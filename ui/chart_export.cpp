@@ -21,6 +21,8 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -31,6 +33,7 @@
 #include <QXYSeries>
 
 #include "ui/panels/chart_heatmap.h"
+#include "ui/panels/chart_widgets.h"
 #include "ui/panels/text_char_grid.h"
 #include "ui/panels/text_colormap.h"
 
@@ -68,16 +71,26 @@ void resizeChart(QChart* chart, QSizeF size) {
   if (QGraphicsLayout* layout = chart->layout()) layout->activate();
 }
 
+// Shows the chart's own legend with the entries the wrapping legend has (visible, named series).
+void showOwnLegend(QChart* chart) {
+  chart->legend()->setVisible(true);
+  for (QLegendMarker* marker : chart->legend()->markers())
+    marker->setVisible(marker->series()->isVisible() && !marker->series()->name().isEmpty());
+}
+
 // Draws the chart laid out at `size`: it is resized for the drawing and given back its size, so
 // that axes, ticks and fonts are laid out for the export rather than stretched.
 void paintChart(QChartView* view, QPainter& painter, QSize size) {
   QChart* chart = view->chart();
   const QSizeF shown = chart->size();
-  const bool resized = shown != QSizeF(size);
-  if (resized) resizeChart(chart, size);
+  const bool ownLegend = chart->property(chart::kWrappingLegendProperty).toBool() && !chart->legend()->isVisible();
+  if (ownLegend) showOwnLegend(chart);
+  const bool relayout = ownLegend || shown != QSizeF(size);
+  if (relayout) resizeChart(chart, size);
   view->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), QRectF(chart->pos(), QSizeF(size)),
                         Qt::IgnoreAspectRatio);
-  if (resized) resizeChart(chart, shown);
+  if (ownLegend) chart->legend()->setVisible(false);
+  if (relayout) resizeChart(chart, shown);
 }
 
 void paintExport(QWidget* exportable, QPainter& painter, QSize size) {

@@ -14,6 +14,7 @@
 #include <QContextMenuEvent>
 #include <QFile>
 #include <QImage>
+#include <QLegend>
 #include <QLineSeries>
 #include <QMap>
 #include <QMenu>
@@ -26,6 +27,7 @@
 
 #include "ui/chart_export.h"
 #include "ui/panels/chart_heatmap.h"
+#include "ui/panels/chart_widgets.h"
 #include "ui/panels/gradient_flow_panel.h"
 #include "ui/panels/loss_panel.h"
 #include "ui/panels/text_char_grid.h"
@@ -186,6 +188,21 @@ private slots:
     QVERIFY(longestStroke(readText(path)) < kKnownLine.size());
     // The view keeps its own layout after an export at another size.
     QCOMPARE(k.view.chart()->size(), QSizeF(k.view.size()));
+  }
+
+  void pictureShowsTheLegendAWrappingLegendReplaced() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("legend.svg"));
+    KnownChart k;  // its legend hidden, no wrapping legend: no names in the picture
+    QCOMPARE(saveSvg(&k.view, path, QSize(640, 400)), QString());
+    QVERIFY(!readText(path).contains(QStringLiteral("loss, nats")));
+    QWidget holder;
+    chart::makeWrappingLegend(k.view.chart(), &holder);
+    QCOMPARE(saveSvg(&k.view, path, QSize(640, 400)), QString());
+    const QString svg = readText(path);
+    QVERIFY2(svg.contains(QStringLiteral("loss, nats")), "the legend is not in the picture");
+    QVERIFY(!svg.contains(QStringLiteral(">hidden<")));  // a hidden series has no entry
+    QVERIFY(!k.view.chart()->legend()->isVisible());     // the panel keeps its own legend
   }
 
   void pngHasTheAskedSizeAndTheSeries() {
