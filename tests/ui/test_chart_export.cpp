@@ -184,7 +184,7 @@ private slots:
     const QString path = dir.filePath(QStringLiteral("known.svg"));
     QCOMPARE(saveSvg(&k.view, path, QSize(640, 400)), QString());
     const QString svg = readText(path);
-    QVERIFY2(svg.contains(QStringLiteral("Known line")), "the title is not text in the SVG");
+    QVERIFY2(svg.contains(QStringLiteral(">Known line</text>")), "the title is not drawn as text");
     // One line through the five points, going up where the data go up (y grows downwards).
     const QList<QPointF> line = longestLine(svg);
     QCOMPARE(line.size(), kKnownLine.size());
