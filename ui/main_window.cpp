@@ -38,6 +38,7 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include "ui/chart_export.h"
 #include "ui/engine_messages.h"
 #include "ui/session_autosave.h"
 #include "ui/language.h"
@@ -224,6 +225,7 @@ void MainWindow::createPanels() {
     std::vector<QChart*> charts;
     for (QChartView* view : panel->findChildren<QChartView*>()) charts.push_back(view->chart());
     chartsOf_.push_back(std::move(charts));
+    ChartExport::install(panel);
   }
   for (std::size_t i = 0; i < panels_.size(); ++i) {
     Panel* panel = panels_[i];
@@ -401,6 +403,8 @@ void MainWindow::createMenus() {
 
   viewMenu_ = menuBar()->addMenu(tr("&View"));
   for (QDockWidget* dock : docks_) viewMenu_->addAction(dock->toggleViewAction());
+  viewMenu_->addSeparator();
+  viewMenu_->addMenu(ChartExport::makeWindowMenu(this));
   viewMenu_->addSeparator();
   // the toolbars' own toggles are added in createToolBars()
 

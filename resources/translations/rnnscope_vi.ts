@@ -548,23 +548,23 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1281"/>
+        <location filename="../../ui/main_window.cpp" line="1285"/>
         <location filename="../../app/gui_main.cpp" line="420"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>không thể ghi %1: thư mục %2 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1284"/>
+        <location filename="../../ui/main_window.cpp" line="1288"/>
         <source>could not take a picture of the window</source>
         <translation>không chụp được ảnh cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1287"/>
+        <location filename="../../ui/main_window.cpp" line="1291"/>
         <source>cannot write %1: %2</source>
         <translation>không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1321"/>
+        <location filename="../../ui/main_window.cpp" line="1325"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation>quá trình huấn luyện dừng sau %1 trên %2 bước: %3</translation>
     </message>
@@ -1330,6 +1330,144 @@
     </message>
 </context>
 <context>
+    <name>rnnscope::ui::ChartExport</name>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="118"/>
+        <source>Could not write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="137"/>
+        <source>Save text as PNG…</source>
+        <translation>Lưu văn bản thành PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="137"/>
+        <source>Save chart as PNG…</source>
+        <translation>Lưu biểu đồ thành PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="138"/>
+        <source>Save text as SVG…</source>
+        <translation>Lưu văn bản thành SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="138"/>
+        <source>Save chart as SVG…</source>
+        <translation>Lưu biểu đồ thành SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="139"/>
+        <source>Save text as HTML…</source>
+        <translation>Lưu văn bản thành HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="139"/>
+        <source>Save data as CSV…</source>
+        <translation>Lưu dữ liệu thành CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="140"/>
+        <source>Copy text as picture</source>
+        <translation>Sao chép văn bản thành ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="140"/>
+        <source>Copy chart</source>
+        <translation>Sao chép biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="159"/>
+        <source>SVG size</source>
+        <translation>Kích thước SVG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="159"/>
+        <source>PNG size</source>
+        <translation>Kích thước PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="165"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="170"/>
+        <source>Width:</source>
+        <translation>Chiều rộng:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="171"/>
+        <source>Height:</source>
+        <translation>Chiều cao:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="174"/>
+        <source>1× (as on screen)</source>
+        <translation>1× (như trên màn hình)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="175"/>
+        <source>2× (sharp on slides)</source>
+        <translation>2× (sắc nét trên slide)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="177"/>
+        <source>Scale:</source>
+        <translation>Tỉ lệ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="189"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="196"/>
+        <source>Export failed</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="202"/>
+        <source>SVG pictures (*.svg)</source>
+        <translation>Ảnh SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="203"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="210"/>
+        <source>Web pages (*.html)</source>
+        <translation>Trang web (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="211"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Bảng CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="311"/>
+        <source>the PNG encoder failed</source>
+        <translation>bộ mã hoá PNG bị lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="326"/>
+        <source>the SVG writer failed</source>
+        <translation>bộ ghi SVG bị lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="396"/>
+        <source>E&amp;xport chart</source>
+        <translation>&amp;Xuất biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_export.cpp" line="405"/>
+        <source>Acts on the chart under the pointer, else on the chart last clicked.</source>
+        <translation>Áp dụng cho biểu đồ dưới con trỏ chuột, nếu không có thì cho biểu đồ được nhấp gần nhất.</translation>
+    </message>
+</context>
+<context>
     <name>rnnscope::ui::GradientFlowPanel</name>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="181"/>
@@ -2055,601 +2193,601 @@
 <context>
     <name>rnnscope::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="131"/>
+        <location filename="../../ui/main_window.cpp" line="132"/>
         <source>Reset training?</source>
         <translation>Huấn luyện lại từ đầu?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="132"/>
+        <location filename="../../ui/main_window.cpp" line="133"/>
         <source>Reset and apply</source>
         <translation>Đặt lại và áp dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133"/>
+        <location filename="../../ui/main_window.cpp" line="134"/>
         <source>Keep training</source>
         <translation>Tiếp tục huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="139"/>
+        <location filename="../../ui/main_window.cpp" line="140"/>
         <source>Restore the last session?</source>
         <translation>Khôi phục phiên trước?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="140"/>
+        <location filename="../../ui/main_window.cpp" line="141"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="141"/>
+        <location filename="../../ui/main_window.cpp" line="142"/>
         <source>Start fresh</source>
         <translation>Bắt đầu mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="191"/>
-        <location filename="../../ui/main_window.cpp" line="1156"/>
+        <location filename="../../ui/main_window.cpp" line="192"/>
+        <location filename="../../ui/main_window.cpp" line="1160"/>
         <source>rnnscope — %1</source>
         <translation>rnnscope — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="254"/>
-        <location filename="../../ui/main_window.cpp" line="905"/>
+        <location filename="../../ui/main_window.cpp" line="256"/>
+        <location filename="../../ui/main_window.cpp" line="909"/>
         <source>&amp;Play</source>
         <translation>&amp;Chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="258"/>
+        <location filename="../../ui/main_window.cpp" line="260"/>
         <source>Play / Pause (Space): train continuously, one window of the text per update</source>
         <translation>Chạy / Tạm dừng (Space): huấn luyện liên tục, mỗi lần cập nhật dùng một cửa sổ của văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="261"/>
+        <location filename="../../ui/main_window.cpp" line="263"/>
         <source>&amp;Step</source>
         <translation>&amp;Bước</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="264"/>
+        <location filename="../../ui/main_window.cpp" line="266"/>
         <source>Step (N): pause and do exactly one update: forward through one window, backpropagate through time, clip, and apply the optimiser; every view refreshes</source>
         <translation>Bước (N): tạm dừng và thực hiện đúng một lần cập nhật: lan truyền xuôi qua một cửa sổ, lan truyền ngược theo thời gian, cắt gradient và áp dụng bộ tối ưu; mọi khung đều được làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="272"/>
+        <location filename="../../ui/main_window.cpp" line="274"/>
         <source>Slow &amp;motion</source>
         <translation>&amp;Quay chậm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="276"/>
+        <location filename="../../ui/main_window.cpp" line="278"/>
         <source>Slow motion (M): train one update at a time, pausing at each phase (forward, loss, backward through time, clipping, update) in the Slow motion panel</source>
         <translation>Quay chậm (M): huấn luyện từng lần cập nhật một, dừng lại ở mỗi pha (lan truyền xuôi, mất mát, lan truyền ngược theo thời gian, cắt gradient, cập nhật) trong bảng Quay chậm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="287"/>
+        <location filename="../../ui/main_window.cpp" line="289"/>
         <source>Re&amp;wind</source>
         <translation>&amp;Tua lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="290"/>
+        <location filename="../../ui/main_window.cpp" line="292"/>
         <source>Rewind (Ctrl+Z): back to the newest point kept before this step (the diamonds under the loss chart), exactly as training was there</source>
         <translation>Tua lại (Ctrl+Z): trở về điểm được lưu gần nhất trước bước này (các hình thoi dưới biểu đồ mất mát), đúng như lúc huấn luyện ở đó</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="303"/>
+        <location filename="../../ui/main_window.cpp" line="305"/>
         <source>&amp;Reset</source>
         <translation>Đặt &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="306"/>
+        <location filename="../../ui/main_window.cpp" line="308"/>
         <source>Reset (R): new random weights, same settings; the curves start over</source>
         <translation>Đặt lại (R): trọng số ngẫu nhiên mới, giữ nguyên cài đặt; các đường cong bắt đầu lại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="313"/>
+        <location filename="../../ui/main_window.cpp" line="315"/>
         <source>Open &amp;text…</source>
         <translation>Mở &amp;văn bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="316"/>
+        <location filename="../../ui/main_window.cpp" line="318"/>
         <source>Train on your own UTF-8 text file (the model starts over)</source>
         <translation>Huấn luyện trên tệp văn bản UTF-8 của riêng bạn (mô hình bắt đầu lại)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="319"/>
+        <location filename="../../ui/main_window.cpp" line="321"/>
         <source>Open &amp;checkpoint…</source>
         <translation>Mở &amp;checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="321"/>
+        <location filename="../../ui/main_window.cpp" line="323"/>
         <source>Load weights saved by rnnscope or PyTorch (.safetensors) for the current text</source>
         <translation>Nạp trọng số do rnnscope hoặc PyTorch lưu (.safetensors) cho văn bản hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="324"/>
+        <location filename="../../ui/main_window.cpp" line="326"/>
         <source>&amp;Save checkpoint…</source>
         <translation>&amp;Lưu checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="327"/>
+        <location filename="../../ui/main_window.cpp" line="329"/>
         <source>Save the current weights as .safetensors (readable by PyTorch)</source>
         <translation>Lưu trọng số hiện tại dưới dạng .safetensors (PyTorch đọc được)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="330"/>
+        <location filename="../../ui/main_window.cpp" line="332"/>
         <source>Open r&amp;un…</source>
         <translation>Mở &amp;lượt chạy…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="333"/>
+        <location filename="../../ui/main_window.cpp" line="335"/>
         <source>Open a run folder (made by rnnscope-cli train or Save run): continue it here, or pin its curve beside the live run</source>
         <translation>Mở một thư mục lượt chạy (tạo bởi rnnscope-cli train hoặc Lưu lượt chạy): tiếp tục nó ở đây, hoặc ghim đường cong của nó bên cạnh lượt chạy đang huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="336"/>
+        <location filename="../../ui/main_window.cpp" line="338"/>
         <source>Save r&amp;un…</source>
         <translation>Lưu l&amp;ượt chạy…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="339"/>
+        <location filename="../../ui/main_window.cpp" line="341"/>
         <source>Save this run as a folder in rnnscope-cli&apos;s layout (config.json, metrics.csv, checkpoint, trainer state): rnnscope-cli train --resume continues it</source>
         <translation>Lưu lượt chạy này thành một thư mục theo cấu trúc của rnnscope-cli (config.json, metrics.csv, checkpoint, trạng thái huấn luyện): rnnscope-cli train --resume sẽ tiếp tục nó</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="342"/>
+        <location filename="../../ui/main_window.cpp" line="344"/>
         <source>Unpin the run</source>
         <translation>Bỏ ghim lượt chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="347"/>
+        <location filename="../../ui/main_window.cpp" line="349"/>
         <source>&amp;Restore autosaved session</source>
         <translation>&amp;Khôi phục phiên tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="349"/>
+        <location filename="../../ui/main_window.cpp" line="351"/>
         <source>Go back to the session saved automatically (every few minutes and on quit): weights, optimiser state, settings and text</source>
         <translation>Quay lại phiên được lưu tự động (vài phút một lần và khi thoát): trọng số, trạng thái bộ tối ưu, thiết lập và văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="354"/>
+        <location filename="../../ui/main_window.cpp" line="356"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="362"/>
+        <location filename="../../ui/main_window.cpp" line="364"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="375"/>
+        <location filename="../../ui/main_window.cpp" line="377"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="382"/>
+        <location filename="../../ui/main_window.cpp" line="384"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Bài học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="398"/>
+        <location filename="../../ui/main_window.cpp" line="400"/>
         <source>About this lesson…</source>
         <translation>Về bài học này…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="402"/>
+        <location filename="../../ui/main_window.cpp" line="404"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="407"/>
+        <location filename="../../ui/main_window.cpp" line="411"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="408"/>
+        <location filename="../../ui/main_window.cpp" line="412"/>
         <source>&amp;Tour of the window</source>
         <translation>&amp;Giới thiệu cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="409"/>
+        <location filename="../../ui/main_window.cpp" line="413"/>
         <source>About this &amp;lesson…</source>
         <translation>Về &amp;bài học này…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="410"/>
+        <location filename="../../ui/main_window.cpp" line="414"/>
         <source>&amp;About rnnscope</source>
         <translation>&amp;Về rnnscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="411"/>
+        <location filename="../../ui/main_window.cpp" line="415"/>
         <source>About &amp;Qt</source>
         <translation>Về &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="415"/>
+        <location filename="../../ui/main_window.cpp" line="419"/>
         <source>Training controls</source>
         <translation>Điều khiển huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="426"/>
+        <location filename="../../ui/main_window.cpp" line="430"/>
         <source>Speed:</source>
         <translation>Tốc độ:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="431"/>
+        <location filename="../../ui/main_window.cpp" line="435"/>
         <source>1 step/s</source>
         <translation>1 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="432"/>
+        <location filename="../../ui/main_window.cpp" line="436"/>
         <source>5 steps/s</source>
         <translation>5 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="433"/>
+        <location filename="../../ui/main_window.cpp" line="437"/>
         <source>20 steps/s</source>
         <translation>20 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="434"/>
+        <location filename="../../ui/main_window.cpp" line="438"/>
         <source>As fast as possible</source>
         <translation>Nhanh nhất có thể</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="436"/>
+        <location filename="../../ui/main_window.cpp" line="440"/>
         <source>Updates per second while playing. Slow down to watch every update arrive; at full speed the engine trains as fast as the CPU allows and the views refresh up to 30 times a second.</source>
         <translation>Số lần cập nhật mỗi giây khi đang chạy. Giảm tốc độ để xem từng lần cập nhật; ở tốc độ tối đa, bộ máy huấn luyện nhanh nhất mà CPU cho phép và các khung được làm mới tối đa 30 lần mỗi giây.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="446"/>
-        <location filename="../../ui/main_window.cpp" line="1140"/>
+        <location filename="../../ui/main_window.cpp" line="450"/>
+        <location filename="../../ui/main_window.cpp" line="1144"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="456"/>
+        <location filename="../../ui/main_window.cpp" line="460"/>
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="460"/>
+        <location filename="../../ui/main_window.cpp" line="464"/>
         <source>The lesson&apos;s previous page (Alt+Left)</source>
         <translation>Trang trước của bài học (Alt+Trái)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="461"/>
+        <location filename="../../ui/main_window.cpp" line="465"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="465"/>
+        <location filename="../../ui/main_window.cpp" line="469"/>
         <source>The lesson&apos;s next page (Alt+Right); a frame shows what it talks about</source>
         <translation>Trang sau của bài học (Alt+Phải); một khung cho thấy thứ mà trang nói tới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="467"/>
+        <location filename="../../ui/main_window.cpp" line="471"/>
         <source>More…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="468"/>
+        <location filename="../../ui/main_window.cpp" line="472"/>
         <source>What this lesson sets up and what to watch</source>
         <translation>Bài học này thiết lập những gì và cần quan sát gì</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="477"/>
+        <location filename="../../ui/main_window.cpp" line="481"/>
         <source>From scratch: new random weights, step 0</source>
         <translation>Từ đầu: trọng số ngẫu nhiên mới, bước 0</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="486"/>
+        <location filename="../../ui/main_window.cpp" line="490"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Phóng to chữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="488"/>
+        <location filename="../../ui/main_window.cpp" line="492"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Thu nhỏ chữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="491"/>
+        <location filename="../../ui/main_window.cpp" line="495"/>
         <source>&amp;Classroom layout</source>
         <translation>Bố cục &amp;lớp học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="917"/>
+        <location filename="../../ui/main_window.cpp" line="921"/>
         <source>clip the gradient by norm at 1</source>
         <translation>cắt gradient theo chuẩn ở mức 1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="918"/>
+        <location filename="../../ui/main_window.cpp" line="922"/>
         <source>halve the learning rate (η = %1 → %2)</source>
         <translation>giảm một nửa tốc độ học (η = %1 → %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="920"/>
+        <location filename="../../ui/main_window.cpp" line="924"/>
         <source>Training stopped</source>
         <translation>Huấn luyện đã dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="921"/>
+        <location filename="../../ui/main_window.cpp" line="925"/>
         <source>The loss or the gradient of update %1 was not finite (NaN or ∞), so training paused and kept the last good weights.</source>
         <translation>Mất mát hoặc gradient của lần cập nhật %1 không hữu hạn (NaN hoặc ∞), nên việc huấn luyện tạm dừng và giữ lại các trọng số tốt cuối cùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="927"/>
+        <location filename="../../ui/main_window.cpp" line="931"/>
         <source>Go back to step %1 and train again, perhaps after you %2: exploding gradients are what usually makes the loss overflow.</source>
         <translation>Quay lại bước %1 và huấn luyện lại, có thể sau khi bạn %2: gradient bùng nổ thường là thứ khiến mất mát bị tràn số.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="931"/>
+        <location filename="../../ui/main_window.cpp" line="935"/>
         <source>Rewind to step %1</source>
         <translation>Tua lại về bước %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="933"/>
+        <location filename="../../ui/main_window.cpp" line="937"/>
         <source>Rewind and %1</source>
         <translation>Tua lại và %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="992"/>
+        <location filename="../../ui/main_window.cpp" line="996"/>
         <source>&lt;b&gt;Lesson: %1&lt;/b&gt; (%2/%3): %4</source>
         <translation>&lt;b&gt;Bài học: %1&lt;/b&gt; (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1009"/>
+        <location filename="../../ui/main_window.cpp" line="1013"/>
         <source>From step %1</source>
         <translation>Từ bước %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1009"/>
+        <location filename="../../ui/main_window.cpp" line="1013"/>
         <source>From scratch</source>
         <translation>Từ đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1011"/>
+        <location filename="../../ui/main_window.cpp" line="1015"/>
         <source>From step %1: trained ahead of time, with its loss curve</source>
         <translation>Từ bước %1: đã huấn luyện trước, kèm đường cong mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1013"/>
+        <location filename="../../ui/main_window.cpp" line="1017"/>
         <source>This lesson&apos;s claims need %1 training steps. It opens at that step, trained ahead of time by rnnscope-cli from this same lesson, so there is something to see at once; training goes on live from there. Choose &quot;From scratch&quot; to watch it learn from new random weights.</source>
         <translation>Các khẳng định của bài học này cần %1 bước huấn luyện. Bài học mở ở bước đó, đã được rnnscope-cli huấn luyện trước từ chính bài học này, để có cái xem ngay; việc huấn luyện tiếp tục trực tiếp từ đó. Chọn &quot;Từ đầu&quot; để xem mạng học từ các trọng số ngẫu nhiên mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1082"/>
+        <location filename="../../ui/main_window.cpp" line="1086"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation>Thay đổi này sẽ đặt lại quá trình huấn luyện: mô hình bắt đầu lại từ trọng số ngẫu nhiên mới và các đường cong bắt đầu lại. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1195"/>
+        <location filename="../../ui/main_window.cpp" line="1199"/>
         <source>Open a run folder</source>
         <translation>Mở một thư mục lượt chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1198"/>
+        <location filename="../../ui/main_window.cpp" line="1202"/>
         <source>Open a run</source>
         <translation>Mở một lượt chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1199"/>
+        <location filename="../../ui/main_window.cpp" line="1203"/>
         <source>Continue training the run in %1 here, or draw its curve beside the live run?</source>
         <translation>Tiếp tục huấn luyện lượt chạy trong %1 ở đây, hay vẽ đường cong của nó bên cạnh lượt chạy đang huấn luyện?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1201"/>
+        <location filename="../../ui/main_window.cpp" line="1205"/>
         <source>Pin beside the live run</source>
         <translation>Ghim bên cạnh lượt chạy đang huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1202"/>
+        <location filename="../../ui/main_window.cpp" line="1206"/>
         <source>Continue it here</source>
         <translation>Tiếp tục nó ở đây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1210"/>
+        <location filename="../../ui/main_window.cpp" line="1214"/>
         <source>Save the run into a folder</source>
         <translation>Lưu lượt chạy vào một thư mục</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1269"/>
+        <location filename="../../ui/main_window.cpp" line="1273"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · M slow motion · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;Phòng thí nghiệm về mạng nơ-ron hồi quy: xem một mạng RNN, LSTM hoặc GRU nhỏ học dự đoán ký tự tiếp theo của một văn bản theo thời gian thực, và cho nó chạy từng bước một.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Phím tắt:&lt;/b&gt; Space chạy/tạm dừng · N một lần cập nhật · M quay chậm · R trọng số mới · F1 về bài học này · Ctrl+ / Ctrl− cỡ chữ&lt;/p&gt;&lt;p&gt;Checkpoint là các tệp .safetensors dùng tên tham số của PyTorch, nên trọng số chuyển được theo cả hai chiều.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="493"/>
+        <location filename="../../ui/main_window.cpp" line="497"/>
         <source>&amp;Every panel at once</source>
         <translation>&amp;Mọi bảng cùng lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="494"/>
+        <location filename="../../ui/main_window.cpp" line="498"/>
         <source>All seven panels side by side, for large screens</source>
         <translation>Cả bảy bảng đặt cạnh nhau, dành cho màn hình lớn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="557"/>
+        <location filename="../../ui/main_window.cpp" line="561"/>
         <source>Whether the engine is training now</source>
         <translation>Bộ máy có đang huấn luyện hay không</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="559"/>
+        <location filename="../../ui/main_window.cpp" line="563"/>
         <source>Updates done so far; an epoch is one pass over the training text</source>
         <translation>Số lần cập nhật đã thực hiện; một epoch là một lượt đi qua toàn bộ văn bản huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="561"/>
+        <location filename="../../ui/main_window.cpp" line="565"/>
         <source>Cross-entropy of the last window: the mean of −ln p(next character), in nats per character. Guessing uniformly among V characters gives ln V.</source>
         <translation>Entropy chéo của cửa sổ cuối: trung bình của −ln p(ký tự tiếp theo), tính bằng nat mỗi ký tự. Đoán đều ngẫu nhiên giữa V ký tự cho ln V.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="563"/>
+        <location filename="../../ui/main_window.cpp" line="567"/>
         <source>Characters predicted per second of training</source>
         <translation>Số ký tự được dự đoán trong mỗi giây huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="565"/>
+        <location filename="../../ui/main_window.cpp" line="569"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread</source>
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="867"/>
+        <location filename="../../ui/main_window.cpp" line="871"/>
         <source>The %1 view could not draw: %2</source>
         <translation>Khung %1 không vẽ được: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="905"/>
+        <location filename="../../ui/main_window.cpp" line="909"/>
         <source>&amp;Pause</source>
         <translation>&amp;Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="583"/>
-        <location filename="../../ui/main_window.cpp" line="955"/>
+        <location filename="../../ui/main_window.cpp" line="587"/>
+        <location filename="../../ui/main_window.cpp" line="959"/>
         <source>● Training</source>
         <translation>● Đang huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="492"/>
+        <location filename="../../ui/main_window.cpp" line="496"/>
         <source>The charts as tabs in the middle, samples and cells as tabs on the right, the settings on the left (in a tab on smaller screens)</source>
         <translation>Các biểu đồ thành các thẻ ở giữa, mẫu sinh và ô nhớ thành các thẻ bên phải, phần cài đặt ở bên trái (trong một thẻ trên màn hình nhỏ)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="496"/>
+        <location filename="../../ui/main_window.cpp" line="500"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="501"/>
+        <location filename="../../ui/main_window.cpp" line="505"/>
         <source>As the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="523"/>
+        <location filename="../../ui/main_window.cpp" line="527"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="525"/>
+        <location filename="../../ui/main_window.cpp" line="529"/>
         <source>The new language takes effect when rnnscope starts again. Restart now? Training so far is not kept (save a checkpoint first if you need it).</source>
         <translation>Ngôn ngữ mới có hiệu lực khi rnnscope khởi động lại. Khởi động lại ngay? Kết quả huấn luyện đến giờ sẽ không được giữ (hãy lưu checkpoint trước nếu cần).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="527"/>
+        <location filename="../../ui/main_window.cpp" line="531"/>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="528"/>
+        <location filename="../../ui/main_window.cpp" line="532"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="583"/>
-        <location filename="../../ui/main_window.cpp" line="955"/>
+        <location filename="../../ui/main_window.cpp" line="587"/>
+        <location filename="../../ui/main_window.cpp" line="959"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="584"/>
-        <location filename="../../ui/main_window.cpp" line="958"/>
+        <location filename="../../ui/main_window.cpp" line="588"/>
+        <location filename="../../ui/main_window.cpp" line="962"/>
         <source>Step %1 · epoch %2</source>
         <translation>Bước %1 · epoch %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="585"/>
-        <location filename="../../ui/main_window.cpp" line="959"/>
+        <location filename="../../ui/main_window.cpp" line="589"/>
+        <location filename="../../ui/main_window.cpp" line="963"/>
         <source>Loss %1 nats/char</source>
         <translation>Mất mát %1 nat/ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="585"/>
-        <location filename="../../ui/main_window.cpp" line="960"/>
+        <location filename="../../ui/main_window.cpp" line="589"/>
+        <location filename="../../ui/main_window.cpp" line="964"/>
         <source> · validation %1</source>
         <translation> · kiểm định %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="586"/>
-        <location filename="../../ui/main_window.cpp" line="962"/>
+        <location filename="../../ui/main_window.cpp" line="590"/>
+        <location filename="../../ui/main_window.cpp" line="966"/>
         <source>%1 chars/s</source>
         <translation>%1 ký tự/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="588"/>
-        <location filename="../../ui/main_window.cpp" line="975"/>
+        <location filename="../../ui/main_window.cpp" line="592"/>
+        <location filename="../../ui/main_window.cpp" line="979"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation>Giao diện %1 fps · %2 ms/khung hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="978"/>
+        <location filename="../../ui/main_window.cpp" line="982"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện (đưa ảnh chụp dữ liệu vào các bảng, rồi vẽ lên màn hình).
 Lần vẽ gần nhất của từng bảng:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="981"/>
+        <location filename="../../ui/main_window.cpp" line="985"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation>
   %1: %2 ms + vẽ màn hình %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="998"/>
+        <location filename="../../ui/main_window.cpp" line="1002"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Bài học: %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1168"/>
+        <location filename="../../ui/main_window.cpp" line="1172"/>
         <source>Open a text to train on</source>
         <translation>Mở văn bản để huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1169"/>
+        <location filename="../../ui/main_window.cpp" line="1173"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation>Tệp văn bản (*.txt *.md *.py *.c *.h *.cpp *.js);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1176"/>
+        <location filename="../../ui/main_window.cpp" line="1180"/>
         <source>Open a checkpoint</source>
         <translation>Mở checkpoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1177"/>
+        <location filename="../../ui/main_window.cpp" line="1181"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Checkpoint (*.safetensors);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1184"/>
+        <location filename="../../ui/main_window.cpp" line="1188"/>
         <source>Save the model</source>
         <translation>Lưu mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1186"/>
+        <location filename="../../ui/main_window.cpp" line="1190"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation>Checkpoint (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1220"/>
+        <location filename="../../ui/main_window.cpp" line="1224"/>
         <source>Restore autosaved session</source>
         <translation>Khôi phục phiên tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1220"/>
+        <location filename="../../ui/main_window.cpp" line="1224"/>
         <source>No session has been autosaved yet.</source>
         <translation>Chưa có phiên nào được tự động lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1232"/>
+        <location filename="../../ui/main_window.cpp" line="1236"/>
         <source>rnnscope did not close properly last time. Restore the session it saved at step %1 (%2)? Otherwise the lesson starts fresh.</source>
         <translation>Lần trước rnnscope không đóng đúng cách. Khôi phục phiên đã lưu ở bước %1 (%2)? Nếu không, bài học bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1257"/>
+        <location filename="../../ui/main_window.cpp" line="1261"/>
         <source>About this lesson</source>
         <translation>Về bài học này</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1262"/>
+        <location filename="../../ui/main_window.cpp" line="1266"/>
         <source>What to look at:</source>
         <translation>Cần quan sát gì:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1268"/>
+        <location filename="../../ui/main_window.cpp" line="1272"/>
         <source>About rnnscope</source>
         <translation>Về rnnscope</translation>
     </message>

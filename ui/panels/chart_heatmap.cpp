@@ -6,6 +6,7 @@
 
 #include <QFontMetrics>
 #include <QMouseEvent>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QToolTip>
 
@@ -71,6 +72,7 @@ void setLogData(HeatMapWidget& map, int rows, int cols, const std::vector<double
   if (vmax <= vmin) vmax = vmin + 1;
   map.setColorBarTicks(logTicks(vmin, vmax));
   map.setData(rows, cols, values, vmin, vmax);
+  map.setDataValues(linear);
 }
 
 QString powerOfTenLabel(double v) {
@@ -112,6 +114,7 @@ void HeatMapWidget::setData(int rows, int cols, const std::vector<double>& value
   rows_ = std::max(0, rows);
   cols_ = std::max(0, cols);
   values_ = values;
+  dataValues_.clear();
   values_.resize(static_cast<std::size_t>(rows_) * static_cast<std::size_t>(cols_), NAN);
   vmin_ = vmin;
   vmax_ = vmax > vmin ? vmax : vmin + 1;
@@ -130,6 +133,11 @@ void HeatMapWidget::setData(int rows, int cols, const std::vector<double>& value
 }
 
 void HeatMapWidget::clear() { setData(0, 0, {}, 0, 1); }
+
+void HeatMapWidget::setDataValues(std::vector<double> values) { dataValues_ = std::move(values); }
+
+QString HeatMapWidget::rowLabel(int row) const { return rowLabel_ ? rowLabel_(row) : QString::number(row); }
+QString HeatMapWidget::columnLabel(int column) const { return columnLabel_ ? columnLabel_(column) : QString::number(column); }
 
 void HeatMapWidget::setTitle(const QString& title) {
   title_ = title;
@@ -159,7 +167,7 @@ void HeatMapWidget::setToolTipper(std::function<QString(int, int, double)> tippe
 QSize HeatMapWidget::minimumSizeHint() const { return {260, 150}; }
 QSize HeatMapWidget::sizeHint() const { return {640, 240}; }
 
-QRect HeatMapWidget::plotRect() const {
+QRect HeatMapWidget::plotRect(QSize size) const {
   const QFontMetrics labels(chartFont(kLabelPointSize));
   const QFontMetrics titles(chartFont(kAxisTitlePointSize));
   const QFontMetrics heading(chartFont(kTitlePointSize, true));
@@ -172,24 +180,29 @@ QRect HeatMapWidget::plotRect() const {
   const int left = titles.height() + kGap + rowLabelWidth + kTick + 4;
   const int bottom = kTick + labels.height() + kGap + titles.height() + kGap;
   const int right = kBarGap + kBarWidth + kTick + 2 + barLabelWidth + kGap + titles.height() + 4;
-  return QRect(left, top, std::max(10, width() - left - right), std::max(10, height() - top - bottom));
+  return QRect(left, top, std::max(10, size.width() - left - right), std::max(10, size.height() - top - bottom));
 }
 
 void HeatMapWidget::paintEvent(QPaintEvent*) {
   QPainter p(this);
-  p.fillRect(rect(), Qt::white);
+  paint(p, size());
+}
+
+void HeatMapWidget::paint(QPainter& p, QSize size) const {
+  const int fullWidth = size.width();
+  p.fillRect(QRect(QPoint(0, 0), size), Qt::white);
   const QFont labelFont = chartFont(kLabelPointSize);
   const QFont titleFont = chartFont(kAxisTitlePointSize);
   const QFont headingFont = chartFont(kTitlePointSize, true);
   const QFontMetrics labels(labelFont);
   const QFontMetrics titles(titleFont);
-  const QRect plot = plotRect();
+  const QRect plot = plotRect(size);
   const QColor ink(0x30, 0x30, 0x30);
 
   if (!title_.isEmpty()) {
     p.setFont(headingFont);
     p.setPen(ink);
-    p.drawText(QRect(0, 2, width(), QFontMetrics(headingFont).height()), Qt::AlignHCenter | Qt::AlignTop, title_);
+    p.drawText(QRect(0, 2, fullWidth, QFontMetrics(headingFont).height()), Qt::AlignHCenter | Qt::AlignTop, title_);
   }
 
   if (image_.isNull()) {
@@ -199,7 +212,12 @@ void HeatMapWidget::paintEvent(QPaintEvent*) {
   }
 
   p.setRenderHint(QPainter::SmoothPixmapTransform, false);
-  p.drawImage(plot, image_);
+  // An SVG viewer smooths an embedded image it scales up, blurring the cells: hand it one
+  // already at the plot's size.
+  if (p.paintEngine() && p.paintEngine()->type() == QPaintEngine::SVG)
+    p.drawImage(plot, image_.scaled(plot.size(), Qt::IgnoreAspectRatio, Qt::FastTransformation));
+  else
+    p.drawImage(plot, image_);
   p.setPen(QColor(0x90, 0x90, 0x90));
   p.drawRect(plot.adjusted(0, 0, -1, -1));
 
@@ -211,7 +229,7 @@ void HeatMapWidget::paintEvent(QPaintEvent*) {
   for (int c : niceIndexTicks(cols_, maxColTicks)) {
     const int x = plot.left() + static_cast<int>((c + 0.5) * cellW);
     p.drawLine(x, plot.bottom() + 1, x, plot.bottom() + kTick);
-    const QString text = columnLabel_ ? columnLabel_(c) : QString::number(c);
+    const QString text = columnLabel(c);
     const int w = labels.horizontalAdvance(text);
     p.drawText(QRect(x - w / 2 - 2, plot.bottom() + kTick + 1, w + 4, labels.height()), Qt::AlignCenter, text);
   }
@@ -224,7 +242,7 @@ void HeatMapWidget::paintEvent(QPaintEvent*) {
     if (r < 0 || r >= rows_) continue;
     const int y = plot.top() + static_cast<int>((r + 0.5) * cellH);
     p.drawLine(plot.left() - kTick, y, plot.left() - 1, y);
-    const QString text = rowLabel_ ? rowLabel_(r) : QString::number(r);
+    const QString text = rowLabel(r);
     p.drawText(QRect(0, y - labels.height() / 2, plot.left() - kTick - 3, labels.height()), Qt::AlignRight | Qt::AlignVCenter,
                text);
   }
@@ -262,7 +280,7 @@ void HeatMapWidget::paintEvent(QPaintEvent*) {
   }
   p.setFont(titleFont);
   p.save();
-  p.translate(std::min(width() - 2, labelRight + kGap + titles.height()), bar.center().y());
+  p.translate(std::min(fullWidth - 2, labelRight + kGap + titles.height()), bar.center().y());
   p.rotate(-90);
   p.drawText(QRect(-bar.height() / 2 - 40, -titles.height(), bar.height() + 80, titles.height()), Qt::AlignCenter, barTitle_);
   p.restore();
@@ -270,7 +288,7 @@ void HeatMapWidget::paintEvent(QPaintEvent*) {
 
 void HeatMapWidget::mouseMoveEvent(QMouseEvent* event) {
   if (image_.isNull()) return;
-  const QRect plot = plotRect();
+  const QRect plot = plotRect(size());
   const QPoint pos = event->position().toPoint();
   if (!plot.contains(pos)) {
     QToolTip::hideText();

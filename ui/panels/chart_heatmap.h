@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QWidget>
 
+class QPainter;
+
 namespace rnnscope::ui::chart {
 
 class HeatMapWidget : public QWidget {
@@ -21,6 +23,9 @@ public:
   // The colour runs from vmin (dark) to vmax (bright); values outside are clamped.
   void setData(int rows, int cols, const std::vector<double>& values, double vmin, double vmax);
   void clear();
+  // The numbers behind the colours when they differ from them (a log map's linear values), in
+  // the layout of setData; setData forgets them. The CSV export writes these.
+  void setDataValues(std::vector<double> values);
 
   void setTitle(const QString& title);
   void setAxisTitles(const QString& xTitle, const QString& yTitle, const QString& colorBarTitle);
@@ -41,6 +46,21 @@ public:
   int columns() const { return cols_; }
   double colorMin() const { return vmin_; }
   double colorMax() const { return vmax_; }
+  // The values given to setData (colour-bar unit), and the numbers behind them (setDataValues,
+  // else the same values): rows x columns, row-major.
+  const std::vector<double>& values() const { return values_; }
+  const std::vector<double>& dataValues() const { return dataValues_.size() == values_.size() ? dataValues_ : values_; }
+  QString title() const { return title_; }
+  QString xTitle() const { return xTitle_; }
+  QString yTitle() const { return yTitle_; }
+  QString colorBarTitle() const { return barTitle_; }
+  // The tick label of row r / column c.
+  QString rowLabel(int row) const;
+  QString columnLabel(int column) const;
+
+  // Draws the whole map into a `size` area at the painter's origin (the widget paints itself
+  // with it; exports paint at other sizes).
+  void paint(QPainter& painter, QSize size) const;
 
   QSize minimumSizeHint() const override;
   QSize sizeHint() const override;
@@ -54,10 +74,11 @@ protected:
   void mouseMoveEvent(QMouseEvent* event) override;
 
 private:
-  QRect plotRect() const;
+  QRect plotRect(QSize size) const;
 
   int rows_ = 0, cols_ = 0;
   std::vector<double> values_;
+  std::vector<double> dataValues_;
   double vmin_ = 0, vmax_ = 1;
   QImage image_;
   QImage colorBar_;

@@ -229,6 +229,7 @@ QLabel* makeWrappingLegend(QChart* chart, QWidget* parent) {
   legend->setObjectName(QStringLiteral("wrappingLegend"));
   legend->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
   chart->legend()->setVisible(false);
+  chart->setProperty(kWrappingLegendProperty, true);
   const auto refresh = [chart, legend] {
     QStringList entries;
     for (QAbstractSeries* s : chart->series())

@@ -80,6 +80,9 @@ QLabel* addLayerHeader(QBoxLayout* layout, LayerChooser* layers, NoteBox* note, 
 // entries, never inside one. Hides the chart's own legend and follows the names and visibility
 // of the series the chart has when this is called.
 QLabel* makeWrappingLegend(QChart* chart, QWidget* parent);
+// Set (true) on a chart whose legend makeWrappingLegend replaced: a picture of the chart alone
+// shows the chart's own legend again.
+inline constexpr char kWrappingLegendProperty[] = "rnnscopeWrappingLegend";
 
 // The text shown while there is nothing to draw yet.
 QString emptyStateText();

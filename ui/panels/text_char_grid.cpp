@@ -182,17 +182,33 @@ void CharGridView::scrollContentsBy(int, int) { viewport()->update(); }
 void CharGridView::paintEvent(QPaintEvent* event) {
   QPainter p(viewport());
   p.fillRect(event->rect(), palette().color(QPalette::Base));
-  if (text_.empty()) return;
   const int scroll = verticalScrollBar()->value();
+  p.translate(0, -scroll);
+  paintContent(p, event->rect().top() + scroll, event->rect().bottom() + scroll);
+  p.resetTransform();
+  if (hovered_ >= 0 && cellRect(hovered_).intersects(event->rect())) {
+    p.setPen(QPen(QColor(0x10, 0x10, 0x10), 2));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(cellRect(hovered_).adjusted(1, 1, -1, -1));
+  }
+}
+
+QSize CharGridView::contentSize() const {
+  return {viewport()->width(), 2 * margin_ + rows() * (cell_.height() + rowGap_)};
+}
+
+void CharGridView::paintContent(QPainter& p, int top, int bottom) const {
+  if (text_.empty()) return;
   const int rowHeight = cell_.height() + rowGap_;
-  const int firstRow = std::max(0, (event->rect().top() + scroll - margin_) / rowHeight);
-  const int lastRow = std::min(rows() - 1, (event->rect().bottom() + scroll - margin_) / rowHeight);
+  const int firstRow = std::max(0, (top - margin_) / rowHeight);
+  const int lastRow = std::min(rows() - 1, (bottom - margin_) / rowHeight);
   if (firstRow > lastRow) return;
   const int begin = rowStart_[static_cast<std::size_t>(firstRow)];
   const int end = lastRow + 1 < rows() ? rowStart_[static_cast<std::size_t>(lastRow + 1)] : characterCount();
   const QColor faintText(0x80, 0x80, 0x80);
+  p.setFont(viewport()->font());
   for (int i = begin; i < end; ++i) {
-    const QRect r = contentRect(i).translated(0, -scroll);
+    const QRect r = contentRect(i);
     const QColor background = colorAt(i);
     p.fillRect(r, background);
     bool faint = false;
@@ -205,11 +221,6 @@ void CharGridView::paintEvent(QPaintEvent* event) {
     }
     if (static_cast<std::size_t>(i) < marks_.size() && marks_[static_cast<std::size_t>(i)])
       p.fillRect(QRect(r.left(), r.bottom() + 1, r.width(), std::max(2, rowGap_ - 1)), markColor_);
-  }
-  if (hovered_ >= begin && hovered_ < end) {
-    p.setPen(QPen(QColor(0x10, 0x10, 0x10), 2));
-    p.setBrush(Qt::NoBrush);
-    p.drawRect(cellRect(hovered_).adjusted(1, 1, -1, -1));
   }
 }
 

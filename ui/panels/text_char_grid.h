@@ -12,6 +12,8 @@
 #include <QColor>
 #include <QRgb>
 
+class QPainter;
+
 namespace rnnscope::ui::text {
 
 class CharGridView : public QAbstractScrollArea {
@@ -42,6 +44,10 @@ public:
   int rows() const { return static_cast<int>(rowStart_.size()); }
   // Scrolls so that character `index` is visible.
   void ensureVisible(int index);
+  // The whole laid-out text (every row, not only the visible ones) and a painter of it, in
+  // content coordinates: the exports draw the text at this size.
+  QSize contentSize() const;
+  void paintContent(QPainter& painter, int top, int bottom) const;
 
   QSize sizeHint() const override;
 
