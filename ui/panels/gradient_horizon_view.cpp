@@ -53,7 +53,7 @@ GradientHorizonView::GradientHorizonView(QWidget* parent) : QWidget(parent) {
                           "reaches the state h_k. Grey right of the diagonal: a loss never reaches later steps. The "
                           "last row is the last-loss curve; the gradient of the stream's summed loss is the sum of the "
                           "rows' vectors. Hover a row to see its horizon on the text below."));
-  heatMap_->setToolTipper([this](int row, int col, double v) {
+  heatMap_->setToolTipper([](int row, int col, double v) {
     if (row < col) return tr("L_%1 is scored at step %1: it reaches no later step (k = %2)").arg(row).arg(col);
     return tr("loss L_%1, timestep k = %2 (%3 steps back): ‖∂L_t/∂h_k‖ = %4")
         .arg(row)
