@@ -487,6 +487,7 @@ void Session::apply(command::OpenTrainingState& c) {
   running_ = false;
   install(std::move(trainer), corpus_);
   for (const MetricsPoint& p : curve) metrics_.append(p);
+  if (!curve.empty()) lastLoss_ = curve.back().loss;
   say(EngineMessage::Code::StateOpened, {std::to_string(step())});
 }
 

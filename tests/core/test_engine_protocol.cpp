@@ -508,6 +508,7 @@ TEST(EnginePreview, AnOpenedStateShowsItsNextPassAndEpochAndTrainsOnUnchanged) {
   expectTheNextPassShown(*opened, 20);
   EXPECT_EQ(opened->epoch, 1);
   EXPECT_EQ(opened->metrics.size(), 20u);  // the shipped curve, and no point for the preview
+  EXPECT_NEAR(opened->lastLoss, at20->lastLoss, 1e-8 * at20->lastLoss);  // the status shows the curve's last loss
 
   BareRun bare(setup.config);
   restoreTraining(TrainingFiles{dir / "checkpoint.safetensors", dir / "trainer.safetensors"}, bare.trainer);
