@@ -2093,7 +2093,7 @@
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="198"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="453"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="455"/>
         <source>pinned run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,32 +2103,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="247"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="221"/>
+        <source>pinned run, after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="249"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="453"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="455"/>
         <source>run %1 (pinned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="485"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="487"/>
         <source>%1, log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="531"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="541"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; loss &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="540"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="550"/>
         <source> &amp;nbsp;·&amp;nbsp; answers after &apos;=&apos; &lt;b&gt;%1&lt;/b&gt; (guessing among %2 letters: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="548"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="558"/>
         <source> &amp;nbsp;·&amp;nbsp; clipped %1 of the last %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2165,27 +2170,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="269"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="271"/>
         <source>bits/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="269"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="271"/>
         <source>nats/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="507"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="517"/>
         <source>threshold c = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="536"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="546"/>
         <source> (smoothed %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="538"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="548"/>
         <source> &amp;nbsp;·&amp;nbsp; validation &lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -255,7 +255,8 @@ private slots:
     Snapshot snap = f.snapshot();
     auto pinned = std::make_shared<Snapshot::PinnedRun>();
     pinned->name = "clipped";
-    for (int step = 1; step <= 30; ++step) pinned->metrics.push_back(MetricsPoint{.step = step, .loss = 4.0 / step});
+    for (int step = 1; step <= 30; ++step)
+      pinned->metrics.push_back(MetricsPoint{.step = step, .loss = 4.0 / step, .gradNormAfter = 0.5 + step});
     snap.pinned = pinned;
     panel.render(snap);
     std::vector<double> steps, loss;
@@ -266,6 +267,9 @@ private slots:
     auto* line = findSeries(&panel, "lossChart", "pinnedRunLoss");
     COMPARE_POINTS(line, steps, loss);  // w = 0: the run's own losses
     QVERIFY(line->name().contains(QStringLiteral("clipped")));
+    std::vector<double> after;
+    for (const MetricsPoint& p : pinned->metrics) after.push_back(p.gradNormAfter);
+    COMPARE_POINTS(findSeries(&panel, "gradientNormChart", "pinnedRunGradNorm"), steps, after);
     auto* x = qobject_cast<QValueAxis*>(line->attachedAxes().first());
     QVERIFY(x && x->max() >= 30);  // the axis reaches the pinned run's last step, past the live run's 10
     // smoothed as the live curve is

@@ -217,7 +217,9 @@ void LossPanel::buildGradientChart() {
   gradBefore_ = makeLine(tr("‖g‖ before clipping"), QStringLiteral("gradNormBefore"), palette::kOrange, 4.0);
   gradAfter_ = makeLine(tr("after"), QStringLiteral("gradNormAfter"), palette::kGreen, 1.5);
   clipThreshold_ = makeLine(tr("threshold c"), QStringLiteral("clipThreshold"), palette::kGrey, 1.5, Qt::DashLine);
-  for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{gradBefore_, gradAfter_, clipThreshold_})
+  // the pinned run's gradient after its clipping: what reached its optimiser
+  pinnedGrad_ = makeLine(tr("pinned run, after"), QStringLiteral("pinnedRunGradNorm"), palette::kPurple, 1.5, Qt::DashLine);
+  for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{gradBefore_, gradAfter_, pinnedGrad_, clipThreshold_})
     addSeries(gradChart_, s, gradX_, gradY_);
   gradView_ = makeChartView(gradChart_, QStringLiteral("gradientNormChart"), this);
 }
@@ -495,8 +497,16 @@ void LossPanel::drawLossChart(double xLo, double xHi, double xPad) {
 void LossPanel::drawGradientChart(double xLo, double xHi, double xPad) {
   gradBefore_->replace(curvePoints(steps_, gradNormBefore_, 1, true));
   gradAfter_->replace(curvePoints(steps_, gradNormAfter_, 1, true));
+  std::vector<double> pinnedSteps, pinnedAfter;
+  if (pinnedRun_)
+    for (const MetricsPoint& p : pinnedRun_->metrics) {
+      pinnedSteps.push_back(static_cast<double>(p.step));
+      pinnedAfter.push_back(p.gradNormAfter);
+    }
+  pinnedGrad_->replace(curvePoints(pinnedSteps, pinnedAfter, 1, true));
+  pinnedGrad_->setVisible(pinnedRun_ != nullptr);
   double gLo = std::numeric_limits<double>::infinity(), gHi = -gLo;
-  for (const auto* v : {&gradNormBefore_, &gradNormAfter_})
+  for (const auto* v : {&gradNormBefore_, &gradNormAfter_, &pinnedAfter})
     for (double g : *v) {
       if (!std::isfinite(g)) continue;
       gLo = std::min(gLo, clampForLog(g));

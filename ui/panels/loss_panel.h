@@ -67,6 +67,7 @@ private:
   chart::NoteBox* note_ = nullptr;
   RewindTimeline* rewind_ = nullptr;
   QLineSeries* pinnedLine_ = nullptr;
+  QLineSeries* pinnedGrad_ = nullptr;
   std::shared_ptr<const rnnscope::Snapshot::PinnedRun> pinnedRun_;
   QSlider* smoothing_ = nullptr;
   QLabel* smoothingValue_ = nullptr;
