@@ -42,7 +42,7 @@ std::vector<TourPage> windowTourPages() {
       {tourText(QT_TRANSLATE_NOOP("Tour", "The loss")),
        tourText(QT_TRANSLATE_NOOP("Tour", "The loss falls as the network learns to predict the next character, in nats per character; the "
                 "dashed line is ln V, pure guessing among V characters. Below it: the gradient's norm before and "
-                "after clipping.")),
+                "after clipping, and the points training can rewind to (click one, or Ctrl+Z).")),
        QStringLiteral("loss")},
       {tourText(QT_TRANSLATE_NOOP("Tour", "Inside training")),
        tourText(QT_TRANSLATE_NOOP("Tour", "These tabs show what the course explains: how the gradient fades or grows on its way back through "

@@ -521,7 +521,7 @@
     </message>
     <message>
         <location filename="../../ui/tour.cpp" line="43"/>
-        <source>The loss falls as the network learns to predict the next character, in nats per character; the dashed line is ln V, pure guessing among V characters. Below it: the gradient&apos;s norm before and after clipping.</source>
+        <source>The loss falls as the network learns to predict the next character, in nats per character; the dashed line is ln V, pure guessing among V characters. Below it: the gradient&apos;s norm before and after clipping, and the points training can rewind to (click one, or Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -521,8 +521,8 @@
     </message>
     <message>
         <location filename="../../ui/tour.cpp" line="43"/>
-        <source>The loss falls as the network learns to predict the next character, in nats per character; the dashed line is ln V, pure guessing among V characters. Below it: the gradient&apos;s norm before and after clipping.</source>
-        <translation>Mất mát giảm dần khi mạng học đoán ký tự tiếp theo, tính bằng nat mỗi ký tự; đường nét đứt là ln V, mức đoán mò hoàn toàn giữa V ký tự. Bên dưới: chuẩn của gradient trước và sau khi cắt.</translation>
+        <source>The loss falls as the network learns to predict the next character, in nats per character; the dashed line is ln V, pure guessing among V characters. Below it: the gradient&apos;s norm before and after clipping, and the points training can rewind to (click one, or Ctrl+Z).</source>
+        <translation>Mất mát giảm dần khi mạng học đoán ký tự tiếp theo, tính bằng nat mỗi ký tự; đường nét đứt là ln V, mức đoán mò hoàn toàn giữa V ký tự. Bên dưới: chuẩn của gradient trước và sau khi cắt, và các điểm mà quá trình huấn luyện có thể tua lại (bấm vào một điểm, hoặc Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../ui/tour.cpp" line="47"/>
