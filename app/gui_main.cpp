@@ -276,6 +276,7 @@ bool holdSlowMotionAt(MainWindow& window, int steps, TrainingPhase phase) {
     if (shown == phase) motion->hold();
   });
   motion->setPhaseMilliseconds(200);
+  window.raisePanel(QStringLiteral("slow_motion"));  // in front of the lesson's own panels
   window.findChild<QAction*>(QStringLiteral("action.slowMotion"))->setChecked(true);
   QElapsedTimer waited;
   waited.start();
