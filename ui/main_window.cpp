@@ -278,7 +278,10 @@ void MainWindow::createActions() {
   slowMotionAction_->setToolTip(tr("Slow motion (M): train one update at a time, pausing at each phase (forward, "
                                    "loss, backward through time, clipping, update) in the Slow motion panel"));
   connect(slowMotionAction_, &QAction::toggled, this, [this](bool on) {
-    if (on) docks_[kSlowMotion]->show(), docks_[kSlowMotion]->raise();
+    if (on) {
+      docks_[kSlowMotion]->show();
+      docks_[kSlowMotion]->raise();
+    }
     slowMotion_->setOn(on);
   });
   connect(slowMotion_, &SlowMotion::switched, this, [this](bool on) {
@@ -293,13 +296,12 @@ void MainWindow::createActions() {
                          "loss chart), exactly as training was there"));
   rewind_->setEnabled(false);
   connect(rewind_, &QAction::triggered, this, [this] {
-    const auto& s = bridge_->current();
-    const auto& points = s->rewind.steps;
-    const auto before = std::find_if(points.rbegin(), points.rend(), [&](std::int64_t p) { return p < s->step; });
-    if (before == points.rend()) return;
+    const Snapshot& s = *bridge_->current();
+    const std::int64_t target = s.rewind.newestAtOrBefore(s.step - 1);
+    if (target < 0) return;
     slowMotion_->setOn(false);
     play_->setChecked(false);
-    runCommand_ = bridge_->post(command::Rewind{*before});
+    runCommand_ = bridge_->post(command::Rewind{target});
   });
 
   reset_ = new QAction(st->standardIcon(QStyle::SP_BrowserReload), tr("&Reset"), this);
@@ -894,7 +896,7 @@ void MainWindow::renderPanel(Panel* panel, const Snapshot& snapshot) {
 
 void MainWindow::updateControls(const Snapshot& s) {
   unpinRun_->setEnabled(s.pinned != nullptr);
-  rewind_->setEnabled(std::any_of(s.rewind.steps.begin(), s.rewind.steps.end(), [&](std::int64_t p) { return p < s.step; }));
+  rewind_->setEnabled(s.rewind.newestAtOrBefore(s.step - 1) >= 0);
   if (s.message.code != EngineMessage::Code::NonFinite) {
     rewindOffered_ = false;
   } else if (!rewindOffered_) {
@@ -912,10 +914,9 @@ void MainWindow::updateControls(const Snapshot& s) {
 
 void MainWindow::offerRewind(const Snapshot& s) {
   constexpr std::int64_t kStepsBack = 50;
-  const auto& points = s.rewind.steps;
-  if (points.empty()) return;
-  const auto back = std::find_if(points.rbegin(), points.rend(), [&](std::int64_t p) { return p <= s.step - kStepsBack; });
-  const std::int64_t target = back != points.rend() ? *back : points.front();
+  if (s.rewind.steps.empty()) return;
+  const std::int64_t back = s.rewind.newestAtOrBefore(s.step - kStepsBack);
+  const std::int64_t target = back >= 0 ? back : s.rewind.steps.front();  // fewer steps kept: the oldest
   const bool clipOff = s.config.clip.mode == ClipMode::None;
   const double rate = s.config.optimizer.learningRate;
   const QString remedy = clipOff ? tr("clip the gradient by norm at 1")

@@ -115,6 +115,8 @@ std::string formatSize(std::uintmax_t bytes) {
   return buf;
 }
 
+}  // namespace
+
 std::string readWholeFile(const std::string& path, std::size_t maxBytes) {
   namespace fs = std::filesystem;
   std::error_code ec;
@@ -142,8 +144,6 @@ std::string readWholeFile(const std::string& path, std::size_t maxBytes) {
   if (in.bad()) throw Error("cannot read " + path + ": the read failed partway");
   return bytes;
 }
-
-}  // namespace
 
 std::u32string Vocabulary::fit(std::u32string text) const {
   const char32_t fallback = indexOf(U' ') >= 0 ? U' ' : at(0);

@@ -52,6 +52,10 @@ struct Corpus {
 // message that starts with `name`.
 Corpus corpusFromUtf8(std::string_view bytes, std::string name);
 
+// A file's bytes. Refuses a missing or unreadable file, a directory, and a file larger than
+// maxBytes (also one that grows past it while being read), each with one message naming `path`.
+std::string readWholeFile(const std::string& path, std::size_t maxBytes);
+
 // As corpusFromUtf8, for a file (named by its path). Also refuses a missing or unreadable file,
 // a directory, and a file larger than maxBytes.
 Corpus loadCorpusFile(const std::string& path, std::size_t maxBytes = std::size_t(256) << 20);

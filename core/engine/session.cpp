@@ -3,12 +3,12 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <new>
 
 #include <Eigen/Core>
 #include <nlohmann/json.hpp>
 
+#include "core/data/corpus.h"
 #include "core/data/corpus_source.h"
 #include "core/data/procedural.h"
 #include "core/data/utf8.h"
@@ -150,6 +150,17 @@ void Session::install(std::unique_ptr<Trainer<float>> trainer, std::shared_ptr<c
   rewindBaseDue_ = true;
   ++configRevision_;
   changed_ = true;
+}
+
+// A trained state in place of the live run, paused, with the curve that led to it (its points
+// after the state's step dropped: a run saved before its curve was cut back).
+void Session::installTrained(std::unique_ptr<Trainer<float>> trainer, std::shared_ptr<const Corpus> corpus,
+                             std::vector<MetricsPoint> curve) {
+  std::erase_if(curve, [&](const MetricsPoint& p) { return p.step > trainer->state().step; });
+  running_ = false;
+  install(std::move(trainer), std::move(corpus));
+  for (const MetricsPoint& p : curve) metrics_.append(p);
+  if (!curve.empty()) lastLoss_ = curve.back().loss;
 }
 
 void Session::rebuild(const TrainConfig& config) { install(makeTrainer(config, *corpus_), corpus_); }
@@ -391,8 +402,7 @@ void Session::apply(command::RestoreSession& c) {
     throw bad(e.what());
   }
   if (std::to_string(trainer->state().step) != stepText) throw bad("its files are from different saves");
-  running_ = false;
-  install(std::move(trainer), corpus);
+  installTrained(std::move(trainer), corpus, {});
   setup_.corpusSource = source;
   setup_.config = cfg;
   setup_.probeText = decodeUtf8(manifest.value("probe_text", ""));
@@ -403,10 +413,12 @@ void Session::apply(command::RestoreSession& c) {
 }
 
 namespace {
-std::string fileText(const std::filesystem::path& path, const std::string& context) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(context + path.string() + " is missing");
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+// A run's curve: 64 MB of metrics.csv is about a million steps.
+constexpr std::size_t kMaxMetricsCsvBytes = std::size_t{64} << 20;
+
+std::vector<MetricsPoint> runCurve(const RunFolder& run) {
+  const std::string path = run.metrics().string();
+  return parseMetricsCsv(readWholeFile(path, kMaxMetricsCsvBytes), path);
 }
 }  // namespace
 
@@ -447,14 +459,9 @@ void Session::apply(command::OpenRun& c) {
   } catch (const Error& e) {
     throw Error(context + e.what());
   }
-  std::vector<MetricsPoint> curve = parseMetricsCsv(fileText(run.metrics(), context), run.metrics().string());
-  std::erase_if(curve, [&](const MetricsPoint& p) { return p.step > trainer->state().step; });
-  running_ = false;
-  install(std::move(trainer), corpus);
+  installTrained(std::move(trainer), corpus, runCurve(run));
   setup_.corpusSource = config.corpusSource;
   setup_.config = config.train;
-  for (const MetricsPoint& p : curve) metrics_.append(p);
-  if (!curve.empty()) lastLoss_ = curve.back().loss;
   say(EngineMessage::Code::RunOpened, {run.dir.string(), std::to_string(step())});
 }
 
@@ -467,7 +474,7 @@ void Session::apply(command::PinRun& c) {
   const std::string context = run.dir.string() + " holds no usable run: ";
   auto pinned = std::make_shared<Snapshot::PinnedRun>();
   pinned->config = readRunConfig(run, context).train;
-  pinned->metrics = parseMetricsCsv(fileText(run.metrics(), context), run.metrics().string());
+  pinned->metrics = runCurve(run);
   pinned->name = std::filesystem::absolute(run.dir).lexically_normal().filename().string();
   if (pinned->name.empty()) pinned->name = std::filesystem::absolute(run.dir).lexically_normal().parent_path().filename().string();
   const std::size_t steps = pinned->metrics.size();
@@ -482,12 +489,7 @@ void Session::apply(command::OpenTrainingState& c) {
     throw Error(source + " was trained on a text with a different alphabet");
   auto trainer = makeTrainer(trainer_->config(), *corpus_);
   restoreTraining(tensors, *trainer, source);
-  std::vector<MetricsPoint> curve = parseMetricsCsv(c.metricsCsv, source + " (metrics.csv)");
-  std::erase_if(curve, [&](const MetricsPoint& p) { return p.step > trainer->state().step; });
-  running_ = false;
-  install(std::move(trainer), corpus_);
-  for (const MetricsPoint& p : curve) metrics_.append(p);
-  if (!curve.empty()) lastLoss_ = curve.back().loss;
+  installTrained(std::move(trainer), corpus_, parseMetricsCsv(c.metricsCsv, source + " (metrics.csv)"));
   say(EngineMessage::Code::StateOpened, {std::to_string(step())});
 }
 

@@ -51,6 +51,8 @@ private:
 
   // Building the model: throws before anything is replaced.
   void install(std::unique_ptr<Trainer<float>> trainer, std::shared_ptr<const Corpus> corpus);
+  void installTrained(std::unique_ptr<Trainer<float>> trainer, std::shared_ptr<const Corpus> corpus,
+                      std::vector<MetricsPoint> curve);
   void rebuild(const TrainConfig& config);
   void loadCorpus(const std::string& source, const TrainConfig& config);
 

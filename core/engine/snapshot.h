@@ -108,6 +108,12 @@ struct Snapshot {
     std::size_t bytes = 0;
     std::size_t budgetBytes = 0;
     int every = 0;
+    // The newest point at or before `step`; -1 when there is none.
+    std::int64_t newestAtOrBefore(std::int64_t step) const {
+      for (auto it = steps.rbegin(); it != steps.rend(); ++it)
+        if (*it <= step) return *it;
+      return -1;
+    }
   } rewind;
   EngineMessage message;    // the last thing the user should read (an error, a saved file)
   std::array<JobStats, kJobCount> jobs{};  // what each engine job last did (scheduler.h)

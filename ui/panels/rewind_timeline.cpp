@@ -150,8 +150,6 @@ void RewindTimeline::render(const rnnscope::Snapshot& s) {
 
 QString RewindTimeline::summaryText() const { return summary_->text(); }
 
-QRect RewindTimeline::stripGeometry() const { return strip_->geometry(); }
-
 std::int64_t RewindTimeline::pointAt(int x) const {
   std::int64_t best = -1;
   double nearest = kPickDistance + 1;

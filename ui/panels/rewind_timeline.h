@@ -29,7 +29,6 @@ public:
   QString summaryText() const;
   // The marker under a point of the strip, or -1 (for clicks and tooltips; tests).
   std::int64_t pointAt(int x) const;
-  QRect stripGeometry() const;
 
 signals:
   void rewindRequested(std::int64_t step);

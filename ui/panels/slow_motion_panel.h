@@ -34,7 +34,6 @@ public:
   QString key() const override { return QStringLiteral("slow_motion"); }
 
   QString captionText() const;  // what the caption says now (for tests)
-  const TrainingLoopView* loopView() const { return view_; }
 
 signals:
   // The user asked to look inside a phase: the step-through of the pass on screen, there.

@@ -34,7 +34,6 @@ public:
   // `phase` framed and drawn `progress` (0..1) of the way; with `active` false every phase is
   // drawn complete and none framed (slow motion off: the last pass at rest).
   void setPhase(TrainingPhase phase, double progress, bool active);
-  const TrainingLoopPicture& picture() const { return picture_; }
 
   QSize sizeHint() const override { return {620, 230}; }
   QSize minimumSizeHint() const override { return {420, 200}; }
