@@ -3,6 +3,7 @@
 // never touches the model; what it wants changed it posts as an engine command.
 #include <algorithm>
 #include <functional>
+#include <memory>
 
 #include <QLayout>
 #include <QString>
@@ -23,6 +24,14 @@ public:
   // Draws the snapshot. Called on the UI thread at most ~30 times a second, only when the
   // snapshot changed and the panel is visible.
   virtual void render(const rnnscope::Snapshot& snapshot) = 0;
+  // Compare mode (docs/compare.md): run A is the live run, run B a second engine that branched
+  // from it. The window renders A's snapshot with B's beside it; a panel that can show both
+  // draws compared() too (charts: B's twin series dashed, texts: side by side), the others
+  // draw A alone. Null b: no comparison.
+  void renderCompared(const rnnscope::Snapshot& a, std::shared_ptr<const rnnscope::Snapshot> b) {
+    compared_ = std::move(b);
+    render(a);
+  }
   // A panel with several charts may, while training runs, redraw one chart per render so that
   // no single frame pays for all of them; then it has work left and wants render() again with
   // the same (or a newer) snapshot on the next frame. Paused or stepped, it draws everything.
@@ -45,11 +54,20 @@ public:
     return QWidget::heightForWidth(width);
   }
 
+  // Where commands for run B go in compare mode (the model panel edits either run).
+  void setPostToB(PostCommand post) { postToB_ = std::move(post); }
+
 protected:
   rnnscope::CommandId post(rnnscope::Command c) const { return post_ ? post_(std::move(c)) : 0; }
+  rnnscope::CommandId postToB(rnnscope::Command c) const { return postToB_ ? postToB_(std::move(c)) : 0; }
+  // Run B's snapshot while comparing (set for the render it is passed to, kept until the next
+  // one); null otherwise.
+  const rnnscope::Snapshot* compared() const { return compared_.get(); }
 
 private:
   PostCommand post_;
+  PostCommand postToB_;
+  std::shared_ptr<const rnnscope::Snapshot> compared_;
 };
 
 }  // namespace rnnscope::ui
