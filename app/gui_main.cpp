@@ -149,35 +149,44 @@ QString patchSettings(Lesson& lesson, const QString& patchText) {
 
 // Trains with nothing drawn, then with every panel visible and redrawing; how much training
 // speed the UI costs, and how responsive the UI stays while training runs.
+// In compare mode both runs train in both halves, and each run's speed is reported.
 int runUiBenchmark(MainWindow& window, double seconds) {
   EngineBridge& bridge = window.bridge();
-  Engine& engine = bridge.engine();
+  Comparison& both = *window.comparison();  // posts to A, and to B while comparing
+  std::vector<Engine*> engines{&bridge.engine()};
+  if (Engine* b = bridge.comparedEngine()) engines.push_back(b);
+  const auto syncAll = [&] {
+    for (Engine* e : engines) e->sync();
+  };
   bridge.setRendering(false);
-  bridge.post(command::SetSpeed{0});
-  engine.sync();
+  both.post(command::SetSpeed{0});
+  syncAll();
 
   // started/stopped bracket exactly the training period, so the benchmark's own waits for the
-  // engine (sync after Play and Pause) are not charged to the UI.
+  // engine (sync after Play and Pause) are not charged to the UI. Returns chars/s per run.
   auto trainFor = [&](double s, const std::function<void()>& started, const std::function<void()>& stopped) {
-    bridge.post(command::Play{});
-    engine.sync();
+    both.post(command::Play{});
+    syncAll();
     started();
-    const auto chars0 = engine.charactersDone();
+    std::vector<std::int64_t> chars0;
+    for (Engine* e : engines) chars0.push_back(e->charactersDone());
     QElapsedTimer clock;
     clock.start();
     runEventLoopFor(s);
     const double elapsed = static_cast<double>(clock.nsecsElapsed()) / 1e9;
-    const auto chars = engine.charactersDone() - chars0;
+    std::vector<double> rates;
+    for (std::size_t i = 0; i < engines.size(); ++i)
+      rates.push_back(static_cast<double>(engines[i]->charactersDone() - chars0[i]) / elapsed);
     stopped();
-    bridge.post(command::Pause{});
-    engine.sync();
-    return static_cast<double>(chars) / elapsed;
+    both.post(command::Pause{});
+    syncAll();
+    return rates;
   };
 
-  const double headless = trainFor(seconds, [] {}, [] {});
+  const std::vector<double> headless = trainFor(seconds, [] {}, [] {});
 
-  bridge.post(command::Reset{});
-  engine.sync();
+  both.post(command::Reset{});
+  syncAll();
   window.showEveryPanel();
   bridge.setRendering(true);
   bridge.deliverNow();
@@ -215,7 +224,7 @@ int runUiBenchmark(MainWindow& window, double seconds) {
   window.recordRenderTimes(true);
   std::vector<double> history;
   std::int64_t frames = 0;
-  const double gui = trainFor(
+  const std::vector<double> gui = trainFor(
       seconds,
       [&] {
         bridge.clearFrameHistory();
@@ -246,8 +255,14 @@ int runUiBenchmark(MainWindow& window, double seconds) {
                  percentile(paint, 1.0));
   }
   nlohmann::ordered_json out;
-  out["headless_chars_per_sec"] = rounded(headless, 0);
-  out["gui_chars_per_sec"] = rounded(gui, 0);
+  out["headless_chars_per_sec"] = rounded(headless[0], 0);
+  out["gui_chars_per_sec"] = rounded(gui[0], 0);
+  out["gui_over_headless"] = rounded(gui[0] / headless[0], 3);
+  if (engines.size() > 1) {
+    out["b_headless_chars_per_sec"] = rounded(headless[1], 0);
+    out["b_gui_chars_per_sec"] = rounded(gui[1], 0);
+    out["b_gui_over_headless"] = rounded(gui[1] / headless[1], 3);
+  }
   out["frames"] = frames;
   out["frame_ms_median"] = rounded(percentile(history, 0.5), 3);
   out["frame_ms_p99"] = rounded(percentile(history, 0.99), 3);
@@ -355,6 +370,10 @@ int main(int argc, char** argv) {
   const QCommandLineOption pinRunOption(
       QStringLiteral("pin-run"),
       Cli::tr("Draw the curve of the run folder DIR (rnnscope-cli train's output) beside the live run."), Cli::tr("DIR"));
+  const QCommandLineOption compareOption(
+      QStringLiteral("compare"),
+      Cli::tr("Compare mode: start run B as a copy of the lesson's run when it opens (as Training → Compare A | B; "
+              "a lesson with its own run B opens comparing anyway)."));
   const QCommandLineOption heatViewOption(
       QStringLiteral("heat-view"),
       Cli::tr("With --screenshot: what the gradient-flow panel's heat map shows: relative (the last loss over "
@@ -369,7 +388,7 @@ int main(int argc, char** argv) {
                                                   "View menu, else the system's)."),
                                           Cli::tr("CODE"));
   parser.addOptions(
-      {lessonOption, stepsOption, fromScratchOption, tourOption, lessonPageOption, connectivityOption, screenshotOption, benchmarkOption, sizeOption, panelOption, panelOnlyOption, bpttStageOption, slowMotionOption, pinRunOption, heatViewOption, configOption,
+      {lessonOption, stepsOption, fromScratchOption, tourOption, lessonPageOption, connectivityOption, screenshotOption, benchmarkOption, sizeOption, panelOption, panelOnlyOption, bpttStageOption, slowMotionOption, pinRunOption, compareOption, heatViewOption, configOption,
        languageOption});
 
   if (!parser.parse(QCoreApplication::arguments())) return fail(parser.errorText(), 2);
@@ -497,6 +516,11 @@ int main(int argc, char** argv) {
     if (!ok || page < 1 || page > pages) return fail(Cli::tr("--tour-page needs a page from 1 to %1").arg(pages), 2);
     window.startTour();
     for (int i = 1; i < page; ++i) window.tourCard()->next();
+  }
+  if (parser.isSet(compareOption) && !window.comparison()->active()) {
+    window.bridge().engine().sync();  // A has its text and model
+    const QString error = window.comparison()->branchFromA();
+    if (!error.isEmpty()) return fail(Cli::tr("run B could not start: %1").arg(error), 1);
   }
   if (parser.isSet(benchmarkOption)) return runUiBenchmark(window, benchmarkSeconds);
   if (parser.isSet(screenshotOption) && parser.isSet(slowMotionOption)) {

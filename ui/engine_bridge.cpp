@@ -21,7 +21,22 @@ EngineBridge::EngineBridge(EngineSetup setup, QObject* parent)
 
 EngineBridge::~EngineBridge() {
   timer_.stop();
-  engine_.reset();  // joins the engine thread before the views go away
+  compared_.reset();  // joins the engine threads before the views go away
+  engine_.reset();
+}
+
+void EngineBridge::startCompared(EngineSetup setup) {
+  compared_ = std::make_unique<Engine>(std::move(setup));
+  comparedCurrent_ = compared_->latest();
+  comparedSerial_ = comparedCurrent_->serial;
+  again_ = true;
+}
+
+void EngineBridge::stopCompared() {
+  if (!compared_) return;
+  compared_.reset();
+  comparedCurrent_.reset();
+  again_ = true;  // the views drop B's part
 }
 
 void EngineBridge::setRendering(bool on) {
@@ -38,9 +53,13 @@ void EngineBridge::tick() {
   // serial() is a cheap atomic read: the mailbox lock is taken only when there is news.
   std::shared_ptr<const Snapshot> snapshot;
   if (engine_->serial() != deliveredSerial_) snapshot = engine_->latest();
-  if (!snapshot || snapshot->serial == deliveredSerial_) {
-    if (!again_) return;
-    snapshot = current_;
+  const bool newA = snapshot && snapshot->serial != deliveredSerial_;
+  const bool newB = compared_ && compared_->serial() != comparedSerial_;
+  if (!newA && !newB && !again_) return;
+  if (!newA) snapshot = current_;
+  if (newB) {
+    comparedCurrent_ = compared_->latest();
+    comparedSerial_ = comparedCurrent_->serial;
   }
   again_ = false;
   finishFrame();

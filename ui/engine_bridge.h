@@ -1,6 +1,6 @@
 #pragma once
-// The UI's side of the engine: owns the engine, looks at its latest snapshot on a ~30 Hz timer
-// and hands a snapshot to the views only when a new one was published. Whatever the engine
+// The UI's side of the engine: owns the engine (and in compare mode run B's), looks at the latest
+// snapshot on a ~30 Hz timer and hands a snapshot to the views only when a new one was published. Whatever the engine
 // published between two ticks collapses into one render, so training speed never depends on
 // drawing speed and the UI never waits for training.
 #include <cstdint>
@@ -34,6 +34,14 @@ public:
 
   // The snapshot most recently handed to the views (never null).
   const std::shared_ptr<const Snapshot>& current() const { return current_; }
+
+  // Compare mode (ui/comparison.h): a second engine, run B, whose snapshots are delivered in
+  // the same frames as A's; a frame comes when either has news. Starting replaces any B.
+  void startCompared(EngineSetup setup);
+  void stopCompared();
+  rnnscope::Engine* comparedEngine() { return compared_.get(); }
+  // B's snapshot handed out with current(); null when not comparing.
+  const std::shared_ptr<const Snapshot>& comparedCurrent() const { return comparedCurrent_; }
   // Reads the engine's slot now and renders if it holds something new (tests, screenshots).
   void deliverNow();
   // Off: the engine keeps training but nothing is rendered (the headless half of --ui-benchmark).
@@ -65,6 +73,9 @@ private:
   QTimer timer_;
   std::shared_ptr<const Snapshot> current_;
   std::uint64_t deliveredSerial_ = 0;
+  std::unique_ptr<rnnscope::Engine> compared_;
+  std::shared_ptr<const Snapshot> comparedCurrent_;
+  std::uint64_t comparedSerial_ = 0;
   bool again_ = false;
   bool externalMeter_ = false;
 

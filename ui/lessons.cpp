@@ -44,6 +44,10 @@ Lesson fromCore(const rnnscope::Lesson& core) {
   lesson.corpusSource = core.corpusText.empty() ? core.corpusSource : "text:" + core.corpusText;
   lesson.steps = core.steps;
   for (const auto& c : core.checks) lesson.claims << QString::fromStdString(c.claim);
+  if (const rnnscope::LessonRun* b = core.findRun(core.compare)) {
+    lesson.compareRun = QString::fromStdString(b->name);
+    lesson.compareConfig = b->config;
+  }
   return lesson;
 }
 
@@ -64,6 +68,12 @@ EngineSetup Lesson::toSetup() const {
   setup.conceptName = conceptName;
   setup.start = false;
   setup.matrixThreads = 1;  // one core trains, the other draws: neither waits for the other
+  return setup;
+}
+
+EngineSetup Lesson::compareSetup() const {
+  EngineSetup setup = toSetup();
+  setup.config = compareConfig;
   return setup;
 }
 

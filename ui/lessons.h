@@ -32,9 +32,15 @@ struct Lesson {
   TrainConfig config;
   int steps = 0;        // the training steps its checks need
   QStringList claims;   // the sentences its checks test (English)
+  // Compare mode from the start: run B's name and settings (the lesson's run of that name);
+  // empty name: one run.
+  QString compareRun;
+  TrainConfig compareConfig;
 
   // The engine session this lesson describes (not started: the user presses Play).
   EngineSetup toSetup() const;
+  // Run B's session beside it (same text and seed, compareConfig); only when compareRun is set.
+  EngineSetup compareSetup() const;
   QString displayTitle() const;
   QString displayDescription() const;
   QString displayLookAt() const;

@@ -79,6 +79,9 @@ double updateEstimate(double estimate, double measured) {
   return measured >= estimate ? measured : 0.8 * estimate + 0.2 * measured;
 }
 
+// Two versions in one (run A's and run B's): changes when either does.
+std::uint64_t mixed(std::uint64_t a, std::uint64_t b) { return a ^ ((b + 1) * 0x9E3779B97F4A7C15ULL); }
+
 // Panel order; the default layout refers to panels by these positions.
 enum PanelSlot { kModel, kLoss, kGradientFlow, kJacobian, kWeights, kBptt, kToy, kCells, kSamples, kSlowMotion, kPanelCount };
 
@@ -127,6 +130,7 @@ MainWindow::MainWindow(const Lesson& lesson, MainWindowOptions options, QWidget*
   setObjectName(QStringLiteral("rnnscope.main"));
   setWindowIcon(rnnscopeIcon());
   bridge_ = std::make_unique<EngineBridge>(lesson_.toSetup());
+  comparison_ = new Comparison(*bridge_, this);
   confirm_ = [this](const QString& question) {
     // Our own button texts: Qt ships no Vietnamese translation of its standard buttons.
     QMessageBox box(QMessageBox::Question, tr("Reset training?"), question, QMessageBox::NoButton, this);
@@ -179,6 +183,7 @@ MainWindow::MainWindow(const Lesson& lesson, MainWindowOptions options, QWidget*
   resize(size);
   applyLayout(Layout::Classroom);
   openShippedState(options_.lessonFromShippedState);
+  startLessonComparison();
   showLessonPage(0);
   if (options_.persistSettings) restoreSettings();
   sizeDocksWhenShown_ = !restoredLayout_;
@@ -199,6 +204,7 @@ MainWindow::~MainWindow() {
 
 void MainWindow::createPanels() {
   PostCommand post = [this](rnnscope::Command c) { return postChecked(std::move(c)); };
+  PostCommand postToB = [this](rnnscope::Command c) { return postCheckedToB(std::move(c)); };
   panels_.resize(kPanelCount);
   panels_[kModel] = new ModelPanel(post, this);
   panels_[kLoss] = new LossPanel(post, this);
@@ -213,6 +219,7 @@ void MainWindow::createPanels() {
   auto* slowMotionPanel = new SlowMotionPanel(post, slowMotion_, this);
   panels_[kSlowMotion] = slowMotionPanel;
   connect(slowMotionPanel, &SlowMotionPanel::stepInto, this, &MainWindow::stepIntoPhase);
+  for (Panel* panel : panels_) panel->setPostToB(postToB);
   applyLessonSampling();
   renderedSerial_.assign(panels_.size(), 0);
   drawnVersion_.assign(panels_.size(), ~std::uint64_t{0});
@@ -245,7 +252,7 @@ void MainWindow::createPanels() {
     connect(dock, &QDockWidget::visibilityChanged, this, [this, i](bool visible) {
       if (!visible || !bridge_) return;  // also fires while the window is torn down
       const auto& s = bridge_->current();
-      if (s && renderedSerial_[i] != s->serial) renderPanel(panels_[i], *s);
+      if (s && renderedSerial_[i] != frameKey(*s)) renderPanel(panels_[i], *s);
     });
     docks_.push_back(dock);
   }
@@ -268,7 +275,7 @@ void MainWindow::createActions() {
   connect(step_, &QAction::triggered, this, [this] {
     slowMotion_->setOn(false);
     play_->setChecked(false);
-    runCommand_ = bridge_->post(command::Step{1});
+    runCommand_ = comparison_->post(command::Step{1});
   });
 
   slowMotionAction_ = new QAction(st->standardIcon(QStyle::SP_MediaSeekForward), tr("Slow &motion"), this);
@@ -302,6 +309,12 @@ void MainWindow::createActions() {
     slowMotion_->setOn(false);
     play_->setChecked(false);
     runCommand_ = bridge_->post(command::Rewind{target});
+    // B goes back to its own newest point at or before A's, so the two stay level; without
+    // one (B branched later) it pauses where it is.
+    if (const auto& b = bridge_->comparedCurrent()) {
+      const std::int64_t targetB = b->rewind.newestAtOrBefore(target);
+      comparison_->postToB(targetB >= 0 ? Command{command::Rewind{targetB}} : Command{command::Pause{}});
+    }
   });
 
   reset_ = new QAction(st->standardIcon(QStyle::SP_BrowserReload), tr("&Reset"), this);
@@ -311,7 +324,23 @@ void MainWindow::createActions() {
   connect(reset_, &QAction::triggered, this, [this] {
     slowMotion_->setOn(false);
     play_->setChecked(false);
-    runCommand_ = bridge_->post(command::Reset{});
+    runCommand_ = comparison_->post(command::Reset{});
+  });
+
+  compare_ = new QAction(tr("&Compare A | B"), this);
+  compare_->setObjectName(QStringLiteral("action.compare"));
+  compare_->setCheckable(true);
+  compare_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+  compare_->setToolTip(tr("Compare (Ctrl+B): start run B as a copy of this run at this step, on the same text with "
+                          "the same data order; change B's settings in the Model panel and press Play: every chart "
+                          "draws A solid and B dashed"));
+  connect(compare_, &QAction::triggered, this, &MainWindow::toggleCompare);
+  connect(comparison_, &Comparison::changed, this, [this](bool on) {
+    const QSignalBlocker quiet(compare_);
+    compare_->setChecked(on);
+    static_cast<ModelPanel*>(panels_[kModel])->setEditsB(on);
+    showCompareBar();
+    for (auto& serial : renderedSerial_) serial = 0;  // every panel draws B, or drops it
   });
 
   openText_ = new QAction(st->standardIcon(QStyle::SP_DialogOpenButton), tr("Open &text…"), this);
@@ -359,7 +388,7 @@ void MainWindow::createActions() {
   quit_->setShortcut(QKeySequence::Quit);
   connect(quit_, &QAction::triggered, this, &QWidget::close);
 
-  addActions({play_, step_, slowMotionAction_, rewind_, reset_, openText_, saveCheckpoint_, quit_});
+  addActions({play_, step_, slowMotionAction_, rewind_, reset_, compare_, openText_, saveCheckpoint_, quit_});
 }
 
 void MainWindow::createMenus() {
@@ -382,6 +411,8 @@ void MainWindow::createMenus() {
   run->addAction(slowMotionAction_);
   run->addAction(rewind_);
   run->addAction(reset_);
+  run->addSeparator();
+  run->addAction(compare_);
 
   QMenu* lessons = menuBar()->addMenu(tr("&Lessons"));
   lessonGroup_ = new QActionGroup(this);
@@ -427,6 +458,7 @@ void MainWindow::createToolBars() {
   controlsBar_->addAction(slowMotionAction_);
   controlsBar_->addAction(rewind_);
   controlsBar_->addAction(reset_);
+  controlsBar_->addAction(compare_);
   controlsBar_->addSeparator();
 
   auto* speedLabel = new QLabel(tr("Speed:"), this);
@@ -485,6 +517,22 @@ void MainWindow::createToolBars() {
   fromScratch->setObjectName(QStringLiteral("lessonFromScratch"));
   lessonStart_->setMenu(startMenu);
   lessonStartAction_ = lessonBar_->addWidget(lessonStart_);  // a tool bar's widget hides through its action
+
+  addToolBarBreak();
+  compareBar_ = addToolBar(tr("Compare"));
+  compareBar_->setObjectName(QStringLiteral("toolbar.compare"));
+  compareBar_->setMovable(false);
+  compareLabel_ = new QLabel(this);
+  compareLabel_->setObjectName(QStringLiteral("compareBanner"));
+  compareLabel_->setWordWrap(true);
+  compareLabel_->setTextFormat(Qt::RichText);
+  compareLabel_->setContentsMargins(8, 2, 8, 2);
+  compareLabel_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+  compareBar_->addWidget(compareLabel_);
+  QAction* stopComparing = compareBar_->addAction(tr("Stop comparing"), this, [this] { toggleCompare(false); });
+  stopComparing->setObjectName(QStringLiteral("compareStop"));
+  stopComparing->setToolTip(tr("Close run B; run A trains on alone"));
+  compareBar_->hide();
 
   viewMenu_->addAction(controlsBar_->toggleViewAction());
   viewMenu_->addAction(lessonBar_->toggleViewAction());
@@ -813,8 +861,15 @@ void MainWindow::attributePaint(qint64 nowNs) {
   paintMarkNs_ = nowNs;
 }
 
+// What a panel last drew: A's snapshot, and B's while comparing.
+std::uint64_t MainWindow::frameKey(const Snapshot& a) const {
+  const auto& b = bridge_->comparedCurrent();
+  return b ? mixed(a.serial, b->serial) : a.serial;
+}
+
 void MainWindow::render(const std::shared_ptr<const Snapshot>& snapshot) {
   if (!snapshot) return;
+  if (bridge_->comparedCurrent() || compareBar_->isVisible()) showCompareBar();
   slowMotion_->onSnapshot(snapshot);
   updateControls(*snapshot);
   updateStatus(*snapshot);
@@ -823,14 +878,17 @@ void MainWindow::render(const std::shared_ptr<const Snapshot>& snapshot) {
   // expected to cost (its rendering plus the painting that follows, as measured lately) still
   // fits, and the first panel of a frame always renders. The rest render on the next tick,
   // starting where this one stopped, so every panel gets its turn.
+  const auto& compared = bridge_->comparedCurrent();
+  const std::uint64_t frame = frameKey(*snapshot);
   const std::size_t n = panels_.size();
   double spent = 0;
   bool renderedAny = false;
   const std::size_t start = firstPanelNextFrame_;
   for (std::size_t k = 0; k < n; ++k) {
     const std::size_t i = (start + k) % n;
-    if (renderedSerial_[i] == snapshot->serial || !isShowing(panels_[i])) continue;
-    const std::uint64_t version = panels_[i]->contentVersion(*snapshot);
+    if (renderedSerial_[i] == frame || !isShowing(panels_[i])) continue;
+    std::uint64_t version = panels_[i]->contentVersion(*snapshot);
+    if (compared) version = mixed(version, panels_[i]->contentVersion(*compared));
     const bool news = panels_[i]->hasPendingWork() || version != drawnVersion_[i];
     const double expected = news ? renderEstimateMs_[i] + paintEstimateMs_[i] : 0.0;
     if (renderedAny && spent + expected > kFrameBudgetMs) {
@@ -867,7 +925,7 @@ void MainWindow::renderPanel(Panel* panel, const Snapshot& snapshot) {
   QElapsedTimer clock;
   clock.start();
   try {
-    panel->render(snapshot);
+    panel->renderCompared(snapshot, bridge_->comparedCurrent());
   } catch (const std::exception& e) {
     // a view that cannot draw must not take the session down with it
     message_->setText(tr("The %1 view could not draw: %2").arg(panel->title(), QString::fromUtf8(e.what())));
@@ -886,7 +944,7 @@ void MainWindow::renderPanel(Panel* panel, const Snapshot& snapshot) {
       for (QChart* chart : chartsOf_[index])
         if (chart->scene()) QCoreApplication::sendPostedEvents(chart->scene(), QEvent::MetaCall);
     // a panel that drew part of the snapshot is not done with it: it gets the next turn too
-    renderedSerial_[index] = panel->hasPendingWork() ? 0 : snapshot.serial;
+    renderedSerial_[index] = panel->hasPendingWork() ? 0 : frameKey(snapshot);
     if (panel->hasPendingWork()) bridge_->renderAgainNextTick();
     const double ms = static_cast<double>(clock.nsecsElapsed()) / 1e6;
     lastRenderMs_[index] = ms;
@@ -960,13 +1018,25 @@ void MainWindow::updateStatus(const Snapshot& s) {
     runState_->setText(s.running ? tr("● Training") : tr("❚❚ Paused"));
     runState_->setStyleSheet(s.running ? QStringLiteral("color: #2e7d32; font-weight: bold;") : QString());
   }
-  stepLabel_->setText(tr("Step %1 · epoch %2").arg(groupedNumber(static_cast<double>(s.step))).arg(s.epoch));
+  QString step = tr("Step %1 · epoch %2").arg(groupedNumber(static_cast<double>(s.step))).arg(s.epoch);
   QString loss = tr("Loss %1 nats/char").arg(formatLoss(s.lastLoss));
   if (std::isfinite(s.lastValidationLoss)) loss += tr(" · validation %1").arg(formatLoss(s.lastValidationLoss));
+  QString rate = tr("%1 chars/s").arg(groupedNumber(s.running ? s.charsPerSecond : 0));
+  QString text = engineMessageText(s.message);
+  bool isError = s.message.isError();
+  if (const auto& b = bridge_->comparedCurrent()) {
+    step = tr("A: %1 | B: step %2").arg(step, groupedNumber(static_cast<double>(b->step)));
+    loss = tr("A: %1 | B: %2").arg(loss, formatLoss(b->lastLoss));
+    rate = tr("A: %1 | B: %2").arg(rate, groupedNumber(b->running ? b->charsPerSecond : 0));
+    // B's trouble shows when A has none to report
+    if (b->message.isError() && !isError) {
+      text = tr("Run B: %1").arg(engineMessageText(b->message));
+      isError = true;
+    }
+  }
+  stepLabel_->setText(step);
   lossLabel_->setText(loss);
-  rateLabel_->setText(tr("%1 chars/s").arg(groupedNumber(s.running ? s.charsPerSecond : 0)));
-  const QString text = engineMessageText(s.message);
-  const bool isError = s.message.isError();
+  rateLabel_->setText(rate);
   if (message_->text() != text || message_->property("isError").toBool() != isError) {
     message_->setText(text);
     message_->setToolTip(text);
@@ -1102,9 +1172,68 @@ rnnscope::CommandId MainWindow::postChecked(rnnscope::Command command) {
   const bool changesRunning = resets || std::holds_alternative<command::Play>(command) ||
                               std::holds_alternative<command::Pause>(command) ||
                               std::holds_alternative<command::Step>(command);
-  const rnnscope::CommandId id = bridge_->post(std::move(command));
+  const rnnscope::CommandId id = comparison_->post(std::move(command));
   if (changesRunning) runCommand_ = id;
   return id;
+}
+
+// The model panel edits run B: its settings go to B alone, asking first when they would throw
+// B's training away.
+rnnscope::CommandId MainWindow::postCheckedToB(rnnscope::Command command) {
+  const auto& b = bridge_->comparedCurrent();
+  if (!b) return 0;
+  const bool resets = std::holds_alternative<command::Configure>(command);
+  if (resets && (b->running || b->step > 0) && confirm_ &&
+      !confirm_(tr("This change resets run B: it starts again from new random weights and its curves start over. "
+                   "Continue?"))) {
+    renderPanel(panels_[kModel], *bridge_->current());
+    return 0;
+  }
+  return comparison_->postToB(std::move(command));
+}
+
+void MainWindow::toggleCompare(bool on) {
+  if (!on) {
+    comparison_->stop();
+    return;
+  }
+  const auto& s = bridge_->current();
+  if (!s || s->vocabulary.empty()) {
+    compare_->setChecked(false);
+    return;
+  }
+  slowMotion_->setOn(false);
+  play_->setChecked(false);
+  const QString error = comparison_->branchFromA();
+  if (!error.isEmpty()) {
+    compare_->setChecked(false);
+    QMessageBox::warning(this, tr("Compare"), tr("Run B could not start: %1").arg(error));
+  }
+}
+
+void MainWindow::startLessonComparison() {
+  if (lesson_.compareRun.isEmpty()) {
+    comparison_->stop();
+    return;
+  }
+  comparison_->startBeside(lesson_.compareSetup());
+}
+
+void MainWindow::showCompareBar() {
+  const auto& b = bridge_->comparedCurrent();
+  compareBar_->setVisible(b != nullptr);
+  if (!b) return;
+  const auto& a = bridge_->current();
+  const QString difference = a ? settingsDifference(a->config, b->config) : QString();
+  const QString from = comparison_->branchStep() >= 0
+                           ? tr("B branched from A at step %1").arg(comparison_->branchStep())
+                           : tr("both from step 0, with the same seed");
+  QString text = tr("<b>Comparing</b> run A (solid lines, left) and run B (dashed, right): the same text and "
+                    "data order; %1.")
+                     .arg(from);
+  text += difference.isEmpty() ? tr(" B has A's settings so far: change them in the Model panel (it edits B).")
+                               : tr(" B differs in: %1").arg(difference.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("; ")));
+  if (compareLabel_->text() != text) compareLabel_->setText(text);
 }
 
 // The step-through shows the same pass (the engine traces the pass it previews and applies):
@@ -1129,7 +1258,7 @@ void MainWindow::stepIntoPhase(TrainingPhase phase) {
 
 void MainWindow::togglePlay(bool play) {
   slowMotion_->setOn(false);
-  runCommand_ = play ? bridge_->post(command::Play{}) : bridge_->post(command::Pause{});
+  runCommand_ = play ? comparison_->post(command::Play{}) : comparison_->post(command::Pause{});
   updateControls(*bridge_->current());
 }
 
@@ -1156,6 +1285,7 @@ void MainWindow::switchLesson(const Lesson& lesson, bool fromShippedState) {
   bridge_->post(command::SetProbeText{setup.probeText});
   bridge_->post(command::SetConcept{setup.conceptName});
   openShippedState(fromShippedState);
+  startLessonComparison();
   applyLessonSampling();
   for (QAction* a : lessonGroup_->actions()) a->setChecked(a->data().toString() == lesson_.id);
   setWindowTitle(tr("rnnscope — %1").arg(lesson_.displayTitle()));
@@ -1227,6 +1357,7 @@ void MainWindow::restoreSession() {
   }
   if (!confirmReset()) return;
   play_->setChecked(false);
+  comparison_->stop();  // B does not share the restored run's past
   runCommand_ = autosave_->restore();
 }
 
@@ -1240,6 +1371,7 @@ void MainWindow::offerRestoreAfterCrash() {
                                .arg(QLocale().toString(left->savedAt, QLocale::ShortFormat));
   if (confirmRestore_ && confirmRestore_(question)) {
     play_->setChecked(false);
+    comparison_->stop();
     runCommand_ = autosave_->restore();
   }
 }
@@ -1247,7 +1379,7 @@ void MainWindow::offerRestoreAfterCrash() {
 void MainWindow::setSpeedIndex(int index) {
   if (index < 0 || index > kMaxSpeedIndex) return;
   if (speed_->currentIndex() != index) speed_->setCurrentIndex(index);
-  bridge_->post(command::SetSpeed{kSpeeds[index]});
+  comparison_->post(command::SetSpeed{kSpeeds[index]});
 }
 
 void MainWindow::changeTextSize(int deltaPoints) {
@@ -1304,8 +1436,9 @@ void runEventLoopFor(int ms) {
 QString captureAfterSteps(MainWindow& window, int steps, const QString& path, QWidget* subject) {
   Engine& engine = window.bridge().engine();
   engine.sync();  // the text is loaded and the model built
+  if (Engine* b = window.bridge().comparedEngine()) b->sync();
   const std::int64_t target = engine.stepsDone() + steps;
-  if (steps > 0) window.bridge().post(command::Step{steps});
+  if (steps > 0) window.comparison()->post(command::Step{steps});  // both runs, while comparing
   engine.sync();
 
   QString problem;
@@ -1331,11 +1464,13 @@ QString captureAfterSteps(MainWindow& window, int steps, const QString& path, QW
     }
   }
   engine.sync();  // every view (spectra, cells, sample) now describes the last step
+  if (Engine* b = window.bridge().comparedEngine()) b->sync();  // run B's steps, alike
   window.bridge().deliverNow();
   runEventLoopFor(150);  // layout and painting settle
   // what the panels asked of the engine while rendering (a connectivity), answered and drawn
   for (int waited = 0; window.panelsPending() && waited < 3000; waited += 50) {
     engine.sync();
+    if (Engine* b = window.bridge().comparedEngine()) b->sync();
     window.bridge().deliverNow();
     runEventLoopFor(50);
   }

@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QSize>
 
+#include "ui/comparison.h"
 #include "ui/engine_bridge.h"
 #include "ui/lessons.h"
 #include "ui/panel.h"
@@ -75,6 +76,8 @@ public:
   QAction* stepAction() const { return step_; }
   QAction* rewindAction() const { return rewind_; }
   QAction* resetAction() const { return reset_; }
+  QAction* compareAction() const { return compare_; }
+  Comparison* comparison() const { return comparison_; }
 
   // Asks "This resets training. Continue?"; tests replace the dialog with an answer.
   using Confirm = std::function<bool(const QString& question)>;
@@ -83,6 +86,10 @@ public:
   // What panels call: commands that would throw away training ask first, unless nothing has
   // been trained yet. Returns the command's id; 0 when the user declined.
   rnnscope::CommandId postChecked(rnnscope::Command command);
+  // What the model panel posts while it edits run B.
+  rnnscope::CommandId postCheckedToB(rnnscope::Command command);
+  // Compare mode on: B branches from A at the current step; off: B closes.
+  void toggleCompare(bool on);
   // After a crash: asks whether to restore the session autosaved before it (the app calls
   // this once its window is shown). Tests replace the question with setConfirmRestore().
   void offerRestoreAfterCrash();
@@ -134,6 +141,10 @@ private:
   void saveSettings() const;
 
   void render(const std::shared_ptr<const Snapshot>& snapshot);
+  std::uint64_t frameKey(const Snapshot& a) const;
+  // A lesson that opens comparing starts its run B beside A; any other lesson ends compare mode.
+  void startLessonComparison();
+  void showCompareBar();
   void renderPanel(Panel* panel, const Snapshot& snapshot);
   void updateControls(const Snapshot& snapshot);
   // After training stopped on a non-finite loss: offers to rewind about 50 steps, alone or with
@@ -165,6 +176,7 @@ private:
   Lesson lesson_;
   MainWindowOptions options_;
   std::unique_ptr<EngineBridge> bridge_;
+  Comparison* comparison_ = nullptr;  // run B (compare mode) through bridge_
   Confirm confirm_;
   Confirm confirmRestore_;
   SessionAutosave* autosave_ = nullptr;
@@ -194,6 +206,7 @@ private:
   QAction* reset_ = nullptr;
   QAction* slowMotionAction_ = nullptr;
   QAction* rewind_ = nullptr;  // to the newest kept point before the current step
+  QAction* compare_ = nullptr;
   bool rewindOffered_ = false;  // for the non-finite message on show
   SlowMotion* slowMotion_ = nullptr;  // runs the training loop phase by phase (ui/slow_motion.h)
   QAction* openText_ = nullptr;
@@ -209,6 +222,8 @@ private:
   QActionGroup* languageGroup_ = nullptr;
   QToolBar* controlsBar_ = nullptr;
   QToolBar* lessonBar_ = nullptr;
+  QToolBar* compareBar_ = nullptr;  // what A and B are, while comparing
+  QLabel* compareLabel_ = nullptr;
   QComboBox* speed_ = nullptr;
   QLabel* lessonLabel_ = nullptr;
   QToolButton* lessonStart_ = nullptr;  // "from step N" / "from scratch", for a lesson with a shipped state

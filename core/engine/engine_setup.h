@@ -13,7 +13,7 @@ namespace rnnscope {
 
 struct EngineSetup {
   TrainConfig config;
-  std::string corpusSource = "builtin:dialogue";
+  std::string corpusSource = "builtin:dialogue";  // empty: none until LoadCorpus or RestoreSession
   std::u32string probeText;   // empty: a slice of the validation text
   std::string conceptName = "quote";
   bool start = false;         // begin training at once

@@ -49,11 +49,15 @@ std::unique_ptr<Trainer<float>> makeTrainer(TrainConfig cfg, const Corpus& corpu
 
 // The files of a saved session (docs/checkpoint-format.md, "Sessions"). session.json is written
 // last and names the step the other two hold, so a save cut short is recognised as such.
+// A run's curve: 64 MB of metrics.csv is about a million steps.
+constexpr std::size_t kMaxMetricsCsvBytes = std::size_t{64} << 20;
+
 struct SessionFiles {
   std::filesystem::path dir;
   std::filesystem::path checkpoint() const { return dir / "checkpoint.safetensors"; }
   std::filesystem::path trainer() const { return dir / "trainer.safetensors"; }
   std::filesystem::path manifest() const { return dir / "session.json"; }
+  std::filesystem::path metrics() const { return dir / "metrics.csv"; }
   TrainingFiles training() const { return {checkpoint(), trainer()}; }
 };
 
@@ -93,6 +97,7 @@ void Session::say(EngineMessage::Code code, std::vector<std::string> args) {
 }
 
 void Session::start() {
+  if (setup_.corpusSource.empty()) return;  // a text and a model come with a later command
   try {
     loadCorpus(setup_.corpusSource, setup_.config);
   } catch (const std::exception& e) {
@@ -368,6 +373,7 @@ void Session::apply(command::SaveSession& c) {
   if (!trainer_->parametersFinite()) throw Error("the weights are not finite; the last saved session was kept");
   std::filesystem::create_directories(files.dir);
   saveTraining(files.training(), *trainer_, corpus_->vocab);
+  replaceTextFile(files.metrics(), metricsCsv());
   nlohmann::json manifest = {{"format", "rnnscope-session/1"},
                              {"step", step()},
                              {"corpus_source", setup_.corpusSource},
@@ -375,7 +381,11 @@ void Session::apply(command::SaveSession& c) {
                              {"config", trainer_->config().toJson()},
                              {"probe_text", encodeUtf8(setup_.probeText)},
                              {"concept", conceptName_},
-                             {"speed", scheduler_.speed()}};
+                             {"speed", scheduler_.speed()},
+                             {"sampling",
+                              {{"prime", encodeUtf8(sampling_.prime)},
+                               {"length", sampling_.length},
+                               {"temperature", sampling_.temperature}}}};
   replaceTextFile(files.manifest(), manifest.dump(2) + "\n");
   // Saving is what autosave does in the background: success is silent (the command's id in
   // the snapshot says it is done), a failure becomes a message.
@@ -402,7 +412,20 @@ void Session::apply(command::RestoreSession& c) {
     throw bad(e.what());
   }
   if (std::to_string(trainer->state().step) != stepText) throw bad("its files are from different saves");
-  installTrained(std::move(trainer), corpus, {});
+  // Sessions saved before the curve was part of them have none: they start a new one.
+  std::vector<MetricsPoint> curve;
+  if (std::filesystem::exists(files.metrics())) {
+    const std::string path = files.metrics().string();
+    curve = parseMetricsCsv(readWholeFile(path, kMaxMetricsCsvBytes), path);
+  }
+  command::SetSampling sampling = sampling_;
+  if (const auto it = manifest.find("sampling"); it != manifest.end() && it->is_object()) {
+    sampling.prime = decodeUtf8(it->value("prime", encodeUtf8(sampling.prime)));
+    sampling.length = it->value("length", sampling.length);
+    sampling.temperature = it->value("temperature", sampling.temperature);
+    apply(sampling);  // validates
+  }
+  installTrained(std::move(trainer), corpus, std::move(curve));
   setup_.corpusSource = source;
   setup_.config = cfg;
   setup_.probeText = decodeUtf8(manifest.value("probe_text", ""));
@@ -412,10 +435,13 @@ void Session::apply(command::RestoreSession& c) {
   say(EngineMessage::Code::SessionRestored, {stepText});
 }
 
-namespace {
-// A run's curve: 64 MB of metrics.csv is about a million steps.
-constexpr std::size_t kMaxMetricsCsvBytes = std::size_t{64} << 20;
+std::string Session::metricsCsv() const {
+  std::string csv = std::string(kMetricsCsvHeader) + "\n";
+  metrics_.view().forEach([&](const MetricsPoint& p) { csv += metricsCsvRow(p, 0, 0) + "\n"; });
+  return csv;
+}
 
+namespace {
 std::vector<MetricsPoint> runCurve(const RunFolder& run) {
   const std::string path = run.metrics().string();
   return parseMetricsCsv(readWholeFile(path, kMaxMetricsCsvBytes), path);
@@ -432,9 +458,7 @@ void Session::apply(command::SaveRun& c) {
   if (ec || !std::filesystem::is_directory(run.dir)) throw Error("cannot create the folder " + run.dir.string());
   const std::string& source = setup_.corpusSource;
   const std::string where = source.empty() || isBuiltinCorpus(source) ? source : std::filesystem::absolute(source).string();
-  std::string csv = std::string(kMetricsCsvHeader) + "\n";
-  metrics_.view().forEach([&](const MetricsPoint& p) { csv += metricsCsvRow(p, 0, 0) + "\n"; });
-  replaceTextFile(run.metrics(), csv);
+  replaceTextFile(run.metrics(), metricsCsv());
   replaceTextFile(run.config(), runConfigJson(trainer_->config(), where, fingerprintHex(corpus_->text),
                                               corpus_->text.size(), Eigen::nbThreads())
                                         .dump(2) +

@@ -64,6 +64,7 @@ private:
   void refreshPassViews(bool analysis, bool horizon);
   void previewPass();
   void keepRewindPoint();  // the current state into the rewind ring
+  std::string metricsCsv() const;  // the curve in the CLI's metrics.csv format (docs/cli.md)
   // The pass's gradient flow with its loss (updateNorm is set once the update is applied).
   GradientFlowRecord passRecord(const Model<float>& model, const StepReport& pass) const;
   template <class Compute>

@@ -184,6 +184,9 @@ Lesson parseLesson(std::string_view json, const std::string& origin) {
       lesson.runs.push_back({name, overrides, trainConfigOf(merged, origin + ": run '" + name + "'")});
     }
   }
+  lesson.compare = r.text("compare", false);
+  if (!lesson.compare.empty() && !lesson.findRun(lesson.compare))
+    r.fail("field 'compare' must name one of the lesson's 'runs', not '" + lesson.compare + "'");
   if (j.contains("checks")) {
     if (!j["checks"].is_array()) r.fail("field 'checks' must be a list");
     for (const auto& c : j["checks"]) lesson.checks.push_back(parseCheck(c, lesson, origin));

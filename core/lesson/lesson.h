@@ -58,6 +58,9 @@ struct Lesson {
   int steps = 0;            // the training steps its checks need
   int checkEvery = 50;      // how often (in steps) the checks are evaluated while it trains
   std::vector<LessonRun> runs;
+  // One of runs: the lesson opens in compare mode, its own settings as run A and this run's as
+  // run B beside it (docs/compare.md); empty: one run.
+  std::string compare;
   std::vector<LessonCheck> checks;
 
   const LessonRun* findRun(const std::string& name) const;  // nullptr for ""

@@ -309,7 +309,8 @@ std::filesystem::path freshDirectory(const std::string& name) {
 TEST(EngineSessions, ARestoredSessionTrainsOnExactlyAsTheOriginalWould) {
   const auto dir = freshDirectory("roundtrip");
   Driven d;
-  d.run(command::Step{5});
+  d.run(command::SetSampling{U"Th", 42, 0.5, {}});
+  const auto before = d.run(command::Step{5});
   const auto saved = d.run(command::SaveSession{dir.string()});
   EXPECT_FALSE(saved->message.isError()) << englishText(saved->message);
   ASSERT_TRUE(std::filesystem::exists(dir / "session.json"));
@@ -323,8 +324,36 @@ TEST(EngineSessions, ARestoredSessionTrainsOnExactlyAsTheOriginalWould) {
   EXPECT_EQ(restored->message.code, EngineMessage::Code::SessionRestored) << englishText(restored->message);
   EXPECT_EQ(restored->step, 5);
   EXPECT_DOUBLE_EQ(restored->config.optimizer.learningRate, smallConfig().optimizer.learningRate);
+  // the curve that led there, and the sampling settings, come back with it
+  std::vector<double> savedCurve, restoredCurve;
+  before->metrics.forEach([&](const MetricsPoint& p) { savedCurve.push_back(p.loss); });
+  restored->metrics.forEach([&](const MetricsPoint& p) { restoredCurve.push_back(p.loss); });
+  EXPECT_EQ(savedCurve.size(), 5u);
+  EXPECT_EQ(restoredCurve, savedCurve);
+  const auto sample = other.run(command::SampleNow{});
+  EXPECT_EQ(sample->sample.prime, U"Th");
+  EXPECT_DOUBLE_EQ(sample->sample.temperature, 0.5);
+  EXPECT_EQ(sample->sample.text.size(), 42u);
   const double restoredLossAt8 = other.run(command::Step{3})->lastLoss;
   EXPECT_EQ(restoredLossAt8, lossAt8);  // same weights, optimiser moments, data position and carried state
+}
+
+// Compare mode's run B: an engine that starts with no text becomes a copy of another run.
+TEST(EngineSessions, AnEngineStartedWithoutATextBecomesACopyOfARestoredSession) {
+  const auto dir = freshDirectory("branch");
+  Driven a;
+  a.run(command::Step{4});
+  a.run(command::SaveSession{dir.string()});
+
+  EngineSetup none = smallSetup();
+  none.corpusSource.clear();
+  Driven b(none);
+  EXPECT_EQ(b.engine->latest()->message.code, EngineMessage::Code::None);
+  EXPECT_TRUE(b.engine->latest()->vocabulary.empty());
+  EXPECT_EQ(b.run(command::Step{1})->message.code, EngineMessage::Code::LoadTextFirst);
+  const auto restored = b.run(command::RestoreSession{dir.string()});
+  EXPECT_EQ(restored->step, 4);
+  for (int k = 0; k < 3; ++k) EXPECT_EQ(b.run(command::Step{1})->lastLoss, a.run(command::Step{1})->lastLoss) << k;
 }
 
 TEST(EngineSessions, ABrokenOrForeignSessionIsRefusedAndTheModelKept) {

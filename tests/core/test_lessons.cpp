@@ -139,6 +139,27 @@ TEST(LessonFormat, RefusesBadChecksWithTheRuleNamed) {
   EXPECT_THROW(parseLesson(R"({"id": "x", "title": 1e999999999999})", "x.json"), Error);
 }
 
+// A lesson that opens in compare mode names one of its runs as run B (docs/compare.md).
+TEST(LessonFormat, CompareNamesOneOfTheRuns) {
+  const std::string check = R"({"name": "n", "claim": "c", "metric": "loss_recent", "op": "<", "threshold": 1})";
+  std::string text = withCheck(check);
+  EXPECT_EQ(parseLesson(text, "x.json").compare, "");
+  text.insert(text.find("\"runs\""), R"("compare": "other", )");
+  const Lesson l = parseLesson(text, "x.json");
+  EXPECT_EQ(l.compare, "other");
+  ASSERT_NE(l.findRun(l.compare), nullptr);
+  std::string wrong = withCheck(check);
+  wrong.insert(wrong.find("\"runs\""), R"("compare": "elsewhere", )");
+  try {
+    parseLesson(wrong, "x.json");
+    ADD_FAILURE() << "accepted a compare that names no run";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("'elsewhere'"), std::string::npos) << e.what();
+  }
+  for (const char* id : {"exploding", "lstm-highway", "layernorm"})
+    EXPECT_NE(lessonById(id).findRun(lessonById(id).compare), nullptr) << id;
+}
+
 // A whole number above 2^63 was read as a negative one: "order": 2^64 - 1 passed as -1.
 TEST(LessonFormat, RefusesWholeNumbersBeyondSixtyThreeBits) {
   std::string text = withCheck(R"({"name": "n", "claim": "c", "metric": "loss_recent", "op": "<", "threshold": 1})");

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include <QApplication>
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -165,6 +166,7 @@ ModelPanel::ModelPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
          "<b>Apply</b>; training restarts from fresh weights. Hover over any setting to learn what it does."),
       this);
   outer->addWidget(note_);
+  outer->addWidget(buildRunChooser());
 
   auto* scroll = new QScrollArea(this);
   scroll->setObjectName(QStringLiteral("settingsScroll"));
@@ -671,7 +673,7 @@ void ModelPanel::postOptimizer() {
     updatePendingUi();
     return;
   }
-  awaitOptimizer_ = post(command::SetOptimizer{o});
+  awaitOptimizer_ = postSetting(command::SetOptimizer{o});
 }
 
 void ModelPanel::postClip() {
@@ -683,7 +685,7 @@ void ModelPanel::postClip() {
     updatePendingUi();
     return;
   }
-  awaitClip_ = post(command::SetClip{c});
+  awaitClip_ = postSetting(command::SetClip{c});
 }
 
 void ModelPanel::markDirty(QWidget* control) {
@@ -763,7 +765,7 @@ void ModelPanel::applyArchitecture() {
     return;
   }
   applyError_.clear();
-  awaitConfigure_ = post(command::Configure{config});
+  awaitConfigure_ = postSetting(command::Configure{config});
   dirty_.clear();
   refreshDirtyMarks();
 }
@@ -895,7 +897,53 @@ void ModelPanel::showCacheMemory(const Snapshot& s) {
   if (cacheMemory_->text() != text) cacheMemory_->setText(text);
 }
 
-void ModelPanel::render(const Snapshot& s) {
+// Compare mode: "Settings of run [A] [B]", B at first, since B is the run the user changes.
+QWidget* ModelPanel::buildRunChooser() {
+  runChooser_ = new QWidget(this);
+  runChooser_->setObjectName(QStringLiteral("runChooser"));
+  auto* row = new QHBoxLayout(runChooser_);
+  row->setContentsMargins(0, 0, 0, 0);
+  auto* label = new QLabel(tr("Settings of run:"), runChooser_);
+  label->setFont(uiFont(text::kTextPointSize, true));
+  row->addWidget(label);
+  auto* group = new QButtonGroup(runChooser_);
+  for (const bool b : {false, true}) {
+    auto* button = new QPushButton(b ? tr("B (dashed)") : tr("A (solid)"), runChooser_);
+    button->setObjectName(b ? QStringLiteral("editRunB") : QStringLiteral("editRunA"));
+    button->setCheckable(true);
+    button->setToolTip(b ? tr("Show and change run B's settings: what you change here, B alone trains with")
+                         : tr("Show and change run A's settings"));
+    group->addButton(button);
+    row->addWidget(button);
+    (b ? editB_ : editA_) = button;
+  }
+  row->addStretch(1);
+  editA_->setChecked(true);
+  connect(editB_, &QPushButton::toggled, this, [this](bool b) {
+    if (b != editsB_) setEditsB(b);
+  });
+  runChooser_->hide();
+  return runChooser_;
+}
+
+void ModelPanel::setEditsB(bool b) {
+  editsB_ = b;
+  {
+    const QSignalBlocker quiet(editB_);
+    (b ? editB_ : editA_)->setChecked(true);
+  }
+  // the other run's snapshots and command ids: start over with them
+  awaitOptimizer_ = awaitClip_ = awaitConfigure_ = 0;
+  dirty_.clear();
+  applyError_.clear();
+  resync_ = true;
+}
+
+CommandId ModelPanel::postSetting(Command c) { return editsB_ ? postToB(std::move(c)) : post(std::move(c)); }
+
+void ModelPanel::render(const Snapshot& a) {
+  if (runChooser_->isHidden() == (compared() != nullptr)) runChooser_->setVisible(compared() != nullptr);
+  const Snapshot& s = editsB_ && compared() ? *compared() : a;
   const bool newSettings = s.configRevision != cacheMemoryRevision_ || s.corpusCharacters != lastCorpusCharacters_ ||
                            s.vocabulary.size() != lastVocabulary_;
   syncCorpus(s);
@@ -909,7 +957,9 @@ void ModelPanel::render(const Snapshot& s) {
 
   const bool focusInside = isAncestorOf(QApplication::focusWidget());
   const bool waiting = awaitOptimizer_ || awaitClip_ || awaitConfigure_;
-  if (haveSnapshot_ && !resync_ && !waiting && !focusInside && s.configRevision == shownRevision_) return;
+  const bool sameRun = shownRunB_ == (&s != &a);
+  if (haveSnapshot_ && sameRun && !resync_ && !waiting && !focusInside && s.configRevision == shownRevision_) return;
+  shownRunB_ = &s != &a;
   shownRevision_ = s.configRevision;
   haveSnapshot_ = true;
   resync_ = waiting;  // once the wait ends, sync once more even if nothing changed

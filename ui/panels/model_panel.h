@@ -41,10 +41,16 @@ public:
   // The configuration the controls describe now (the snapshot's, with the user's edits).
   rnnscope::TrainConfig editedConfig() const;
   bool hasPendingChanges() const { return !dirty_.isEmpty(); }
+  // While comparing (docs/compare.md): whether the panel shows and edits run B's settings
+  // (optimiser, clipping and architecture go to B alone) rather than A's.
+  void setEditsB(bool b);
+  bool editsB() const { return editsB_; }
   // The rich-text formula of a cell kind (and GRU variant), as the panel shows it.
   static QString formulaFor(rnnscope::CellKind cell, rnnscope::GruVariant variant, rnnscope::Nonlinearity act);
 
 private:
+  QWidget* buildRunChooser();
+  rnnscope::CommandId postSetting(rnnscope::Command c);  // to the run being edited
   QWidget* buildModelGroup();
   QWidget* buildInitGroup();
   QWidget* buildOptimizerGroup();
@@ -73,6 +79,11 @@ private:
   bool maySync(QWidget* control) const;
 
   chart::NoteBox* note_ = nullptr;
+  QWidget* runChooser_ = nullptr;  // A | B, while comparing
+  QPushButton* editA_ = nullptr;
+  QPushButton* editB_ = nullptr;
+  bool editsB_ = false;
+  bool shownRunB_ = false;  // whose settings the controls show now
 
   // Model
   QComboBox* cell_ = nullptr;
