@@ -229,7 +229,8 @@ void nameTwins(QAbstractSeries* a, QAbstractSeries* b, const QString& name, bool
 
 void setTwinPoints(QXYSeries* b, const QList<QPointF>& points) {
   b->replace(points);
-  b->setVisible(!points.isEmpty());
+  const bool shown = !points.isEmpty();
+  if (b->isVisible() != shown) b->setVisible(shown);  // its legend entry follows
 }
 
 void addSeries(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y) {

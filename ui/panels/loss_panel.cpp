@@ -580,7 +580,8 @@ void LossPanel::drawGradientChart(double xLo, double xHi, double xPad) {
 void LossPanel::drawThresholds(double xLo, double xHi, double& gLo, double& gHi) {
   const auto name = [this](double c) { return tr("threshold c = %1").arg(formatNumber(c)); };
   const QList<QPointF> lineA = thresholdLine(clipThresholdValue_, xLo, xHi);
-  const QList<QPointF> lineB = thresholdLine(comparing_ ? clipThresholdValueB_ : NAN, xLo, xHi);
+  // B's beside its curve only: before B's first step there is nothing for it to limit yet
+  const QList<QPointF> lineB = thresholdLine(comparing_ && !b_.steps.empty() ? clipThresholdValueB_ : NAN, xLo, xHi);
   clipThreshold_->replace(lineA);
   clipThreshold_->setVisible(!lineA.isEmpty());
   setTwinPoints(clipThresholdB_, lineB);
