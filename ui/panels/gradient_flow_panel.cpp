@@ -302,13 +302,18 @@ GradientFlowPanel::HeatView GradientFlowPanel::heatView() const { return static_
 void GradientFlowPanel::setHeatView(HeatView view) { heatView_->setCurrentIndex(heatView_->findData(static_cast<int>(view))); }
 
 void GradientFlowPanel::describeHeatView() {
-  // Two runs' histories do not overlay in one heat map: it stays run A's, and says so.
-  const auto ofA = [this](const QString& text) { return comparing_ ? tr("%1 — run A").arg(text) : text; };
   heatStack_->setCurrentWidget(heatView() == HeatView::LossHorizon ? static_cast<QWidget*>(horizonView_) : heatMap_);
   // the horizon's triangle, its sums and its text need more room than one heat map
   const int height = std::max(700, split_->height());
   split_->setSizes(heatView() == HeatView::LossHorizon ? QList<int>{height * 2 / 5, height * 3 / 5}
                                                        : QList<int>{height * 4 / 7, height * 3 / 7});
+  labelHeatView();
+}
+
+// The heat map's title and caption. Two runs' histories do not overlay in one heat map: while
+// comparing it stays run A's, and says so.
+void GradientFlowPanel::labelHeatView() {
+  const auto ofA = [this](const QString& text) { return comparing_ ? tr("%1 — run A").arg(text) : text; };
   if (heatView() == HeatView::LossHorizon) {
     heatCaption_->setText(ofA(tr("rows: each loss of the last window; columns: the timesteps its gradient reaches")));
   } else if (heatView() == HeatView::TotalLoss) {
@@ -363,7 +368,7 @@ void GradientFlowPanel::render(const Snapshot& snapshot) {
   }
   if (comparing_ != (b != nullptr)) {
     comparing_ = b != nullptr;
-    describeHeatView();
+    labelHeatView();
   }
   redraw();
 }

@@ -94,6 +94,7 @@ private:
   const LayerBound* boundOfB(int layer) const;
   void drawHistory(const std::vector<rnnscope::GradientFlowRecord>& history, int layer);
   void describeHeatView();
+  void labelHeatView();
   void redraw();
 
   chart::NoteBox* note_ = nullptr;
