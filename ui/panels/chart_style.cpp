@@ -5,6 +5,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QLegend>
 #include <QLineSeries>
@@ -194,6 +195,42 @@ void useLightMarkers(QScatterSeries* series) {
   series->setLightMarker(dot);
   // the per-point items stay, hidden, for Qt's bookkeeping; only the images are drawn
   series->setPointsVisible(false);
+}
+
+Qt::PenStyle twinPenStyle(Qt::PenStyle a) { return a == Qt::SolidLine ? Qt::DashLine : Qt::DashDotDotLine; }
+
+QLineSeries* addTwinLine(QLineSeries* a) {
+  QPen pen = a->pen();
+  auto* b = makeLine(a->name(), a->objectName() + QStringLiteral("B"), pen.color(), pen.widthF(), twinPenStyle(pen.style()));
+  b->setVisible(false);
+  QChart* chart = a->chart();
+  chart->addSeries(b);
+  for (QAbstractAxis* axis : a->attachedAxes()) b->attachAxis(axis);
+  return b;
+}
+
+QString nameOfRun(const QString& name, bool runB) {
+  return runB ? QCoreApplication::translate("rnnscope::ui::chart", "%1 (B)").arg(name)
+              : QCoreApplication::translate("rnnscope::ui::chart", "%1 (A)").arg(name);
+}
+
+void renameSeries(QAbstractSeries* series, const QString& name) {
+  if (series->name() != name) series->setName(name);
+}
+
+void nameTwins(QAbstractSeries* a, QAbstractSeries* b, const QString& nameA, const QString& nameB, bool comparing) {
+  renameSeries(a, comparing ? nameOfRun(nameA, false) : nameA);
+  renameSeries(b, nameOfRun(nameB, true));
+}
+
+void nameTwins(QAbstractSeries* a, QAbstractSeries* b, const QString& name, bool comparing) {
+  nameTwins(a, b, name, name, comparing);
+}
+
+void setTwinPoints(QXYSeries* b, const QList<QPointF>& points) {
+  b->replace(points);
+  const bool shown = !points.isEmpty();
+  if (b->isVisible() != shown) b->setVisible(shown);  // its legend entry follows
 }
 
 void addSeries(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y) {

@@ -17,6 +17,7 @@ class QChart;
 class QChartView;
 class QAbstractSeries;
 class QLineSeries;
+class QXYSeries;
 class QLogValueAxis;
 class QValueAxis;
 class QWidget;
@@ -81,6 +82,26 @@ QScatterSeries* makeDots(const QString& name, const QString& objectName, const Q
 // 10-30 ms to paint. Uses the series' colour, border colour and marker size; call again after
 // changing them. Clicks still report the nearest point.
 void useLightMarkers(QScatterSeries* series);
+
+// Compare mode (Panel::compared): run B's twin of run A's line series `a`, which must already be on
+// its chart. Same colour and width, the pen broken so that B never reads as A: dashed, or
+// dash-dot-dot where A's own line is already broken (a bound, a reference). On a's chart and axes,
+// hidden until drawn. Object name: a's + "B" (tests and the main window find it by that).
+QLineSeries* addTwinLine(QLineSeries* a);
+// The legend names of a series of run A and its twin: the plain name while not comparing; "name (A)"
+// and "name (B)" while comparing. Leaves unchanged names alone (a new name lays the legend out).
+void nameTwins(QAbstractSeries* a, QAbstractSeries* b, const QString& name, bool comparing);
+// The same where the two runs' series have names of their own (e.g. of different cells).
+void nameTwins(QAbstractSeries* a, QAbstractSeries* b, const QString& nameA, const QString& nameB, bool comparing);
+// "name (A)" or "name (B)": a series' legend name while comparing.
+QString nameOfRun(const QString& name, bool runB);
+// Sets a series' legend name unless it already has it.
+void renameSeries(QAbstractSeries* series, const QString& name);
+// Draws B's points; with none (not comparing, or B has no such data yet) the twin and its legend
+// entry are hidden.
+void setTwinPoints(QXYSeries* b, const QList<QPointF>& points);
+// The pen style of run B's twin of a line drawn with `a`.
+Qt::PenStyle twinPenStyle(Qt::PenStyle a);
 
 // Adds a series to a chart and attaches it to both axes.
 void addSeries(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y);

@@ -104,11 +104,6 @@ void setReference(QLineSeries* series, const std::vector<double>& xs, const std:
     for (QPointF& p : points) p.setY(std::clamp(p.y(), data.lo / 10, data.hi * 10));
   range.add(points);
 }
-
-// Qt Charts lays the legend out again on every setName, even to the same name.
-void setSeriesName(QLineSeries* series, const QString& name) {
-  if (series->name() != name) series->setName(name);
-}
 }  // namespace
 
 GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(std::move(post), parent) {
@@ -192,6 +187,8 @@ QWidget* GradientFlowPanel::buildTimeChart() {
     s->attachAxis(timeX_);
     s->attachAxis(timeY_);
   }
+  dhB_ = addTwinLine(dh_);
+  dcB_ = addTwinLine(dc_);
   return makeChartView(timeChart_, QStringLiteral("timestepChart"), this);
 }
 
@@ -215,6 +212,12 @@ QWidget* GradientFlowPanel::buildDistanceChart() {
     s->attachAxis(distanceX_);
     s->attachAxis(distanceY_);
   }
+  // before the wrapping legend, which follows the series the chart has when it is made
+  lastLossB_ = addTwinLine(lastLoss_);
+  lastLossDcB_ = addTwinLine(lastLossDc_);
+  gatedMaxB_ = addTwinLine(gatedMax_);
+  gatedMedianB_ = addTwinLine(gatedMedian_);
+  boundB_ = addTwinLine(bound_);
   auto* distanceView = makeChartView(distanceChart_, QStringLiteral("distanceChart"), this);
   // Up to four long names (the gated path's) in a chart half the panel wide: a legend that wraps.
   auto* distanceBox = new QWidget(this);
@@ -304,16 +307,23 @@ void GradientFlowPanel::describeHeatView() {
   const int height = std::max(700, split_->height());
   split_->setSizes(heatView() == HeatView::LossHorizon ? QList<int>{height * 2 / 5, height * 3 / 5}
                                                        : QList<int>{height * 4 / 7, height * 3 / 7});
+  labelHeatView();
+}
+
+// The heat map's title and caption. Two runs' histories do not overlay in one heat map: while
+// comparing it stays run A's, and says so.
+void GradientFlowPanel::labelHeatView() {
+  const auto ofA = [this](const QString& text) { return comparing_ ? tr("%1 — run A").arg(text) : text; };
   if (heatView() == HeatView::LossHorizon) {
-    heatCaption_->setText(tr("rows: each loss of the last window; columns: the timesteps its gradient reaches"));
+    heatCaption_->setText(ofA(tr("rows: each loss of the last window; columns: the timesteps its gradient reaches")));
   } else if (heatView() == HeatView::TotalLoss) {
-    heatMap_->setTitle(tr("‖∂L/∂h_k‖ over training (total loss)"));
+    heatMap_->setTitle(ofA(tr("‖∂L/∂h_k‖ over training (total loss)")));
     heatMap_->setAxisTitles(tr("timestep k"), tr("training step"), tr("‖∂L/∂h_k‖ (log scale)"));
-    heatCaption_->setText(tr("sum of all the window's losses: flat by design"));
+    heatCaption_->setText(ofA(tr("sum of all the window's losses: flat by design")));
   } else {
-    heatMap_->setTitle(tr("Last loss's gradient relative to the last position, over training"));
+    heatMap_->setTitle(ofA(tr("Last loss's gradient relative to the last position, over training")));
     heatMap_->setAxisTitles(tr("timestep k"), tr("training step"), tr("relative to k = T−1 (log scale)"));
-    heatCaption_->setText(tr("share of the last loss's gradient that reaches k: dark = vanished"));
+    heatCaption_->setText(ofA(tr("share of the last loss's gradient that reaches k: dark = vanished")));
   }
 }
 
@@ -328,23 +338,62 @@ std::vector<double> GradientFlowPanel::scaledBound(double valueAtZero, const std
   return out;
 }
 
-void GradientFlowPanel::render(const Snapshot& snapshot) {
-  flow_ = snapshot.flow;
-  history_ = snapshot.flowHistory;
-  horizon_ = snapshot.horizon;
-  running_ = snapshot.running;
-  bounds_.resize(snapshot.spectra.size());
+void GradientFlowPanel::readBounds(const Snapshot& snapshot, std::vector<LayerBound>& bounds) {
+  bounds.resize(snapshot.spectra.size());
   for (std::size_t l = 0; l < snapshot.spectra.size(); ++l) {
     const LayerSpectra& s = snapshot.spectra[l];
-    LayerBound& b = bounds_[l];
+    LayerBound& b = bounds[l];
     if (b.bound != s.bound) b.bound = s.bound;
     b.gamma = s.weights.gamma;
     b.lambda = s.weights.sigmaMax;
     const double rho = spectralRadius(s.weights);
     b.rho = std::isfinite(rho) ? rho : 0;
   }
+}
+
+void GradientFlowPanel::render(const Snapshot& snapshot) {
+  flow_ = snapshot.flow;
+  history_ = snapshot.flowHistory;
+  horizon_ = snapshot.horizon;
+  running_ = snapshot.running;
+  readBounds(snapshot, bounds_);
   form_ = {snapshot.config.model.cell, snapshot.config.model.gruVariant};
+  const Snapshot* b = compared();
+  flowB_ = b ? b->flow : nullptr;
+  if (b) {
+    readBounds(*b, boundsB_);
+    formB_ = {b->config.model.cell, b->config.model.gruVariant};
+  } else {
+    boundsB_.clear();
+  }
+  if (comparing_ != (b != nullptr)) {
+    comparing_ = b != nullptr;
+    labelHeatView();
+  }
   redraw();
+}
+
+// B's layer shown beside A's layer: the same one, or B's top when B has fewer; -1: B has none.
+int GradientFlowPanel::layerOfB(int layer) const {
+  if (!flowB_ || flowB_->dhNorm.empty()) return -1;
+  return std::min(layer, static_cast<int>(flowB_->dhNorm.size()) - 1);
+}
+
+const GradientFlowPanel::LayerBound* GradientFlowPanel::boundOfB(int layer) const {
+  const int l = layerOfB(layer);
+  return l >= 0 && static_cast<std::size_t>(l) < boundsB_.size() ? &boundsB_[static_cast<std::size_t>(l)] : nullptr;
+}
+
+// Takes run B's window as the one to draw; true when it differs from the one on screen.
+bool GradientFlowPanel::takeCompared(int layer) {
+  const LayerBound* bound = boundOfB(layer);
+  const bool changed = comparing_ != drawnComparing_ || flowB_ != drawnFlowB_ || !(formB_ == drawnFormB_) ||
+                       (bound && !(*bound == drawnBoundB_)) || (!bound && !drawnBoundB_.bound.empty());
+  drawnComparing_ = comparing_;
+  drawnFlowB_ = flowB_;
+  drawnFormB_ = formB_;
+  drawnBoundB_ = bound ? *bound : LayerBound{};
+  return changed;
 }
 
 void GradientFlowPanel::redraw() {
@@ -370,7 +419,8 @@ void GradientFlowPanel::redraw() {
   const LayerBound* bound = static_cast<std::size_t>(layer) < bounds_.size() ? &bounds_[layer] : nullptr;
 
   const bool layerChanged = layer != drawnLayer_;
-  if (layerChanged || flow_ != drawnFlow_ || (bound && !(*bound == drawnBound_)) || (!bound && !drawnBound_.bound.empty()) ||
+  const bool comparedChanged = takeCompared(layer);
+  if (layerChanged || comparedChanged || flow_ != drawnFlow_ || (bound && !(*bound == drawnBound_)) || (!bound && !drawnBound_.bound.empty()) ||
       !(form_ == drawnForm_)) {
     drawnFlow_ = flow_;
     drawnBound_ = bound ? *bound : LayerBound{};
@@ -400,61 +450,104 @@ void GradientFlowPanel::redraw() {
 }
 
 void GradientFlowPanel::drawWindow(const GradientFlowRecord& flow, int layer, const LayerBound* bound, int parts) {
-  const std::vector<double>& dh = flow.dhNorm[layer];
-  const std::size_t T = dh.size();
-
-  // (a)
-  if (parts & kTimePart) {
-    const std::vector<double> ks = indices(T);
-    Range timeRange;
-    setCurve(dh_, ks, dh, timeRange);
-    setCurve(dc_, ks, rowOf(flow.dcNorm, layer), timeRange);
-    setIndexRange(timeX_, 0, std::max<double>(1, static_cast<double>(T) - 1), 9, 0.5 + static_cast<double>(T) * 0.01);
-    if (timeRange.valid())
-      setLogRange(timeY_, timeRange.lo, timeRange.hi, 6);
-    else
-      setLogRange(timeY_, 1e-3, 1, 6);
-  }
+  if (parts & kTimePart) drawTime(flow, layer);
   if (parts & kDistancePart) drawDistance(flow, layer, bound);
 }
 
+// (a), with run B's window beside it while comparing.
+void GradientFlowPanel::drawTime(const GradientFlowRecord& flow, int layer) {
+  static const GradientFlowRecord kNone;
+  const GradientFlowRecord& flowB = drawnFlowB_ ? *drawnFlowB_ : kNone;
+  const int layerB = std::max(0, layerOfB(layer));
+  const std::vector<double>& dh = flow.dhNorm[layer];
+  const std::vector<double>& dhB = rowOf(flowB.dhNorm, layerB);
+  const std::size_t T = std::max(dh.size(), dhB.size());
+  Range timeRange;
+  setCurve(dh_, indices(dh.size()), dh, timeRange);
+  setCurve(dc_, indices(dh.size()), rowOf(flow.dcNorm, layer), timeRange);
+  setCurve(dhB_, indices(dhB.size()), dhB, timeRange);
+  setCurve(dcB_, indices(dhB.size()), rowOf(flowB.dcNorm, layerB), timeRange);
+  nameTwins(dh_, dhB_, tr("‖∂L/∂h_k‖"), comparing_);
+  nameTwins(dc_, dcB_, tr("‖∂L/∂c_k‖"), comparing_);
+  setIndexRange(timeX_, 0, std::max<double>(1, static_cast<double>(T) - 1), 9, 0.5 + static_cast<double>(T) * 0.01);
+  if (timeRange.valid())
+    setLogRange(timeY_, timeRange.lo, timeRange.hi, 6);
+  else
+    setLogRange(timeY_, 1e-3, 1, 6);
+}
+
+// (b)'s curves of one run: index d = T-1-k; the gated path scaled to the gradient of the state
+// it carries at d = 0 (c for the LSTM, h for the GRU); (gamma lambda)^d for a vanilla RNN only,
+// whose gated cells' path replaces it.
+GradientFlowPanel::DistanceCurves GradientFlowPanel::distanceCurves(const GradientFlowRecord& flow, int layer,
+                                                                    const LayerBound* bound, CellForm form) {
+  DistanceCurves c;
+  c.byDistance = reversed(rowOf(flow.lastLossDhNorm, layer));
+  c.cellByDistance = reversed(rowOf(flow.lastLossDcNorm, layer));
+  c.ds = indices(c.byDistance.size());
+  const double valueAtZero = c.byDistance.empty() ? NAN : c.byDistance[0];
+  const double pathStart = c.cellByDistance.empty() ? valueAtZero : c.cellByDistance[0];
+  if (std::isfinite(pathStart) && pathStart > 0 && !rowOf(flow.gatedPathMax, layer).empty()) {
+    c.pathMax = scaledBound(pathStart, rowOf(flow.gatedPathMax, layer), c.ds.size());
+    c.pathMedian = scaledBound(pathStart, rowOf(flow.gatedPathMedian, layer), c.ds.size());
+  }
+  if (bound && form.cell == CellKind::Rnn && !bound->bound.empty() && std::isfinite(valueAtZero) && valueAtZero > 0)
+    c.bound = scaledBound(valueAtZero, bound->bound, c.ds.size());
+  return c;
+}
+
 void GradientFlowPanel::drawDistance(const GradientFlowRecord& flow, int layer, const LayerBound* bound) {
-  // (b) index d = T-1-k: the data first, then the lines that bound or carry it, which may run
-  // off by many decades and are let leave the plot rather than flatten the data.
-  const std::vector<double> byDistance = reversed(rowOf(flow.lastLossDhNorm, layer));
-  const std::vector<double> cellByDistance = reversed(rowOf(flow.lastLossDcNorm, layer));
-  const std::vector<double> ds = indices(byDistance.size());
-  const double valueAtZero = byDistance.empty() ? NAN : byDistance[0];
-  Range distanceRange;
-  setCurve(lastLoss_, ds, byDistance, distanceRange);
-  setCurve(lastLossDc_, ds, cellByDistance, distanceRange);
-  const Range dataRange = distanceRange;
-
-  // The gated path scaled to the gradient of the state it carries at d = 0: c for the LSTM, h for the GRU.
-  const double pathStart = cellByDistance.empty() ? valueAtZero : cellByDistance[0];
-  const bool hasPath = std::isfinite(pathStart) && pathStart > 0 && !rowOf(flow.gatedPathMax, layer).empty();
-  const auto [cell, variant] = drawnForm_;
-  setSeriesName(gatedMax_, gatedPathName(cell, variant));
-  setSeriesName(gatedMedian_, gatedPathMedianName(cell, variant));
-  const auto scaledPath = [&](const std::vector<std::vector<double>>& rows) {
-    return hasPath ? scaledBound(pathStart, rowOf(rows, layer), ds.size()) : std::vector<double>();
-  };
-  setReference(gatedMax_, ds, scaledPath(flow.gatedPathMax), dataRange, distanceRange);
-  setReference(gatedMedian_, ds, scaledPath(flow.gatedPathMedian), dataRange, distanceRange);
-
-  // (gamma lambda)^d bounds a vanilla RNN's top layer only; for gated cells their path replaces it.
-  const bool topLayer = layer + 1 >= static_cast<int>(flow.dhNorm.size());
-  const bool hasBound = bound && cell == CellKind::Rnn && !bound->bound.empty() && std::isfinite(valueAtZero) && valueAtZero > 0;
-  setSeriesName(bound_, topLayer ? tr("(γλ)^d bound (vanilla RNN)") : tr("(γλ)^d, not a bound below the top layer"));
-  setReference(bound_, ds, hasBound ? scaledBound(valueAtZero, bound->bound, ds.size()) : std::vector<double>(), dataRange,
-               distanceRange);
-  setIndexRange(distanceX_, 0, std::max<double>(1, static_cast<double>(ds.size()) - 1), 9, 0.5);
-  if (distanceRange.valid())
-    setLogRange(distanceY_, distanceRange.lo, distanceRange.hi, 6);
+  // The data first, then the lines that bound or carry it, which may run off by many decades
+  // and are let leave the plot rather than flatten the data (of either run).
+  const int layerB = layerOfB(layer);
+  const LayerBound* boundB = boundOfB(layer);
+  const DistanceCurves a = distanceCurves(flow, layer, bound, drawnForm_);
+  const DistanceCurves b = layerB >= 0 ? distanceCurves(*drawnFlowB_, layerB, boundB, drawnFormB_) : DistanceCurves{};
+  Range range;
+  setCurve(lastLoss_, a.ds, a.byDistance, range);
+  setCurve(lastLossDc_, a.ds, a.cellByDistance, range);
+  setCurve(lastLossB_, b.ds, b.byDistance, range);
+  setCurve(lastLossDcB_, b.ds, b.cellByDistance, range);
+  const Range data = range;
+  setReference(gatedMax_, a.ds, a.pathMax, data, range);
+  setReference(gatedMedian_, a.ds, a.pathMedian, data, range);
+  setReference(bound_, a.ds, a.bound, data, range);
+  setReference(gatedMaxB_, b.ds, b.pathMax, data, range);
+  setReference(gatedMedianB_, b.ds, b.pathMedian, data, range);
+  setReference(boundB_, b.ds, b.bound, data, range);
+  nameDistanceSeries(layer + 1 >= static_cast<int>(flow.dhNorm.size()),
+                     layerB >= 0 && layerB + 1 >= static_cast<int>(drawnFlowB_->dhNorm.size()));
+  setIndexRange(distanceX_, 0, std::max<double>(1, static_cast<double>(std::max(a.ds.size(), b.ds.size())) - 1), 9, 0.5);
+  if (range.valid())
+    setLogRange(distanceY_, range.lo, range.hi, 6);
   else
     setLogRange(distanceY_, 1e-3, 1, 6);
+  QString text = summaryOf(flow, layer, bound, a);
+  if (comparing_) text = tr("<b>A</b>: %1 &nbsp;·&nbsp; <b>B</b>: %2").arg(text, comparedSummary(b, boundB));
+  setSummaryText(summary_, text, running_);
+}
 
-  // Summary in words.
+// The names of (b)'s series, each run's after its own cell (the runs may differ).
+void GradientFlowPanel::nameDistanceSeries(bool topLayer, bool topLayerB) {
+  const auto boundName = [this](bool top) {
+    return top ? tr("(γλ)^d bound (vanilla RNN)") : tr("(γλ)^d, not a bound below the top layer");
+  };
+  nameTwins(lastLoss_, lastLossB_, tr("‖∂L_T/∂h_k‖"), comparing_);
+  nameTwins(lastLossDc_, lastLossDcB_, tr("‖∂L_T/∂c_k‖"), comparing_);
+  nameTwins(gatedMax_, gatedMaxB_, gatedPathName(drawnForm_.cell, drawnForm_.variant),
+            gatedPathName(drawnFormB_.cell, drawnFormB_.variant), comparing_);
+  nameTwins(gatedMedian_, gatedMedianB_, gatedPathMedianName(drawnForm_.cell, drawnForm_.variant),
+            gatedPathMedianName(drawnFormB_.cell, drawnFormB_.variant), comparing_);
+  nameTwins(bound_, boundB_, boundName(topLayer), boundName(topLayerB), comparing_);
+}
+
+// The summary in words.
+QString GradientFlowPanel::summaryOf(const GradientFlowRecord& flow, int layer, const LayerBound* bound,
+                                     const DistanceCurves& c) const {
+  const auto [cell, variant] = drawnForm_;
+  const bool topLayer = layer + 1 >= static_cast<int>(flow.dhNorm.size());
+  const std::vector<double>& byDistance = c.byDistance;
+  const double valueAtZero = byDistance.empty() ? NAN : byDistance[0];
   QString text = tr("%1 &nbsp;·&nbsp; T = %2").arg(weightsStamp(flow.step, flow.weightsStep)).arg(flow.dhNorm[layer].size());
   if (bound && cell == CellKind::Rnn && bound->lambda > 0) {
     const double gl = bound->gamma * bound->lambda;
@@ -483,7 +576,17 @@ void GradientFlowPanel::drawDistance(const GradientFlowRecord& flow, int layer, 
                 .arg(formatNumber(pathMax[d - 1], 2))
                 .arg(formatNumber(pathMedian[d - 1], 2));
   }
-  setSummaryText(summary_, text, running_);
+  return text;
+}
+
+// Run B's key figures: how much of its last loss's gradient is left, and its gamma lambda.
+QString GradientFlowPanel::comparedSummary(const DistanceCurves& b, const LayerBound* boundB) const {
+  const std::vector<double>& d = b.byDistance;
+  if (d.size() < 2 || !(std::isfinite(d[0]) && d[0] > 0) || !std::isfinite(d.back())) return tr("no window yet");
+  QString text = tr("last loss's gradient ×<b>%1</b> after %2 steps back").arg(formatNumber(d.back() / d[0], 2)).arg(d.size() - 1);
+  if (boundB && drawnFormB_.cell == CellKind::Rnn && boundB->lambda > 0)
+    text += tr(", γλ = <b>%1</b>").arg(formatNumber(boundB->gamma * boundB->lambda));
+  return text;
 }
 
 std::vector<double> GradientFlowPanel::heatMapRow(const GradientFlowRecord& record, int layer, HeatView view) {

@@ -70,6 +70,13 @@ private:
     rnnscope::GruVariant variant = rnnscope::GruVariant::ResetAfter;
     bool operator==(const CellForm&) const = default;
   };
+  // One run's curves of the distance chart, before the log.
+  struct DistanceCurves {
+    std::vector<double> ds, byDistance, cellByDistance, pathMax, pathMedian, bound;
+  };
+  static DistanceCurves distanceCurves(const rnnscope::GradientFlowRecord& flow, int layer, const LayerBound* bound,
+                                       CellForm form);
+  static void readBounds(const rnnscope::Snapshot& snapshot, std::vector<LayerBound>& bounds);
   // The three views, drawn one per render while training runs (StagedRedraw).
   enum Part { kTimePart = 1, kDistancePart = 2, kHistoryPart = 4, kHorizonPart = 8 };
   QWidget* buildTimeChart();
@@ -77,9 +84,17 @@ private:
   QWidget* buildHeatMap();
   void connectSignals();
   void drawWindow(const rnnscope::GradientFlowRecord& flow, int layer, const LayerBound* bound, int parts);
+  void drawTime(const rnnscope::GradientFlowRecord& flow, int layer);
   void drawDistance(const rnnscope::GradientFlowRecord& flow, int layer, const LayerBound* bound);
+  void nameDistanceSeries(bool topLayer, bool topLayerB);
+  QString summaryOf(const rnnscope::GradientFlowRecord& flow, int layer, const LayerBound* bound, const DistanceCurves& c) const;
+  QString comparedSummary(const DistanceCurves& b, const LayerBound* boundB) const;
+  bool takeCompared(int layer);
+  int layerOfB(int layer) const;
+  const LayerBound* boundOfB(int layer) const;
   void drawHistory(const std::vector<rnnscope::GradientFlowRecord>& history, int layer);
   void describeHeatView();
+  void labelHeatView();
   void redraw();
 
   chart::NoteBox* note_ = nullptr;
@@ -101,6 +116,14 @@ private:
   QLineSeries* gatedMax_ = nullptr;     // LSTM/GRU: the gated path, largest cell
   QLineSeries* gatedMedian_ = nullptr;  // ... and a typical cell
   QLineSeries* bound_ = nullptr;        // vanilla RNN: (gamma lambda)^d
+  // Run B's twins (compare mode), dashed; the heat map and the horizon stay run A's.
+  QLineSeries* dhB_ = nullptr;
+  QLineSeries* dcB_ = nullptr;
+  QLineSeries* lastLossB_ = nullptr;
+  QLineSeries* lastLossDcB_ = nullptr;
+  QLineSeries* gatedMaxB_ = nullptr;
+  QLineSeries* gatedMedianB_ = nullptr;
+  QLineSeries* boundB_ = nullptr;
 
   QComboBox* heatView_ = nullptr;
   QLabel* heatCaption_ = nullptr;
@@ -124,6 +147,14 @@ private:
   std::vector<LayerBound> bounds_;
   CellForm form_;
   bool running_ = false;
+  // Run B's latest window, bounds and cell while comparing (null flow: not comparing, or none yet),
+  // and those on screen.
+  bool comparing_ = false;
+  std::shared_ptr<const rnnscope::GradientFlowRecord> flowB_, drawnFlowB_;
+  std::vector<LayerBound> boundsB_;
+  CellForm formB_, drawnFormB_;
+  LayerBound drawnBoundB_;
+  bool drawnComparing_ = false;
   StagedRedraw staged_;
 };
 

@@ -61,8 +61,10 @@ const std::vector<double>& rowOf(const std::vector<std::vector<double>>& table, 
   return layer < table.size() ? table[layer] : none;
 }
 
-void setSeriesName(QLineSeries* series, const QString& name) {
-  if (series->name() != name) series->setName(name);  // a new name lays the legend out again
+// Both runs' points, for an axis range that fits both.
+QList<QPointF> joined(QList<QPointF> a, const QList<QPointF>& b) {
+  a.append(b);
+  return a;
 }
 }  // namespace
 
@@ -125,6 +127,7 @@ JacobianPanel::JacobianPanel(PostCommand post, QWidget* parent) : Panel(std::mov
   split->setChildrenCollapsible(false);
   split->setSizes({1, 1});
   stack_->addWidget(split);
+  buildTwins();
 
   connect(layers_, &LayerChooser::layerChanged, this, [this](int) {
     redraw();
@@ -213,20 +216,26 @@ QWidget* JacobianPanel::buildProductChart() {
   return makeChartView(productChart_, QStringLiteral("productChart"), this);
 }
 
+void JacobianPanel::buildTwins() {
+  singularValuesB_ = addTwinLine(singularValues_);
+  singularValuesB_->setMarkerSize(5);
+  sigmaMaxOverTimeB_ = addTwinLine(sigmaMaxOverTime_);
+  productB_ = addTwinLine(product_);
+  boundB_ = addTwinLine(bound_);
+  gatedMaxB_ = addTwinLine(gatedMax_);
+  gatedMedianB_ = addTwinLine(gatedMedian_);
+}
+
 QString JacobianPanel::title() const { return tr("Jacobian"); }
 
-void JacobianPanel::render(const Snapshot& snapshot) {
-  configuredWindow_ = snapshot.config.seqLen;
-  if (stepRequest_ != 0 && snapshot.lastCommandId >= stepRequest_) stepRequest_ = 0;
-  engineRequestedStep_ = snapshot.analysisRequestedStep;
-  live_ = snapshot.running;
-  latest_.resize(snapshot.spectra.size());
+void JacobianPanel::readDrawn(const Snapshot& snapshot, std::vector<Drawn>& latest) {
+  latest.resize(snapshot.spectra.size());
   const GradientFlowRecord* pass = recordOfAnalysisPass(snapshot);
   const GradientFlowRecord none;
   const GradientFlowRecord& gated = pass ? *pass : none;
   for (std::size_t l = 0; l < snapshot.spectra.size(); ++l) {
     const LayerSpectra& s = snapshot.spectra[l];
-    Drawn& d = latest_[l];
+    Drawn& d = latest[l];
     d.layer = static_cast<int>(l);
     d.layers = static_cast<int>(snapshot.spectra.size());
     d.step = snapshot.analysisStep;
@@ -247,6 +256,19 @@ void JacobianPanel::render(const Snapshot& snapshot) {
     const double rho = spectralRadius(s.weights);
     d.rho = std::isfinite(rho) ? rho : 0;
   }
+}
+
+void JacobianPanel::render(const Snapshot& snapshot) {
+  configuredWindow_ = snapshot.config.seqLen;
+  if (stepRequest_ != 0 && snapshot.lastCommandId >= stepRequest_) stepRequest_ = 0;
+  engineRequestedStep_ = snapshot.analysisRequestedStep;
+  live_ = snapshot.running;
+  readDrawn(snapshot, latest_);
+  comparing_ = compared() != nullptr;
+  if (comparing_)
+    readDrawn(*compared(), latestB_);
+  else
+    latestB_.clear();
   redraw();
 }
 
@@ -272,6 +294,7 @@ void JacobianPanel::redraw() {
     stepSlider_->setEnabled(false);
     drawn_ = Drawn{};
     target_ = Drawn{};
+    targetB_ = Drawn{};
     staged_.clear();
     return;
   }
@@ -285,8 +308,13 @@ void JacobianPanel::redraw() {
   const Drawn& d = latest_[layer];
   const int windowSteps = d.sigmaMaxOverTime.empty() ? configuredWindow_ : static_cast<int>(d.sigmaMaxOverTime.size());
   updateSlider(windowSteps, d.selectedStep);
-  if (!(d == target_)) {
+  // B's layer beside A's: the same, or B's top when B has fewer; none before B's first analysis
+  const Drawn none;
+  const Drawn& b = latestB_.empty() ? none : latestB_[std::min<std::size_t>(static_cast<std::size_t>(layer), latestB_.size() - 1)];
+  if (!(d == target_) || !(b == targetB_) || comparing_ != targetComparing_) {
     target_ = d;
+    targetB_ = b;
+    targetComparing_ = comparing_;
     staged_.invalidate(kAllParts);
   }
   const int parts = staged_.take(live_);
@@ -296,71 +324,114 @@ void JacobianPanel::redraw() {
 }
 
 void JacobianPanel::draw(const Drawn& d, int parts) {
-  // Singular values of J_t, index from 1.
-  const std::size_t n = d.singularValues.size();
-  if (parts & kSpectrumPart) {
-    const QList<QPointF> sv = finitePoints(iota(n, 1), d.singularValues, true);
-    singularValues_->replace(sv);
-    singularValues_->setPointsVisible(n <= 24);
-    const double nMax = std::max<double>(2, static_cast<double>(n));
-    spectrumOne_->replace(QList<QPointF>{QPointF(1, 1), QPointF(nMax, 1)});
-    setIndexRange(spectrumX_, 1, nMax, 8, 0.5);
-    setLogRangeWithOne(spectrumY_, sv);
-    setChartTitle(spectrumChart_, tr("Singular values of J_t at t = %1").arg(d.selectedStep));
-  }
-
-  // sigma_max over time with the chosen step marked.
-  if (parts & kOverTimePart) {
-    const std::size_t T = d.sigmaMaxOverTime.size();
-    const QList<QPointF> overTime = finitePoints(iota(T, 0), d.sigmaMaxOverTime, true);
-    sigmaMaxOverTime_->replace(overTime);
-    const double tMax = std::max<double>(1, static_cast<double>(T) - 1);
-    timeOne_->replace(QList<QPointF>{QPointF(0, 1), QPointF(tMax, 1)});
-    if (d.selectedStep >= 0 && static_cast<std::size_t>(d.selectedStep) < T && std::isfinite(d.sigmaMaxOverTime[d.selectedStep]))
-      selectedMarker_->replace(QList<QPointF>{QPointF(d.selectedStep, clampForLog(d.sigmaMaxOverTime[d.selectedStep]))});
-    else
-      selectedMarker_->clear();
-    setIndexRange(timeX_, 0, tMax, 8, 0.5 + tMax * 0.02);
-    setLogRangeWithOne(timeY_, overTime);
-  }
-
+  const Drawn* b = comparedTarget();
+  nameSeries(d, b);
+  if (parts & kSpectrumPart) drawSpectrum(d, b);
+  if (parts & kOverTimePart) drawOverTime(d, b);
   if (parts & kProductPart) drawProduct(d);
 }
 
+// The legend names; with run B beside A, "(A)" and "(B)", each run's after its own cell.
+void JacobianPanel::nameSeries(const Drawn& d, const Drawn* b) {
+  const Drawn& o = b ? *b : d;
+  const auto boundName = [this](const Drawn& x) {
+    return tr("bound (γλ)^d, γλ = %1 (vanilla RNN)").arg(formatNumber(x.gamma * x.lambda));
+  };
+  nameTwins(singularValues_, singularValuesB_, tr("σ_i(J_t)"), comparing_);
+  nameTwins(sigmaMaxOverTime_, sigmaMaxOverTimeB_, tr("σ_max(J_t)"), comparing_);
+  nameTwins(product_, productB_, tr("σ_max of the product"), comparing_);
+  nameTwins(bound_, boundB_, boundName(d), boundName(o), comparing_);
+  nameTwins(gatedMax_, gatedMaxB_, gatedPathName(d.cell, d.variant), gatedPathName(o.cell, o.variant), comparing_);
+  nameTwins(gatedMedian_, gatedMedianB_, gatedPathMedianName(d.cell, d.variant), gatedPathMedianName(o.cell, o.variant),
+            comparing_);
+}
+
+void JacobianPanel::drawSpectrum(const Drawn& d, const Drawn* b) {
+  const std::size_t n = d.singularValues.size();
+  const std::size_t nB = b ? b->singularValues.size() : 0;
+  const QList<QPointF> sv = finitePoints(iota(n, 1), d.singularValues, true);
+  const QList<QPointF> svB = b ? finitePoints(iota(nB, 1), b->singularValues, true) : QList<QPointF>();
+  singularValues_->replace(sv);
+  singularValues_->setPointsVisible(n <= 24);
+  setTwinPoints(singularValuesB_, svB);
+  singularValuesB_->setPointsVisible(nB <= 24);
+  const double nMax = std::max<double>(2, static_cast<double>(std::max(n, nB)));
+  spectrumOne_->replace(QList<QPointF>{QPointF(1, 1), QPointF(nMax, 1)});
+  setIndexRange(spectrumX_, 1, nMax, 8, 0.5);
+  setLogRangeWithOne(spectrumY_, joined(sv, svB));
+  setChartTitle(spectrumChart_, b && b->selectedStep != d.selectedStep
+                                    ? tr("Singular values of J_t at t = %1 (A), %2 (B)").arg(d.selectedStep).arg(b->selectedStep)
+                                    : tr("Singular values of J_t at t = %1").arg(d.selectedStep));
+}
+
+void JacobianPanel::drawOverTime(const Drawn& d, const Drawn* b) {
+  const std::size_t T = d.sigmaMaxOverTime.size();
+  const std::size_t TB = b ? b->sigmaMaxOverTime.size() : 0;
+  const QList<QPointF> overTime = finitePoints(iota(T, 0), d.sigmaMaxOverTime, true);
+  const QList<QPointF> overTimeB = b ? finitePoints(iota(TB, 0), b->sigmaMaxOverTime, true) : QList<QPointF>();
+  sigmaMaxOverTime_->replace(overTime);
+  setTwinPoints(sigmaMaxOverTimeB_, overTimeB);
+  const double tMax = std::max<double>(1, static_cast<double>(std::max(T, TB)) - 1);
+  timeOne_->replace(QList<QPointF>{QPointF(0, 1), QPointF(tMax, 1)});
+  if (d.selectedStep >= 0 && static_cast<std::size_t>(d.selectedStep) < T && std::isfinite(d.sigmaMaxOverTime[d.selectedStep]))
+    selectedMarker_->replace(QList<QPointF>{QPointF(d.selectedStep, clampForLog(d.sigmaMaxOverTime[d.selectedStep]))});
+  else
+    selectedMarker_->clear();
+  setIndexRange(timeX_, 0, tMax, 8, 0.5 + tMax * 0.02);
+  setLogRangeWithOne(timeY_, joined(overTime, overTimeB));
+}
+
 void JacobianPanel::drawProduct(const Drawn& d) {
-  // Product over d = 1..T against the vanilla RNN's bound or the gated path; the summary with it.
-  const bool gated = d.cell != CellKind::Rnn;
-  const QList<QPointF> product = finitePoints(iota(d.productSigmaMax.size(), 1), d.productSigmaMax, true);
-  product_->replace(product);
+  const Drawn* b = comparedTarget();
   const auto line = [](QLineSeries* series, const std::vector<double>& ys, bool shown) {
     const QList<QPointF> points = shown ? finitePoints(iota(ys.size(), 1), ys, true) : QList<QPointF>();
     series->replace(points);
     series->setVisible(!points.isEmpty());
     return points;
   };
-  const QList<QPointF> bound = line(bound_, d.bound, !gated);
-  const QList<QPointF> pathMax = line(gatedMax_, d.gatedMax, gated);
-  const QList<QPointF> pathMedian = line(gatedMedian_, d.gatedMedian, gated);
-  setSeriesName(bound_, tr("bound (γλ)^d, γλ = %1 (vanilla RNN)").arg(formatNumber(d.gamma * d.lambda)));
-  setSeriesName(gatedMax_, gatedPathName(d.cell, d.variant));
-  setSeriesName(gatedMedian_, gatedPathMedianName(d.cell, d.variant));
+  // (gamma lambda)^d bounds a vanilla RNN; a gated cell's path replaces it (each run its own cell)
+  const bool gated = d.cell != CellKind::Rnn;
+  const bool gatedB = b && b->cell != CellKind::Rnn;
+  const std::vector<double> none;
+  const QList<QPointF> product = finitePoints(iota(d.productSigmaMax.size(), 1), d.productSigmaMax, true);
+  product_->replace(product);
+  const QList<QPointF> productB = line(productB_, b ? b->productSigmaMax : none, b != nullptr);
+  const QList<QPointF> lines[] = {line(bound_, d.bound, !gated), line(gatedMax_, d.gatedMax, gated),
+                                  line(gatedMedian_, d.gatedMedian, gated), line(boundB_, b ? b->bound : none, b && !gatedB),
+                                  line(gatedMaxB_, b ? b->gatedMax : none, gatedB),
+                                  line(gatedMedianB_, b ? b->gatedMedian : none, gatedB)};
   double lo = 1, hi = 1;
-  for (const QPointF& p : product) {
-    lo = std::min(lo, p.y());
-    hi = std::max(hi, p.y());
-  }
-  // The lines compared with the data may run off by dozens of decades; let them leave the plot
-  // rather than flatten the data.
+  for (const QList<QPointF>* data : {&product, &productB})
+    for (const QPointF& p : *data) {
+      lo = std::min(lo, p.y());
+      hi = std::max(hi, p.y());
+    }
   const double loData = lo, hiData = hi;
-  for (const QList<QPointF>* points : {&bound, &pathMax, &pathMedian})
-    for (const QPointF& p : *points) {
+  for (const QList<QPointF>& points : lines)
+    for (const QPointF& p : points) {
       lo = std::min(lo, std::max(p.y(), loData / 10));
       hi = std::max(hi, std::min(p.y(), hiData * 10));
     }
-  const std::size_t n = std::max({d.productSigmaMax.size(), d.bound.size(), d.gatedMax.size()});
+  std::size_t n = std::max({d.productSigmaMax.size(), d.bound.size(), d.gatedMax.size()});
+  if (b) n = std::max({n, b->productSigmaMax.size(), b->bound.size(), b->gatedMax.size()});
   setIndexRange(productX_, 1, std::max<double>(2, static_cast<double>(n)), 9, 0.5);
   setLogRange(productY_, lo, hi, 5);
-  summary_->setText(summaryOf(d));
+  QString text = summaryOf(d);
+  if (comparing_) text = tr("<b>A</b>: %1 &nbsp;·&nbsp; <b>B</b>: %2").arg(text, comparedSummary(b));
+  summary_->setText(text);
+}
+
+// Run B's key figures: sigma_max at its chosen t and of the product over the window.
+QString JacobianPanel::comparedSummary(const Drawn* b) const {
+  if (!b || (b->singularValues.empty() && b->productSigmaMax.empty())) return tr("no analysis yet");
+  QStringList parts;
+  if (!b->singularValues.empty())
+    parts << tr("at t = %1 σ_max = <b>%2</b>").arg(b->selectedStep).arg(formatNumber(b->singularValues.front()));
+  if (!b->productSigmaMax.empty() && std::isfinite(b->productSigmaMax.back()))
+    parts << tr("over d = %1 steps the product's σ_max is <b>%2</b>")
+                 .arg(b->productSigmaMax.size())
+                 .arg(formatNumber(b->productSigmaMax.back(), 2));
+  return parts.join(QStringLiteral(", "));
 }
 
 QString JacobianPanel::summaryOf(const Drawn& d) const {

@@ -57,17 +57,27 @@ private:
   };
   // The three charts, drawn one per render while training runs (StagedRedraw).
   enum Part { kSpectrumPart = 1, kOverTimePart = 2, kProductPart = 4, kAllParts = 7 };
+  static void readDrawn(const rnnscope::Snapshot& snapshot, std::vector<Drawn>& latest);
+  void buildTwins();
+  void nameSeries(const Drawn& d, const Drawn* b);
+  QString comparedSummary(const Drawn* b) const;
+  const Drawn* comparedTarget() const { return targetB_.layer >= 0 ? &targetB_ : nullptr; }
   QLayout* buildStepRow();
   QWidget* buildSpectrumChart();
   QWidget* buildOverTimeChart();
   QWidget* buildProductChart();
   void redraw();
   void draw(const Drawn& d, int parts);
+  void drawSpectrum(const Drawn& d, const Drawn* b);
+  void drawOverTime(const Drawn& d, const Drawn* b);
   void drawProduct(const Drawn& d);
   QString summaryOf(const Drawn& d) const;
   void updateSlider(int windowSteps, int selectedStep);
 
   Drawn target_;          // what the charts are being brought to
+  Drawn targetB_;         // run B's beside it while comparing (layer -1: none)
+  bool comparing_ = false;
+  bool targetComparing_ = false;
   StagedRedraw staged_;   // charts not yet showing target_
   bool live_ = false;     // training runs: one chart per render
 
@@ -98,8 +108,16 @@ private:
   QLineSeries* bound_ = nullptr;
   QLineSeries* gatedMax_ = nullptr;
   QLineSeries* gatedMedian_ = nullptr;
+  // Run B's twins (compare mode), dashed.
+  QLineSeries* singularValuesB_ = nullptr;
+  QLineSeries* sigmaMaxOverTimeB_ = nullptr;
+  QLineSeries* productB_ = nullptr;
+  QLineSeries* boundB_ = nullptr;
+  QLineSeries* gatedMaxB_ = nullptr;
+  QLineSeries* gatedMedianB_ = nullptr;
 
   std::vector<Drawn> latest_;  // per layer, from the latest snapshot
+  std::vector<Drawn> latestB_;  // run B's, while comparing
   int configuredWindow_ = 0;
   rnnscope::CommandId stepRequest_ = 0;  // the slider's last SetAnalysisStep, until a snapshot reflects it
   int engineRequestedStep_ = -1;         // Snapshot::analysisRequestedStep

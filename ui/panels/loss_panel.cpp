@@ -44,6 +44,28 @@ const MetricsPoint* pointAt(const MetricsLog::View& view, std::size_t index) {
   return nullptr;
 }
 
+std::vector<double> scaledBy(const std::vector<double>& v, double u) {
+  std::vector<double> out(v.size());
+  std::transform(v.begin(), v.end(), out.begin(), [u](double x) { return x * u; });
+  return out;
+}
+
+bool sameNumber(double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); }
+
+double normThreshold(const Snapshot& s) { return s.config.clip.mode == ClipMode::Norm ? s.config.clip.threshold : NAN; }
+
+// The clipping threshold c across the chart; none without clipping by norm.
+QList<QPointF> thresholdLine(double c, double xLo, double xHi) {
+  if (!(std::isfinite(c) && c > 0)) return {};
+  return {QPointF(xLo, c), QPointF(xHi, c)};
+}
+
+// While training runs on a long curve, redraw once a new point could move the decimated curve by
+// a bucket (n/1000 points); every point is drawn as soon as training stops.
+bool redrawDue(std::size_t n, std::size_t drawn, bool running) {
+  return n != drawn && (!running || n - std::min(n, drawn) >= std::max<std::size_t>(1, n / 1000));
+}
+
 // The smallest of 1, 1.5, 2, 3, 5, 7.5 times a power of ten at or above x (x >= 1): the curve
 // always fills more than half of the axis.
 double roomToGrow(double x) {
@@ -83,6 +105,7 @@ LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post),
 
   buildLossChart();
   buildGradientChart();
+  buildTwins();
 
   alignPlotAreasHorizontally(lossChart_, gradChart_);
   auto* splitter = new QSplitter(Qt::Vertical, stack_);
@@ -195,7 +218,8 @@ void LossPanel::buildLossChart() {
                           QScatterSeries::MarkerShapeTriangle);
   uniformGuess_ = makeLine(tr("guessing: ln V"), QStringLiteral("uniformGuess"), palette::kGrey, 1.5, Qt::DashLine);
   // a finished run pinned beside this one (File → Open run…), smoothed like the live curve
-  pinnedLine_ = makeLine(tr("pinned run"), QStringLiteral("pinnedRunLoss"), palette::kPurple, 2.0, Qt::DashLine);
+  // dotted: compare mode's run B is dashed
+  pinnedLine_ = makeLine(tr("pinned run"), QStringLiteral("pinnedRunLoss"), palette::kPurple, 2.0, Qt::DotLine);
   for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{uniformGuess_, pinnedLine_, trainRaw_, trainSmoothed_,
                                                                     validation_, answers_, clipMarkers_})
     addSeries(lossChart_, s, lossX_, lossYActive_);
@@ -218,7 +242,7 @@ void LossPanel::buildGradientChart() {
   gradAfter_ = makeLine(tr("after"), QStringLiteral("gradNormAfter"), palette::kGreen, 1.5);
   clipThreshold_ = makeLine(tr("threshold c"), QStringLiteral("clipThreshold"), palette::kGrey, 1.5, Qt::DashLine);
   // the pinned run's gradient after its clipping: what reached its optimiser
-  pinnedGrad_ = makeLine(tr("pinned run, after"), QStringLiteral("pinnedRunGradNorm"), palette::kPurple, 1.5, Qt::DashLine);
+  pinnedGrad_ = makeLine(tr("pinned run, after"), QStringLiteral("pinnedRunGradNorm"), palette::kPurple, 1.5, Qt::DotLine);
   for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{gradBefore_, gradAfter_, pinnedGrad_, clipThreshold_})
     addSeries(gradChart_, s, gradX_, gradY_);
   gradView_ = makeChartView(gradChart_, QStringLiteral("gradientNormChart"), this);
@@ -246,6 +270,29 @@ void LossPanel::connectSignals() {
   });
 }
 
+// Run B's twins, each after its A in the legend order of the chart.
+void LossPanel::buildTwins() {
+  trainRawB_ = addTwinLine(trainRaw_);
+  trainSmoothedB_ = addTwinLine(trainSmoothed_);
+  validationB_ = addTwinLine(validation_);
+  answersB_ = addTwinLine(answers_);
+  gradBeforeB_ = addTwinLine(gradBefore_);
+  gradAfterB_ = addTwinLine(gradAfter_);
+  clipThresholdB_ = addTwinLine(clipThreshold_);
+  for (QLineSeries* s : {validationB_, answersB_}) s->setMarkerSize(7);
+  nameSeries();
+}
+
+// The legend names of the curves that have a twin: "(A)" and "(B)" while comparing.
+void LossPanel::nameSeries() {
+  nameTwins(trainRaw_, trainRawB_, tr("training"), comparing_);
+  nameTwins(trainSmoothed_, trainSmoothedB_, tr("smoothed"), comparing_);
+  nameTwins(validation_, validationB_, tr("validation"), comparing_);
+  nameTwins(answers_, answersB_, tr("answers after ="), comparing_);
+  nameTwins(gradBefore_, gradBeforeB_, tr("‖g‖ before clipping"), comparing_);
+  nameTwins(gradAfter_, gradAfterB_, tr("after"), comparing_);
+}
+
 QString LossPanel::title() const { return tr("Loss"); }
 
 std::vector<double> LossPanel::smooth(const std::vector<double>& values, double weight) {
@@ -270,44 +317,31 @@ double LossPanel::unitFactor() const { return units_->currentIndex() == 1 ? 1.0 
 
 QString LossPanel::unitName() const { return units_->currentIndex() == 1 ? tr("bits/char") : tr("nats/char"); }
 
-void LossPanel::clearCache() {
-  // Swapped with empty vectors, not cleared: clear() keeps the capacity, so a long run (the
-  // "hello" lesson makes thousands of points a second) would hold its memory through every
-  // later run.
-  const auto release = [](auto& v) { std::remove_reference_t<decltype(v)>().swap(v); };
-  release(steps_);
-  release(loss_);
-  release(gradNormBefore_);
-  release(gradNormAfter_);
-  release(validationSteps_);
-  release(validationLoss_);
-  release(answerSteps_);
-  release(answerLoss_);
-  release(clippedIndex_);
-  observedValidation_.clear();
-  release(smoothed_);
-  emaLast_ = 0;
-  emaCount_ = 0;
-  drawnCount_ = 0;
-  seriesDirty_ = true;
+void LossPanel::RunCurve::clear() {
+  // Fresh vectors, not cleared ones: clear() keeps the capacity, so a long run (the "hello"
+  // lesson makes thousands of points a second) would hold its memory through every later run.
+  *this = RunCurve{};
 }
 
-bool LossPanel::ingest(const MetricsLog::View& metrics) {
+LossPanel::RunCurve::Read LossPanel::RunCurve::ingest(const MetricsLog::View& metrics, double w) {
   const std::size_t size = metrics.size();
-  const std::size_t cached = steps_.size();
+  const std::size_t cached = steps.size();
+  bool restarted = false;
   if (cached > 0) {
     // A reset log starts again at step 1: the same index then holds a different point.
     const MetricsPoint* first = pointAt(metrics, 0);
     const MetricsPoint* last = pointAt(metrics, cached - 1);
-    const bool same = size >= cached && first && last && first->step == firstStep_ &&
-                      static_cast<double>(last->step) == steps_.back() &&
-                      (last->loss == loss_.back() || (std::isnan(last->loss) && std::isnan(loss_.back())));
-    if (!same) clearCache();
+    const bool same = size >= cached && first && last && first->step == firstStep &&
+                      static_cast<double>(last->step) == steps.back() &&
+                      (last->loss == loss.back() || (std::isnan(last->loss) && std::isnan(loss.back())));
+    if (!same) {
+      clear();
+      restarted = true;
+    }
   }
-  const std::size_t from = steps_.size();
-  if (size == from) return false;
+  const std::size_t from = steps.size();
+  if (size == from) return restarted ? Read::Restarted : Read::Same;
 
-  const double w = smoothing_->value() / 100.0;
   std::size_t offset = 0;
   for (const auto& chunk : metrics.chunks) {
     const std::size_t n = chunk->size();
@@ -317,44 +351,56 @@ bool LossPanel::ingest(const MetricsLog::View& metrics) {
     }
     for (std::size_t i = from > offset ? from - offset : 0; i < n; ++i) {
       const MetricsPoint& p = (*chunk)[i];
-      if (steps_.empty()) firstStep_ = p.step;
+      if (steps.empty()) firstStep = p.step;
       const auto x = static_cast<double>(p.step);
-      if (p.clipped) clippedIndex_.push_back(steps_.size());
-      steps_.push_back(x);
-      loss_.push_back(p.loss);
-      gradNormBefore_.push_back(p.gradNormBefore);
-      gradNormAfter_.push_back(p.gradNormAfter);
+      if (p.clipped) clippedIndex.push_back(steps.size());
+      steps.push_back(x);
+      loss.push_back(p.loss);
+      gradNormBefore.push_back(p.gradNormBefore);
+      gradNormAfter.push_back(p.gradNormAfter);
       if (!std::isnan(p.validationLoss)) {
-        validationSteps_.push_back(x);
-        validationLoss_.push_back(p.validationLoss);
+        validationSteps.push_back(x);
+        validationLoss.push_back(p.validationLoss);
       }
       if (!std::isnan(p.answerLoss)) {
-        answerSteps_.push_back(x);
-        answerLoss_.push_back(p.answerLoss);
+        answerSteps.push_back(x);
+        answerLoss.push_back(p.answerLoss);
       }
       if (std::isfinite(p.loss)) {
-        emaLast_ = emaLast_ * w + (1 - w) * p.loss;
-        ++emaCount_;
-        const double debias = 1 - std::pow(w, static_cast<double>(emaCount_));
-        smoothed_.push_back(debias > 0 ? emaLast_ / debias : p.loss);
+        emaLast = emaLast * w + (1 - w) * p.loss;
+        ++emaCount;
+        const double debias = 1 - std::pow(w, static_cast<double>(emaCount));
+        smoothed.push_back(debias > 0 ? emaLast / debias : p.loss);
       } else {
-        smoothed_.push_back(p.loss);
+        smoothed.push_back(p.loss);
       }
     }
     offset += n;
   }
-  return true;
+  return restarted ? Read::Restarted : Read::Grew;
+}
+
+void LossPanel::RunCurve::resmooth(double w) {
+  smoothed = smooth(loss, w);
+  emaLast = 0;
+  emaCount = 0;
+  // Carry the running state so later points continue the same average.
+  for (double v : loss) {
+    if (!std::isfinite(v)) continue;
+    emaLast = emaLast * w + (1 - w) * v;
+    ++emaCount;
+  }
 }
 
 void LossPanel::mergedValidation(std::vector<double>& steps, std::vector<double>& loss) const {
-  steps = validationSteps_;
-  loss = validationLoss_;
+  steps = a_.validationSteps;
+  loss = a_.validationLoss;
   if (observedValidation_.empty()) return;
   // Points the log lacks, from the snapshots this panel saw; the log wins where both have a step.
   std::vector<std::pair<double, double>> all;
   for (std::size_t i = 0; i < steps.size(); ++i) all.emplace_back(steps[i], loss[i]);
   for (const auto& [step, value] : observedValidation_)
-    if (!std::binary_search(validationSteps_.begin(), validationSteps_.end(), static_cast<double>(step)))
+    if (!std::binary_search(a_.validationSteps.begin(), a_.validationSteps.end(), static_cast<double>(step)))
       all.emplace_back(static_cast<double>(step), value);
   std::sort(all.begin(), all.end());
   steps.clear();
@@ -367,15 +413,8 @@ void LossPanel::mergedValidation(std::vector<double>& steps, std::vector<double>
 
 void LossPanel::recomputeSmoothing() {
   const double w = smoothing_->value() / 100.0;
-  smoothed_ = smooth(loss_, w);
-  emaLast_ = 0;
-  emaCount_ = 0;
-  // Carry the running state so later points continue the same average.
-  for (double v : loss_) {
-    if (!std::isfinite(v)) continue;
-    emaLast_ = emaLast_ * w + (1 - w) * v;
-    ++emaCount_;
-  }
+  a_.resmooth(w);
+  b_.resmooth(w);
 }
 
 void LossPanel::applyScale() {
@@ -393,9 +432,14 @@ void LossPanel::applyScale() {
 void LossPanel::rebuildSeries() {
   if (!seriesDirty_) return;
   seriesDirty_ = false;
-  drawnCount_ = steps_.size();
-  double xLo = steps_.empty() ? 0 : steps_.front();
-  double xHi = steps_.empty() ? 1 : steps_.back();
+  a_.drawnCount = a_.steps.size();
+  b_.drawnCount = b_.steps.size();
+  double xLo = a_.steps.empty() ? 0 : a_.steps.front();
+  double xHi = a_.steps.empty() ? 1 : a_.steps.back();
+  if (!b_.steps.empty()) {
+    xLo = std::min(xLo, b_.steps.front());
+    xHi = std::max(xHi, b_.steps.back());
+  }
   if (pinnedRun_ && !pinnedRun_->metrics.empty()) {
     xLo = std::min(xLo, static_cast<double>(pinnedRun_->metrics.front().step));
     xHi = std::max(xHi, static_cast<double>(pinnedRun_->metrics.back().step));
@@ -412,34 +456,30 @@ void LossPanel::rebuildSeries() {
 void LossPanel::drawLossChart(double xLo, double xHi, double xPad) {
   const bool logY = logScale_->isChecked();
   const double u = unitFactor();
-  auto scaled = [u](const std::vector<double>& v) {
-    std::vector<double> out(v.size());
-    std::transform(v.begin(), v.end(), out.begin(), [u](double x) { return x * u; });
-    return out;
-  };
+  auto scaled = [u](const std::vector<double>& v) { return scaledBy(v, u); };
 
   std::vector<double> validationSteps, validationNats;
   mergedValidation(validationSteps, validationNats);
   const std::vector<double> validation = scaled(validationNats);
-  trainRaw_->replace(curvePoints(steps_, loss_, u, logY));
-  trainSmoothed_->replace(curvePoints(steps_, smoothed_, u, logY));
+  trainRaw_->replace(curvePoints(a_.steps, a_.loss, u, logY));
+  trainSmoothed_->replace(curvePoints(a_.steps, a_.smoothed, u, logY));
   validation_->replace(decimateMinMax(finitePoints(validationSteps, validation, logY)));
   // A few measurements are dots; many would hide the training curve under them: then a line.
   const bool dots = validation_->count() <= 12;
   if (validation_->pointsVisible() != dots) validation_->setPointsVisible(dots);
 
   std::vector<double> clipX, clipY;
-  clipX.reserve(clippedIndex_.size());
-  clipY.reserve(clippedIndex_.size());
-  for (std::size_t i : clippedIndex_) {
-    clipX.push_back(steps_[i]);
-    clipY.push_back(loss_[i] * u);
+  clipX.reserve(a_.clippedIndex.size());
+  clipY.reserve(a_.clippedIndex.size());
+  for (std::size_t i : a_.clippedIndex) {
+    clipX.push_back(a_.steps[i]);
+    clipY.push_back(a_.loss[i] * u);
   }
   clipMarkers_->replace(decimateMinMax(finitePoints(clipX, clipY, logY), 2000, 1000));
   // a legend entry for something that is not on the chart only puzzles
   for (QLegendMarker* m : lossChart_->legend()->markers(clipMarkers_)) m->setVisible(clipMarkers_->count() > 0);
   for (QLegendMarker* m : lossChart_->legend()->markers(validation_)) m->setVisible(validation_->count() > 0);
-  answers_->replace(decimateMinMax(finitePoints(answerSteps_, scaled(answerLoss_), logY)));
+  answers_->replace(decimateMinMax(finitePoints(a_.answerSteps, scaled(a_.answerLoss), logY)));
   if (answers_->pointsVisible() != (answers_->count() <= 12)) answers_->setPointsVisible(answers_->count() <= 12);
   for (QLegendMarker* m : lossChart_->legend()->markers(answers_)) m->setVisible(answers_->count() > 0);
 
@@ -455,6 +495,8 @@ void LossPanel::drawLossChart(double xLo, double xHi, double xPad) {
   pinnedLine_->setName(pinnedRun_ ? tr("run %1 (pinned)").arg(QString::fromStdString(pinnedRun_->name)) : tr("pinned run"));
   for (QLegendMarker* m : lossChart_->legend()->markers(pinnedLine_)) m->setVisible(pinnedRun_ != nullptr);
 
+  drawLossTwins(u, logY);
+
   const double uniform = vocabularySize_ > 1 ? std::log(static_cast<double>(vocabularySize_)) * u : NAN;
   if (std::isfinite(uniform))
     uniformGuess_->replace(QList<QPointF>{QPointF(xLo, uniform), QPointF(xHi, uniform)});
@@ -469,14 +511,15 @@ void LossPanel::drawLossChart(double xLo, double xHi, double xPad) {
       yHi = std::max(yHi, y);
     }
   };
-  for (double y : loss_) {
+  for (double y : a_.loss) {
     y *= u;
     if (!std::isfinite(y) || (logY && y <= 0)) continue;
     yLo = std::min(yLo, y);
     yHi = std::max(yHi, y);
   }
   widen(validation);
-  widen(scaled(answerLoss_));
+  widen(scaled(a_.answerLoss));
+  for (const auto* v : {&b_.loss, &b_.validationLoss, &b_.answerLoss}) widen(scaled(*v));
   widen(scaled(pinnedLoss));
   if (std::isfinite(uniform)) widen({uniform});
   if (!(yLo <= yHi)) {
@@ -494,9 +537,19 @@ void LossPanel::drawLossChart(double xLo, double xHi, double xPad) {
   setIndexRange(lossX_, xLo, xHi, 8, xPad);
 }
 
+// Run B's curves, as A's are drawn (validation and answers: B's log alone).
+void LossPanel::drawLossTwins(double u, bool logY) {
+  setTwinPoints(trainRawB_, curvePoints(b_.steps, b_.loss, u, logY));
+  setTwinPoints(trainSmoothedB_, curvePoints(b_.steps, b_.smoothed, u, logY));
+  setTwinPoints(validationB_, decimateMinMax(finitePoints(b_.validationSteps, scaledBy(b_.validationLoss, u), logY)));
+  setTwinPoints(answersB_, decimateMinMax(finitePoints(b_.answerSteps, scaledBy(b_.answerLoss, u), logY)));
+  for (QLineSeries* s : {validationB_, answersB_})
+    if (s->pointsVisible() != (s->count() <= 12)) s->setPointsVisible(s->count() <= 12);
+}
+
 void LossPanel::drawGradientChart(double xLo, double xHi, double xPad) {
-  gradBefore_->replace(curvePoints(steps_, gradNormBefore_, 1, true));
-  gradAfter_->replace(curvePoints(steps_, gradNormAfter_, 1, true));
+  gradBefore_->replace(curvePoints(a_.steps, a_.gradNormBefore, 1, true));
+  gradAfter_->replace(curvePoints(a_.steps, a_.gradNormAfter, 1, true));
   std::vector<double> pinnedSteps, pinnedAfter;
   if (pinnedRun_)
     for (const MetricsPoint& p : pinnedRun_->metrics) {
@@ -506,23 +559,15 @@ void LossPanel::drawGradientChart(double xLo, double xHi, double xPad) {
   pinnedGrad_->replace(curvePoints(pinnedSteps, pinnedAfter, 1, true));
   pinnedGrad_->setVisible(pinnedRun_ != nullptr);
   double gLo = std::numeric_limits<double>::infinity(), gHi = -gLo;
-  for (const auto* v : {&gradNormBefore_, &gradNormAfter_, &pinnedAfter})
+  setTwinPoints(gradBeforeB_, curvePoints(b_.steps, b_.gradNormBefore, 1, true));
+  setTwinPoints(gradAfterB_, curvePoints(b_.steps, b_.gradNormAfter, 1, true));
+  for (const auto* v : {&a_.gradNormBefore, &a_.gradNormAfter, &pinnedAfter, &b_.gradNormBefore, &b_.gradNormAfter})
     for (double g : *v) {
       if (!std::isfinite(g)) continue;
       gLo = std::min(gLo, clampForLog(g));
       gHi = std::max(gHi, clampForLog(g));
     }
-  if (std::isfinite(clipThresholdValue_) && clipThresholdValue_ > 0) {
-    // a new name lays the legend out again, even when it is the same name
-    if (const QString name = tr("threshold c = %1").arg(formatNumber(clipThresholdValue_)); clipThreshold_->name() != name)
-      clipThreshold_->setName(name);
-    clipThreshold_->replace(QList<QPointF>{QPointF(xLo, clipThresholdValue_), QPointF(xHi, clipThresholdValue_)});
-    gLo = std::min(gLo, clipThresholdValue_);
-    gHi = std::max(gHi, clipThresholdValue_);
-  } else {
-    clipThreshold_->clear();
-  }
-  clipThreshold_->setVisible(std::isfinite(clipThresholdValue_) && clipThresholdValue_ > 0);
+  drawThresholds(xLo, xHi, gLo, gHi);
   if (!(gLo <= gHi)) {
     gLo = 0.1;
     gHi = 10;
@@ -531,8 +576,26 @@ void LossPanel::drawGradientChart(double xLo, double xHi, double xPad) {
   setIndexRange(gradX_, xLo, xHi, 8, xPad);
 }
 
+// The clipping threshold of each run that clips by norm, widening the y range [gLo, gHi].
+void LossPanel::drawThresholds(double xLo, double xHi, double& gLo, double& gHi) {
+  const auto name = [this](double c) { return tr("threshold c = %1").arg(formatNumber(c)); };
+  const QList<QPointF> lineA = thresholdLine(clipThresholdValue_, xLo, xHi);
+  // B's beside its curve only: before B's first step there is nothing for it to limit yet
+  const QList<QPointF> lineB = thresholdLine(comparing_ && !b_.steps.empty() ? clipThresholdValueB_ : NAN, xLo, xHi);
+  clipThreshold_->replace(lineA);
+  clipThreshold_->setVisible(!lineA.isEmpty());
+  setTwinPoints(clipThresholdB_, lineB);
+  if (!lineA.isEmpty()) renameSeries(clipThreshold_, comparing_ ? nameOfRun(name(clipThresholdValue_), false) : name(clipThresholdValue_));
+  if (!lineB.isEmpty()) renameSeries(clipThresholdB_, nameOfRun(name(clipThresholdValueB_), true));
+  for (const QList<QPointF>* line : {&lineA, &lineB})
+    if (!line->isEmpty()) {
+      gLo = std::min(gLo, line->front().y());
+      gHi = std::max(gHi, line->front().y());
+    }
+}
+
 void LossPanel::updateSummary() {
-  if (step_ < 0 || steps_.empty()) {
+  if (step_ < 0 || a_.steps.empty()) {
     summary_->clear();
     return;
   }
@@ -542,22 +605,34 @@ void LossPanel::updateSummary() {
                      .arg(step_)
                      .arg(loss(lastLoss_ * u))
                      .arg(unitName());
-  if (!smoothed_.empty() && std::isfinite(smoothed_.back()))
-    text += tr(" (smoothed %1)").arg(loss(smoothed_.back() * u));
+  if (!a_.smoothed.empty() && std::isfinite(a_.smoothed.back()))
+    text += tr(" (smoothed %1)").arg(loss(a_.smoothed.back() * u));
   if (!std::isnan(lastValidation_))
     text += tr(" &nbsp;·&nbsp; validation <b>%1</b> %2").arg(loss(lastValidation_ * u)).arg(unitName());
-  if (!answerLoss_.empty())
+  if (!a_.answerLoss.empty())
     text += tr(" &nbsp;·&nbsp; answers after '=' <b>%1</b> (guessing among %2 letters: %3)")
-                .arg(loss(answerLoss_.back() * u))
+                .arg(loss(a_.answerLoss.back() * u))
                 .arg(rnnscope::kRecallKeys)
                 .arg(loss(std::log(static_cast<double>(rnnscope::kRecallKeys)) * u));
   if (std::isfinite(clipThresholdValue_)) {
-    const std::size_t recent = std::min(kRecentWindow, steps_.size());
-    const std::size_t since = steps_.size() - recent;
-    const auto fired = std::count_if(clippedIndex_.begin(), clippedIndex_.end(), [since](std::size_t i) { return i >= since; });
+    const std::size_t recent = std::min(kRecentWindow, a_.steps.size());
+    const std::size_t since = a_.steps.size() - recent;
+    const auto fired = std::count_if(a_.clippedIndex.begin(), a_.clippedIndex.end(), [since](std::size_t i) { return i >= since; });
     text += tr(" &nbsp;·&nbsp; clipped %1 of the last %2 steps").arg(fired).arg(recent);
   }
+  if (comparing_) text = tr("<b>A</b>: %1 &nbsp;·&nbsp; <b>B</b>: %2").arg(text, comparedSummary());
   setSummaryText(summary_, text, running_);
+}
+
+// Run B's figures beside A's: its step and losses.
+QString LossPanel::comparedSummary() const {
+  if (b_.steps.empty()) return tr("no steps yet");
+  const double u = unitFactor();
+  auto loss = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("–"); };
+  QString text = tr("step <b>%1</b>, loss <b>%2</b>").arg(stepB_).arg(loss(lastLossB_ * u));
+  if (!std::isnan(lastValidationB_)) text += tr(", validation <b>%1</b>").arg(loss(lastValidationB_ * u));
+  if (!b_.answerLoss.empty()) text += tr(", answers <b>%1</b>").arg(loss(b_.answerLoss.back() * u));
+  return text;
 }
 
 // The loss chart's x for a step, in the rewind timeline's coordinates: its markers sit under the
@@ -575,8 +650,8 @@ void LossPanel::render(const Snapshot& snapshot) {
   stack_->setCurrentIndex(empty ? 0 : 1);
   rewind_->render(snapshot);
 
-  const double threshold = snapshot.config.clip.mode == ClipMode::Norm ? snapshot.config.clip.threshold : NAN;
-  const bool thresholdChanged = !(threshold == clipThresholdValue_ || (std::isnan(threshold) && std::isnan(clipThresholdValue_)));
+  const double threshold = normThreshold(snapshot);
+  const bool thresholdChanged = !sameNumber(threshold, clipThresholdValue_);
   const bool vocabularyChanged = snapshot.vocabulary.size() != vocabularySize_;
   clipThresholdValue_ = threshold;
   vocabularySize_ = snapshot.vocabulary.size();
@@ -586,11 +661,15 @@ void LossPanel::render(const Snapshot& snapshot) {
     pinnedRun_ = snapshot.pinned;
     seriesDirty_ = true;
   }
-  const bool grew = ingest(snapshot.metrics);
+  const RunCurve::Read read = a_.ingest(snapshot.metrics, smoothing_->value() / 100.0);
+  if (read == RunCurve::Read::Restarted) {
+    observedValidation_.clear();
+    seriesDirty_ = true;
+  }
   // The engine measures validation loss now and then (snapshot.lastValidationLoss at
   // activationsStep); remember each measurement so the curve has every point this panel saw.
-  if (std::isfinite(snapshot.lastValidationLoss) && snapshot.activationsStep > 0 && !steps_.empty() &&
-      snapshot.activationsStep <= static_cast<std::int64_t>(steps_.back())) {
+  if (std::isfinite(snapshot.lastValidationLoss) && snapshot.activationsStep > 0 && !a_.steps.empty() &&
+      snapshot.activationsStep <= static_cast<std::int64_t>(a_.steps.back())) {
     auto [it, inserted] = observedValidation_.try_emplace(snapshot.activationsStep, snapshot.lastValidationLoss);
     if (!inserted && it->second != snapshot.lastValidationLoss) {
       it->second = snapshot.lastValidationLoss;
@@ -598,8 +677,9 @@ void LossPanel::render(const Snapshot& snapshot) {
     }
     if (inserted) seriesDirty_ = true;
   }
-  const bool summaryChanged = grew || thresholdChanged || snapshot.step != step_ || !(snapshot.lastLoss == lastLoss_) ||
-                              !(snapshot.lastValidationLoss == lastValidation_);
+  const bool comparedChanged = readCompared();
+  const bool summaryChanged = read != RunCurve::Read::Same || thresholdChanged || comparedChanged || snapshot.step != step_ ||
+                              !sameNumber(snapshot.lastLoss, lastLoss_) || !sameNumber(snapshot.lastValidationLoss, lastValidation_);
   step_ = snapshot.step;
   running_ = snapshot.running;
   lastLoss_ = snapshot.lastLoss;
@@ -608,13 +688,39 @@ void LossPanel::render(const Snapshot& snapshot) {
     summary_->clear();
     return;
   }
-  // While training runs on a long curve, redraw once a new point could move the decimated curve by
-  // a bucket (n/1000 points); every point is drawn as soon as training stops.
-  const std::size_t n = steps_.size();
-  if (n != drawnCount_ && (!snapshot.running || n - std::min(n, drawnCount_) >= std::max<std::size_t>(1, n / 1000)))
+  if (redrawDue(a_.steps.size(), a_.drawnCount, snapshot.running) || redrawDue(b_.steps.size(), b_.drawnCount, snapshot.running))
     seriesDirty_ = true;
   rebuildSeries();
   if (summaryChanged) updateSummary();
+}
+
+// Reads run B's log while comparing, forgets it when comparing ends; true when B's figures changed.
+bool LossPanel::readCompared() {
+  const Snapshot* b = compared();
+  bool changed = (b != nullptr) != comparing_;
+  if (changed) {
+    comparing_ = b != nullptr;
+    nameSeries();
+    seriesDirty_ = true;
+  }
+  if (!b) {
+    b_.clear();
+    stepB_ = -1;
+    return changed;
+  }
+  const double threshold = normThreshold(*b);
+  if (!sameNumber(threshold, clipThresholdValueB_)) {
+    clipThresholdValueB_ = threshold;
+    seriesDirty_ = changed = true;
+  }
+  const RunCurve::Read read = b_.ingest(b->metrics, smoothing_->value() / 100.0);
+  if (read == RunCurve::Read::Restarted) seriesDirty_ = true;
+  changed = changed || read != RunCurve::Read::Same || b->step != stepB_ || !sameNumber(b->lastLoss, lastLossB_) ||
+            !sameNumber(b->lastValidationLoss, lastValidationB_);
+  stepB_ = b->step;
+  lastLossB_ = b->lastLoss;
+  lastValidationB_ = b->lastValidationLoss;
+  return changed;
 }
 
 }  // namespace rnnscope::ui

@@ -48,15 +48,18 @@ private:
   void buildLossChart();
   void buildGradientChart();
   void connectSignals();
-  void clearCache();
-  // Appends the points the cache has not seen; starts over when the log was reset.
-  bool ingest(const rnnscope::MetricsLog::View& metrics);
   void recomputeSmoothing();
+  bool readCompared();
+  void buildTwins();
+  void nameSeries();
   // Validation points of the log plus those seen in snapshots, sorted by step (nats).
   void mergedValidation(std::vector<double>& steps, std::vector<double>& loss) const;
   void rebuildSeries();
   void drawLossChart(double xLo, double xHi, double xPad);
+  void drawLossTwins(double u, bool logY);
   void drawGradientChart(double xLo, double xHi, double xPad);
+  void drawThresholds(double xLo, double xHi, double& gLo, double& gHi);
+  QString comparedSummary() const;
   void applyScale();
   void updateSummary();
   double unitFactor() const;
@@ -94,27 +97,49 @@ private:
   QLineSeries* gradBefore_ = nullptr;
   QLineSeries* gradAfter_ = nullptr;
   QLineSeries* clipThreshold_ = nullptr;
+  // Run B's twins (compare mode), dashed.
+  QLineSeries* trainRawB_ = nullptr;
+  QLineSeries* trainSmoothedB_ = nullptr;
+  QLineSeries* validationB_ = nullptr;
+  QLineSeries* answersB_ = nullptr;
+  QLineSeries* gradBeforeB_ = nullptr;
+  QLineSeries* gradAfterB_ = nullptr;
+  QLineSeries* clipThresholdB_ = nullptr;
   QValueAxis* gradX_ = nullptr;
   QLogValueAxis* gradY_ = nullptr;
 
-  // Everything the log has shown so far, in nats; steps as doubles for the charts.
-  std::vector<double> steps_, loss_, gradNormBefore_, gradNormAfter_;
-  std::vector<double> validationSteps_, validationLoss_;
-  std::vector<double> answerSteps_, answerLoss_;  // builtin:recall-D's answers (MetricsPoint::answerLoss)
-  std::vector<std::size_t> clippedIndex_;
-  std::map<std::int64_t, double> observedValidation_;  // step -> snapshot.lastValidationLoss  // indices into steps_ where clipping fired
-  std::vector<double> smoothed_;
-  double emaLast_ = 0;
-  std::int64_t emaCount_ = 0;
-  std::int64_t firstStep_ = 0;
+  // Everything one run's log has shown so far, in nats; steps as doubles for the charts. Run A's
+  // and, while comparing, run B's, each read incrementally.
+  struct RunCurve {
+    std::vector<double> steps, loss, gradNormBefore, gradNormAfter;
+    std::vector<double> validationSteps, validationLoss;
+    std::vector<double> answerSteps, answerLoss;  // builtin:recall-D's answers (MetricsPoint::answerLoss)
+    std::vector<std::size_t> clippedIndex;        // indices into steps where clipping fired
+    std::vector<double> smoothed;
+    double emaLast = 0;
+    std::int64_t emaCount = 0;
+    std::int64_t firstStep = 0;
+    std::size_t drawnCount = 0;  // points the series were built from
+    void clear();
+    enum class Read { Same, Grew, Restarted };
+    // Appends the points not seen yet; starts over when the log was reset or rewound.
+    Read ingest(const rnnscope::MetricsLog::View& metrics, double weight);
+    void resmooth(double weight);
+  };
+  RunCurve a_, b_;
+  std::map<std::int64_t, double> observedValidation_;  // run A: step -> snapshot.lastValidationLoss
 
   double lastValidation_ = NAN;
   double lastLoss_ = NAN;
   std::int64_t step_ = -1;
   bool running_ = false;
   double clipThresholdValue_ = NAN;
+  bool comparing_ = false;
+  double clipThresholdValueB_ = NAN;
+  std::int64_t stepB_ = -1;
+  double lastLossB_ = NAN;
+  double lastValidationB_ = NAN;
   std::size_t vocabularySize_ = 0;
-  std::size_t drawnCount_ = 0;  // points of the log the series were built from
   bool seriesDirty_ = true;
 };
 

@@ -37,8 +37,11 @@ bool sameSpectrum(const WeightSpectrum& a, const WeightSpectrum& b) {
 }
 
 // Names and colours the series of W_hh's block `block` as its gate looks in the cells view; the
-// vanilla RNN's one block is W_hh itself. A block the cell does not have keeps its number.
-void styleBlockSeries(QScatterSeries* series, CellKind cell, GruVariant variant, int block) {
+// vanilla RNN's one block is W_hh itself. A block the cell does not have keeps its number. Run B's
+// dots (compare mode) are rings of the same colour; while comparing, names say which run.
+enum class Ring { Filled, Hollow };
+void styleBlockSeries(QScatterSeries* series, CellKind cell, GruVariant variant, int block, Ring ring = Ring::Filled,
+                      bool comparing = false) {
   const auto blocks = recurrentBlocks(cell);
   const auto b = static_cast<std::size_t>(block);
   const bool known = block >= 0 && b < blocks.size();
@@ -48,14 +51,17 @@ void styleBlockSeries(QScatterSeries* series, CellKind cell, GruVariant variant,
     name = cell == CellKind::Rnn
                ? QCoreApplication::translate("rnnscope::ui::WeightSpectrumPanel", "h: eigenvalues of W_hh")
                : kindLegendName(blocks[b], variant);
-  series->setObjectName(QStringLiteral("eigenvalues_") + letter);
-  if (series->name() != name) series->setName(name);  // a new name lays the legend out again
+  const bool hollow = ring == Ring::Hollow;
+  series->setObjectName(QStringLiteral("eigenvalues_") + letter + (hollow ? QStringLiteral("B") : QString()));
+  renameSeries(series, comparing ? nameOfRun(name, hollow) : name);
   const QColor color = known ? kindColor(blocks[b]) : palette::kGrey;
   QColor fill = color;
   fill.setAlpha(170);
-  if (series->color() != fill) {
+  if (hollow) fill = QColor(Qt::transparent);
+  const QColor border = hollow ? color : color.darker(130);
+  if (series->color() != fill || series->borderColor() != border) {
     series->setColor(fill);
-    series->setBorderColor(color.darker(130));
+    series->setBorderColor(border);
     useLightMarkers(series);
   }
 }
@@ -151,6 +157,16 @@ QWidget* WeightSpectrumPanel::buildEigenvaluePlane() {
     s->attachAxis(im_);
     gates_.push_back(s);
   }
+  for (int g = 0; g < kMaxGates; ++g) {
+    auto* s = new QScatterSeries();
+    s->setMarkerSize(9);
+    styleBlockSeries(s, CellKind::Lstm, GruVariant::ResetAfter, g, Ring::Hollow);
+    s->setVisible(false);
+    planeChart_->addSeries(s);
+    s->attachAxis(re_);
+    s->attachAxis(im_);
+    gatesB_.push_back(s);
+  }
   // The plane is as tall as it is wide: the legend fits beside it, where its names are not cut.
   planeChart_->legend()->setAlignment(Qt::AlignRight);
   auto* planeView = makeChartView(planeChart_, QStringLiteral("eigenvalueChart"), this);
@@ -187,6 +203,7 @@ QWidget* WeightSpectrumPanel::buildSingularValueChart() {
     s->attachAxis(svX_);
     s->attachAxis(svY_);
   }
+  singularValuesB_ = addTwinLine(singularValues_);
   auto* svView = makeChartView(svChart_, QStringLiteral("whhSingularValueChart"), this);
   // σ_max has its own label beside the point; no legend entry needed
   for (QLegendMarker* m : svChart_->legend()->markers(sigmaMax_)) m->setVisible(false);
@@ -220,6 +237,15 @@ void WeightSpectrumPanel::render(const Snapshot& snapshot) {
   latest_.resize(snapshot.spectra.size());
   for (std::size_t l = 0; l < snapshot.spectra.size(); ++l)
     if (!sameSpectrum(latest_[l], snapshot.spectra[l].weights)) latest_[l] = snapshot.spectra[l].weights;
+  const Snapshot* b = compared();
+  comparing_ = b != nullptr;
+  latestB_.resize(b ? b->spectra.size() : 0);
+  if (b) {
+    cellB_ = b->config.model.cell;
+    variantB_ = b->config.model.gruVariant;
+    for (std::size_t l = 0; l < b->spectra.size(); ++l)
+      if (!sameSpectrum(latestB_[l], b->spectra[l].weights)) latestB_[l] = b->spectra[l].weights;
+  }
   redraw();
 }
 
@@ -232,6 +258,7 @@ void WeightSpectrumPanel::redraw() {
     }
     summary_->clear();
     drawn_ = Drawn{};
+    drawnB_ = Drawn{};
     staged_.clear();
     prepareMarkers(cell_, variant_, hidden_);
     return;
@@ -248,6 +275,15 @@ void WeightSpectrumPanel::redraw() {
     drawn_.cell = cell_;
     drawn_.variant = variant_;
     drawn_.weights = latest_[layer];
+    staged_.invalidate(kAllParts);
+  }
+  // B's layer beside A's: the same, or B's top when B has fewer; none before B's first analysis
+  const int layerB = latestB_.empty() ? -1 : std::min(layer, static_cast<int>(latestB_.size()) - 1);
+  const bool sameB = drawnB_.layer == layerB && (layerB < 0 || (drawnB_.cell == cellB_ && drawnB_.variant == variantB_ &&
+                                                                sameSpectrum(drawnB_.weights, latestB_[layerB])));
+  if (!sameB || comparing_ != drawnComparing_) {
+    drawnB_ = layerB < 0 ? Drawn{} : Drawn{layerB, cellB_, variantB_, latestB_[layerB]};
+    drawnComparing_ = comparing_;
     staged_.invalidate(kAllParts);
   }
   if (const int parts = staged_.take(live_)) draw(drawn_, parts);
@@ -269,6 +305,7 @@ void WeightSpectrumPanel::prepareMarkers(CellKind cell, GruVariant variant, int 
 }
 
 void WeightSpectrumPanel::draw(const Drawn& d, int parts) {
+  const Drawn* b = comparedDrawn();
   const WeightSpectrum& w = d.weights;
   const QStringList letters = gateLetters(d.cell);
   double farthest = 1;
@@ -290,39 +327,65 @@ void WeightSpectrumPanel::draw(const Drawn& d, int parts) {
     radii << tr("%1 %2").arg(g < letters.size() ? letters[g] : QString::number(g), formatNumber(rho, 2));
   }
   if (parts & kPlanePart) {
-    for (int g = 0; g < kMaxGates; ++g) {
-      QScatterSeries* s = gates_[g];
-      const bool used = static_cast<std::size_t>(g) < w.gateEigenvalues.size();
-      if (!used) {
-        s->clear();
-        s->setVisible(false);
-        continue;
-      }
-      const auto& eig = w.gateEigenvalues[g];
-      QList<QPointF> points;
-      points.reserve(static_cast<qsizetype>(eig.size()));
-      for (const auto& mu : eig)
-        if (std::isfinite(mu.real()) && std::isfinite(mu.imag())) points.append(QPointF(mu.real(), mu.imag()));
-      s->replace(points);
-      styleBlockSeries(s, d.cell, d.variant, g);
-      s->setVisible(true);
-    }
+    drawGates(gates_, &d, comparing_ ? Run::A : Run::Alone);
+    drawGates(gatesB_, b, Run::B);
+    if (b)
+      for (const auto& block : b->weights.gateEigenvalues)
+        for (const auto& mu : block)
+          if (std::isfinite(std::abs(mu))) farthest = std::max(farthest, std::abs(mu));
     radius_ = niceRadius(farthest);
     setChartTitle(planeChart_, d.cell == CellKind::Rnn ? tr("Eigenvalues of W_hh") : tr("Eigenvalues of each gate block of W_hh"));
     keepAspectEqual();
   }
   if (!(parts & kSingularValuePart)) return;
+  drawSingularValues(d, b);
+  QString text = summaryOf(d, radii, outside, total);
+  if (comparing_) text = tr("<b>A</b>: %1 &nbsp;·&nbsp; <b>B</b>: %2").arg(text, comparedSummary(b));
+  summary_->setText(text);
+}
 
+// One run's eigenvalues, a series per gate block of its cell; the rest hidden (all, without d).
+void WeightSpectrumPanel::drawGates(const std::vector<QScatterSeries*>& series, const Drawn* d, Run run) {
+  for (int g = 0; g < kMaxGates; ++g) {
+    QScatterSeries* s = series[g];
+    const bool used = d && static_cast<std::size_t>(g) < d->weights.gateEigenvalues.size();
+    if (!used) {
+      s->clear();
+      s->setVisible(false);
+      continue;
+    }
+    const auto& eig = d->weights.gateEigenvalues[g];
+    QList<QPointF> points;
+    points.reserve(static_cast<qsizetype>(eig.size()));
+    for (const auto& mu : eig)
+      if (std::isfinite(mu.real()) && std::isfinite(mu.imag())) points.append(QPointF(mu.real(), mu.imag()));
+    s->replace(points);
+    styleBlockSeries(s, d->cell, d->variant, g, run == Run::B ? Ring::Hollow : Ring::Filled, run != Run::Alone);
+    s->setVisible(true);
+  }
+}
+
+// The singular values of W_hh, run B's beside A's; sigma_max marked for A.
+void WeightSpectrumPanel::drawSingularValues(const Drawn& d, const Drawn* b) {
+  const WeightSpectrum& w = d.weights;
+  const auto points = [](const std::vector<double>& values) {
+    QList<QPointF> sv;
+    sv.reserve(static_cast<qsizetype>(values.size()));
+    for (std::size_t i = 0; i < values.size(); ++i)
+      if (std::isfinite(values[i])) sv.append(QPointF(static_cast<double>(i + 1), values[i]));
+    return sv;
+  };
   const std::size_t n = w.singularValues.size();
-  QList<QPointF> sv;
-  sv.reserve(static_cast<qsizetype>(n));
-  for (std::size_t i = 0; i < n; ++i)
-    if (std::isfinite(w.singularValues[i])) sv.append(QPointF(static_cast<double>(i + 1), w.singularValues[i]));
-  singularValues_->replace(sv);
+  const std::size_t nB = b ? b->weights.singularValues.size() : 0;
+  singularValues_->replace(points(w.singularValues));
   singularValues_->setPointsVisible(n <= 32);
-  const double nMax = std::max<double>(2, static_cast<double>(n));
+  setTwinPoints(singularValuesB_, b ? points(b->weights.singularValues) : QList<QPointF>());
+  singularValuesB_->setPointsVisible(nB <= 32);
+  nameTwins(singularValues_, singularValuesB_, tr("σ_i"), comparing_);
+  const double nMax = std::max<double>(2, static_cast<double>(std::max(n, nB)));
   svOne_->replace(QList<QPointF>{QPointF(1, 1), QPointF(nMax, 1)});
   const double top = n > 0 && std::isfinite(w.singularValues.front()) ? w.singularValues.front() : w.sigmaMax;
+  const double topB = nB > 0 && std::isfinite(b->weights.singularValues.front()) ? b->weights.singularValues.front() : 0;
   const double rho = spectralRadius(w);
   if (std::isfinite(top) && n > 0) {
     sigmaMax_->replace(QList<QPointF>{QPointF(1, top)});
@@ -337,10 +400,24 @@ void WeightSpectrumPanel::draw(const Drawn& d, int parts) {
   }
   setIndexRange(svX_, 1, nMax, 8);
   // Headroom above sigma_max so its label stays inside the chart.
-  setLinearRange(svY_, 0, std::max(1.0, std::isfinite(top) ? top * 1.15 : 1.0), true);
+  setLinearRange(svY_, 0, std::max({1.0, std::isfinite(top) ? top * 1.15 : 1.0, topB * 1.05}), true);
   placeSigmaMaxLabel();
+}
 
-  summary_->setText(summaryOf(d, radii, outside, total));
+// Run B's key figures: lambda, rho and how many eigenvalues lie outside the unit circle.
+QString WeightSpectrumPanel::comparedSummary(const Drawn* b) const {
+  if (!b) return tr("no spectrum yet");
+  const WeightSpectrum& w = b->weights;
+  int outside = 0, total = 0;
+  for (const auto& block : w.gateEigenvalues)
+    for (const auto& mu : block)
+      if (std::isfinite(mu.real()) && std::isfinite(mu.imag())) {
+        ++total;
+        outside += std::abs(mu) > 1 ? 1 : 0;
+      }
+  QString text = tr("λ = <b>%1</b>").arg(formatNumber(w.sigmaMax));
+  if (const double rho = spectralRadius(w); std::isfinite(rho)) text += tr(", ρ = <b>%1</b>").arg(formatNumber(rho));
+  return text + tr(", <b>%1</b> of %2 eigenvalues outside the unit circle").arg(outside).arg(total);
 }
 
 QString WeightSpectrumPanel::summaryOf(const Drawn& d, const QStringList& radii, int outside, int total) const {

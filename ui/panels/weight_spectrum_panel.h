@@ -58,6 +58,12 @@ private:
   };
   // The two charts, drawn one per render while training runs (StagedRedraw).
   enum Part { kPlanePart = 1, kSingularValuePart = 2, kAllParts = 3 };
+  // Whose series: the only run, or run A or B while comparing (names, hollow markers for B).
+  enum class Run { Alone, A, B };
+  void drawGates(const std::vector<QScatterSeries*>& series, const Drawn* d, Run run);
+  void drawSingularValues(const Drawn& d, const Drawn* b);
+  QString comparedSummary(const Drawn* b) const;
+  const Drawn* comparedDrawn() const { return drawnB_.layer >= 0 ? &drawnB_ : nullptr; }
   QWidget* buildEigenvaluePlane();
   QWidget* buildSingularValueChart();
   void redraw();
@@ -81,12 +87,14 @@ private:
   QValueAxis* im_ = nullptr;
   QLineSeries* unitCircle_ = nullptr;
   std::vector<QScatterSeries*> gates_;
+  std::vector<QScatterSeries*> gatesB_;  // run B's eigenvalues (compare mode), hollow
   double radius_ = 1.2;  // half the shorter side of the plane, in eigenvalue units
 
   QChart* svChart_ = nullptr;
   QValueAxis* svX_ = nullptr;
   QValueAxis* svY_ = nullptr;
   QLineSeries* singularValues_ = nullptr;
+  QLineSeries* singularValuesB_ = nullptr;  // run B's (compare mode), dashed
   QScatterSeries* sigmaMax_ = nullptr;
   QLineSeries* svOne_ = nullptr;
   QGraphicsSimpleTextItem* sigmaMaxLabel_ = nullptr;
@@ -95,6 +103,13 @@ private:
   rnnscope::GruVariant variant_ = rnnscope::GruVariant::ResetAfter;
   std::vector<rnnscope::WeightSpectrum> latest_;
   Drawn drawn_;
+  // Run B's latest spectra and cell while comparing, and what is drawn of them (layer -1: none).
+  bool comparing_ = false;
+  bool drawnComparing_ = false;
+  rnnscope::CellKind cellB_ = rnnscope::CellKind::Rnn;
+  rnnscope::GruVariant variantB_ = rnnscope::GruVariant::ResetAfter;
+  std::vector<rnnscope::WeightSpectrum> latestB_;
+  Drawn drawnB_;
   StagedRedraw staged_;
   bool live_ = false;
   int hidden_ = 0;
