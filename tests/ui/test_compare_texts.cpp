@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include <QDir>
 #include <QLabel>
 #include <QTableWidget>
 #include <QTest>
@@ -87,6 +88,14 @@ std::shared_ptr<Snapshot> runB() {
 bool reddish(const QColor& c) { return c.red() > 150 && c.green() < 110 && c.blue() < 110; }
 bool bluish(const QColor& c) { return c.blue() > 150 && c.red() < 110; }
 
+// RNNSCOPE_TEXT_SHOTS=DIR saves what the panels look like, for a reader to check the layout.
+void saveShot(QWidget* w, const QString& name) {
+  const QString dir = qEnvironmentVariable("RNNSCOPE_TEXT_SHOTS");
+  if (dir.isEmpty()) return;
+  QDir().mkpath(dir);
+  QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
+}
+
 template <class W>
 W* named(QWidget& panel, const char* name) {
   W* w = panel.findChild<W*>(QString::fromLatin1(name));
@@ -139,6 +148,7 @@ void TestCompareTexts::samplesShowBothRunsSideBySide() {
   const QPoint posB = panel.comparedSampleView()->mapTo(&panel, QPoint());
   QVERIFY2(posB.x() > posA.x() + 200 && std::abs(posB.y() - posA.y()) < 40,
            qPrintable(QStringLiteral("A at %1,%2; B at %3,%4").arg(posA.x()).arg(posA.y()).arg(posB.x()).arg(posB.y())));
+  saveShot(&panel, QStringLiteral("samples_compare.png"));
 }
 
 void TestCompareTexts::samplesStackWhenNarrow() {
@@ -223,6 +233,7 @@ void TestCompareTexts::cellsColourBByBsActivations() {
            qPrintable(headingB));
   const QString tip = gridB->toolTipAt(1);
   QVERIFY2(tip.contains(QStringLiteral("c_l0[1]")) && tip.contains(QStringLiteral("4.000")), qPrintable(tip));
+  saveShot(&panel, QStringLiteral("cells_compare.png"));
 }
 
 // A chosen cell is shown in both runs: h[0] reads +1 then -1 in A, -1 then +1 in B.
@@ -306,6 +317,7 @@ void TestCompareTexts::cellsSayBHasNoActivationsYet() {
   QLabel* empty = panel.comparedText()->emptyLabel();
   QVERIFY(empty->isVisible());
   QVERIFY2(empty->text().contains(QStringLiteral("Run B has no activations yet")), qPrintable(empty->text()));
+  saveShot(&panel, QStringLiteral("cells_compare_empty_b.png"));
   QCOMPARE(panel.comparedTextView()->characterCount(), 0);
   QCOMPARE(panel.comparedRankingTable()->rowCount(), 0);
   QVERIFY(panel.comparedText()->grid()->toolTipAt(0).isEmpty());
@@ -314,6 +326,7 @@ void TestCompareTexts::cellsSayBHasNoActivationsYet() {
   panel.renderCompared(*a, runB());
   QVERIFY(!empty->isVisible());
   QCOMPARE(panel.comparedTextView()->characterCount(), 5);
+  saveShot(&panel, QStringLiteral("cells_compare_chosen.png"));
 }
 
 QTEST_MAIN(TestCompareTexts)
