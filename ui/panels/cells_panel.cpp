@@ -31,6 +31,7 @@
 #include "ui/panels/chart_math_labels.h"
 #include "ui/panels/chart_style.h"
 #include "ui/panels/chart_widgets.h"
+#include "ui/panels/compare_row.h"
 #include "ui/panels/tensor_kind_style.h"
 #include "ui/panels/text_char_grid.h"
 #include "ui/panels/text_colormap.h"
@@ -43,6 +44,11 @@ namespace {
 
 constexpr const char* kRegexPrefix = "regex:";
 const QColor kConceptMark{0x00, 0x9E, 0x73};
+// Below these widths two texts (two tables) side by side are too narrow: B goes under A.
+constexpr int kTextsSideBySideWidth = 760;
+constexpr int kRankingsSideBySideWidth = 560;
+// B's ranking beside A's: its best few cells are what a comparison needs.
+constexpr std::size_t kComparedRankingRows = 5;
 
 QString conceptDescription(const std::string& name) {
   if (name == "quote") return CellsPanel::tr("inside a quotation");
@@ -90,19 +96,46 @@ QLabel* controlLabel(const QString& text, QWidget* parent) {
 
 QString formatValue(double v) { return QString::number(v, 'f', 3).replace(QLatin1Char('-'), QStringLiteral("−")); }
 
+const CellScore* scoreOf(const std::vector<CellScore>& scores, const CellChoice& cell) {
+  for (const CellScore& s : scores)
+    if (s.kind == cell.kind && s.layer == cell.layer && s.unit == cell.unit) return &s;
+  return nullptr;
+}
+
+// The model's five best guesses after character k, the one that came next in bold.
+QString guessesTable(const ActivationRecord& record, std::size_t k) {
+  const char32_t actual = k + 1 < record.text.size() ? record.text[k + 1] : 0;
+  QString html = CellsPanel::tr("The model's guesses for the next character:");
+  html += QStringLiteral("<table cellspacing='0' cellpadding='1'>");
+  for (const Prediction& p : record.topNext[k]) {
+    if (p.character == 0 && p.probability == 0) continue;
+    const bool hit = p.character == actual;
+    html += QStringLiteral("<tr><td>%1%2%3</td><td align='right'>&nbsp;&nbsp;%4%</td><td>%5</td></tr>")
+                .arg(hit ? QStringLiteral("<b>") : QString(), describeCharacter(p.character).toHtmlEscaped(),
+                     hit ? QStringLiteral("</b>") : QString(), QString::number(100.0 * p.probability, 'f', 1),
+                     hit ? CellsPanel::tr("&nbsp;&larr; what came next") : QString());
+  }
+  return html + QStringLiteral("</table>");
+}
+
+// A yes/no concept as one underline flag per character; none for other concepts or a broken
+// pattern (the engine reports that).
+std::vector<bool> conceptMarksOn(const std::string& name, const std::u32string& text) {
+  std::vector<bool> marks;
+  if (name.empty()) return marks;
+  try {
+    const ConceptSignal signal = conceptSignal(name, text);
+    if (!signal.binary) return marks;
+    marks.resize(signal.values.size());
+    for (std::size_t k = 0; k < marks.size(); ++k) marks[k] = signal.values[k] > 0.5;
+  } catch (const std::exception&) {
+  }
+  return marks;
+}
+
 }  // namespace
 
 QString CellsPanel::title() const { return tr("Cells"); }
-
-bool CellsPanel::isSigmoidGate(const std::string& kind) {
-  const TensorKindInfo* info = tensorKindNamed(kind);
-  return info && info->sigmoid;
-}
-
-QColor CellsPanel::colorFor(const std::string& kind, double value, double scale) {
-  if (isSigmoidGate(kind)) return text::sequentialColor(value);
-  return text::divergingColor(scale > 0 ? value / scale : value);
-}
 
 CellsPanel::CellsPanel(PostCommand poster, QWidget* parent) : Panel(std::move(poster), parent) {
   setObjectName(key());
@@ -216,20 +249,27 @@ QLayout* CellsPanel::buildCellChooser(QWidget* page) {
   return controls;
 }
 
-// The probe text coloured cell by cell, with the colour scale and the concept underline.
+// The probe text coloured cell by cell for A (and B), with the colour scales and the concept
+// underline.
 QWidget* CellsPanel::buildProbeTextView(QWidget* parent) {
   auto* textBox = new QWidget(parent);
   auto* textLayout = new QVBoxLayout(textBox);
   textLayout->setContentsMargins(0, 0, 0, 0);
   textLayout->setSpacing(3);
-  grid_ = new text::CharGridView(textBox);
-  grid_->setObjectName(QStringLiteral("probeText"));
-  grid_->setMinimumHeight(120);
+  // A keeps the unsuffixed name the lessons point at (cells/probeText)
+  textA_ = new CellTextView(QString(), textBox);
+  textB_ = new CellTextView(QStringLiteral("B"), textBox);
+  textB_->setObjectName(QStringLiteral("probeTextRunB"));
+  textB_->setEmptyText(tr("Run B has no activations yet. Press Play to train; this view fills after the first step."));
+  textB_->grid()->setToolTipProvider([this](int index) { return toolTipFor(*textB_, index); });
+  grid_ = textA_->grid();
   grid_->setToolTipProvider([this](int index) { return characterToolTip(index); });
-  textLayout->addWidget(grid_, 1);
-  auto* legendRow = new QHBoxLayout();
-  legend_ = new text::ColorLegend(textBox);
-  legend_->setMaximumWidth(420);
+  legend_ = textA_->legend();
+  texts_ = new CompareRow(textA_, textB_, kTextsSideBySideWidth, textBox);
+  texts_->setObjectName(QStringLiteral("probeTexts"));
+  textLayout->addWidget(texts_, 1);
+
+  auto* checksRow = new QHBoxLayout();
   markConcept_ = new QCheckBox(tr("Underline the concept"), textBox);
   markConcept_->setObjectName(QStringLiteral("markConceptCheck"));
   markConcept_->setFont(uiFont(text::kSmallPointSize));
@@ -243,15 +283,11 @@ QWidget* CellsPanel::buildProbeTextView(QWidget* parent) {
       tr("Hover a character: every earlier character is coloured by ‖∂L/∂x<sub>k</sub>‖, how much the prediction "
          "made after the hovered character depends on the input at k (Distill's connectivity), on a log scale from "
          "the most influential character down to four decades below it."));
-  legendRow->addWidget(legend_, 1);
-  legendRow->addSpacing(12);
-  auto* checks = new QVBoxLayout();
-  checks->setSpacing(0);
-  checks->addWidget(markConcept_);
-  checks->addWidget(connectivity_);
-  legendRow->addLayout(checks);
-  legendRow->addStretch(0);
-  textLayout->addLayout(legendRow);
+  checksRow->addWidget(markConcept_);
+  checksRow->addSpacing(12);
+  checksRow->addWidget(connectivity_);
+  checksRow->addStretch(1);
+  textLayout->addLayout(checksRow);
   return textBox;
 }
 
@@ -290,18 +326,54 @@ QWidget* CellsPanel::buildRanking(QWidget* parent) {
   rankingCaption_->setWordWrap(true);
   rankingLayout->addWidget(rankingCaption_);
 
-  ranking_ = new QTableWidget(0, 4, rankingBox);
-  ranking_->setObjectName(QStringLiteral("rankingTable"));
-  ranking_->setFont(uiFont());
-  ranking_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  ranking_->setSelectionBehavior(QAbstractItemView::SelectRows);
-  ranking_->setSelectionMode(QAbstractItemView::SingleSelection);
-  ranking_->verticalHeader()->setVisible(false);
-  ranking_->horizontalHeader()->setFont(uiFont(text::kTextPointSize, true));
-  ranking_->horizontalHeader()->setStretchLastSection(false);
+  ranking_ = buildRankingTable(rankingBox, QStringLiteral("rankingTable"));
+  auto* columnA = new QWidget(rankingBox);
+  auto* columnALayout = new QVBoxLayout(columnA);
+  columnALayout->setContentsMargins(0, 0, 0, 0);
+  columnALayout->setSpacing(2);
+  rankingBadgeA_ = new QLabel(runBadge('A'), columnA);
+  rankingBadgeA_->setFont(uiFont());
+  rankingBadgeA_->hide();
+  columnALayout->addWidget(rankingBadgeA_);
+  columnALayout->addWidget(ranking_, 1);
+  rankings_ = new CompareRow(columnA, buildComparedRanking(rankingBox), kRankingsSideBySideWidth, rankingBox);
+  rankingLayout->addWidget(rankings_, 1);
+  return rankingBox;
+}
+
+// Run B's best few cells for the same concept, in the same columns as A's table.
+QWidget* CellsPanel::buildComparedRanking(QWidget* parent) {
+  auto* column = new QWidget(parent);
+  column->setObjectName(QStringLiteral("rankingRunB"));
+  auto* layout = new QVBoxLayout(column);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(2);
+  auto* caption = new QLabel(runBadge('B') + tr("its best cells for the same concept. Click a row to colour both texts "
+                                                "by that cell."),
+                             column);
+  caption->setObjectName(QStringLiteral("rankingCaptionB"));
+  caption->setFont(uiFont(text::kSmallPointSize));
+  caption->setTextFormat(Qt::RichText);
+  caption->setWordWrap(true);
+  layout->addWidget(caption);
+  rankingB_ = buildRankingTable(column, QStringLiteral("rankingTableB"));
+  layout->addWidget(rankingB_, 1);
+  return column;
+}
+
+QTableWidget* CellsPanel::buildRankingTable(QWidget* parent, const QString& name) {
+  auto* table = new QTableWidget(0, 4, parent);
+  table->setObjectName(name);
+  table->setFont(uiFont());
+  table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table->setSelectionBehavior(QAbstractItemView::SelectRows);
+  table->setSelectionMode(QAbstractItemView::SingleSelection);
+  table->verticalHeader()->setVisible(false);
+  table->horizontalHeader()->setFont(uiFont(text::kTextPointSize, true));
+  table->horizontalHeader()->setStretchLastSection(false);
   // Sized once per rebuild (below): ResizeToContents would measure every row at every setItem.
-  ranking_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-  ranking_->horizontalHeader()->setMinimumSectionSize(64);
+  table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+  table->horizontalHeader()->setMinimumSectionSize(64);
   const QStringList headers = {tr("Tensor"), tr("Cell"), tr("r"), tr("AUC")};
   const QStringList headerTips = {
       tr("Which recorded quantity: h_l0 = hidden state of layer 1, c_l0 = its cell state, f_l0 = its forget gate, "
@@ -314,10 +386,9 @@ QWidget* CellsPanel::buildRanking(QWidget* parent) {
   for (int c = 0; c < headers.size(); ++c) {
     auto* item = new QTableWidgetItem(headers[c]);
     item->setToolTip(headerTips[c]);
-    ranking_->setHorizontalHeaderItem(c, item);
+    table->setHorizontalHeaderItem(c, item);
   }
-  rankingLayout->addWidget(ranking_, 1);
-  return rankingBox;
+  return table;
 }
 
 // One dot per gate and cell: how much of the text it spends shut and open. A vanilla RNN has no
@@ -416,7 +487,15 @@ void CellsPanel::connectSignals() {
     regex_->setStyleSheet(QString());
     regex_->setToolTip(QString());
   });
-  connect(markConcept_, &QCheckBox::toggled, this, [this] { updateConceptMarks(); });
+  connect(rankingB_, &QTableWidget::currentCellChanged, this, [this](int row, int, int, int) {
+    if (row < 0 || static_cast<std::size_t>(row) >= shownB_.ranking.size()) return;
+    const CellScore& s = shownB_.ranking[static_cast<std::size_t>(row)];
+    select(s.kind, s.layer, s.unit);  // A follows too: B then shows the same cell
+  });
+  connect(markConcept_, &QCheckBox::toggled, this, [this] {
+    updateConceptMarks();
+    markConceptB();
+  });
   connect(probeButton_, &QPushButton::clicked, this, &CellsPanel::openProbeDialog);
 }
 
@@ -506,11 +585,13 @@ void CellsPanel::requestConnectivity() {
 }
 
 void CellsPanel::recolor() {
+  textA_->setCell(selection_);
   if (connectivity_->isChecked() && connectivityRecord_ && record_ &&
       connectivityRecord_->position + 1 < static_cast<int>(record_->text.size()))
     recolorByConnectivity();
   else
     recolorByCell();
+  renderB(compared());  // B may follow A's choice
 }
 
 // log10 of ||dL_t/dx_k|| relative to the largest, over four decades: white (10^-4 or less) to
@@ -540,115 +621,85 @@ void CellsPanel::recolorByConnectivity() {
 }
 
 void CellsPanel::recolorByCell() {
-  const ActivationTensor* t = currentTensor();
-  if (!t || selection_.unit >= t->values.cols()) {
-    grid_->setColors({});
+  if (!textA_->colorByCell()) {
     readout_->setText(record_ ? tr("This model has no %1 in layer %2.")
                                     .arg(QString::fromStdString(selection_.kind))
                                     .arg(selection_.layer + 1)
                               : QString());
     return;
   }
-  const auto T = static_cast<std::size_t>(t->values.rows());
-  const Index j = selection_.unit;
-  double maxAbs = 0, lo = INFINITY, hi = -INFINITY;
-  for (std::size_t k = 0; k < T; ++k) {
-    const double v = t->values(static_cast<Index>(k), j);
-    if (!std::isfinite(v)) continue;
-    maxAbs = std::max(maxAbs, std::abs(v));
-    lo = std::min(lo, v);
-    hi = std::max(hi, v);
-  }
-  const bool sigmoid = isSigmoidGate(t->kind);
-  if (isLetterOf(t->kind, TensorKind::CellState)) colorScale_ = maxAbs > 0 ? maxAbs : 1;
-  else if (isLetterOf(t->kind, TensorKind::Hidden)) colorScale_ = std::max(1.0, maxAbs);  // tanh: [-1, 1]; relu can exceed 1
-  else colorScale_ = 1;
-
-  std::vector<QRgb> colors(T);
-  for (std::size_t k = 0; k < T; ++k)
-    colors[k] = colorFor(t->kind, t->values(static_cast<Index>(k), j), colorScale_).rgb();
-  grid_->setColors(std::move(colors));
-
-  if (isLetterOf(t->kind, TensorKind::Update)) {  // "open" would hide which state z ≈ 1 keeps
-    legend_->setScale(text::ColorLegend::Scale::Sequential, chart::updateGateZeroShort(gruVariant_), QStringLiteral("0.5"),
-                      chart::updateGateOneShort(gruVariant_));
-  } else if (sigmoid) {
-    legend_->setScale(text::ColorLegend::Scale::Sequential, tr("0 shut"), QStringLiteral("0.5"), tr("1 open"));
-  } else {
-    const QString s = formatValue(colorScale_);
-    const QString suffix = isLetterOf(t->kind, TensorKind::CellState) ? tr(" (max |c|)") : QString();
-    legend_->setScale(text::ColorLegend::Scale::Diverging, QStringLiteral("−") + s, QStringLiteral("0"),
-                      QStringLiteral("+") + s + suffix);
-  }
-
+  describeScale(*textA_, gruVariant_);
+  const ActivationTensor* t = textA_->tensor();
+  const CellTextView::Range& range = textA_->range();
   QString text = tr("Colour: <b>%1[%2]</b> (%3) after each character, from %4 to %5 on this text.")
                      .arg(QString::fromStdString(t->name()))
                      .arg(selection_.unit)
                      .arg(kindDescription(t->kind, gruVariant_).section(QStringLiteral(" — "), 1))
-                     .arg(formatValue(T ? lo : 0), formatValue(T ? hi : 0));
-  for (const CellScore& s : scores_)
-    if (s.kind == selection_.kind && s.layer == selection_.layer && s.unit == selection_.unit) {
-      text += tr(" r = <b>%1</b> with “%2”.").arg(formatValue(s.pearson), conceptDescription(conceptName_).toHtmlEscaped());
-      break;
-    }
+                     .arg(formatValue(range.low), formatValue(range.high));
+  if (const CellScore* s = scoreOf(scores_, selection_))
+    text += tr(" r = <b>%1</b> with “%2”.").arg(formatValue(s->pearson), conceptDescription(conceptName_).toHtmlEscaped());
   readout_->setText(text);
 }
 
-QString CellsPanel::characterToolTip(int index) const {
-  if (!record_ || index < 0 || static_cast<std::size_t>(index) >= record_->text.size()) return {};
+// What the colours of a view coloured by its cell mean.
+void CellsPanel::describeScale(CellTextView& view, GruVariant variant) const {
+  const std::string& kind = view.cell().kind;
+  if (isLetterOf(kind, TensorKind::Update)) {  // "open" would hide which state z ≈ 1 keeps
+    view.legend()->setScale(text::ColorLegend::Scale::Sequential, chart::updateGateZeroShort(variant), QStringLiteral("0.5"),
+                            chart::updateGateOneShort(variant));
+  } else if (isSigmoidGate(kind)) {
+    view.legend()->setScale(text::ColorLegend::Scale::Sequential, tr("0 shut"), QStringLiteral("0.5"), tr("1 open"));
+  } else {
+    const QString s = formatValue(view.range().scale);
+    const QString suffix = isLetterOf(kind, TensorKind::CellState) ? tr(" (max |c|)") : QString();
+    view.legend()->setScale(text::ColorLegend::Scale::Diverging, QStringLiteral("−") + s, QStringLiteral("0"),
+                            QStringLiteral("+") + s + suffix);
+  }
+}
+
+QString CellsPanel::characterToolTip(int index) const { return toolTipFor(*textA_, index); }
+
+QString CellsPanel::toolTipFor(const CellTextView& view, int index) const {
+  const ActivationRecord* record = view.record();
+  if (!record || index < 0 || static_cast<std::size_t>(index) >= record->text.size()) return {};
   const auto k = static_cast<std::size_t>(index);
   QString html = QStringLiteral("<div style='font-size:12pt'>");
   html += tr("<b>%1</b> &nbsp;(character %2 of %3)")
-              .arg(describeCharacter(record_->text[k]).toHtmlEscaped())
+              .arg(describeCharacter(record->text[k]).toHtmlEscaped())
               .arg(index + 1)
-              .arg(record_->text.size());
-  if (const ActivationTensor* t = currentTensor(); t && static_cast<Index>(k) < t->values.rows() &&
-                                                   selection_.unit < t->values.cols())
+              .arg(record->text.size());
+  const int unit = view.cell().unit;
+  if (const ActivationTensor* t = view.tensor(); t && static_cast<Index>(k) < t->values.rows())
     html += QStringLiteral("<br>") + tr("%1[%2] after reading it: <b>%3</b>")
                                          .arg(QString::fromStdString(t->name()))
-                                         .arg(selection_.unit)
-                                         .arg(formatValue(t->values(static_cast<Index>(k), selection_.unit)));
-  if (k < record_->topNext.size()) {
-    const char32_t actual = k + 1 < record_->text.size() ? record_->text[k + 1] : 0;
-    html += QStringLiteral("<br>") + tr("The model's guesses for the next character:");
-    html += QStringLiteral("<table cellspacing='0' cellpadding='1'>");
-    for (const Prediction& p : record_->topNext[k]) {
-      if (p.character == 0 && p.probability == 0) continue;
-      const bool hit = p.character == actual;
-      html += QStringLiteral("<tr><td>%1%2%3</td><td align='right'>&nbsp;&nbsp;%4%</td><td>%5</td></tr>")
-                  .arg(hit ? QStringLiteral("<b>") : QString(), describeCharacter(p.character).toHtmlEscaped(),
-                       hit ? QStringLiteral("</b>") : QString(), QString::number(100.0 * p.probability, 'f', 1),
-                       hit ? tr("&nbsp;&larr; what came next") : QString());
-    }
-    html += QStringLiteral("</table>");
-  }
+                                         .arg(unit)
+                                         .arg(formatValue(t->values(static_cast<Index>(k), unit)));
+  if (k < record->topNext.size()) html += QStringLiteral("<br>") + guessesTable(*record, k);
   html += QStringLiteral("</div>");
   return html;
 }
 
 void CellsPanel::updateConceptMarks() {
-  conceptValues_.clear();
-  conceptBinary_ = false;
-  if (record_ && !conceptName_.empty()) {
-    try {
-      ConceptSignal signal = conceptSignal(conceptName_, record_->text);
-      conceptBinary_ = signal.binary;
-      conceptValues_ = std::move(signal.values);
-    } catch (const std::exception&) {
-      // an invalid pattern: the engine reports it; there is simply nothing to mark
-    }
-  }
+  std::vector<bool> marks = record_ ? conceptMarksOn(conceptName_, record_->text) : std::vector<bool>();
+  conceptBinary_ = !marks.empty();
   markConcept_->setEnabled(conceptBinary_);
   markConcept_->setToolTip(conceptBinary_ ? tr("A green bar under each character where the concept holds, to compare "
                                                "with the colours.")
                                           : tr("Only yes/no concepts (quotation, comment, string, if-condition, regular "
                                                "expressions) can be underlined."));
-  std::vector<bool> marks;
-  if (conceptBinary_ && markConcept_->isChecked()) {
-    marks.resize(conceptValues_.size());
-    for (std::size_t k = 0; k < conceptValues_.size(); ++k) marks[k] = conceptValues_[k] > 0.5;
-  }
+  if (!markConcept_->isChecked()) marks.clear();
   grid_->setMarks(std::move(marks), kConceptMark);
+}
+
+// B's own concept on B's own text: the window sends the concept to both runs, but a run that
+// has not handled it yet still ranks by the old one. True for a yes/no concept.
+bool CellsPanel::markConceptB() {
+  const ActivationRecord* record = textB_->record();
+  std::vector<bool> marks = record ? conceptMarksOn(shownB_.conceptName, record->text) : std::vector<bool>();
+  const bool binary = !marks.empty();
+  if (!markConcept_->isChecked()) marks.clear();
+  textB_->grid()->setMarks(std::move(marks), kConceptMark);
+  return binary;
 }
 
 void CellsPanel::syncConceptChooser() {
@@ -687,16 +738,23 @@ void CellsPanel::rebuildRanking() {
                                            : tr("Cells that best follow “<b>%1</b>”, strongest |r| first. Click a "
                                                 "row to colour the text by that cell.")
                                                  .arg(conceptText));
-  const QSignalBlocker block(ranking_);
-  ranking_->setUpdatesEnabled(false);
-  ranking_->clearContents();
-  ranking_->setRowCount(static_cast<int>(scores_.size()));
-  int selectedRow = -1;
-  for (std::size_t row = 0; row < scores_.size(); ++row) {
-    const CellScore& s = scores_[row];
+  fillRanking(ranking_, scores_, scores_.size(), conceptBinary_, gruVariant_, selection_);
+}
+
+// The first `rows` scores, one row each; the row of `current` (if listed) is the table's current one.
+void CellsPanel::fillRanking(QTableWidget* table, const std::vector<CellScore>& scores, std::size_t rows, bool binary,
+                             GruVariant variant, const CellChoice& current) const {
+  rows = std::min(rows, scores.size());
+  const QSignalBlocker block(table);
+  table->setUpdatesEnabled(false);
+  table->clearContents();
+  table->setRowCount(static_cast<int>(rows));
+  int currentRow = -1;
+  for (std::size_t row = 0; row < rows; ++row) {
+    const CellScore& s = scores[row];
     const int r = static_cast<int>(row);
     auto* tensor = new QTableWidgetItem(QString::fromStdString(s.kind + "_l" + std::to_string(s.layer)));
-    tensor->setToolTip(kindDescription(s.kind, gruVariant_) + tr(", layer %1").arg(s.layer + 1));
+    tensor->setToolTip(kindDescription(s.kind, variant) + tr(", layer %1").arg(s.layer + 1));
     auto* unit = new QTableWidgetItem(QString::number(s.unit));
     unit->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto* pearson = new QTableWidgetItem(formatValue(s.pearson));
@@ -704,18 +762,18 @@ void CellsPanel::rebuildRanking() {
     const QColor background = text::divergingColor(s.pearson);
     pearson->setBackground(background);
     pearson->setForeground(text::readableTextColor(background));
-    auto* auc = new QTableWidgetItem(conceptBinary_ ? QString::number(s.auc, 'f', 3) : QStringLiteral("—"));
+    auto* auc = new QTableWidgetItem(binary ? QString::number(s.auc, 'f', 3) : QStringLiteral("—"));
     auc->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    ranking_->setItem(r, 0, tensor);
-    ranking_->setItem(r, 1, unit);
-    ranking_->setItem(r, 2, pearson);
-    ranking_->setItem(r, 3, auc);
-    if (s.kind == selection_.kind && s.layer == selection_.layer && s.unit == selection_.unit) selectedRow = r;
+    table->setItem(r, 0, tensor);
+    table->setItem(r, 1, unit);
+    table->setItem(r, 2, pearson);
+    table->setItem(r, 3, auc);
+    if (s.kind == current.kind && s.layer == current.layer && s.unit == current.unit) currentRow = r;
   }
-  if (selectedRow >= 0) ranking_->setCurrentCell(selectedRow, 0);
-  else ranking_->setCurrentCell(-1, -1);
-  ranking_->resizeColumnsToContents();
-  ranking_->setUpdatesEnabled(true);
+  if (currentRow >= 0) table->setCurrentCell(currentRow, 0);
+  else table->setCurrentCell(-1, -1);
+  table->resizeColumnsToContents();
+  table->setUpdatesEnabled(true);
 }
 
 void CellsPanel::rebuildSaturation() {
@@ -832,6 +890,77 @@ void CellsPanel::openProbeDialog() {
   dialog->open();
 }
 
+// Which cell B's text shows. Until the user picks a cell, each run shows its own best cell for
+// the concept: training (or another architecture) may put a concept in another cell, and where
+// each run keeps it is what a comparison asks. Once the user picks a cell, B shows that same
+// cell, so the two texts show one cell in both runs (after a branch, B's cell j grew from A's).
+CellChoice CellsPanel::choiceForB(const Snapshot& b, QString* why) const {
+  const QString conceptText = conceptDescription(b.conceptName).toHtmlEscaped();
+  const ActivationTensor* picked = b.activations ? b.activations->find(selection_.kind, selection_.layer) : nullptr;
+  if (!followBest_ && picked && selection_.unit < picked->values.cols()) {
+    *why = tr("the cell you chose, as in A");
+    return selection_;
+  }
+  if (!b.ranking.empty()) {
+    const CellScore& best = b.ranking.front();
+    *why = followBest_ ? tr("B's own best cell for “%1” (choose a cell to see the same one in both runs)").arg(conceptText)
+                       : tr("B has no %1 in layer %2, so its own best cell for “%3”")
+                             .arg(QString::fromStdString(selection_.kind))
+                             .arg(selection_.layer + 1)
+                             .arg(conceptText);
+    return {best.kind, best.layer, best.unit};
+  }
+  *why = tr("the same cell as A (B has no ranking yet)");
+  return selection_;
+}
+
+// "[A] c_l0[2], r = 0.910: why this cell".
+QString CellsPanel::runHeading(char run, const CellTextView& view, const std::vector<CellScore>& scores,
+                               const QString& why) const {
+  QString heading = runBadge(run);
+  if (!view.record()) return heading;
+  const CellChoice& cell = view.cell();
+  const ActivationTensor* t = view.tensor();
+  if (!t)
+    return heading + tr("This model has no %1 in layer %2.").arg(QString::fromStdString(cell.kind)).arg(cell.layer + 1);
+  heading += QStringLiteral("<b>%1[%2]</b>").arg(QString::fromStdString(t->name())).arg(cell.unit);
+  if (const CellScore* s = scoreOf(scores, cell)) heading += tr(", r = %1").arg(formatValue(s->pearson));
+  if (!why.isEmpty()) heading += QStringLiteral(": ") + why;
+  return heading;
+}
+
+void CellsPanel::renderB(const Snapshot* b) {
+  texts_->setComparing(b != nullptr);
+  rankings_->setComparing(b != nullptr);
+  rankingBadgeA_->setVisible(b != nullptr);
+  if (!b) {
+    textA_->setHeading(QString());
+    shownB_ = {};
+    return;
+  }
+  const QString conceptText = conceptDescription(conceptName_).toHtmlEscaped();
+  textA_->setHeading(runHeading('A', *textA_, scores_,
+                                followBest_ ? tr("A's best cell for “%1”").arg(conceptText) : tr("the cell you chose")));
+  QString why;
+  const CellChoice cell = choiceForB(*b, &why);
+  if (shownB_.shown && shownB_.record == b->activations && shownB_.cell == cell && shownB_.conceptName == b->conceptName &&
+      shownB_.variant == b->config.model.gruVariant && sameScores(shownB_.ranking, b->ranking))
+    return;
+  redrawB(*b, cell, why);
+}
+
+void CellsPanel::redrawB(const Snapshot& b, const CellChoice& cell, const QString& why) {
+  if (!shownB_.shown || shownB_.record != b.activations) textB_->setRecord(b.activations);
+  shownB_ = {b.activations, b.ranking, b.conceptName, b.config.model.gruVariant, cell, true};
+  textB_->setCell(cell);
+  if (textB_->colorByCell()) describeScale(*textB_, shownB_.variant);
+  textB_->setHeading(runHeading('B', *textB_, b.ranking, why));
+  const bool binary = markConceptB();
+  fillRanking(rankingB_, b.ranking, kComparedRankingRows, binary, shownB_.variant, cell);
+}
+
+text::CharGridView* CellsPanel::comparedTextView() const { return textB_->grid(); }
+
 void CellsPanel::render(const Snapshot& s) {
   // the GRU form renames z; a new form comes with a new model, so with a new record
   const bool formChanged = s.config.model.gruVariant != gruVariant_;
@@ -847,7 +976,7 @@ void CellsPanel::render(const Snapshot& s) {
   if (recordChanged) {
     record_ = s.activations;
     stack_->setCurrentIndex(record_ ? 1 : 0);
-    grid_->setText(record_ ? record_->text : std::u32string());
+    textA_->setRecord(record_);
     rebuildChoosers();
   }
   if (conceptChanged) {
@@ -874,6 +1003,7 @@ void CellsPanel::render(const Snapshot& s) {
     saturation_ = s.saturation;
     rebuildSaturation();
   }
+  renderB(compared());
 }
 
 }  // namespace rnnscope::ui

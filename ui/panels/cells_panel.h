@@ -1,7 +1,8 @@
 #pragma once
 // Inside the network: the probe text coloured by one cell's value after each character, the
 // cells that best follow a concept (inside a quotation, indentation, ...), and how often each
-// gate sits shut or wide open.
+// gate sits shut or wide open. In compare mode run B's coloured text stands beside (or under)
+// the live run's, with B's best cells.
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "ui/panel.h"
+#include "ui/panels/cell_text_view.h"
 
 class QChart;
 class QChartView;
@@ -33,6 +35,7 @@ namespace text {
 class CharGridView;
 class ColorLegend;
 }  // namespace text
+class CompareRow;
 
 class CellsPanel : public Panel {
   Q_OBJECT
@@ -52,22 +55,22 @@ public:
   bool hasPendingWork() const override { return connectivityRequest_ > lastCommandSeen_; }
 
   // The cell whose values colour the text.
-  struct Selection {
-    std::string kind{rnnscope::letterOf(rnnscope::TensorKind::Hidden)};
-    int layer = 0;
-    int unit = 0;
-  };
+  using Selection = CellChoice;
   const Selection& selection() const { return selection_; }
   void select(const std::string& kind, int layer, int unit);
 
   // Background of a value of a tensor kind: diverging blue-white-red for h, c and the tanh
   // candidates g and n (value / scale), sequential white-to-dark for sigmoid gates in [0, 1].
-  static QColor colorFor(const std::string& kind, double value, double scale);
-  static bool isSigmoidGate(const std::string& kind);
+  static QColor colorFor(const std::string& kind, double value, double scale) { return cellColor(kind, value, scale); }
+  static bool isSigmoidGate(const std::string& kind) { return isSigmoidKind(kind); }
   // The hover text of character `index` of the current record (empty if out of range).
   QString characterToolTip(int index) const;
 
   text::CharGridView* textView() const { return grid_; }
+  // Run B's coloured text and its best cells (compare mode; hidden otherwise).
+  CellTextView* comparedText() const { return textB_; }
+  text::CharGridView* comparedTextView() const;
+  QTableWidget* comparedRankingTable() const { return rankingB_; }
   // Distill's connectivity: hovering character t colours every earlier character k by
   // ||dL_t/dx_k||, how much the prediction after t depends on it. On: the hovered position is
   // asked of the engine (one request in flight; the newest hover wins).
@@ -80,6 +83,8 @@ private:
   QLayout* buildCellChooser(QWidget* page);
   QWidget* buildProbeTextView(QWidget* parent);
   QWidget* buildRanking(QWidget* parent);
+  QTableWidget* buildRankingTable(QWidget* parent, const QString& name);
+  QWidget* buildComparedRanking(QWidget* parent);
   QWidget* buildSaturationChart(QWidget* parent);
   void connectSignals();
   void rebuildChoosers();
@@ -88,6 +93,17 @@ private:
   void recolorByConnectivity();
   void requestConnectivity();
   void rebuildRanking();
+  void fillRanking(QTableWidget* table, const std::vector<rnnscope::CellScore>& scores, std::size_t rows, bool binary,
+                   rnnscope::GruVariant variant, const CellChoice& current) const;
+  void describeScale(CellTextView& view, rnnscope::GruVariant variant) const;
+  QString toolTipFor(const CellTextView& view, int index) const;
+  QString runHeading(char run, const CellTextView& view, const std::vector<rnnscope::CellScore>& scores,
+                     const QString& why) const;
+  // Compare mode: run B's text, heading and ranking, redrawn only when B's part changed.
+  void renderB(const rnnscope::Snapshot* b);
+  void redrawB(const rnnscope::Snapshot& b, const CellChoice& cell, const QString& why);
+  bool markConceptB();
+  CellChoice choiceForB(const rnnscope::Snapshot& b, QString* why) const;
   void rebuildSaturation();
   void updateSaturationMarker();
   void updateConceptMarks();
@@ -104,7 +120,10 @@ private:
   QSpinBox* unit_ = nullptr;
   QPushButton* probeButton_ = nullptr;
   QLabel* readout_ = nullptr;
-  text::CharGridView* grid_ = nullptr;
+  CompareRow* texts_ = nullptr;
+  CellTextView* textA_ = nullptr;
+  CellTextView* textB_ = nullptr;
+  text::CharGridView* grid_ = nullptr;  // A's
   text::ColorLegend* legend_ = nullptr;
   QCheckBox* markConcept_ = nullptr;
   QCheckBox* connectivity_ = nullptr;
@@ -118,6 +137,9 @@ private:
   QLineEdit* regex_ = nullptr;
   QLabel* rankingCaption_ = nullptr;
   QTableWidget* ranking_ = nullptr;
+  CompareRow* rankings_ = nullptr;
+  QLabel* rankingBadgeA_ = nullptr;
+  QTableWidget* rankingB_ = nullptr;
 
   QStackedWidget* satStack_ = nullptr;
   QChart* satChart_ = nullptr;
@@ -132,15 +154,23 @@ private:
   std::vector<rnnscope::GateSaturation> saturation_;
   std::string conceptName_;
   bool conceptBinary_ = false;
-  std::vector<double> conceptValues_;
   std::int64_t activationsStep_ = -1;
-  double colorScale_ = 1;
   Selection selection_;
   bool haveSnapshot_ = false;
-  bool followBest_ = true;
+  bool followBest_ = true;  // until the user picks a cell, the text shows the best-ranked one
   // The GRU's written form in use, and the one the kind chooser's names were written for.
   rnnscope::GruVariant gruVariant_ = rnnscope::GruVariant::ResetAfter;
-  rnnscope::GruVariant chooserVariant_ = rnnscope::GruVariant::ResetAfter;  // until the user picks a cell, the text shows the best-ranked one
+  rnnscope::GruVariant chooserVariant_ = rnnscope::GruVariant::ResetAfter;
+  // What B's side shows, to redraw it only when run B (or the cell it follows) changed.
+  struct ShownB {
+    std::shared_ptr<const rnnscope::ActivationRecord> record;
+    std::vector<rnnscope::CellScore> ranking;
+    std::string conceptName;
+    rnnscope::GruVariant variant = rnnscope::GruVariant::ResetAfter;
+    CellChoice cell;
+    bool shown = false;
+  };
+  ShownB shownB_;
 };
 
 }  // namespace rnnscope::ui

@@ -14,12 +14,11 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
-#include <QTextCharFormat>
-#include <QTextCursor>
-#include <QTextEdit>
 #include <QVBoxLayout>
 
 #include "ui/panels/chart_widgets.h"
+#include "ui/panels/compare_row.h"
+#include "ui/panels/sample_run_view.h"
 #include "ui/panels/text_colormap.h"
 
 namespace rnnscope::ui {
@@ -31,9 +30,8 @@ constexpr int kTemperatureTicks = 100;  // slider units per 1.0 of temperature
 constexpr int kClampTicks = 100;        // slider units per 1.0 of clamp value
 constexpr double kDefaultTemperature = 0.8;
 constexpr int kDefaultLength = 300;
-
-const QColor kPrimeInk{0x00, 0x5A, 0x9C};
-const QColor kPrimeBackground{0xE3, 0xEE, 0xF9};
+// Below this width two columns of sample text are too narrow to read: B goes under A.
+constexpr int kSideBySideWidth = 700;
 
 QString signedValue(double v) {
   QString s = QString::number(std::abs(v), 'f', 2);
@@ -66,20 +64,13 @@ SamplesPanel::SamplesPanel(PostCommand poster, QWidget* parent) : Panel(std::mov
       this);
   layout->addWidget(note_);
 
-  header_ = new QLabel(this);
-  header_->setObjectName(QStringLiteral("sampleHeader"));
-  header_->setFont(uiFont());
-  header_->setTextFormat(Qt::RichText);
-  header_->setWordWrap(true);
-  layout->addWidget(header_);
-
-  view_ = new QTextEdit(this);
-  view_->setObjectName(QStringLiteral("sampleText"));
-  view_->setReadOnly(true);
-  view_->setFont(text::monospaceFont(13));
-  view_->setLineWrapMode(QTextEdit::WidgetWidth);
-  view_->setMinimumHeight(120);
-  layout->addWidget(view_, 1);
+  // A keeps the unsuffixed names the lessons point at (samples/sampleText)
+  runA_ = new SampleRunView(QString(), this);
+  runB_ = new SampleRunView(QStringLiteral("B"), this);
+  runB_->setObjectName(QStringLiteral("sampleRunB"));
+  runs_ = new CompareRow(runA_, runB_, kSideBySideWidth, this);
+  runs_->setObjectName(QStringLiteral("sampleRuns"));
+  layout->addWidget(runs_, 1);
 
   layout->addWidget(buildSamplingSettings());
   layout->addWidget(buildClampControls());
@@ -90,8 +81,12 @@ SamplesPanel::SamplesPanel(PostCommand poster, QWidget* parent) : Panel(std::mov
   havePosted_ = true;
   updateLabels();
   updateClampControls();
-  header_->setText(tr("No sample yet: press Play or Step, or <b>Sample now</b>."));
+  runA_->showSample(SampleView{}, headingFor(SampleView{}, 0));
 }
+
+QTextEdit* SamplesPanel::sampleView() const { return runA_->textView(); }
+QTextEdit* SamplesPanel::comparedSampleView() const { return runB_->textView(); }
+QLabel* SamplesPanel::comparedSampleHeader() const { return runB_->header(); }
 
 // Temperature, prime and length, and the button that writes a sample now.
 QWidget* SamplesPanel::buildSamplingSettings() {
@@ -305,43 +300,31 @@ void SamplesPanel::updateClampControls() {
   clampState_->setVisible(cell_ == CellKind::Lstm);
 }
 
-void SamplesPanel::render(const Snapshot& s) {
-  const ModelConfig& m = s.config.model;
-  if (m.layers != layers_ || m.hidden != hidden_ || m.cell != cell_) {
-    layers_ = m.layers;
-    hidden_ = m.hidden;
-    cell_ = m.cell;
-    {
-      const QSignalBlocker blockLayer(clampLayer_);
-      const QSignalBlocker blockUnit(clampUnit_);
-      const int keepLayer = clampLayer_->currentIndex();
-      clampLayer_->clear();
-      for (int l = 0; l < layers_; ++l) clampLayer_->addItem(QString::number(l + 1));
-      clampLayer_->setCurrentIndex(std::clamp(keepLayer, 0, std::max(0, layers_ - 1)));
-      clampUnit_->setRange(0, std::max(0, hidden_ - 1));
-    }
-    updateClampControls();
+void SamplesPanel::updateModelShape(const ModelConfig& m) {
+  if (m.layers == layers_ && m.hidden == hidden_ && m.cell == cell_) return;
+  layers_ = m.layers;
+  hidden_ = m.hidden;
+  cell_ = m.cell;
+  {
+    const QSignalBlocker blockLayer(clampLayer_);
+    const QSignalBlocker blockUnit(clampUnit_);
+    const int keepLayer = clampLayer_->currentIndex();
+    clampLayer_->clear();
+    for (int l = 0; l < layers_; ++l) clampLayer_->addItem(QString::number(l + 1));
+    clampLayer_->setCurrentIndex(std::clamp(keepLayer, 0, std::max(0, layers_ - 1)));
+    clampUnit_->setRange(0, std::max(0, hidden_ - 1));
   }
+  updateClampControls();
+}
 
-  const SampleView& sample = s.sample;
-  const bool any = !sample.text.empty() || !sample.prime.empty();
-  if (any == shownAny_ && sample.step == shownStep_ && sample.text == shownText_ && sample.prime == shownPrime_ &&
-      sample.temperature == shownTemperature_)
-    return;
-  shownAny_ = any;
-  shownStep_ = sample.step;
-  shownText_ = sample.text;
-  shownPrime_ = sample.prime;
-  shownTemperature_ = sample.temperature;
-
-  view_->clear();
-  if (!any) {
-    header_->setText(tr("No sample yet: press Play or Step, or <b>Sample now</b>."));
-    return;
-  }
-  QString header = tr("Written by the weights of step <b>%1</b> at temperature <b>%2</b>:")
-                       .arg(sample.step)
-                       .arg(QString::number(sample.temperature, 'f', 2));
+// run: 'A' or 'B' in compare mode (a badge first), 0 outside it.
+QString SamplesPanel::headingFor(const SampleView& sample, char run) const {
+  const QString badge = run ? runBadge(run) : QString();
+  if (sample.text.empty() && sample.prime.empty())
+    return badge + tr("No sample yet: press Play or Step, or <b>Sample now</b>.");
+  QString header = badge + tr("Written by the weights of step <b>%1</b> at temperature <b>%2</b>:")
+                               .arg(sample.step)
+                               .arg(QString::number(sample.temperature, 'f', 2));
   for (const CellClamp& c : sample.clamps)
     header += tr(" with %1_l%2[%3] held at %4.")
                   .arg(QString::fromLatin1(letterOf(c.cellState ? TensorKind::CellState : TensorKind::Hidden).data(), 1))
@@ -351,18 +334,17 @@ void SamplesPanel::render(const Snapshot& s) {
   if (!sample.prime.empty())
     header += QStringLiteral(" <span style='color:%1; background:%2'>&nbsp;%3&nbsp;</span>")
                   .arg(kPrimeInk.name(), kPrimeBackground.name(), tr("prime"));
-  header_->setText(header);
+  return header;
+}
 
-  QTextCursor cursor(view_->document());
-  QTextCharFormat primeFormat;
-  primeFormat.setForeground(kPrimeInk);
-  primeFormat.setBackground(kPrimeBackground);
-  primeFormat.setFontWeight(QFont::Bold);
-  QTextCharFormat textFormat;
-  textFormat.setForeground(QColor(0x15, 0x15, 0x15));
-  cursor.insertText(QString::fromStdU32String(sample.prime), primeFormat);
-  cursor.insertText(QString::fromStdU32String(sample.text), textFormat);
-  view_->moveCursor(QTextCursor::Start);
+// The sampling controls post to A only: the window sends view commands to both runs, so B
+// writes with the same settings.
+void SamplesPanel::render(const Snapshot& s) {
+  updateModelShape(s.config.model);
+  const Snapshot* b = compared();
+  runs_->setComparing(b != nullptr);
+  runA_->showSample(s.sample, headingFor(s.sample, b ? 'A' : 0));
+  if (b) runB_->showSample(b->sample, headingFor(b->sample, 'B'));
 }
 
 }  // namespace rnnscope::ui

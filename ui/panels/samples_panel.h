@@ -1,6 +1,7 @@
 #pragma once
 // What the model writes: the latest sample (prime, then the continuation), the sampling
-// settings, and an intervention that holds one cell at a fixed value while it writes.
+// settings, and an intervention that holds one cell at a fixed value while it writes. In compare
+// mode run B's latest sample stands beside (or under) the live run's.
 #include <cstdint>
 #include <string>
 
@@ -21,6 +22,8 @@ namespace rnnscope::ui {
 namespace chart {
 class NoteBox;
 }
+class CompareRow;
+class SampleRunView;
 
 class SamplesPanel : public Panel {
   Q_OBJECT
@@ -38,7 +41,10 @@ public:
   rnnscope::command::SetSampling settings() const;
   // Sets the controls (a lesson's sampling) and posts them; the clamp is switched off.
   void setSettings(const QString& prime, int length, double temperature);
-  QTextEdit* sampleView() const { return view_; }
+  QTextEdit* sampleView() const;
+  // Run B's sample (compare mode; hidden otherwise).
+  QTextEdit* comparedSampleView() const;
+  QLabel* comparedSampleHeader() const;
 
 private:
   QWidget* buildSamplingSettings();
@@ -47,10 +53,13 @@ private:
   void postSettings();
   void updateLabels();
   void updateClampControls();
+  void updateModelShape(const rnnscope::ModelConfig& model);
+  QString headingFor(const rnnscope::SampleView& sample, char run) const;
 
   chart::NoteBox* note_ = nullptr;
-  QLabel* header_ = nullptr;
-  QTextEdit* view_ = nullptr;
+  CompareRow* runs_ = nullptr;
+  SampleRunView* runA_ = nullptr;
+  SampleRunView* runB_ = nullptr;
   QSlider* temperature_ = nullptr;
   QLabel* temperatureValue_ = nullptr;
   QLineEdit* prime_ = nullptr;
@@ -65,11 +74,6 @@ private:
   QSlider* clampValue_ = nullptr;
   QLabel* clampValueLabel_ = nullptr;
 
-  // What the view shows, to redraw only when a new sample arrives.
-  std::u32string shownPrime_, shownText_;
-  std::int64_t shownStep_ = -1;
-  double shownTemperature_ = -1;
-  bool shownAny_ = false;
   // The model's shape, for the clamp choosers.
   int layers_ = 0, hidden_ = 0;
   rnnscope::CellKind cell_ = rnnscope::CellKind::Lstm;
