@@ -220,6 +220,11 @@ void MainWindow::createPanels() {
   panels_[kSlowMotion] = slowMotionPanel;
   connect(slowMotionPanel, &SlowMotionPanel::stepInto, this, &MainWindow::stepIntoPhase);
   for (Panel* panel : panels_) panel->setPostToB(postToB);
+  connect(static_cast<ModelPanel*>(panels_[kModel]), &ModelPanel::editedRunChanged, this, [this] {
+    renderedSerial_[kModel] = 0;
+    drawnVersion_[kModel] = ~std::uint64_t{0};
+    bridge_->renderAgainNextTick();
+  });
   applyLessonSampling();
   renderedSerial_.assign(panels_.size(), 0);
   drawnVersion_.assign(panels_.size(), ~std::uint64_t{0});
@@ -1197,8 +1202,7 @@ void MainWindow::toggleCompare(bool on) {
     comparison_->stop();
     return;
   }
-  const auto& s = bridge_->current();
-  if (!s || s->vocabulary.empty()) {
+  if (bridge_->engine().latest()->vocabulary.empty()) {  // no text yet: nothing to copy
     compare_->setChecked(false);
     return;
   }

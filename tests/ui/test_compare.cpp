@@ -1,6 +1,8 @@
 // Compare mode (docs/compare.md): run B branches from A as an exact copy, takes the settings the
 // Model panel gives it, trains and pauses with A, is looked at like A, and ends when A's run is
 // replaced; lessons may open comparing.
+#include <cmath>
+
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -41,10 +43,21 @@ MainWindowOptions testOptions() {
   return o;
 }
 
-std::vector<double> losses(const Snapshot& s) {
+// The losses of the steps after `from`: a branch's shared past comes back through metrics.csv
+// (9 significant digits), the steps trained after it are compared bit for bit.
+std::vector<double> losses(const Snapshot& s, std::int64_t from = 0) {
   std::vector<double> out;
-  s.metrics.forEach([&](const MetricsPoint& p) { out.push_back(p.loss); });
+  s.metrics.forEach([&](const MetricsPoint& p) {
+    if (p.step > from) out.push_back(p.loss);
+  });
   return out;
+}
+
+bool sameToNineDigits(const std::vector<double>& a, const std::vector<double>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (std::abs(a[i] - b[i]) > 1e-8 * std::abs(a[i])) return false;
+  return true;
 }
 
 // Waits for both engines and hands their latest snapshots to the window.
@@ -87,7 +100,8 @@ void TestCompare::aBranchWithTheSameSettingsRepeatsAExactly() {
   const auto b0 = w.bridge().comparedCurrent();
   QVERIFY(b0);
   QCOMPARE(b0->step, std::int64_t(7));
-  QCOMPARE(losses(*b0), losses(*w.bridge().current()));  // the shared past
+  QVERIFY(sameToNineDigits(losses(*b0), losses(*w.bridge().current())));  // the shared past
+  QCOMPARE(losses(*b0).size(), std::size_t(7));
   QVERIFY(w.findChild<QToolBar*>(QStringLiteral("toolbar.compare"))->isVisible());
   QVERIFY2(banner(w).contains(QStringLiteral("step 7")), qPrintable(banner(w)));
 
@@ -96,7 +110,8 @@ void TestCompare::aBranchWithTheSameSettingsRepeatsAExactly() {
   settle(w);
   QTRY_COMPARE(w.bridge().current()->step, std::int64_t(11));
   QTRY_COMPARE(w.bridge().comparedCurrent()->step, std::int64_t(11));
-  QCOMPARE(losses(*w.bridge().comparedCurrent()), losses(*w.bridge().current()));
+  QCOMPARE(losses(*w.bridge().comparedCurrent(), 7), losses(*w.bridge().current(), 7));
+  QCOMPARE(losses(*w.bridge().current(), 7).size(), std::size_t(4));
   // the status bar reports both runs
   QVERIFY(w.findChild<QLabel*>(QStringLiteral("status.step"))->text().contains(QStringLiteral("B:")));
 
@@ -148,7 +163,7 @@ void TestCompare::viewSettingsReachBoth() {
   w.postChecked(command::SampleNow{});
   settle(w);
   for (const auto& s : {w.bridge().current(), w.bridge().comparedCurrent()}) {
-    QCOMPARE(s->sample.prime, std::u32string(U"Th"));
+    QVERIFY(s->sample.prime == U"Th");
     QCOMPARE(s->sample.temperature, 0.5);
     QCOMPARE(s->sample.text.size(), std::size_t(20));
   }

@@ -920,7 +920,9 @@ QWidget* ModelPanel::buildRunChooser() {
   row->addStretch(1);
   editA_->setChecked(true);
   connect(editB_, &QPushButton::toggled, this, [this](bool b) {
-    if (b != editsB_) setEditsB(b);
+    if (b == editsB_) return;
+    setEditsB(b);
+    emit editedRunChanged();
   });
   runChooser_->hide();
   return runChooser_;

@@ -45,6 +45,12 @@ public:
   // (optimiser, clipping and architecture go to B alone) rather than A's.
   void setEditsB(bool b);
   bool editsB() const { return editsB_; }
+
+signals:
+  // The user chose the other run: the panel needs that run's snapshot drawn again.
+  void editedRunChanged();
+
+public:
   // The rich-text formula of a cell kind (and GRU variant), as the panel shows it.
   static QString formulaFor(rnnscope::CellKind cell, rnnscope::GruVariant variant, rnnscope::Nonlinearity act);
 
