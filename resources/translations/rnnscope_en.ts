@@ -225,6 +225,54 @@
     </message>
 </context>
 <context>
+    <name>CellsPanel</name>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="54"/>
+        <source>inside a quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="55"/>
+        <source>position in the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="56"/>
+        <source>length of the line so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="57"/>
+        <source>indentation level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="58"/>
+        <source>inside a comment (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="59"/>
+        <source>bracket depth (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="60"/>
+        <source>inside a string literal (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="61"/>
+        <source>inside an if (…) condition (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="63"/>
+        <source>matches /%1/</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="8"/>
@@ -239,11 +287,6 @@
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="34"/>
         <source>In the Gradient flow view, choose the layer with the Layer box (1 is the bottom, 3 the top) and watch the right-hand chart. At step 50, and still at step 200, 20 steps back the top layer keeps less than 1e-8 of the last position&apos;s loss gradient, while the bottom layer keeps more than 1e-5: over ten thousand times the top layer&apos;s share. The left-hand chart, the whole window&apos;s loss, shows that the bottom layer is not starved either: by step 200 its gradient, averaged over the window, is larger than the top layer&apos;s. The 200 steps take less than a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="37"/>
-        <source>A vanilla tanh RNN whose W_hh starts with spectral radius ρ = 2 (PyTorch&apos;s initialisation rescaled; its largest singular value σ_max is about 3.7), trained with plain SGD at learning rate 1 and no gradient clipping. The first gradient is huge, with a norm near 1800: one update of that size throws the weights far away, and from then on the loss surface has steep cliffs that send the gradient up again now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -357,13 +400,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/lesson_strings.cpp" line="37"/>
+        <source>A vanilla tanh RNN whose W_hh starts with spectral radius ρ = 2 (PyTorch&apos;s initialisation rescaled; its largest singular value σ_max is about 3.7), trained with plain SGD at learning rate 1 and no gradient clipping. The first gradient is huge, with a norm near 1800: one update of that size throws the weights far away, and from then on the loss surface has steep cliffs that send the gradient up again now and then. The lesson opens comparing: run A is that network, run B the same network from the same first weights on the same data, with the gradient clipped by norm at 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/lesson_strings.cpp" line="38"/>
-        <source>Watch the gradient norm in the loss view: without clipping it jumps to more than 10 times its running median (to thousands of times it, at its worst), and the loss stays above 2 nats per character for 300 steps.</source>
+        <source>Press Play and watch the gradient norm in the loss view: run A&apos;s (solid), without clipping, jumps to more than 10 times its running median (to thousands of times it, at its worst), and A&apos;s loss stays above 2 nats per character for 300 steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lesson_strings.cpp" line="39"/>
-        <source>Now set Clipping to &apos;by norm&apos; with threshold 1 in the settings on the left, press Reset (R) and Play: every update is scaled back to norm 1, and the loss falls below 1.2 nats per character within 300 steps (a few seconds).</source>
+        <source>Run B (dashed) scales every update back to norm 1: its loss falls below 1.2 nats per character within 300 steps (a few seconds). The settings on the left are B&apos;s: try another threshold, press Apply or Reset (R), and Play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="55"/>
+        <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 3: each step multiplies the state by 3 before tanh squashes it, so many units sit near ±1, where the slope of tanh is almost 0 and little gradient gets through. Careful initialisation is one remedy (the vanishing lesson starts at 0.9). Layer normalisation (Ba et al. 2016) is another: before they are added, W_hh h and W_xh x are each rescaled to mean 0 and variance 1 over the units (then a learned gain and bias), so the pre-activations stay where tanh has a slope, however large W_hh is. The lesson opens comparing: run A without layer normalisation, run B with it, from the same bad start on the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="56"/>
+        <source>Press Play and watch the loss: run A&apos;s (solid), without layer norm, is still above 2.8 nats per character after 400 steps (a few seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="57"/>
+        <source>Run B (dashed) is the same model with Layer norm ticked (the settings on the left are B&apos;s), from the same bad start: it trains to below 2.0 within 400 steps, less than 70% of A&apos;s loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="60"/>
+        <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. Its forget-gate bias starts at 3, so every forget gate starts near σ(3) ≈ 0.95. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back with little loss. The lesson opens comparing: run A is the LSTM, run B a vanilla tanh RNN of the same size (W_hh orthogonal, scaled to 0.9) on the same text and data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_strings.cpp" line="61"/>
+        <source>In the gradient flow view, the right-hand chart shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, beside ‖∂L_T/∂h_k‖, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps (dashed: the median cell). In the first 50 steps: over 50 steps back ‖∏ f_t‖ stays above 0.1; measured against its value at the last position, the gradient through c keeps at least 10 times more than the gradient through h, and at least 10^6 times more than run B&apos;s gradient through h (dashed), the vanilla RNN&apos;s, at the same step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -417,16 +490,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="56"/>
-        <source>Press Play and watch the loss: within 400 steps (a few seconds) it is still above 2.8 nats per character.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="57"/>
-        <source>Then tick Layer norm in the model settings and press Apply: the same model from the same bad start trains to below 2.0 within 400 steps, less than 70% of the loss without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/lesson_strings.cpp" line="65"/>
         <source>In the gradient flow view, the right-hand chart follows the gradient of the last position&apos;s loss back through the window. In the first 100 steps it shrinks more than a million times over 50 steps back.</source>
         <translation type="unfinished"></translation>
@@ -457,23 +520,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lesson_strings.cpp" line="55"/>
-        <source>A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 3: each step multiplies the state by 3 before tanh squashes it, so many units sit near ±1, where the slope of tanh is almost 0 and little gradient gets through. Careful initialisation is one remedy (the vanishing lesson starts at 0.9). Layer normalisation (Ba et al. 2016) is another: before they are added, W_hh h and W_xh x are each rescaled to mean 0 and variance 1 over the units (then a learned gain and bias), so the pre-activations stay where tanh has a slope, however large W_hh is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/lesson_strings.cpp" line="59"/>
         <source>The LSTM cell state as a gradient highway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="60"/>
-        <source>An LSTM with each gate block of W_hh scaled to spectral radius 0.9, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. Its forget-gate bias starts at 3, so every forget gate starts near σ(3) ≈ 0.95. The cell state is updated by c&apos; = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back with little loss.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/lesson_strings.cpp" line="61"/>
-        <source>In the gradient flow view, the right-hand chart shows ‖∂L_T/∂c_k‖, the last loss&apos;s gradient through the cell state, beside ‖∂L_T/∂h_k‖, and the highway&apos;s own figure ‖∏ f_t‖, the largest product of forget gates over d steps (dashed: the median cell). In the first 50 steps: over 50 steps back ‖∏ f_t‖ stays above 0.1; measured against its value at the last position, the gradient through c keeps at least 10 times more than the gradient through h, and at least 10^6 times more than the vanilla RNN&apos;s gradient in the vanishing lesson at the same step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -548,23 +596,23 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1285"/>
-        <location filename="../../app/gui_main.cpp" line="420"/>
+        <location filename="../../ui/main_window.cpp" line="1422"/>
+        <location filename="../../app/gui_main.cpp" line="440"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1288"/>
+        <location filename="../../ui/main_window.cpp" line="1425"/>
         <source>could not take a picture of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1291"/>
+        <location filename="../../ui/main_window.cpp" line="1428"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1325"/>
+        <location filename="../../ui/main_window.cpp" line="1463"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,232 +627,242 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="307"/>
+        <location filename="../../app/gui_main.cpp" line="323"/>
         <source>rnnscope: watch a recurrent neural network learn, live, and step through it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="311"/>
+        <location filename="../../app/gui_main.cpp" line="327"/>
         <source>Open lesson NAME (default: default). Lessons: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="313"/>
-        <location filename="../../app/gui_main.cpp" line="341"/>
+        <location filename="../../app/gui_main.cpp" line="329"/>
+        <location filename="../../app/gui_main.cpp" line="357"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="314"/>
+        <location filename="../../app/gui_main.cpp" line="330"/>
         <source>Train N updates at start, then wait (or take the screenshot).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="315"/>
-        <location filename="../../app/gui_main.cpp" line="320"/>
-        <location filename="../../app/gui_main.cpp" line="322"/>
-        <location filename="../../app/gui_main.cpp" line="326"/>
-        <location filename="../../app/gui_main.cpp" line="348"/>
+        <location filename="../../app/gui_main.cpp" line="331"/>
+        <location filename="../../app/gui_main.cpp" line="336"/>
+        <location filename="../../app/gui_main.cpp" line="338"/>
+        <location filename="../../app/gui_main.cpp" line="342"/>
+        <location filename="../../app/gui_main.cpp" line="364"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="318"/>
+        <location filename="../../app/gui_main.cpp" line="334"/>
         <source>Open the lesson at step 0, from new random weights, even when it ships a state trained ahead of time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="320"/>
+        <location filename="../../app/gui_main.cpp" line="336"/>
         <source>Open the tour of the window at page N (for screenshots).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="322"/>
+        <location filename="../../app/gui_main.cpp" line="338"/>
         <source>Show page N of the lesson&apos;s text (for screenshots).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="325"/>
+        <location filename="../../app/gui_main.cpp" line="341"/>
         <source>In the Cells view, show the connectivity of the prediction after character N of the probe text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="328"/>
+        <location filename="../../app/gui_main.cpp" line="344"/>
         <source>After the steps, save a picture of the window to FILE (PNG) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="329"/>
+        <location filename="../../app/gui_main.cpp" line="345"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="332"/>
+        <location filename="../../app/gui_main.cpp" line="348"/>
         <source>Train for SECONDS without drawing, then SECONDS with every view drawing; print one JSON line and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="333"/>
+        <location filename="../../app/gui_main.cpp" line="349"/>
         <source>SECONDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="335"/>
+        <location filename="../../app/gui_main.cpp" line="351"/>
         <source>With --screenshot: the window&apos;s size in pixels (default 1600x1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="336"/>
+        <location filename="../../app/gui_main.cpp" line="352"/>
         <source>WIDTHxHEIGHT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="339"/>
+        <location filename="../../app/gui_main.cpp" line="355"/>
         <source>With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="343"/>
+        <location filename="../../app/gui_main.cpp" line="359"/>
         <source>With --screenshot and --panel: the picture shows that panel alone, floating at --size (default 900x1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="346"/>
+        <location filename="../../app/gui_main.cpp" line="362"/>
         <source>With --screenshot: the step-through of BPTT shows stage N of its pass (0 = forward step 0; T forward steps, then T backward steps, then the cut).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="351"/>
+        <location filename="../../app/gui_main.cpp" line="367"/>
         <source>With --screenshot: after the steps, run slow motion and take the picture at PHASE of the next update (forward, loss, backward, clipping or update).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="353"/>
+        <location filename="../../app/gui_main.cpp" line="369"/>
         <source>PHASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="356"/>
+        <location filename="../../app/gui_main.cpp" line="372"/>
         <source>Draw the curve of the run folder DIR (rnnscope-cli train&apos;s output) beside the live run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="356"/>
+        <location filename="../../app/gui_main.cpp" line="372"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="359"/>
+        <location filename="../../app/gui_main.cpp" line="375"/>
+        <source>Compare mode: start run B as a copy of the lesson&apos;s run when it opens (as Training → Compare A | B; a lesson with its own run B opens comparing anyway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="379"/>
         <source>With --screenshot: what the gradient-flow panel&apos;s heat map shows: relative (the last loss over training, the default), total (the total loss over training) or horizon (each loss of the last window).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="361"/>
+        <location filename="../../app/gui_main.cpp" line="381"/>
         <source>VIEW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="364"/>
+        <location filename="../../app/gui_main.cpp" line="384"/>
         <source>Change the lesson&apos;s training settings with a JSON merge patch, e.g. {&quot;model&quot;: {&quot;hidden&quot;: 256}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="365"/>
+        <location filename="../../app/gui_main.cpp" line="385"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="367"/>
+        <location filename="../../app/gui_main.cpp" line="387"/>
         <source>Interface language: en or vi (default: as chosen in the View menu, else the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="369"/>
+        <location filename="../../app/gui_main.cpp" line="389"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="378"/>
+        <location filename="../../app/gui_main.cpp" line="398"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="385"/>
+        <location filename="../../app/gui_main.cpp" line="405"/>
         <source>--steps must be a whole number from 0 to 10000000, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="392"/>
+        <location filename="../../app/gui_main.cpp" line="412"/>
         <source>--ui-benchmark must be a number of seconds above 0 and at most 3600, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="397"/>
+        <location filename="../../app/gui_main.cpp" line="417"/>
         <source>--language must be one of %1, got &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="407"/>
+        <location filename="../../app/gui_main.cpp" line="427"/>
         <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="412"/>
+        <location filename="../../app/gui_main.cpp" line="432"/>
         <source>--screenshot needs a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="414"/>
+        <location filename="../../app/gui_main.cpp" line="434"/>
         <source>--screenshot and --ui-benchmark cannot be combined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="422"/>
+        <location filename="../../app/gui_main.cpp" line="442"/>
         <source>cannot write %1: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="451"/>
+        <location filename="../../app/gui_main.cpp" line="471"/>
         <source>--panel-only needs --panel NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="453"/>
+        <location filename="../../app/gui_main.cpp" line="473"/>
         <source>unknown panel &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="464"/>
+        <location filename="../../app/gui_main.cpp" line="484"/>
         <source>--bptt-stage needs a whole number from 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="474"/>
+        <location filename="../../app/gui_main.cpp" line="494"/>
         <source>--heat-view is relative, total or horizon, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="483"/>
+        <location filename="../../app/gui_main.cpp" line="503"/>
         <source>--lesson-page needs a page from 1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="489"/>
+        <location filename="../../app/gui_main.cpp" line="509"/>
         <source>--connectivity needs a character position from 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="496"/>
+        <location filename="../../app/gui_main.cpp" line="516"/>
         <source>--tour-page needs a page from 1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="509"/>
+        <location filename="../../app/gui_main.cpp" line="523"/>
+        <source>run B could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui_main.cpp" line="534"/>
         <source>--slow-motion is forward, loss, backward, clipping or update, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui_main.cpp" line="510"/>
+        <location filename="../../app/gui_main.cpp" line="535"/>
         <source>slow motion did not reach that phase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,348 +1041,349 @@
 <context>
     <name>rnnscope::ui::CellsPanel</name>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="48"/>
-        <source>inside a quotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="49"/>
-        <source>position in the line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="50"/>
-        <source>length of the line so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="51"/>
-        <source>indentation level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="52"/>
-        <source>inside a comment (code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="53"/>
-        <source>bracket depth (code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="54"/>
-        <source>inside a string literal (code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="55"/>
-        <source>inside an if (…) condition (code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="57"/>
-        <source>matches /%1/</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="64"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="70"/>
         <source>↵ newline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="65"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="71"/>
         <source>→ tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="66"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="72"/>
         <source>␣ space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="95"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="138"/>
         <source>Cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="114"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="147"/>
         <source>The &lt;b&gt;probe text&lt;/b&gt; as the model read it, one character at a time. The colour of each character is the value of the chosen cell &lt;i&gt;j&lt;/i&gt; &lt;b&gt;after reading that character&lt;/b&gt;: &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (blue &amp;minus;1, white 0, red +1), the LSTM cell state &lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;[&lt;i&gt;j&lt;/i&gt;] (scaled by its largest |&lt;i&gt;c&lt;/i&gt;|), or a gate in [0, 1] (white = shut, dark = open). Hover over a character for the value and the model&apos;s five best guesses for the next character.&lt;br&gt;&lt;b&gt;Ranking&lt;/b&gt;: every cell is scored by &lt;i&gt;r&lt;/i&gt;, the Pearson correlation of its values with a concept over the text; cells with |&lt;i&gt;r&lt;/i&gt;| near 1 track it (Karpathy, Johnson &amp;amp; Fei-Fei, 2015). Click a row to colour the text by that cell.&lt;br&gt;&lt;b&gt;Gate saturation&lt;/b&gt;: for each gate of each cell, the share of the text where it is almost shut (&amp;lt; 0.1, x) or almost open (&amp;gt; 0.9, y). Dots near the right edge are gates that are nearly always shut; near the top, nearly always open; along the diagonal, switching between the two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="173"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="206"/>
         <source>Layer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="177"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="210"/>
         <source>Which recurrent layer. Layer 1 reads the characters; each layer above reads the hidden states of the one below. (Tensor names count from 0: h_l0 is layer 1.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="180"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="213"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="185"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="218"/>
         <source>&lt;b&gt;h&lt;/b&gt;: the hidden state, what the layer passes on. &lt;b&gt;c&lt;/b&gt;: the LSTM&apos;s cell state, its long-term memory. &lt;b&gt;Gates&lt;/b&gt; (sigmoid, 0 = shut, 1 = open) decide what is written, kept and shown; g and n are tanh candidates in [&amp;minus;1, 1].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="189"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="222"/>
         <source>Cell:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="193"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="226"/>
         <source>Index j of the cell (0 to H&amp;minus;1). Click a row of the ranking to jump to a cell that follows the concept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="197"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="230"/>
         <source>Probe text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="200"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="233"/>
         <source>Choose the text the model reads for this view (by default a stretch of the validation text, which it never trained on).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="239"/>
-        <source>Connectivity on hover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="529"/>
-        <source>largest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="534"/>
-        <source>Connectivity: how much the prediction after character %1 (%2, the next one is %3) depends on each earlier character, ‖∂L/∂x&lt;sub&gt;k&lt;/sub&gt;‖ relative to the largest, log scale. Weights of step %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="584"/>
-        <source>Colour: &lt;b&gt;%1[%2]&lt;/b&gt; (%3) after each character, from %4 to %5 on this text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="237"/>
-        <source>A green bar under each character where the chosen concept is true (for yes/no concepts), so you can compare it with the colours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="265"/>
-        <source>Concept:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="269"/>
-        <source>A property of each position in the text that a reader keeps track of. The ranking lists the cells whose values follow it most closely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="273"/>
-        <source>regular expression…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="278"/>
-        <source>e.g. [0-9]+</source>
+        <location filename="../../ui/panels/cells_panel.cpp" line="263"/>
+        <source>Run B has no activations yet. Press Play to train; this view fills after the first step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="279"/>
-        <source>An ECMAScript regular expression: the concept is 1 on every character inside a match, 0 elsewhere. Press Enter to rank the cells.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="305"/>
-        <source>Tensor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="305"/>
-        <source>Cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="305"/>
-        <source>r</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="305"/>
-        <source>AUC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="307"/>
-        <source>Which recorded quantity: h_l0 = hidden state of layer 1, c_l0 = its cell state, f_l0 = its forget gate, ... (layers counted from 0, as PyTorch names them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
-        <source>Index j of the cell within its layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="310"/>
-        <source>Pearson correlation of the cell&apos;s values with the concept over the probe text: +1 rises with it, −1 falls with it, 0 unrelated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="312"/>
-        <source>For yes/no concepts: the chance that the cell is higher at a random position where the concept holds than at one where it does not (0.5 = no information, 1 or 0 = a perfect detector)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="162"/>
-        <location filename="../../ui/panels/cells_panel.cpp" line="779"/>
-        <source>Gate saturation</source>
+        <source>Connectivity on hover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/cells_panel.cpp" line="351"/>
+        <source>its best cells for the same concept. Click a row to colour both texts by that cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="610"/>
+        <source>largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="615"/>
+        <source>Connectivity: how much the prediction after character %1 (%2, the next one is %3) depends on each earlier character, ‖∂L/∂x&lt;sub&gt;k&lt;/sub&gt;‖ relative to the largest, log scale. Weights of step %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="634"/>
+        <source>Colour: &lt;b&gt;%1[%2]&lt;/b&gt; (%3) after each character, from %4 to %5 on this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="901"/>
+        <source>the cell you chose, as in A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="906"/>
+        <source>B&apos;s own best cell for “%1” (choose a cell to see the same one in both runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="907"/>
+        <source>B has no %1 in layer %2, so its own best cell for “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="913"/>
+        <source>the same cell as A (B has no ranking yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="927"/>
+        <source>, r = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="943"/>
+        <source>A&apos;s best cell for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="943"/>
+        <source>the cell you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="277"/>
+        <source>A green bar under each character where the chosen concept is true (for yes/no concepts), so you can compare it with the colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="301"/>
+        <source>Concept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="305"/>
+        <source>A property of each position in the text that a reader keeps track of. The ranking lists the cells whose values follow it most closely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="309"/>
+        <source>regular expression…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="314"/>
+        <source>e.g. [0-9]+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="315"/>
+        <source>An ECMAScript regular expression: the concept is 1 on every character inside a match, 0 elsewhere. Press Enter to rank the cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="377"/>
+        <source>Tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="377"/>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="377"/>
+        <source>r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="377"/>
+        <source>AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="379"/>
+        <source>Which recorded quantity: h_l0 = hidden state of layer 1, c_l0 = its cell state, f_l0 = its forget gate, ... (layers counted from 0, as PyTorch names them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="381"/>
+        <source>Index j of the cell within its layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="382"/>
+        <source>Pearson correlation of the cell&apos;s values with the concept over the probe text: +1 rises with it, −1 falls with it, 0 unrelated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="384"/>
+        <source>For yes/no concepts: the chance that the cell is higher at a random position where the concept holds than at one where it does not (0.5 = no information, 1 or 0 = a perfect detector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="195"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="837"/>
+        <source>Gate saturation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cells_panel.cpp" line="422"/>
         <source>chosen cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="233"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="273"/>
         <source>Underline the concept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="161"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="194"/>
         <source>Cells that follow a concept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="327"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="398"/>
         <source>A vanilla RNN has no gates: its state is rewritten at every step. Choose an LSTM or GRU in “Model and training” to see gate saturation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="345"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="416"/>
         <source>share of the text shut (gate &amp;lt; 0.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="346"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="417"/>
         <source>share open (gate &amp;gt; 0.9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="365"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="436"/>
         <source>One dot per cell and gate. Click a dot to colour the text by that gate of that cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="163"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="196"/>
         <source>For each gate of each cell: how much of the text it spends almost shut (x) and almost open (y).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="243"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="283"/>
         <source>Hover a character: every earlier character is coloured by ‖∂L/∂x&lt;sub&gt;k&lt;/sub&gt;‖, how much the prediction made after the hovered character depends on the input at k (Distill&apos;s connectivity), on a log scale from the most influential character down to four decades below it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="546"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="625"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="925"/>
         <source>This model has no %1 in layer %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="576"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="651"/>
         <source>0 shut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="576"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="651"/>
         <source>1 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="579"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="654"/>
         <source> (max |c|)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="591"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="640"/>
         <source> r = &lt;b&gt;%1&lt;/b&gt; with “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="601"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="667"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;(character %2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="607"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="673"/>
         <source>%1[%2] after reading it: &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="613"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="108"/>
         <source>The model&apos;s guesses for the next character:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="621"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="116"/>
         <source>&amp;nbsp;&amp;larr; what came next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="642"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="686"/>
         <source>A green bar under each character where the concept holds, to compare with the colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="644"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="688"/>
         <source>Only yes/no concepts (quotation, comment, string, if-condition, regular expressions) can be underlined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="686"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="737"/>
         <source>No ranking yet for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="687"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="738"/>
         <source>Cells that best follow “&lt;b&gt;%1&lt;/b&gt;”, strongest |r| first. Click a row to colour the text by that cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="699"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="757"/>
         <source>, layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="779"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="837"/>
         <source>Gate saturation, layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="804"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="862"/>
         <source>Probe text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="806"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="864"/>
         <source>The model reads this text from a zero state; the Cells view colours it character by character. Characters the model has never seen are read as spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="815"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="873"/>
         <source>Use this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cells_panel.cpp" line="816"/>
+        <location filename="../../ui/panels/cells_panel.cpp" line="874"/>
         <source>Use the validation text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,190 +1527,227 @@
     </message>
 </context>
 <context>
+    <name>rnnscope::ui::Comparison</name>
+    <message>
+        <location filename="../../ui/comparison.cpp" line="19"/>
+        <source>Could not create a temporary folder for run B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rnnscope::ui::GradientFlowPanel</name>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="181"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="176"/>
         <source>Gradient at each timestep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="183"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="311"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="315"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="178"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="321"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="325"/>
         <source>timestep k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="185"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="188"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="180"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="183"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="470"/>
         <source>‖∂L/∂h_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="189"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="184"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="471"/>
         <source>‖∂L/∂c_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="200"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="197"/>
         <source>Last loss vs distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="202"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="199"/>
         <source>d = T−1−k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="201"/>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="204"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="207"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="535"/>
         <source>‖∂L_T/∂h_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="243"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="246"/>
         <source>horizon of each loss (last window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="311"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="315"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="321"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="325"/>
         <source>training step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="311"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="321"/>
         <source>‖∂L/∂h_k‖ (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="271"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="274"/>
         <source>training step %1, timestep k = %2: ‖∂L/∂h_k‖ = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="121"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="116"/>
         <source>&lt;b&gt;Backpropagation through time&lt;/b&gt; carries the gradient from each loss back to earlier states. One step back multiplies it by a Jacobian, for a tanh RNN &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. For a &lt;b&gt;vanilla RNN&lt;/b&gt;, over &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; steps ‖&amp;prod; Jacobians‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, with &amp;gamma; = max |act&amp;prime;| = 1 (tanh) and &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): when &amp;gamma;&amp;lambda; &amp;lt; 1 a distant signal must vanish. In a stack this bounds the top layer&apos;s gradient only: a lower layer&apos;s gradient also comes back through the layers above.&lt;br&gt;&lt;b&gt;Left:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ at every timestep &lt;i&gt;k&lt;/i&gt; of the last window (&lt;i&gt;L&lt;/i&gt; = the window&apos;s loss, the mean over its &lt;i&gt;B&lt;/i&gt; streams and &lt;i&gt;T&lt;/i&gt; steps; LSTM also the cell state &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Right:&lt;/b&gt; the gradient of the last position&apos;s loss alone against the distance &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt; (LSTM also ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, the cell-state highway). For a vanilla RNN the dashed line is the bound (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; scaled to start at the measured value at &lt;i&gt;d&lt;/i&gt; = 0. An LSTM or GRU is not held to it: its state also travels along a gated path, &amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(&lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) (GRU: diag(&lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) in PyTorch&apos;s form, diag(1 &amp;minus; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) in the course notes&apos;), untouched by &amp;gamma; = 1/4. That path&apos;s own gain over &lt;i&gt;d&lt;/i&gt; steps is drawn instead, ‖&amp;prod; &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ for the largest cell and, dashed, the median cell, scaled to start at the gradient of the state it carries.&lt;br&gt;&lt;b&gt;Bottom:&lt;/b&gt; one row per training step. By default the colour is log&lt;sub&gt;10&lt;/sub&gt; of ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ &amp;divide; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;1&lt;/sub&gt;‖, the share of the last loss&apos;s gradient that reaches timestep &lt;i&gt;k&lt;/i&gt;: vanishing shows as a dark left side that appears, or heals, over training. The other view, the total loss&apos;s ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, stays flat whatever happens, because every timestep gets the gradient of its own nearby losses. The third view, the &lt;b&gt;horizon of each loss&lt;/b&gt;, takes the last window apart: one row per source loss &lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (the loss at step &lt;i&gt;t&lt;/i&gt; alone), one column per timestep &lt;i&gt;k&lt;/i&gt; &amp;le; &lt;i&gt;t&lt;/i&gt;, coloured by ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, for stream 0 of the batch. Its last row is the right chart&apos;s curve. The gradient of the stream&apos;s total loss is the sum of the rows&apos; &lt;i&gt;vectors&lt;/i&gt;, not of their norms; the left chart shows the same for the mean loss over all streams and steps (1/(B&amp;middot;T) of the sum).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="208"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="205"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="536"/>
         <source>‖∂L_T/∂c_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="212"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="448"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="209"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="533"/>
         <source>(γλ)^d bound (vanilla RNN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="236"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="239"/>
         <source>Heat map:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="241"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="244"/>
         <source>last loss, relative to the last position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="242"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="245"/>
         <source>total loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="244"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="247"/>
         <source>&lt;b&gt;last loss, relative&lt;/b&gt;: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖, how much of the last position&apos;s gradient reaches timestep k; vanishing shows as a dark left side.&lt;br&gt;&lt;b&gt;total loss&lt;/b&gt;: ‖∂L/∂h_k‖ of the window&apos;s loss (all its losses); every timestep gets its own nearby losses&apos; gradient, so this stays flat even while distant signals vanish.&lt;br&gt;&lt;b&gt;horizon of each loss&lt;/b&gt;: the last window only, one row per source loss L_t and one column per timestep k ≤ t: how far back each loss&apos;s own gradient reaches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="272"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="275"/>
         <source>training step %1, timestep k = %2: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖ = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="274"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="277"/>
         <source>Each row is one training step (oldest at the top), each column a timestep of its window. Dark = the gradient barely reaches that timestep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="308"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="316"/>
+        <source>%1 — run A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="318"/>
         <source>rows: each loss of the last window; columns: the timesteps its gradient reaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="310"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="320"/>
         <source>‖∂L/∂h_k‖ over training (total loss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="312"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="322"/>
         <source>sum of all the window&apos;s losses: flat by design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="314"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="324"/>
         <source>Last loss&apos;s gradient relative to the last position, over training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="315"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="325"/>
         <source>relative to k = T−1 (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="316"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="326"/>
         <source>share of the last loss&apos;s gradient that reaches k: dark = vanished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="320"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="330"/>
         <source>Gradient flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="448"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="526"/>
+        <source>&lt;b&gt;A&lt;/b&gt;: %1 &amp;nbsp;·&amp;nbsp; &lt;b&gt;B&lt;/b&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="533"/>
         <source>(γλ)^d, not a bound below the top layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="458"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="551"/>
         <source>%1 &amp;nbsp;·&amp;nbsp; T = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="466"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="559"/>
         <source> (not a bound below the top layer: the gradient also comes back through the layers above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="480"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="573"/>
         <source> &amp;nbsp;·&amp;nbsp; %1 over %2 steps: &lt;b&gt;%3&lt;/b&gt; (median cell %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="468"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="585"/>
+        <source>no window yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="586"/>
+        <source>last loss&apos;s gradient ×&lt;b&gt;%1&lt;/b&gt; after %2 steps back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="588"/>
+        <source>, γλ = &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="561"/>
         <source> (&amp;lt; 1: must vanish)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="468"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="561"/>
         <source> (≥ 1: bound allows growth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="470"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="563"/>
         <source> &amp;nbsp;·&amp;nbsp; ρ = %1 ≤ λ = σ_max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="473"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="566"/>
         <source> &amp;nbsp;·&amp;nbsp; last loss&apos;s gradient ×&lt;b&gt;%1&lt;/b&gt; after %2 steps back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="461"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="554"/>
         <source> &amp;nbsp;·&amp;nbsp; γλ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,145 +1972,169 @@
 <context>
     <name>rnnscope::ui::JacobianPanel</name>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="140"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="143"/>
         <source>Timestep t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="146"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="149"/>
         <source>The timestep of the last training window whose Jacobian J_t is analysed in the left chart (also marked in the middle chart).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="163"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="166"/>
         <source>Singular values of J_t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="165"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="168"/>
         <source>index i (largest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="167"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="170"/>
         <source>σ_i (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="181"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="184"/>
         <source>σ_max(J_t) across the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="185"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="203"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="188"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="206"/>
         <source>σ_max (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="201"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="204"/>
         <source>distance d = number of steps multiplied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="206"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="209"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="342"/>
         <source>σ_max of the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="170"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="173"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="340"/>
         <source>σ_i(J_t)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="76"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="78"/>
         <source>&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; is the Jacobian of one step: how a small change of the state before step &lt;i&gt;t&lt;/i&gt; changes the state after it. Its &lt;b&gt;singular values&lt;/b&gt; &amp;sigma;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; are the stretch factors along its principal directions: &amp;sigma; &amp;gt; 1 grows a change (and the gradient flowing back through &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;), &amp;sigma; &amp;lt; 1 shrinks it. Over &lt;i&gt;d&lt;/i&gt; steps the gradient is multiplied by the product &lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;&amp;middot;&amp;middot;&amp;middot;&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;&lt;i&gt;d&lt;/i&gt;+1&lt;/sub&gt;. For a &lt;b&gt;vanilla RNN&lt;/b&gt; its &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;le; &amp;prod; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;J&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; (&amp;gamma; = max |act&amp;prime;|, &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)). In a stack, a layer below the top also gets gradient back through the layers above, so there this product does not bound the gradient.&lt;br&gt;For an &lt;b&gt;LSTM&lt;/b&gt; the state is &lt;i&gt;s&lt;/i&gt; = [&lt;i&gt;h&lt;/i&gt;; &lt;i&gt;c&lt;/i&gt;], so &lt;i&gt;J&lt;/i&gt; is 2&lt;i&gt;H&lt;/i&gt; &amp;times; 2&lt;i&gt;H&lt;/i&gt;; its &lt;i&gt;c&lt;/i&gt;&amp;rarr;&lt;i&gt;c&lt;/i&gt; block is diag(&lt;i&gt;f&lt;/i&gt;), the forget gate: with &lt;i&gt;f&lt;/i&gt; &amp;asymp; 1 the cell state is a &amp;ldquo;gradient highway&amp;rdquo; along which the gradient neither vanishes nor explodes. For gated cells (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; is no bound; the bottom chart shows the gated path&apos;s own gain instead: ‖&amp;prod; &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ (LSTM), ‖&amp;prod; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ (GRU in PyTorch&apos;s form, &lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &lt;i&gt;n&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &lt;i&gt;h&lt;/i&gt;) or ‖&amp;prod; (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;)‖ (the course notes&apos; form, &lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &lt;i&gt;h&amp;#771;&lt;/i&gt;), for the largest cell and, dashed, the median cell.&lt;br&gt;The app writes states as column vectors, as CS231n does: &lt;i&gt;J&lt;/i&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; for a tanh RNN. The UIT slides use row vectors and write diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sup&gt;T&lt;/sup&gt;: the same matrix, transposed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="173"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="190"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="176"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="193"/>
         <source>σ = 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="183"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="186"/>
         <source>timestep t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="188"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="191"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="341"/>
         <source>σ_max(J_t)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="189"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="192"/>
         <source>chosen t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="199"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="202"/>
         <source>σ_max of the product of the last d Jacobians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="207"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="210"/>
         <source>bound (γλ)^d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="133"/>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="261"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="136"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="283"/>
         <source>t = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="216"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="229"/>
         <source>Jacobian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="309"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="364"/>
         <source>Singular values of J_t at t = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="344"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="338"/>
         <source>bound (γλ)^d, γλ = %1 (vanilla RNN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="381"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="363"/>
+        <source>Singular values of J_t at t = %1 (A), %2 (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="420"/>
+        <source>&lt;b&gt;A&lt;/b&gt;: %1 &amp;nbsp;·&amp;nbsp; &lt;b&gt;B&lt;/b&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="426"/>
+        <source>no analysis yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="429"/>
+        <source>at t = %1 σ_max = &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="452"/>
         <source> (%1: %2, median cell %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="386"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="457"/>
         <source> (vanilla RNN bound %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="391"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="462"/>
         <source>λ = σ_max(W_hh) = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="392"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="463"/>
         <source> ≥ ρ = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="397"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="468"/>
         <source>layer %1 of %2: the product does not bound this layer&apos;s gradient, which also comes back through the layers above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="371"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="442"/>
         <source>At t = %1: σ_max = &lt;b&gt;%2&lt;/b&gt;, %3 of %4 directions grow (σ &amp;gt; 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/jacobian_panel.cpp" line="379"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="431"/>
+        <location filename="../../ui/panels/jacobian_panel.cpp" line="450"/>
         <source>over d = %1 steps the product&apos;s σ_max is &lt;b&gt;%2&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,175 +2142,206 @@
 <context>
     <name>rnnscope::ui::LossPanel</name>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="114"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="137"/>
         <source>Smoothing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="122"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="145"/>
         <source>Weight w of the moving average: 0 shows every step as it is, 0.99 averages over about the last hundred steps. It changes only the drawn curve, not training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="128"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="151"/>
         <source>Log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="131"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="154"/>
         <source>A logarithmic loss axis: equal ratios look equal, so late, slow progress stays visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="132"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="155"/>
         <source>Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="137"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="160"/>
         <source>nats / char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="138"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="161"/>
         <source>bits / char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="139"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="162"/>
         <source>Nats use the natural logarithm (what training minimises); bits use log base 2 (bits = nats / ln 2), the usual unit for comparing text compressors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="184"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="207"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="288"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="185"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="208"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="289"/>
         <source>smoothed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="186"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="209"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="290"/>
         <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="191"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="214"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="291"/>
         <source>answers after =</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="194"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="217"/>
         <source>clipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="196"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="219"/>
         <source>guessing: ln V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="198"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="455"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="222"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="495"/>
         <source>pinned run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="218"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="242"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="293"/>
         <source>after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="221"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="245"/>
         <source>pinned run, after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="249"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="296"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="455"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="495"/>
         <source>run %1 (pinned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="487"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="530"/>
         <source>%1, log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="541"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="604"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; loss &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="550"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="613"/>
         <source> &amp;nbsp;·&amp;nbsp; answers after &apos;=&apos; &lt;b&gt;%1&lt;/b&gt; (guessing among %2 letters: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="558"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="621"/>
         <source> &amp;nbsp;·&amp;nbsp; clipped %1 of the last %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="167"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="211"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="623"/>
+        <source>&lt;b&gt;A&lt;/b&gt;: %1 &amp;nbsp;·&amp;nbsp; &lt;b&gt;B&lt;/b&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="629"/>
+        <source>no steps yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="632"/>
+        <source>step &lt;b&gt;%1&lt;/b&gt;, loss &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="633"/>
+        <source>, validation &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="634"/>
+        <source>, answers &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="190"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="235"/>
         <source>training step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="64"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="86"/>
         <source>&lt;b&gt;Training loss&lt;/b&gt; is the mean cross-entropy of every character the model predicted in the last window: &lt;i&gt;L&lt;/i&gt; = (1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; &amp;minus;log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;), in nats per character; &lt;b&gt;bits per character&lt;/b&gt; = nats / ln 2. Guessing uniformly among &lt;i&gt;V&lt;/i&gt; characters scores ln &lt;i&gt;V&lt;/i&gt; (dashed line). &lt;b&gt;Validation loss&lt;/b&gt; is measured on text the model never trains on: when it rises while training loss keeps falling, the model memorises.&lt;br&gt;The &lt;b&gt;smoothed&lt;/b&gt; curve is an exponential moving average, &lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;w&lt;/i&gt;&amp;middot;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; + (1&amp;minus;&lt;i&gt;w&lt;/i&gt;)&amp;middot;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (as in TensorBoard). &lt;b&gt;Below:&lt;/b&gt; the gradient norm ‖&lt;i&gt;g&lt;/i&gt;‖ before and after clipping; clipping rescales &lt;i&gt;g&lt;/i&gt; &amp;larr; &lt;i&gt;g&lt;/i&gt;&amp;middot;&lt;i&gt;c&lt;/i&gt;/‖&lt;i&gt;g&lt;/i&gt;‖ when ‖&lt;i&gt;g&lt;/i&gt;‖ &amp;gt; &lt;i&gt;c&lt;/i&gt;. Triangles mark the steps where it fired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="172"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="173"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="195"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="196"/>
         <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="213"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="237"/>
         <source>‖g‖ (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="217"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="241"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="292"/>
         <source>‖g‖ before clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="219"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="243"/>
         <source>threshold c</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="271"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="318"/>
         <source>bits/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="271"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="318"/>
         <source>nats/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="517"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="581"/>
         <source>threshold c = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="546"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="609"/>
         <source> (smoothed %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="548"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="611"/>
         <source> &amp;nbsp;·&amp;nbsp; validation &lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,599 +2349,676 @@
 <context>
     <name>rnnscope::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="132"/>
+        <location filename="../../ui/main_window.cpp" line="136"/>
         <source>Reset training?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133"/>
+        <location filename="../../ui/main_window.cpp" line="137"/>
         <source>Reset and apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="134"/>
+        <location filename="../../ui/main_window.cpp" line="138"/>
         <source>Keep training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="140"/>
+        <location filename="../../ui/main_window.cpp" line="144"/>
         <source>Restore the last session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="141"/>
+        <location filename="../../ui/main_window.cpp" line="145"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="142"/>
+        <location filename="../../ui/main_window.cpp" line="146"/>
         <source>Start fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="192"/>
-        <location filename="../../ui/main_window.cpp" line="1160"/>
+        <location filename="../../ui/main_window.cpp" line="197"/>
+        <location filename="../../ui/main_window.cpp" line="1295"/>
         <source>rnnscope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="256"/>
-        <location filename="../../ui/main_window.cpp" line="909"/>
+        <location filename="../../ui/main_window.cpp" line="268"/>
+        <location filename="../../ui/main_window.cpp" line="974"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="260"/>
+        <location filename="../../ui/main_window.cpp" line="272"/>
         <source>Play / Pause (Space): train continuously, one window of the text per update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="263"/>
+        <location filename="../../ui/main_window.cpp" line="275"/>
         <source>&amp;Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="266"/>
+        <location filename="../../ui/main_window.cpp" line="278"/>
         <source>Step (N): pause and do exactly one update: forward through one window, backpropagate through time, clip, and apply the optimiser; every view refreshes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="274"/>
+        <location filename="../../ui/main_window.cpp" line="286"/>
         <source>Slow &amp;motion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="278"/>
+        <location filename="../../ui/main_window.cpp" line="290"/>
         <source>Slow motion (M): train one update at a time, pausing at each phase (forward, loss, backward through time, clipping, update) in the Slow motion panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="289"/>
+        <location filename="../../ui/main_window.cpp" line="304"/>
         <source>Re&amp;wind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="292"/>
+        <location filename="../../ui/main_window.cpp" line="307"/>
         <source>Rewind (Ctrl+Z): back to the newest point kept before this step (the diamonds under the loss chart), exactly as training was there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="305"/>
+        <location filename="../../ui/main_window.cpp" line="325"/>
         <source>&amp;Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="308"/>
+        <location filename="../../ui/main_window.cpp" line="328"/>
         <source>Reset (R): new random weights, same settings; the curves start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="315"/>
-        <source>Open &amp;text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="318"/>
-        <source>Train on your own UTF-8 text file (the model starts over)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="321"/>
-        <source>Open &amp;checkpoint…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="323"/>
-        <source>Load weights saved by rnnscope or PyTorch (.safetensors) for the current text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="326"/>
-        <source>&amp;Save checkpoint…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="329"/>
-        <source>Save the current weights as .safetensors (readable by PyTorch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="332"/>
-        <source>Open r&amp;un…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.cpp" line="335"/>
-        <source>Open a run folder (made by rnnscope-cli train or Save run): continue it here, or pin its curve beside the live run</source>
+        <source>&amp;Compare A | B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="338"/>
-        <source>Save r&amp;un…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="341"/>
-        <source>Save this run as a folder in rnnscope-cli&apos;s layout (config.json, metrics.csv, checkpoint, trainer state): rnnscope-cli train --resume continues it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="344"/>
-        <source>Unpin the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="349"/>
-        <source>&amp;Restore autosaved session</source>
+        <location filename="../../ui/main_window.cpp" line="339"/>
+        <source>Compare (Ctrl+B): start run B as a copy of this run at this step, on the same text with the same data order; change B&apos;s settings in the Model panel and press Play: every chart draws A solid and B dashed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="351"/>
-        <source>Go back to the session saved automatically (every few minutes and on quit): weights, optimiser state, settings and text</source>
+        <source>Open &amp;text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="356"/>
-        <source>&amp;Quit</source>
+        <location filename="../../ui/main_window.cpp" line="354"/>
+        <source>Train on your own UTF-8 text file (the model starts over)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="364"/>
-        <source>&amp;File</source>
+        <location filename="../../ui/main_window.cpp" line="357"/>
+        <source>Open &amp;checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="359"/>
+        <source>Load weights saved by rnnscope or PyTorch (.safetensors) for the current text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="362"/>
+        <source>&amp;Save checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="365"/>
+        <source>Save the current weights as .safetensors (readable by PyTorch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="368"/>
+        <source>Open r&amp;un…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="371"/>
+        <source>Open a run folder (made by rnnscope-cli train or Save run): continue it here, or pin its curve beside the live run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="374"/>
+        <source>Save r&amp;un…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="377"/>
-        <source>&amp;Training</source>
+        <source>Save this run as a folder in rnnscope-cli&apos;s layout (config.json, metrics.csv, checkpoint, trainer state): rnnscope-cli train --resume continues it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="384"/>
-        <source>&amp;Lessons</source>
+        <location filename="../../ui/main_window.cpp" line="380"/>
+        <source>Unpin the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="385"/>
+        <source>&amp;Restore autosaved session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="387"/>
+        <source>Go back to the session saved automatically (every few minutes and on quit): weights, optimiser state, settings and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="392"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="400"/>
-        <source>About this lesson…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="404"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="411"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="412"/>
-        <source>&amp;Tour of the window</source>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="413"/>
-        <source>About this &amp;lesson…</source>
+        <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="414"/>
-        <source>&amp;About rnnscope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="415"/>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="419"/>
-        <source>Training controls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="430"/>
-        <source>Speed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="435"/>
-        <source>1 step/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="436"/>
-        <source>5 steps/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="437"/>
-        <source>20 steps/s</source>
+        <location filename="../../ui/main_window.cpp" line="422"/>
+        <source>&amp;Lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="438"/>
-        <source>As fast as possible</source>
+        <source>About this lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="440"/>
-        <source>Updates per second while playing. Slow down to watch every update arrive; at full speed the engine trains as fast as the CPU allows and the views refresh up to 30 times a second.</source>
+        <location filename="../../ui/main_window.cpp" line="442"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="449"/>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="450"/>
-        <location filename="../../ui/main_window.cpp" line="1144"/>
-        <source>Lesson</source>
+        <source>&amp;Tour of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="460"/>
-        <source>Previous page</source>
+        <location filename="../../ui/main_window.cpp" line="451"/>
+        <source>About this &amp;lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="464"/>
-        <source>The lesson&apos;s previous page (Alt+Left)</source>
+        <location filename="../../ui/main_window.cpp" line="452"/>
+        <source>&amp;About rnnscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="465"/>
-        <source>Next page</source>
+        <location filename="../../ui/main_window.cpp" line="453"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="457"/>
+        <source>Training controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="469"/>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="474"/>
+        <source>1 step/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="475"/>
+        <source>5 steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="476"/>
+        <source>20 steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="477"/>
+        <source>As fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="479"/>
+        <source>Updates per second while playing. Slow down to watch every update arrive; at full speed the engine trains as fast as the CPU allows and the views refresh up to 30 times a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="489"/>
+        <location filename="../../ui/main_window.cpp" line="1278"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="499"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="503"/>
+        <source>The lesson&apos;s previous page (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="504"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="508"/>
         <source>The lesson&apos;s next page (Alt+Right); a frame shows what it talks about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="471"/>
+        <location filename="../../ui/main_window.cpp" line="510"/>
         <source>More…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="472"/>
+        <location filename="../../ui/main_window.cpp" line="511"/>
         <source>What this lesson sets up and what to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="481"/>
+        <location filename="../../ui/main_window.cpp" line="520"/>
         <source>From scratch: new random weights, step 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="490"/>
+        <location filename="../../ui/main_window.cpp" line="527"/>
+        <location filename="../../ui/main_window.cpp" line="1214"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="537"/>
+        <source>Stop comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="539"/>
+        <source>Close run B; run A trains on alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="545"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="492"/>
+        <location filename="../../ui/main_window.cpp" line="547"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="495"/>
+        <location filename="../../ui/main_window.cpp" line="550"/>
         <source>&amp;Classroom layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="921"/>
+        <location filename="../../ui/main_window.cpp" line="985"/>
         <source>clip the gradient by norm at 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="922"/>
+        <location filename="../../ui/main_window.cpp" line="986"/>
         <source>halve the learning rate (η = %1 → %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="924"/>
+        <location filename="../../ui/main_window.cpp" line="988"/>
         <source>Training stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="925"/>
+        <location filename="../../ui/main_window.cpp" line="989"/>
         <source>The loss or the gradient of update %1 was not finite (NaN or ∞), so training paused and kept the last good weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="931"/>
+        <location filename="../../ui/main_window.cpp" line="995"/>
         <source>Go back to step %1 and train again, perhaps after you %2: exploding gradients are what usually makes the loss overflow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="935"/>
+        <location filename="../../ui/main_window.cpp" line="999"/>
         <source>Rewind to step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="937"/>
+        <location filename="../../ui/main_window.cpp" line="1001"/>
         <source>Rewind and %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="996"/>
+        <location filename="../../ui/main_window.cpp" line="1033"/>
+        <source>A: %1 | B: step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="1034"/>
+        <location filename="../../ui/main_window.cpp" line="1035"/>
+        <source>A: %1 | B: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="1038"/>
+        <source>Run B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="1072"/>
         <source>&lt;b&gt;Lesson: %1&lt;/b&gt; (%2/%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1013"/>
+        <location filename="../../ui/main_window.cpp" line="1089"/>
         <source>From step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1013"/>
+        <location filename="../../ui/main_window.cpp" line="1089"/>
         <source>From scratch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1015"/>
+        <location filename="../../ui/main_window.cpp" line="1091"/>
         <source>From step %1: trained ahead of time, with its loss curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1017"/>
+        <location filename="../../ui/main_window.cpp" line="1093"/>
         <source>This lesson&apos;s claims need %1 training steps. It opens at that step, trained ahead of time by rnnscope-cli from this same lesson, so there is something to see at once; training goes on live from there. Choose &quot;From scratch&quot; to watch it learn from new random weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1086"/>
+        <location filename="../../ui/main_window.cpp" line="1162"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1199"/>
-        <source>Open a run folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="1202"/>
-        <source>Open a run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="1203"/>
-        <source>Continue training the run in %1 here, or draw its curve beside the live run?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="1205"/>
-        <source>Pin beside the live run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="1206"/>
-        <source>Continue it here</source>
+        <location filename="../../ui/main_window.cpp" line="1192"/>
+        <source>This change resets run B: it starts again from new random weights and its curves start over. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="1214"/>
+        <source>Run B could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="1233"/>
+        <source>B branched from A at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="1234"/>
+        <source>both from step 0, with the same seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="1235"/>
+        <source>&lt;b&gt;Comparing&lt;/b&gt; run A (solid lines, left) and run B (dashed, right): the same text and data order; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="1238"/>
+        <source> B has A&apos;s settings so far: change them in the Model panel (it edits B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="1239"/>
+        <source> B differs in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="1334"/>
+        <source>Open a run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="1337"/>
+        <source>Open a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="1338"/>
+        <source>Continue training the run in %1 here, or draw its curve beside the live run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="1340"/>
+        <source>Pin beside the live run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="1341"/>
+        <source>Continue it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="1349"/>
         <source>Save the run into a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1273"/>
+        <location filename="../../ui/main_window.cpp" line="1410"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · M slow motion · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="497"/>
+        <location filename="../../ui/main_window.cpp" line="552"/>
         <source>&amp;Every panel at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="498"/>
+        <location filename="../../ui/main_window.cpp" line="553"/>
         <source>All seven panels side by side, for large screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="561"/>
+        <location filename="../../ui/main_window.cpp" line="616"/>
         <source>Whether the engine is training now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="563"/>
+        <location filename="../../ui/main_window.cpp" line="618"/>
         <source>Updates done so far; an epoch is one pass over the training text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="565"/>
+        <location filename="../../ui/main_window.cpp" line="620"/>
         <source>Cross-entropy of the last window: the mean of −ln p(next character), in nats per character. Guessing uniformly among V characters gives ln V.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="567"/>
+        <location filename="../../ui/main_window.cpp" line="622"/>
         <source>Characters predicted per second of training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="569"/>
+        <location filename="../../ui/main_window.cpp" line="624"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="871"/>
+        <location filename="../../ui/main_window.cpp" line="936"/>
         <source>The %1 view could not draw: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="909"/>
+        <location filename="../../ui/main_window.cpp" line="974"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="587"/>
-        <location filename="../../ui/main_window.cpp" line="959"/>
+        <location filename="../../ui/main_window.cpp" line="642"/>
+        <location filename="../../ui/main_window.cpp" line="1023"/>
         <source>● Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="496"/>
+        <location filename="../../ui/main_window.cpp" line="551"/>
         <source>The charts as tabs in the middle, samples and cells as tabs on the right, the settings on the left (in a tab on smaller screens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="500"/>
+        <location filename="../../ui/main_window.cpp" line="555"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="505"/>
+        <location filename="../../ui/main_window.cpp" line="560"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="527"/>
+        <location filename="../../ui/main_window.cpp" line="582"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="529"/>
+        <location filename="../../ui/main_window.cpp" line="584"/>
         <source>The new language takes effect when rnnscope starts again. Restart now? Training so far is not kept (save a checkpoint first if you need it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="531"/>
+        <location filename="../../ui/main_window.cpp" line="586"/>
         <source>Restart now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="532"/>
+        <location filename="../../ui/main_window.cpp" line="587"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="587"/>
-        <location filename="../../ui/main_window.cpp" line="959"/>
+        <location filename="../../ui/main_window.cpp" line="642"/>
+        <location filename="../../ui/main_window.cpp" line="1023"/>
         <source>❚❚ Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="588"/>
-        <location filename="../../ui/main_window.cpp" line="962"/>
+        <location filename="../../ui/main_window.cpp" line="643"/>
+        <location filename="../../ui/main_window.cpp" line="1026"/>
         <source>Step %1 · epoch %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="589"/>
-        <location filename="../../ui/main_window.cpp" line="963"/>
+        <location filename="../../ui/main_window.cpp" line="644"/>
+        <location filename="../../ui/main_window.cpp" line="1027"/>
         <source>Loss %1 nats/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="589"/>
-        <location filename="../../ui/main_window.cpp" line="964"/>
+        <location filename="../../ui/main_window.cpp" line="644"/>
+        <location filename="../../ui/main_window.cpp" line="1028"/>
         <source> · validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="590"/>
-        <location filename="../../ui/main_window.cpp" line="966"/>
+        <location filename="../../ui/main_window.cpp" line="645"/>
+        <location filename="../../ui/main_window.cpp" line="1029"/>
         <source>%1 chars/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="592"/>
-        <location filename="../../ui/main_window.cpp" line="979"/>
+        <location filename="../../ui/main_window.cpp" line="647"/>
+        <location filename="../../ui/main_window.cpp" line="1055"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="982"/>
+        <location filename="../../ui/main_window.cpp" line="1058"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="985"/>
+        <location filename="../../ui/main_window.cpp" line="1061"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1002"/>
+        <location filename="../../ui/main_window.cpp" line="1078"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1172"/>
+        <location filename="../../ui/main_window.cpp" line="1307"/>
         <source>Open a text to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1173"/>
+        <location filename="../../ui/main_window.cpp" line="1308"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1180"/>
+        <location filename="../../ui/main_window.cpp" line="1315"/>
         <source>Open a checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1181"/>
+        <location filename="../../ui/main_window.cpp" line="1316"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1188"/>
+        <location filename="../../ui/main_window.cpp" line="1323"/>
         <source>Save the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1190"/>
+        <location filename="../../ui/main_window.cpp" line="1325"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1224"/>
+        <location filename="../../ui/main_window.cpp" line="1359"/>
         <source>Restore autosaved session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1224"/>
+        <location filename="../../ui/main_window.cpp" line="1359"/>
         <source>No session has been autosaved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1236"/>
+        <location filename="../../ui/main_window.cpp" line="1372"/>
         <source>rnnscope did not close properly last time. Restore the session it saved at step %1 (%2)? Otherwise the lesson starts fresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1261"/>
+        <location filename="../../ui/main_window.cpp" line="1398"/>
         <source>About this lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1266"/>
+        <location filename="../../ui/main_window.cpp" line="1403"/>
         <source>What to look at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1272"/>
+        <location filename="../../ui/main_window.cpp" line="1409"/>
         <source>About rnnscope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,493 +3026,518 @@ Last render per panel:</source>
 <context>
     <name>rnnscope::ui::ModelPanel</name>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="91"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="92"/>
         <source>built-in dialogue prose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="92"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="93"/>
         <source>built-in indented code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="93"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="94"/>
         <source>built-in text (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="121"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="122"/>
         <source>&lt;b&gt;Vanilla RNN&lt;/b&gt;&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="125"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="126"/>
         <source>&lt;b&gt;LSTM&lt;/b&gt; (gates i, f, g, o)&lt;br&gt;&lt;i&gt;i&lt;/i&gt;, &lt;i&gt;f&lt;/i&gt;, &lt;i&gt;o&lt;/i&gt; = %1(&amp;hellip;), &lt;i&gt;g&lt;/i&gt; = tanh(&amp;hellip;) of &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;ih&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;&lt;br&gt;&lt;i&gt;c&lt;/i&gt;&amp;prime; = &lt;i&gt;f&lt;/i&gt; &amp;lowast; &lt;i&gt;c&lt;/i&gt; + &lt;i&gt;i&lt;/i&gt; &amp;lowast; &lt;i&gt;g&lt;/i&gt;, &amp;nbsp; &lt;i&gt;h&lt;/i&gt;&amp;prime; = &lt;i&gt;o&lt;/i&gt; &amp;lowast; tanh(&lt;i&gt;c&lt;/i&gt;&amp;prime;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="160"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="161"/>
         <source>Every knob of the experiment. The model reads the text one character at a time and learns to predict the next one; training minimises the mean cross-entropy &lt;i&gt;L&lt;/i&gt; = &amp;minus;(1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma; log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;&amp;hellip;&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;).&lt;br&gt;&lt;b&gt;Optimisation&lt;/b&gt; settings (learning rate, optimiser, clipping) change training at the next step. &lt;b&gt;Model&lt;/b&gt;, &lt;b&gt;initialisation&lt;/b&gt; and &lt;b&gt;data&lt;/b&gt; settings need a new model: edit them, then press &lt;b&gt;Apply&lt;/b&gt;; training restarts from fresh weights. Hover over any setting to learn what it does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="193"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="195"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="196"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="198"/>
         <source>Forget the edits and show the settings of the model that is training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="197"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="199"/>
         <source>Apply (resets training)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="200"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="202"/>
         <source>Build a new model with these settings. The weights start again from random values and the curves start over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="227"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="229"/>
         <source>&lt;b&gt;RNN&lt;/b&gt;: one tanh layer; the gradient through time is multiplied by W&lt;sub&gt;hh&lt;/sub&gt; at every step, so it fades or explodes.&lt;br&gt;&lt;b&gt;LSTM&lt;/b&gt;: a cell state updated by addition (c&amp;prime; = f&amp;lowast;c + i&amp;lowast;g) carries information and gradient over long distances.&lt;br&gt;&lt;b&gt;GRU&lt;/b&gt;: like the LSTM with two gates and no separate cell state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="232"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="234"/>
         <source>RNN (vanilla)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="233"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="235"/>
         <source>LSTM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="234"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="236"/>
         <source>GRU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="235"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="237"/>
         <source>Cell:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="238"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="240"/>
         <source>The squashing function of the vanilla RNN. &lt;b&gt;tanh&lt;/b&gt; keeps h in (&amp;minus;1, 1); &lt;b&gt;relu&lt;/b&gt; is unbounded above, so the state and gradients can blow up without clipping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="244"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="246"/>
         <source>Nonlinearity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="254"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="256"/>
         <source>reset_after (PyTorch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="255"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="257"/>
         <source>classic (lecture notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="256"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="258"/>
         <source>GRU variant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="258"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="260"/>
         <source>normalise each layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="260"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="262"/>
         <source>Layer normalisation (Ba et al. 2016): W&lt;sub&gt;hh&lt;/sub&gt;h and W&lt;sub&gt;ih&lt;/sub&gt;x are each rescaled to mean 0 and variance 1 over the units (then a learned gain and bias) before they are added, so however large W&lt;sub&gt;hh&lt;/sub&gt; starts, the pre-activations stay in the range where tanh still has a slope. For the vanilla RNN and the LSTM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="264"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="266"/>
         <source>Layer norm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="277"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="279"/>
         <source>Cells per layer, H: the size of the state h. More cells can remember more, but each step costs about H&amp;sup2; multiplications.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="280"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="282"/>
         <source>Hidden size H:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="284"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="286"/>
         <source>Stacked recurrent layers (1&amp;ndash;4). Layer 1 reads the characters; each layer above reads the hidden states of the one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="287"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="289"/>
         <source>Layers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="291"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="293"/>
         <source>Size E of the learned vector of each character. &lt;b&gt;0 = one-hot&lt;/b&gt;: each character enters as a vector of V zeros with a single 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="294"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="296"/>
         <source>0 (one-hot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="295"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="297"/>
         <source>Embedding size E:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="324"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="326"/>
         <source>How the weights start.&lt;br&gt;&lt;b&gt;pytorch&lt;/b&gt;: U(&amp;minus;1/&amp;radic;H, 1/&amp;radic;H), PyTorch&apos;s default.&lt;br&gt;&lt;b&gt;xavier&lt;/b&gt;: variance 2/(fan_in + fan_out), keeps signals steady through tanh.&lt;br&gt;&lt;b&gt;he&lt;/b&gt;: variance 2/fan_in, for relu.&lt;br&gt;&lt;b&gt;orthogonal&lt;/b&gt;: W&lt;sub&gt;hh&lt;/sub&gt; with every singular value 1, so at first the state neither shrinks nor grows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="329"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="331"/>
         <source>pytorch (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="333"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="335"/>
         <source>Scheme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="348"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="350"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="349"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="351"/>
         <source>Spectral radius ρ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="360"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="362"/>
         <source>Starting bias of the LSTM forget gate f. With b = 1, f = &amp;sigma;(1) &amp;asymp; 0.73: the gate starts mostly open, so the cell state and its gradient flow through time from the first step. The lowest setting leaves the scheme&apos;s bias.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="366"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="368"/>
         <source>scheme&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="367"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="369"/>
         <source>Forget-gate bias:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="386"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="388"/>
         <source>The update rule. &lt;b&gt;sgd&lt;/b&gt;: p &amp;larr; p &amp;minus; &amp;eta;g. &lt;b&gt;momentum&lt;/b&gt;, &lt;b&gt;nesterov&lt;/b&gt;: a velocity accumulates past gradients. &lt;b&gt;rmsprop&lt;/b&gt;, &lt;b&gt;adagrad&lt;/b&gt;: each parameter&apos;s step is divided by the running size of its gradient. &lt;b&gt;adam&lt;/b&gt;: momentum and rmsprop together, with bias correction.&lt;br&gt;Switching restarts the optimiser&apos;s memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="398"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="400"/>
         <source>Optimiser:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="402"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="404"/>
         <source>Step size &amp;eta;. Too small: the loss crawls down. Too large: it jumps around or becomes NaN. The arrows step 1, 2, 3, 5, 7 per decade; you can type 3e-4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="405"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="407"/>
         <source>Learning rate η:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="409"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="411"/>
         <source>&amp;mu; in v &amp;larr; &amp;mu;v + g, p &amp;larr; p &amp;minus; &amp;eta;v. With 0.9 the velocity averages about the last ten gradients, smoothing out their zig-zag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="414"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="416"/>
         <source>Momentum μ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="417"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="419"/>
         <source>Adam&apos;s momentum: m &amp;larr; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;m + (1 &amp;minus; &amp;beta;&lt;sub&gt;1&lt;/sub&gt;)g.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="421"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="423"/>
         <source>Adam β₁:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="425"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="427"/>
         <source>Adam&apos;s average of squared gradients: v &amp;larr; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;v + (1 &amp;minus; &amp;beta;&lt;sub&gt;2&lt;/sub&gt;)g&amp;sup2;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="429"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="431"/>
         <source>Adam β₂:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="433"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="435"/>
         <source>RMSProp&apos;s smoothing: v &amp;larr; &amp;alpha;v + (1 &amp;minus; &amp;alpha;)g&amp;sup2;, step = &amp;eta;g / (&amp;radic;v + &amp;epsilon;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="437"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="439"/>
         <source>RMSProp α:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="441"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="443"/>
         <source>Added to &amp;radic;v so the step stays finite where a gradient is nearly zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="443"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="445"/>
         <source>ε:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="468"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="470"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="469"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="471"/>
         <source>by norm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="470"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="472"/>
         <source>by value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="471"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="473"/>
         <source>Clipping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="475"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="477"/>
         <source>Threshold c: the largest gradient norm (by norm) or component (by value) that passes unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="479"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="481"/>
         <source>Threshold c:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="889"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="891"/>
         <source>caches: %1 MB for the whole text (%2 steps per stream)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="890"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="892"/>
         <source>caches: %1 MB for a window of T = %2; full BPTT over this text: %3 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="115"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="906"/>
+        <source>Settings of run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="911"/>
+        <source>B (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="911"/>
+        <source>A (solid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="914"/>
+        <source>Show and change run B&apos;s settings: what you change here, B alone trains with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="915"/>
+        <source>Show and change run A&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/model_panel.cpp" line="116"/>
         <source>Model and training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="134"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="135"/>
         <source>&lt;b&gt;GRU, classic&lt;/b&gt; (the lecture notes&apos; form)&lt;br&gt;&lt;i&gt;r&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;r&lt;/sub&gt;), &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;z&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;h&amp;#771;&lt;/i&gt; = tanh(&lt;i&gt;W x&lt;/i&gt; + &lt;i&gt;U&lt;/i&gt;(&lt;i&gt;r&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;) + &lt;i&gt;b&lt;/i&gt;)&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&amp;#771;&lt;/i&gt;: &lt;i&gt;z&lt;/i&gt; &amp;asymp; 1 takes the new candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="141"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="142"/>
         <source>&lt;b&gt;GRU, reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras)&lt;br&gt;&lt;i&gt;r&lt;/i&gt;, &lt;i&gt;z&lt;/i&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;i&lt;/sub&gt; + &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;h&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;n&lt;/i&gt; = tanh(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; &lt;i&gt;x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;in&lt;/sub&gt; + &lt;i&gt;r&lt;/i&gt; &amp;lowast; (&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt; &lt;i&gt;h&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;hn&lt;/sub&gt;))&lt;br&gt;&lt;i&gt;h&lt;/i&gt;&amp;prime; = (1 &amp;minus; &lt;i&gt;z&lt;/i&gt;) &amp;lowast; &lt;i&gt;n&lt;/i&gt; + &lt;i&gt;z&lt;/i&gt; &amp;lowast; &lt;i&gt;h&lt;/i&gt;: &lt;i&gt;z&lt;/i&gt; &amp;asymp; 1 keeps the old state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="223"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="225"/>
         <source>Model · press Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="247"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="249"/>
         <source>Two ways to write the GRU. &lt;b&gt;reset_after&lt;/b&gt; (PyTorch, cuDNN, Keras): r multiplies W&lt;sub&gt;hn&lt;/sub&gt;h + b&lt;sub&gt;hn&lt;/sub&gt;, and h&amp;prime; = (1 &amp;minus; z) n + z h, so &lt;b&gt;z &amp;asymp; 1 keeps the old state&lt;/b&gt;. &lt;b&gt;classic&lt;/b&gt; (the lecture notes): r multiplies h before U, and h&amp;prime; = (1 &amp;minus; z) h + z h&amp;#771;, so &lt;b&gt;z &amp;asymp; 1 takes the new candidate&lt;/b&gt;: the same letter, opposite meanings. Both learn alike; their weights are not interchangeable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="320"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="322"/>
         <source>Initialisation · press Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="337"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="339"/>
         <source>Rescale every W&lt;sub&gt;hh&lt;/sub&gt; block to spectral radius &amp;rho; (its largest |eigenvalue|). &amp;rho; says what happens over many steps, but one step can stretch a state by up to &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, the largest singular value, and &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;: for a non-normal W&lt;sub&gt;hh&lt;/sub&gt; &amp;rho; &amp;lt; 1 can go with &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; &amp;gt; 1. The vanilla RNN&apos;s bound on the gradient over d steps, (&amp;gamma;&amp;sigma;&lt;sub&gt;max&lt;/sub&gt;)&lt;sup&gt;d&lt;/sup&gt;, uses &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, not &amp;rho;. With the &lt;b&gt;orthogonal&lt;/b&gt; scheme every singular value of a block equals &amp;rho; after rescaling, so there &amp;rho; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;. 0 = off (keep the scheme&apos;s weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="352"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="354"/>
         <source>Measured on layer 1&apos;s W&lt;sub&gt;hh&lt;/sub&gt; of the model being trained: &amp;rho; = its largest |eigenvalue| (for LSTM and GRU, the largest over the gate blocks), &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; = its largest singular value (of all gate blocks stacked). Always &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="382"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="384"/>
         <source>Optimisation · live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="447"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="449"/>
         <source>L2 penalty wd: g &amp;larr; g + wd&amp;middot;p pulls every weight towards 0, against memorising. 0 = off. (Called wd here because &amp;lambda; is &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; in the charts.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="451"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="453"/>
         <source>Weight decay wd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="461"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="463"/>
         <source>Gradient clipping, the first remedy for exploding gradients.&lt;br&gt;&lt;b&gt;norm&lt;/b&gt;: if &amp;Vert;g&amp;Vert; &amp;gt; c then g &amp;larr; g&amp;middot;c/&amp;Vert;g&amp;Vert; (the direction is kept). &amp;Vert;g&amp;Vert; is the global norm of all gradients together, as in PyTorch&apos;s clip_grad_norm_ and Keras&apos;s global_clipnorm; Keras&apos;s clipnorm instead clips each tensor on its own.&lt;br&gt;&lt;b&gt;value&lt;/b&gt;: every component is clamped to [&amp;minus;c, c].&lt;br&gt;&lt;b&gt;none&lt;/b&gt;: the raw gradient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="498"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="500"/>
         <source>Data · press Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="503"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="505"/>
         <source>B streams read the text side by side, each from its own place; the loss is averaged over all of them. Larger B: smoother gradients, more work per step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="506"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="508"/>
         <source>Batch B:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="510"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="512"/>
         <source>T: characters per training window. Truncated BPTT backpropagates only inside a window, so gradients can teach dependencies at most T characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="513"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="515"/>
         <source>Window T (seq_len):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="516"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="518"/>
         <source>&lt;b&gt;truncated&lt;/b&gt;: the text is cut into windows of T; the last state of a window starts the next, with no gradient across the cut.&lt;br&gt;&lt;b&gt;full&lt;/b&gt;: one window over each whole stream (exact but slow; for short texts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="520"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="522"/>
         <source>truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="521"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="523"/>
         <source>full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="522"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="524"/>
         <source>BPTT:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="524"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="526"/>
         <source>What backpropagation through time keeps of the forward pass to go back through it: every step&apos;s states and gates, for every stream of the batch. Truncated BPTT keeps one window of T steps; full BPTT the whole text at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="531"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="533"/>
         <source>Random seed for the starting weights and the data order: the same seed and settings give the same run, step for step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="534"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="536"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="538"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="540"/>
         <source>Share of the text held out from training. The validation loss is measured on it: when it rises while the training loss falls, the model is memorising.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="543"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="545"/>
         <source>Validation fraction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="565"/>
-        <location filename="../../ui/panels/model_panel.cpp" line="852"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="567"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="854"/>
         <source>&lt;i&gt;no text loaded&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="566"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="568"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="570"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="572"/>
         <source>Dialogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="572"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="574"/>
         <source>Generated prose with quoted dialogue (builtin:dialogue): look for cells that know whether they are inside a quotation. Loading a text resets training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="574"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="576"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="576"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="578"/>
         <source>Generated indented program text (builtin:code): look for cells that track indentation, brackets and comments. Loading a text resets training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="578"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="580"/>
         <source>Open text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="580"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="582"/>
         <source>Train on a UTF-8 text file of your own. Loading a text resets training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="591"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="593"/>
         <source>Open a text to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="592"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="594"/>
         <source>Text files (*.txt *.md *.py *.c *.cpp *.h *.js);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="609"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="611"/>
         <source>&lt;br&gt;&lt;i&gt;(not applied yet)&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/model_panel.cpp" line="733"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="735"/>
         <source>%n changed setting(s) not applied yet (marked in orange).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3292,27 +3545,27 @@ Last render per panel:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="735"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="737"/>
         <source>Training them needs about %1 MB (%2 MB free).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="741"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="743"/>
         <source>Showing the settings of the model being trained.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="758"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="760"/>
         <source>These settings need about %1 MB to train, more than the %2 MB this machine has free. Choose a smaller model, batch or window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="857"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="859"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 characters, %3 distinct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="870"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="872"/>
         <source>now: ρ = %1, σ_max = %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3373,148 +3626,147 @@ Last render per panel:</source>
 <context>
     <name>rnnscope::ui::SamplesPanel</name>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="50"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="48"/>
         <source>Samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="59"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="57"/>
         <source>Text written by the model. It first reads the &lt;b&gt;prime&lt;/b&gt; (in blue), then draws each next character from its prediction, &lt;i&gt;p&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &amp;prop; exp(&lt;i&gt;logit&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; / &lt;i&gt;T&lt;/i&gt;), and &lt;b&gt;feeds the character it drew back in as the next input&lt;/b&gt; (one-to-many). The temperature &lt;i&gt;T&lt;/i&gt; trades safety for variety: &lt;i&gt;T&lt;/i&gt; &amp;rarr; 0 always picks the likeliest character (safe, repetitive); &lt;i&gt;T&lt;/i&gt; = 1 samples the model as it is; &lt;i&gt;T&lt;/i&gt; &amp;gt; 1 flattens the distribution (varied, wild).&lt;br&gt;&lt;b&gt;Intervention&lt;/b&gt;: hold one cell at a fixed value at every step while the model writes. If a cell tracks quotations, clamping it can keep a quote open forever.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="98"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="93"/>
         <source>Sampling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="104"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="99"/>
         <source>Temperature T:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="114"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="109"/>
         <source>p&lt;sub&gt;i&lt;/sub&gt; &amp;prop; exp(logit&lt;sub&gt;i&lt;/sub&gt; / T).&lt;br&gt;&lt;b&gt;Low T&lt;/b&gt;: safe and repetitive (0 = always the likeliest character).&lt;br&gt;&lt;b&gt;High T&lt;/b&gt;: varied and wild, with more spelling mistakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="126"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="121"/>
         <source>Prime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="131"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="126"/>
         <source>(empty: start from a newline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="132"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="127"/>
         <source>Text the model reads before it starts writing: it sets the state the sample grows from. Press Enter to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="135"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="130"/>
         <source>Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="144"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="139"/>
         <source> chars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="145"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="140"/>
         <source>How many characters to generate after the prime.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="147"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="142"/>
         <source>Sample now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="150"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="145"/>
         <source>Write a new sample with the current weights. While training runs, a new sample also appears every few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="166"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="161"/>
         <source>Intervention: clamp a cell while sampling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="172"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="167"/>
         <source>Clamp cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="175"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="170"/>
         <source>While sampling, overwrite the chosen cell with a fixed value after every step, then read what the model writes. A causal test: does this cell control a feature of the text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="177"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="172"/>
         <source>layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="182"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="177"/>
         <source>The recurrent layer of the cell (1 reads the characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="183"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="178"/>
         <source>cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="189"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="184"/>
         <source>Index j of the cell. The Cells view&apos;s ranking shows which cells follow a concept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="193"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="188"/>
         <source>h (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="194"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="189"/>
         <source>c (cell state)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="195"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="190"/>
         <source>Hold the hidden state h or the LSTM&apos;s cell state c.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="196"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="191"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="205"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="200"/>
         <source>The value the cell is held at, from −1 to +1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="93"/>
-        <location filename="../../ui/panels/samples_panel.cpp" line="339"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="324"/>
         <source>No sample yet: press Play or Step, or &lt;b&gt;Sample now&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="342"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="325"/>
         <source>Written by the weights of step &lt;b&gt;%1&lt;/b&gt; at temperature &lt;b&gt;%2&lt;/b&gt;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="346"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="329"/>
         <source> with %1_l%2[%3] held at %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/samples_panel.cpp" line="353"/>
+        <location filename="../../ui/panels/samples_panel.cpp" line="336"/>
         <source>prime</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3793,120 +4045,146 @@ Last render per panel:</source>
 <context>
     <name>rnnscope::ui::WeightSpectrumPanel</name>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="116"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="122"/>
         <source>Re μ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="118"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="124"/>
         <source>Im μ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="80"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="86"/>
         <source>&lt;b&gt;Left:&lt;/b&gt; the eigenvalues &amp;mu; of each gate&apos;s &lt;i&gt;H&lt;/i&gt;&amp;times;&lt;i&gt;H&lt;/i&gt; block of the recurrent weights &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; (LSTM blocks i, f, g, o; GRU r, z, n), on the complex plane. Without the nonlinearity, &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;W&lt;/i&gt; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; multiplies each eigen-direction by &amp;mu; at every step: &lt;b&gt;eigenvalues outside the unit circle&lt;/b&gt; (|&amp;mu;| &amp;gt; 1) are directions that grow step after step, those inside fade away. The spectral radius &amp;rho; = max |&amp;mu;| says what happens over many steps.&lt;br&gt;&lt;b&gt;Right:&lt;/b&gt; the singular values of the whole &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;, largest first. &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;) is the most one step can stretch any state change. Always &amp;rho; &amp;le; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;, and for a non-normal &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt; &amp;sigma;&lt;sub&gt;max&lt;/sub&gt; can be far larger: &amp;rho; &amp;lt; 1 does not stop one step from stretching the state. For a &lt;b&gt;vanilla RNN&lt;/b&gt;, with &amp;gamma; = max |act&amp;prime;|, &amp;lambda; gives the bound (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt; on the gradient over &lt;i&gt;d&lt;/i&gt; steps (of the top layer of a stack: a lower layer&apos;s gradient also comes back through the layers above). LSTM and GRU escape it along their gated path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="128"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="134"/>
         <source>|μ| = 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="163"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="179"/>
         <source>Singular values of W_hh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="165"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="181"/>
         <source>index i (largest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="167"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="183"/>
         <source>σ_i(W_hh)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="172"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="188"/>
         <source>σ = 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="179"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="195"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="384"/>
         <source>σ_i</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="184"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="200"/>
         <source>λ = σ_max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="213"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="230"/>
         <source>Weight spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="332"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="343"/>
+        <source>&lt;b&gt;A&lt;/b&gt;: %1 &amp;nbsp;·&amp;nbsp; &lt;b&gt;B&lt;/b&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="395"/>
         <source> ≥ ρ = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="332"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="395"/>
         <source> ≥ max ρ = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="348"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="409"/>
+        <source>no spectrum yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="418"/>
+        <source>λ = &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="419"/>
+        <source>, ρ = &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="420"/>
+        <source>, &lt;b&gt;%1&lt;/b&gt; of %2 eigenvalues outside the unit circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="425"/>
         <source>λ = σ_max(W_hh) = &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="350"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="427"/>
         <source> &amp;nbsp;·&amp;nbsp; ρ = max&amp;nbsp;|μ| = &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="351"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="428"/>
         <source> (per block: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="353"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="430"/>
         <source> &amp;nbsp;·&amp;nbsp; γ = %1 &amp;nbsp;·&amp;nbsp; γλ = &lt;b&gt;%2&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="268"/>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="311"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="304"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="337"/>
         <source>Eigenvalues of W_hh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="49"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="52"/>
         <source>h: eigenvalues of W_hh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="114"/>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="268"/>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="311"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="120"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="304"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="337"/>
         <source>Eigenvalues of each gate block of W_hh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="290"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="327"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="330"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="393"/>
         <source>σ_max = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="354"/>
+        <location filename="../../ui/panels/weight_spectrum_panel.cpp" line="431"/>
         <source> &amp;nbsp;·&amp;nbsp; &lt;b&gt;%1&lt;/b&gt; of %2 eigenvalues outside the unit circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,6 +4284,16 @@ Last render per panel:</source>
     <message>
         <location filename="../../ui/panels/chart_math_labels.cpp" line="70"/>
         <source>window of update %1 (initial weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_style.cpp" line="213"/>
+        <source>%1 (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/chart_style.cpp" line="214"/>
+        <source>%1 (A)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
