@@ -344,6 +344,7 @@ void MainWindow::createActions() {
     const QSignalBlocker quiet(compare_);
     compare_->setChecked(on);
     static_cast<ModelPanel*>(panels_[kModel])->setEditsB(on);
+    compareBannerKey_ = {};  // another run B: its words again
     showCompareBar();
     for (auto& serial : renderedSerial_) serial = 0;  // every panel draws B, or drops it
   });
@@ -489,12 +490,7 @@ void MainWindow::createToolBars() {
   lessonBar_ = addToolBar(tr("Lesson"));
   lessonBar_->setObjectName(QStringLiteral("toolbar.lesson"));
   lessonBar_->setMovable(false);
-  lessonLabel_ = new QLabel(this);
-  lessonLabel_->setObjectName(QStringLiteral("lessonBanner"));
-  lessonLabel_->setWordWrap(true);
-  lessonLabel_->setTextFormat(Qt::RichText);
-  lessonLabel_->setContentsMargins(8, 2, 8, 2);
-  lessonLabel_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+  lessonLabel_ = makeBanner(QStringLiteral("lessonBanner"));
   lessonBar_->addWidget(lessonLabel_);
   pageBackAction_ = lessonBar_->addAction(style()->standardIcon(QStyle::SP_ArrowLeft), tr("Previous page"),
                                           this, [this] { showLessonPage(lessonPage_ - 1); });
@@ -527,12 +523,7 @@ void MainWindow::createToolBars() {
   compareBar_ = addToolBar(tr("Compare"));
   compareBar_->setObjectName(QStringLiteral("toolbar.compare"));
   compareBar_->setMovable(false);
-  compareLabel_ = new QLabel(this);
-  compareLabel_->setObjectName(QStringLiteral("compareBanner"));
-  compareLabel_->setWordWrap(true);
-  compareLabel_->setTextFormat(Qt::RichText);
-  compareLabel_->setContentsMargins(8, 2, 8, 2);
-  compareLabel_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+  compareLabel_ = makeBanner(QStringLiteral("compareBanner"));
   compareBar_->addWidget(compareLabel_);
   QAction* stopComparing = compareBar_->addAction(tr("Stop comparing"), this, [this] { toggleCompare(false); });
   stopComparing->setObjectName(QStringLiteral("compareStop"));
@@ -801,15 +792,28 @@ void MainWindow::showEvent(QShowEvent* event) {
 
 void MainWindow::changeEvent(QEvent* event) {
   QMainWindow::changeEvent(event);
-  if (event->type() == QEvent::FontChange && lessonLabel_) fitLessonBanner();
+  if (event->type() == QEvent::FontChange && lessonLabel_) fitBanners();
   if (event->type() == QEvent::FontChange && runState_) fitStatusLabels();
 }
 
-void MainWindow::fitLessonBanner() {
-  // two lines of text; the rest is in the tooltip and behind "More…"
-  const QFontMetrics metrics(lessonLabel_->font());
-  lessonLabel_->setFixedHeight(2 * metrics.lineSpacing() + lessonLabel_->contentsMargins().top() +
-                               lessonLabel_->contentsMargins().bottom() + 2);
+// The lesson's and the comparison's line under the controls: rich text that wraps.
+QLabel* MainWindow::makeBanner(const QString& objectName) {
+  auto* label = new QLabel(this);
+  label->setObjectName(objectName);
+  label->setWordWrap(true);
+  label->setTextFormat(Qt::RichText);
+  label->setContentsMargins(8, 2, 8, 2);
+  label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+  return label;
+}
+
+void MainWindow::fitBanners() {
+  // two lines of text each; the rest is in the tooltip (and the lesson's behind "More…")
+  for (QLabel* label : {lessonLabel_, compareLabel_}) {
+    const QFontMetrics metrics(label->font());
+    label->setFixedHeight(2 * metrics.lineSpacing() + label->contentsMargins().top() +
+                          label->contentsMargins().bottom() + 2);
+  }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -1095,7 +1099,7 @@ void MainWindow::showLessonBanner() {
            "from there. Choose \"From scratch\" to watch it learn from new random weights.")
             .arg(lesson_.steps));
   }
-  fitLessonBanner();
+  fitBanners();
 }
 
 void MainWindow::showLessonPage(int index) {
@@ -1228,16 +1232,22 @@ void MainWindow::showCompareBar() {
   compareBar_->setVisible(b != nullptr);
   if (!b) return;
   const auto& a = bridge_->current();
-  const QString difference = a ? settingsDifference(a->config, b->config) : QString();
+  // the words change only with either run's settings, not with every frame
+  const std::array<std::uint64_t, 3> key{a->configRevision, b->configRevision,
+                                         static_cast<std::uint64_t>(comparison_->branchStep())};
+  if (key == compareBannerKey_ && !compareLabel_->text().isEmpty()) return;
+  compareBannerKey_ = key;
+  const QString difference = settingsDifference(a->config, b->config);
   const QString from = comparison_->branchStep() >= 0
                            ? tr("B branched from A at step %1").arg(comparison_->branchStep())
                            : tr("both from step 0, with the same seed");
-  QString text = tr("<b>Comparing</b> run A (solid lines, left) and run B (dashed, right): the same text and "
-                    "data order; %1.")
+  QString text = tr("<b>Comparing</b> run A (solid lines; first in Cells and Samples) and run B (dashed; second): "
+                    "the same text and data order; %1.")
                      .arg(from);
   text += difference.isEmpty() ? tr(" B has A's settings so far: change them in the Model panel (it edits B).")
                                : tr(" B differs in: %1").arg(difference.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("; ")));
-  if (compareLabel_->text() != text) compareLabel_->setText(text);
+  compareLabel_->setText(text);
+  compareLabel_->setToolTip(text);
 }
 
 // The step-through shows the same pass (the engine traces the pass it previews and applies):

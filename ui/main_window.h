@@ -2,6 +2,7 @@
 // The desktop app's window: every panel in a dock (layouts persist), a toolbar that drives the
 // engine (play, step, reset, speed), lessons, files, and a status bar that says how training
 // and drawing are going.
+#include <array>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -136,7 +137,8 @@ private:
   void applyLayout(Layout layout);
   void sizeDocks();
   void focusLessonPanels();
-  void fitLessonBanner();
+  QLabel* makeBanner(const QString& objectName);
+  void fitBanners();
   void restoreSettings();
   void saveSettings() const;
 
@@ -224,6 +226,7 @@ private:
   QToolBar* lessonBar_ = nullptr;
   QToolBar* compareBar_ = nullptr;  // what A and B are, while comparing
   QLabel* compareLabel_ = nullptr;
+  std::array<std::uint64_t, 3> compareBannerKey_{};  // A's and B's configRevision, the branch step
   QComboBox* speed_ = nullptr;
   QLabel* lessonLabel_ = nullptr;
   QToolButton* lessonStart_ = nullptr;  // "from step N" / "from scratch", for a lesson with a shipped state

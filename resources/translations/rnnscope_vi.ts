@@ -596,23 +596,23 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1422"/>
+        <location filename="../../ui/main_window.cpp" line="1432"/>
         <location filename="../../app/gui_main.cpp" line="440"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>không thể ghi %1: thư mục %2 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1425"/>
+        <location filename="../../ui/main_window.cpp" line="1435"/>
         <source>could not take a picture of the window</source>
         <translation>không chụp được ảnh cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1428"/>
+        <location filename="../../ui/main_window.cpp" line="1438"/>
         <source>cannot write %1: %2</source>
         <translation>không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1463"/>
+        <location filename="../../ui/main_window.cpp" line="1473"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation>quá trình huấn luyện dừng sau %1 trên %2 bước: %3</translation>
     </message>
@@ -2380,13 +2380,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="197"/>
-        <location filename="../../ui/main_window.cpp" line="1295"/>
+        <location filename="../../ui/main_window.cpp" line="1305"/>
         <source>rnnscope — %1</source>
         <translation>rnnscope — %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="268"/>
-        <location filename="../../ui/main_window.cpp" line="974"/>
+        <location filename="../../ui/main_window.cpp" line="978"/>
         <source>&amp;Play</source>
         <translation>&amp;Chạy</translation>
     </message>
@@ -2446,581 +2446,581 @@
         <translation>So sánh (Ctrl+B): bắt đầu lượt B là bản sao của lượt này tại bước này, trên cùng văn bản với cùng thứ tự dữ liệu; đổi thiết lập của B trong bảng Mô hình rồi nhấn Chạy: mọi biểu đồ vẽ A nét liền và B nét đứt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="351"/>
+        <location filename="../../ui/main_window.cpp" line="352"/>
         <source>Open &amp;text…</source>
         <translation>Mở &amp;văn bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="354"/>
+        <location filename="../../ui/main_window.cpp" line="355"/>
         <source>Train on your own UTF-8 text file (the model starts over)</source>
         <translation>Huấn luyện trên tệp văn bản UTF-8 của riêng bạn (mô hình bắt đầu lại)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="357"/>
+        <location filename="../../ui/main_window.cpp" line="358"/>
         <source>Open &amp;checkpoint…</source>
         <translation>Mở &amp;checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="359"/>
+        <location filename="../../ui/main_window.cpp" line="360"/>
         <source>Load weights saved by rnnscope or PyTorch (.safetensors) for the current text</source>
         <translation>Nạp trọng số do rnnscope hoặc PyTorch lưu (.safetensors) cho văn bản hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="362"/>
+        <location filename="../../ui/main_window.cpp" line="363"/>
         <source>&amp;Save checkpoint…</source>
         <translation>&amp;Lưu checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="365"/>
+        <location filename="../../ui/main_window.cpp" line="366"/>
         <source>Save the current weights as .safetensors (readable by PyTorch)</source>
         <translation>Lưu trọng số hiện tại dưới dạng .safetensors (PyTorch đọc được)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="368"/>
+        <location filename="../../ui/main_window.cpp" line="369"/>
         <source>Open r&amp;un…</source>
         <translation>Mở &amp;lượt chạy…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="371"/>
+        <location filename="../../ui/main_window.cpp" line="372"/>
         <source>Open a run folder (made by rnnscope-cli train or Save run): continue it here, or pin its curve beside the live run</source>
         <translation>Mở một thư mục lượt chạy (tạo bởi rnnscope-cli train hoặc Lưu lượt chạy): tiếp tục nó ở đây, hoặc ghim đường cong của nó bên cạnh lượt chạy đang huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="374"/>
+        <location filename="../../ui/main_window.cpp" line="375"/>
         <source>Save r&amp;un…</source>
         <translation>Lưu l&amp;ượt chạy…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="377"/>
+        <location filename="../../ui/main_window.cpp" line="378"/>
         <source>Save this run as a folder in rnnscope-cli&apos;s layout (config.json, metrics.csv, checkpoint, trainer state): rnnscope-cli train --resume continues it</source>
         <translation>Lưu lượt chạy này thành một thư mục theo cấu trúc của rnnscope-cli (config.json, metrics.csv, checkpoint, trạng thái huấn luyện): rnnscope-cli train --resume sẽ tiếp tục nó</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="380"/>
+        <location filename="../../ui/main_window.cpp" line="381"/>
         <source>Unpin the run</source>
         <translation>Bỏ ghim lượt chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="385"/>
+        <location filename="../../ui/main_window.cpp" line="386"/>
         <source>&amp;Restore autosaved session</source>
         <translation>&amp;Khôi phục phiên tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="387"/>
+        <location filename="../../ui/main_window.cpp" line="388"/>
         <source>Go back to the session saved automatically (every few minutes and on quit): weights, optimiser state, settings and text</source>
         <translation>Quay lại phiên được lưu tự động (vài phút một lần và khi thoát): trọng số, trạng thái bộ tối ưu, thiết lập và văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="392"/>
+        <location filename="../../ui/main_window.cpp" line="393"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="400"/>
+        <location filename="../../ui/main_window.cpp" line="401"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="413"/>
+        <location filename="../../ui/main_window.cpp" line="414"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="422"/>
+        <location filename="../../ui/main_window.cpp" line="423"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Bài học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="438"/>
+        <location filename="../../ui/main_window.cpp" line="439"/>
         <source>About this lesson…</source>
         <translation>Về bài học này…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="442"/>
+        <location filename="../../ui/main_window.cpp" line="443"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="449"/>
+        <location filename="../../ui/main_window.cpp" line="450"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="450"/>
+        <location filename="../../ui/main_window.cpp" line="451"/>
         <source>&amp;Tour of the window</source>
         <translation>&amp;Giới thiệu cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="451"/>
+        <location filename="../../ui/main_window.cpp" line="452"/>
         <source>About this &amp;lesson…</source>
         <translation>Về &amp;bài học này…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="452"/>
+        <location filename="../../ui/main_window.cpp" line="453"/>
         <source>&amp;About rnnscope</source>
         <translation>&amp;Về rnnscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="453"/>
+        <location filename="../../ui/main_window.cpp" line="454"/>
         <source>About &amp;Qt</source>
         <translation>Về &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="457"/>
+        <location filename="../../ui/main_window.cpp" line="458"/>
         <source>Training controls</source>
         <translation>Điều khiển huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="469"/>
+        <location filename="../../ui/main_window.cpp" line="470"/>
         <source>Speed:</source>
         <translation>Tốc độ:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="474"/>
+        <location filename="../../ui/main_window.cpp" line="475"/>
         <source>1 step/s</source>
         <translation>1 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="475"/>
+        <location filename="../../ui/main_window.cpp" line="476"/>
         <source>5 steps/s</source>
         <translation>5 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="476"/>
+        <location filename="../../ui/main_window.cpp" line="477"/>
         <source>20 steps/s</source>
         <translation>20 bước/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="477"/>
+        <location filename="../../ui/main_window.cpp" line="478"/>
         <source>As fast as possible</source>
         <translation>Nhanh nhất có thể</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="479"/>
+        <location filename="../../ui/main_window.cpp" line="480"/>
         <source>Updates per second while playing. Slow down to watch every update arrive; at full speed the engine trains as fast as the CPU allows and the views refresh up to 30 times a second.</source>
         <translation>Số lần cập nhật mỗi giây khi đang chạy. Giảm tốc độ để xem từng lần cập nhật; ở tốc độ tối đa, bộ máy huấn luyện nhanh nhất mà CPU cho phép và các khung được làm mới tối đa 30 lần mỗi giây.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="489"/>
-        <location filename="../../ui/main_window.cpp" line="1278"/>
+        <location filename="../../ui/main_window.cpp" line="490"/>
+        <location filename="../../ui/main_window.cpp" line="1288"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="499"/>
+        <location filename="../../ui/main_window.cpp" line="495"/>
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="503"/>
+        <location filename="../../ui/main_window.cpp" line="499"/>
         <source>The lesson&apos;s previous page (Alt+Left)</source>
         <translation>Trang trước của bài học (Alt+Trái)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="504"/>
+        <location filename="../../ui/main_window.cpp" line="500"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="508"/>
+        <location filename="../../ui/main_window.cpp" line="504"/>
         <source>The lesson&apos;s next page (Alt+Right); a frame shows what it talks about</source>
         <translation>Trang sau của bài học (Alt+Phải); một khung cho thấy thứ mà trang nói tới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="510"/>
+        <location filename="../../ui/main_window.cpp" line="506"/>
         <source>More…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="511"/>
+        <location filename="../../ui/main_window.cpp" line="507"/>
         <source>What this lesson sets up and what to watch</source>
         <translation>Bài học này thiết lập những gì và cần quan sát gì</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="520"/>
+        <location filename="../../ui/main_window.cpp" line="516"/>
         <source>From scratch: new random weights, step 0</source>
         <translation>Từ đầu: trọng số ngẫu nhiên mới, bước 0</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="527"/>
-        <location filename="../../ui/main_window.cpp" line="1214"/>
+        <location filename="../../ui/main_window.cpp" line="523"/>
+        <location filename="../../ui/main_window.cpp" line="1218"/>
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="537"/>
+        <location filename="../../ui/main_window.cpp" line="528"/>
         <source>Stop comparing</source>
         <translation>Dừng so sánh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="539"/>
+        <location filename="../../ui/main_window.cpp" line="530"/>
         <source>Close run B; run A trains on alone</source>
         <translation>Đóng lượt B; lượt A tiếp tục học một mình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="545"/>
+        <location filename="../../ui/main_window.cpp" line="536"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Phóng to chữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="547"/>
+        <location filename="../../ui/main_window.cpp" line="538"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Thu nhỏ chữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="550"/>
+        <location filename="../../ui/main_window.cpp" line="541"/>
         <source>&amp;Classroom layout</source>
         <translation>Bố cục &amp;lớp học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="985"/>
+        <location filename="../../ui/main_window.cpp" line="989"/>
         <source>clip the gradient by norm at 1</source>
         <translation>cắt gradient theo chuẩn ở mức 1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="986"/>
+        <location filename="../../ui/main_window.cpp" line="990"/>
         <source>halve the learning rate (η = %1 → %2)</source>
         <translation>giảm một nửa tốc độ học (η = %1 → %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="988"/>
+        <location filename="../../ui/main_window.cpp" line="992"/>
         <source>Training stopped</source>
         <translation>Huấn luyện đã dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="989"/>
+        <location filename="../../ui/main_window.cpp" line="993"/>
         <source>The loss or the gradient of update %1 was not finite (NaN or ∞), so training paused and kept the last good weights.</source>
         <translation>Mất mát hoặc gradient của lần cập nhật %1 không hữu hạn (NaN hoặc ∞), nên việc huấn luyện tạm dừng và giữ lại các trọng số tốt cuối cùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="995"/>
+        <location filename="../../ui/main_window.cpp" line="999"/>
         <source>Go back to step %1 and train again, perhaps after you %2: exploding gradients are what usually makes the loss overflow.</source>
         <translation>Quay lại bước %1 và huấn luyện lại, có thể sau khi bạn %2: gradient bùng nổ thường là thứ khiến mất mát bị tràn số.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="999"/>
+        <location filename="../../ui/main_window.cpp" line="1003"/>
         <source>Rewind to step %1</source>
         <translation>Tua lại về bước %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1001"/>
+        <location filename="../../ui/main_window.cpp" line="1005"/>
         <source>Rewind and %1</source>
         <translation>Tua lại và %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1033"/>
+        <location filename="../../ui/main_window.cpp" line="1037"/>
         <source>A: %1 | B: step %2</source>
         <translation>A: %1 | B: bước %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1034"/>
-        <location filename="../../ui/main_window.cpp" line="1035"/>
+        <location filename="../../ui/main_window.cpp" line="1038"/>
+        <location filename="../../ui/main_window.cpp" line="1039"/>
         <source>A: %1 | B: %2</source>
         <translation>A: %1 | B: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1038"/>
+        <location filename="../../ui/main_window.cpp" line="1042"/>
         <source>Run B: %1</source>
         <translation>Lượt B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1072"/>
+        <location filename="../../ui/main_window.cpp" line="1076"/>
         <source>&lt;b&gt;Lesson: %1&lt;/b&gt; (%2/%3): %4</source>
         <translation>&lt;b&gt;Bài học: %1&lt;/b&gt; (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1089"/>
+        <location filename="../../ui/main_window.cpp" line="1093"/>
         <source>From step %1</source>
         <translation>Từ bước %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1089"/>
+        <location filename="../../ui/main_window.cpp" line="1093"/>
         <source>From scratch</source>
         <translation>Từ đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1091"/>
+        <location filename="../../ui/main_window.cpp" line="1095"/>
         <source>From step %1: trained ahead of time, with its loss curve</source>
         <translation>Từ bước %1: đã huấn luyện trước, kèm đường cong mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1093"/>
+        <location filename="../../ui/main_window.cpp" line="1097"/>
         <source>This lesson&apos;s claims need %1 training steps. It opens at that step, trained ahead of time by rnnscope-cli from this same lesson, so there is something to see at once; training goes on live from there. Choose &quot;From scratch&quot; to watch it learn from new random weights.</source>
         <translation>Các khẳng định của bài học này cần %1 bước huấn luyện. Bài học mở ở bước đó, đã được rnnscope-cli huấn luyện trước từ chính bài học này, để có cái xem ngay; việc huấn luyện tiếp tục trực tiếp từ đó. Chọn &quot;Từ đầu&quot; để xem mạng học từ các trọng số ngẫu nhiên mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1162"/>
+        <location filename="../../ui/main_window.cpp" line="1166"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation>Thay đổi này sẽ đặt lại quá trình huấn luyện: mô hình bắt đầu lại từ trọng số ngẫu nhiên mới và các đường cong bắt đầu lại. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1192"/>
+        <location filename="../../ui/main_window.cpp" line="1196"/>
         <source>This change resets run B: it starts again from new random weights and its curves start over. Continue?</source>
         <translation>Thay đổi này đặt lại lượt B: nó bắt đầu lại từ trọng số ngẫu nhiên mới và các đường cong của nó bắt đầu lại. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1214"/>
+        <location filename="../../ui/main_window.cpp" line="1218"/>
         <source>Run B could not start: %1</source>
         <translation>Không thể bắt đầu lượt B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1233"/>
+        <location filename="../../ui/main_window.cpp" line="1242"/>
         <source>B branched from A at step %1</source>
         <translation>B tách ra từ A tại bước %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1234"/>
+        <location filename="../../ui/main_window.cpp" line="1243"/>
         <source>both from step 0, with the same seed</source>
         <translation>cả hai từ bước 0, cùng hạt giống ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1235"/>
-        <source>&lt;b&gt;Comparing&lt;/b&gt; run A (solid lines, left) and run B (dashed, right): the same text and data order; %1.</source>
-        <translation>&lt;b&gt;Đang so sánh&lt;/b&gt; lượt A (nét liền, bên trái) và lượt B (nét đứt, bên phải): cùng văn bản và thứ tự dữ liệu; %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.cpp" line="1238"/>
+        <location filename="../../ui/main_window.cpp" line="1247"/>
         <source> B has A&apos;s settings so far: change them in the Model panel (it edits B).</source>
         <translation> B đang có thiết lập của A: hãy đổi chúng trong bảng Mô hình (bảng này sửa B).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1239"/>
+        <location filename="../../ui/main_window.cpp" line="1248"/>
         <source> B differs in: %1</source>
         <translation> B khác ở: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1334"/>
+        <location filename="../../ui/main_window.cpp" line="1344"/>
         <source>Open a run folder</source>
         <translation>Mở một thư mục lượt chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1337"/>
+        <location filename="../../ui/main_window.cpp" line="1347"/>
         <source>Open a run</source>
         <translation>Mở một lượt chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1338"/>
+        <location filename="../../ui/main_window.cpp" line="1348"/>
         <source>Continue training the run in %1 here, or draw its curve beside the live run?</source>
         <translation>Tiếp tục huấn luyện lượt chạy trong %1 ở đây, hay vẽ đường cong của nó bên cạnh lượt chạy đang huấn luyện?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1340"/>
+        <location filename="../../ui/main_window.cpp" line="1350"/>
         <source>Pin beside the live run</source>
         <translation>Ghim bên cạnh lượt chạy đang huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1341"/>
+        <location filename="../../ui/main_window.cpp" line="1351"/>
         <source>Continue it here</source>
         <translation>Tiếp tục nó ở đây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1349"/>
+        <location filename="../../ui/main_window.cpp" line="1359"/>
         <source>Save the run into a folder</source>
         <translation>Lưu lượt chạy vào một thư mục</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1410"/>
+        <location filename="../../ui/main_window.cpp" line="1420"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · M slow motion · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;Phòng thí nghiệm về mạng nơ-ron hồi quy: xem một mạng RNN, LSTM hoặc GRU nhỏ học dự đoán ký tự tiếp theo của một văn bản theo thời gian thực, và cho nó chạy từng bước một.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Phím tắt:&lt;/b&gt; Space chạy/tạm dừng · N một lần cập nhật · M quay chậm · R trọng số mới · F1 về bài học này · Ctrl+ / Ctrl− cỡ chữ&lt;/p&gt;&lt;p&gt;Checkpoint là các tệp .safetensors dùng tên tham số của PyTorch, nên trọng số chuyển được theo cả hai chiều.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="552"/>
+        <location filename="../../ui/main_window.cpp" line="543"/>
         <source>&amp;Every panel at once</source>
         <translation>&amp;Mọi bảng cùng lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="553"/>
+        <location filename="../../ui/main_window.cpp" line="544"/>
         <source>All seven panels side by side, for large screens</source>
         <translation>Cả bảy bảng đặt cạnh nhau, dành cho màn hình lớn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="616"/>
+        <location filename="../../ui/main_window.cpp" line="607"/>
         <source>Whether the engine is training now</source>
         <translation>Bộ máy có đang huấn luyện hay không</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="618"/>
+        <location filename="../../ui/main_window.cpp" line="609"/>
         <source>Updates done so far; an epoch is one pass over the training text</source>
         <translation>Số lần cập nhật đã thực hiện; một epoch là một lượt đi qua toàn bộ văn bản huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="620"/>
+        <location filename="../../ui/main_window.cpp" line="611"/>
         <source>Cross-entropy of the last window: the mean of −ln p(next character), in nats per character. Guessing uniformly among V characters gives ln V.</source>
         <translation>Entropy chéo của cửa sổ cuối: trung bình của −ln p(ký tự tiếp theo), tính bằng nat mỗi ký tự. Đoán đều ngẫu nhiên giữa V ký tự cho ln V.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="622"/>
+        <location filename="../../ui/main_window.cpp" line="613"/>
         <source>Characters predicted per second of training</source>
         <translation>Số ký tự được dự đoán trong mỗi giây huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="624"/>
+        <location filename="../../ui/main_window.cpp" line="615"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread</source>
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="936"/>
+        <location filename="../../ui/main_window.cpp" line="940"/>
         <source>The %1 view could not draw: %2</source>
         <translation>Khung %1 không vẽ được: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="974"/>
+        <location filename="../../ui/main_window.cpp" line="978"/>
         <source>&amp;Pause</source>
         <translation>&amp;Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="642"/>
-        <location filename="../../ui/main_window.cpp" line="1023"/>
+        <location filename="../../ui/main_window.cpp" line="633"/>
+        <location filename="../../ui/main_window.cpp" line="1027"/>
         <source>● Training</source>
         <translation>● Đang huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="551"/>
+        <location filename="../../ui/main_window.cpp" line="542"/>
         <source>The charts as tabs in the middle, samples and cells as tabs on the right, the settings on the left (in a tab on smaller screens)</source>
         <translation>Các biểu đồ thành các thẻ ở giữa, mẫu sinh và ô nhớ thành các thẻ bên phải, phần cài đặt ở bên trái (trong một thẻ trên màn hình nhỏ)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="555"/>
+        <location filename="../../ui/main_window.cpp" line="546"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="560"/>
+        <location filename="../../ui/main_window.cpp" line="551"/>
         <source>As the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="582"/>
+        <location filename="../../ui/main_window.cpp" line="573"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="584"/>
+        <location filename="../../ui/main_window.cpp" line="575"/>
         <source>The new language takes effect when rnnscope starts again. Restart now? Training so far is not kept (save a checkpoint first if you need it).</source>
         <translation>Ngôn ngữ mới có hiệu lực khi rnnscope khởi động lại. Khởi động lại ngay? Kết quả huấn luyện đến giờ sẽ không được giữ (hãy lưu checkpoint trước nếu cần).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="586"/>
+        <location filename="../../ui/main_window.cpp" line="577"/>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="587"/>
+        <location filename="../../ui/main_window.cpp" line="578"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="642"/>
-        <location filename="../../ui/main_window.cpp" line="1023"/>
+        <location filename="../../ui/main_window.cpp" line="633"/>
+        <location filename="../../ui/main_window.cpp" line="1027"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="643"/>
-        <location filename="../../ui/main_window.cpp" line="1026"/>
+        <location filename="../../ui/main_window.cpp" line="634"/>
+        <location filename="../../ui/main_window.cpp" line="1030"/>
         <source>Step %1 · epoch %2</source>
         <translation>Bước %1 · epoch %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="644"/>
-        <location filename="../../ui/main_window.cpp" line="1027"/>
+        <location filename="../../ui/main_window.cpp" line="635"/>
+        <location filename="../../ui/main_window.cpp" line="1031"/>
         <source>Loss %1 nats/char</source>
         <translation>Mất mát %1 nat/ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="644"/>
-        <location filename="../../ui/main_window.cpp" line="1028"/>
+        <location filename="../../ui/main_window.cpp" line="635"/>
+        <location filename="../../ui/main_window.cpp" line="1032"/>
         <source> · validation %1</source>
         <translation> · kiểm định %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="645"/>
-        <location filename="../../ui/main_window.cpp" line="1029"/>
+        <location filename="../../ui/main_window.cpp" line="636"/>
+        <location filename="../../ui/main_window.cpp" line="1033"/>
         <source>%1 chars/s</source>
         <translation>%1 ký tự/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="647"/>
-        <location filename="../../ui/main_window.cpp" line="1055"/>
+        <location filename="../../ui/main_window.cpp" line="638"/>
+        <location filename="../../ui/main_window.cpp" line="1059"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation>Giao diện %1 fps · %2 ms/khung hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1058"/>
+        <location filename="../../ui/main_window.cpp" line="1062"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện (đưa ảnh chụp dữ liệu vào các bảng, rồi vẽ lên màn hình).
 Lần vẽ gần nhất của từng bảng:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1061"/>
+        <location filename="../../ui/main_window.cpp" line="1065"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation>
   %1: %2 ms + vẽ màn hình %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1078"/>
+        <location filename="../../ui/main_window.cpp" line="1082"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Bài học: %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1307"/>
+        <location filename="../../ui/main_window.cpp" line="1244"/>
+        <source>&lt;b&gt;Comparing&lt;/b&gt; run A (solid lines; first in Cells and Samples) and run B (dashed; second): the same text and data order; %1.</source>
+        <translation>&lt;b&gt;Đang so sánh&lt;/b&gt; lượt A (nét liền; đứng trước trong Ô nhớ và Mẫu sinh) và lượt B (nét đứt; đứng sau): cùng văn bản và thứ tự dữ liệu; %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="1317"/>
         <source>Open a text to train on</source>
         <translation>Mở văn bản để huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1308"/>
+        <location filename="../../ui/main_window.cpp" line="1318"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation>Tệp văn bản (*.txt *.md *.py *.c *.h *.cpp *.js);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1315"/>
+        <location filename="../../ui/main_window.cpp" line="1325"/>
         <source>Open a checkpoint</source>
         <translation>Mở checkpoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1316"/>
+        <location filename="../../ui/main_window.cpp" line="1326"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Checkpoint (*.safetensors);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1323"/>
+        <location filename="../../ui/main_window.cpp" line="1333"/>
         <source>Save the model</source>
         <translation>Lưu mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1325"/>
+        <location filename="../../ui/main_window.cpp" line="1335"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation>Checkpoint (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1359"/>
+        <location filename="../../ui/main_window.cpp" line="1369"/>
         <source>Restore autosaved session</source>
         <translation>Khôi phục phiên tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1359"/>
+        <location filename="../../ui/main_window.cpp" line="1369"/>
         <source>No session has been autosaved yet.</source>
         <translation>Chưa có phiên nào được tự động lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1372"/>
+        <location filename="../../ui/main_window.cpp" line="1382"/>
         <source>rnnscope did not close properly last time. Restore the session it saved at step %1 (%2)? Otherwise the lesson starts fresh.</source>
         <translation>Lần trước rnnscope không đóng đúng cách. Khôi phục phiên đã lưu ở bước %1 (%2)? Nếu không, bài học bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1398"/>
+        <location filename="../../ui/main_window.cpp" line="1408"/>
         <source>About this lesson</source>
         <translation>Về bài học này</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1403"/>
+        <location filename="../../ui/main_window.cpp" line="1413"/>
         <source>What to look at:</source>
         <translation>Cần quan sát gì:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1409"/>
+        <location filename="../../ui/main_window.cpp" line="1419"/>
         <source>About rnnscope</source>
         <translation>Về rnnscope</translation>
     </message>
