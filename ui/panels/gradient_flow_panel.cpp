@@ -529,7 +529,7 @@ void GradientFlowPanel::drawDistance(const GradientFlowRecord& flow, int layer, 
 
 // The names of (b)'s series, each run's after its own cell (the runs may differ).
 void GradientFlowPanel::nameDistanceSeries(bool topLayer, bool topLayerB) {
-  const auto boundName = [this](bool top) {
+  const auto boundName = [](bool top) {
     return top ? tr("(γλ)^d bound (vanilla RNN)") : tr("(γλ)^d, not a bound below the top layer");
   };
   nameTwins(lastLoss_, lastLossB_, tr("‖∂L_T/∂h_k‖"), comparing_);

@@ -334,7 +334,7 @@ void JacobianPanel::draw(const Drawn& d, int parts) {
 // The legend names; with run B beside A, "(A)" and "(B)", each run's after its own cell.
 void JacobianPanel::nameSeries(const Drawn& d, const Drawn* b) {
   const Drawn& o = b ? *b : d;
-  const auto boundName = [this](const Drawn& x) {
+  const auto boundName = [](const Drawn& x) {
     return tr("bound (γλ)^d, γλ = %1 (vanilla RNN)").arg(formatNumber(x.gamma * x.lambda));
   };
   nameTwins(singularValues_, singularValuesB_, tr("σ_i(J_t)"), comparing_);

@@ -578,7 +578,7 @@ void LossPanel::drawGradientChart(double xLo, double xHi, double xPad) {
 
 // The clipping threshold of each run that clips by norm, widening the y range [gLo, gHi].
 void LossPanel::drawThresholds(double xLo, double xHi, double& gLo, double& gHi) {
-  const auto name = [this](double c) { return tr("threshold c = %1").arg(formatNumber(c)); };
+  const auto name = [](double c) { return tr("threshold c = %1").arg(formatNumber(c)); };
   const QList<QPointF> lineA = thresholdLine(clipThresholdValue_, xLo, xHi);
   // B's beside its curve only: before B's first step there is nothing for it to limit yet
   const QList<QPointF> lineB = thresholdLine(comparing_ && !b_.steps.empty() ? clipThresholdValueB_ : NAN, xLo, xHi);
