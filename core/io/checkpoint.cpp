@@ -71,8 +71,10 @@ void checkTensorTable(const SafetensorsFile& file, const ModelConfig& c, const s
         for (const char* field : {".weight", ".bias"}) table.push_back({"rnn.ln_c_l" + k + field, {H}});
     }
   }
-  table.push_back({"head.weight", {V, H}});
-  table.push_back({"head.bias", {V}});
+  if (c.head) {
+    table.push_back({"head.weight", {c.outputs(), H}});
+    table.push_back({"head.bias", {c.outputs()}});
+  }
   for (const auto& [name, shape] : table) {
     const SafeTensor* t = file.find(name);
     if (!t && name.starts_with("rnn.ln_"))

@@ -36,14 +36,19 @@ void ModelConfig::validate() const {
        "vocabulary size must be between 1 and 1048576, got " + std::to_string(vocabSize));
   need(!layerNorm || cell != CellKind::Gru,
        "layer normalisation (layer_norm) is available for the rnn and lstm cells, not for gru");
+  need(labels >= 0 && labels <= 1 << 16, "labels must be between 0 (the next token) and 65536, got " + std::to_string(labels));
 }
 
 nlohmann::json ModelConfig::toJson() const {
-  return {{"cell", toString(cell)},       {"nonlinearity", toString(nonlinearity)},
+  nlohmann::json j = {{"cell", toString(cell)},       {"nonlinearity", toString(nonlinearity)},
           {"gru_variant", toString(gruVariant)}, {"hidden", hidden},
           {"layers", layers},             {"embed", embed},
           {"vocab_size", vocabSize},      {"dtype", toString(dtype)},
           {"layer_norm", layerNorm}};
+  // written only off their defaults, so a language model's file is what it was before tasks
+  if (labels > 0) j["labels"] = labels;
+  if (!head) j["head"] = false;
+  return j;
 }
 
 ModelConfig ModelConfig::fromJson(const nlohmann::json& j) {
@@ -59,6 +64,8 @@ ModelConfig ModelConfig::fromJson(const nlohmann::json& j) {
   c.vocabSize = static_cast<int>(jf::integer(j, "vocab_size", c.vocabSize, 1, 1 << 20));
   c.dtype = dtypeFromString(jf::text(j, "dtype", toString(c.dtype)));
   c.layerNorm = jf::flag(j, "layer_norm", c.layerNorm);  // absent in files older than the field: off
+  c.labels = static_cast<int>(jf::integer(j, "labels", c.labels, 0, 1 << 16));  // absent: a language model
+  c.head = jf::flag(j, "head", c.head);
   c.validate();
   return c;
 }

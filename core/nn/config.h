@@ -24,7 +24,13 @@ struct ModelConfig {
   // and of the LSTM's cell state before its tanh (docs/math-conventions.md, "Layer
   // normalisation"). rnn and lstm only; validate() refuses it for gru.
   bool layerNorm = false;
+  // The head's outputs per position, K. 0: K = V, the language model's next token; a task with
+  // labels (classify, tag) sets its label count here (docs/tasks.md).
+  int labels = 0;
+  // false: no head; the stack is an encoder whose last state another part reads (seq2seq, vqa).
+  bool head = true;
 
+  int outputs() const { return labels > 0 ? labels : vocabSize; }  // K
   int gates() const { return cell == CellKind::Rnn ? 1 : cell == CellKind::Lstm ? 4 : 3; }  // G
   int inputSize(int layer) const { return layer > 0 ? hidden : (embed > 0 ? embed : vocabSize); }
 

@@ -68,6 +68,9 @@ struct LayerCache {
   Mat<S> dprojIn;  // [GH, N] dL/d(W_ih x) through the layer norm (layerNorm only)
   Mat<S> dprojRec; // [GH, N] dL/d(W_hh h_{t-1}) through the layer norm (layerNorm only)
   Mat<S> dlnC;     // [H, N]  dL/d(LN(c_t)), the argument of h's tanh (layerNorm LSTM only)
+  Mat<S> dhEnd;    // [H, B]  dL/d(h carried out) from beyond the window, or empty: zero (truncated
+                   //         BPTT); a seq2seq encoder receives its decoder's dL/dh_{-1} here
+  Mat<S> dcEnd;    // [H, B]  the same for c (LSTM)
   Mat<S> dh;       // [H, B]  dL/dh_t flowing in from step t+1
   Mat<S> dc;       // [H, B]  dL/dc_t flowing in from step t+1 (LSTM)
   Mat<S> scratch;  // [H, B]

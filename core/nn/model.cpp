@@ -1,5 +1,6 @@
 #include "core/nn/model.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -33,8 +34,11 @@ Model<S>::Model(const ModelConfig& config) : config_(config) {
     }
     layerIds_.push_back(ids);
   }
-  headW_ = params_.add("head.weight", {V, H});
-  headB_ = params_.add("head.bias", {V});
+  if (config_.head) {
+    const std::int64_t K = config_.outputs();
+    headW_ = params_.add("head.weight", {K, H});
+    headB_ = params_.add("head.bias", {K});
+  }
   params_.finalize();
 
   caches_.resize(config_.layers);
@@ -149,8 +153,15 @@ void Model<S>::forward(std::span<const std::int32_t> inputs, int batch, Recurren
     if (config_.cell == CellKind::Lstm) state.c[l] = c.c.rightCols(batch_);
     in = {c.h.data() + c.h.rows() * batch_, c.h.rows(), nullptr};  // h_0..h_{T-1}: [H, N]
   }
+  if (headW_ < 0) return;
   logits_.noalias() = params_.value(headW_) * in.matrix(N);
   logits_.colwise() += params_.value(headB_).col(0);
+}
+
+template <class S>
+Eigen::Map<const Mat<S>> Model<S>::topOutputs() const {
+  const auto& top = caches_.back();
+  return {top.h.data() + top.h.rows() * batch_, top.h.rows(), Index(batch_) * steps_};
 }
 
 template <class S>
@@ -162,48 +173,79 @@ void Model<S>::computeProbabilities() {
 
 template <class S>
 S Model<S>::loss(std::span<const std::int32_t> targets) {
+  if (headW_ < 0) throw Error("a model without a head has no loss of its own");
   const Index N = logits_.cols();
   if (static_cast<Index>(targets.size()) != N) throw Error("targets must match the window's positions");
+  const int K = config_.outputs();
+  for (auto tgt : targets)
+    if (tgt != kNoTarget && (tgt < 0 || tgt >= K))
+      throw Error((config_.labels > 0 ? "label id " : "target id ") + std::to_string(tgt) + " is outside the " +
+                  (config_.labels > 0 ? "labels" : "vocabulary"));
   targets_.assign(targets.begin(), targets.end());
+  counted_ = std::count_if(targets_.begin(), targets_.end(), [](std::int32_t t) { return t != kNoTarget; });
+  if (counted_ == 0) throw Error("no position of the window has a target");
   computeProbabilities();
-  positionLosses_.resize(static_cast<std::size_t>(N));
+  positionLosses_.assign(static_cast<std::size_t>(N), 0.0);
   double sum = 0;  // accumulated in double so the mean does not depend on summation order much
   for (Index n = 0; n < N; ++n) {
-    const auto tgt = targets_[n];
-    if (tgt < 0 || tgt >= config_.vocabSize) throw Error("target id " + std::to_string(tgt) + " is outside the vocabulary");
-    positionLosses_[n] = -std::log(static_cast<double>(probs_(tgt, n)));
+    if (targets_[n] == kNoTarget) continue;
+    positionLosses_[n] = -std::log(static_cast<double>(probs_(targets_[n], n)));
     sum += positionLosses_[n];
   }
-  return static_cast<S>(sum / static_cast<double>(N));
+  return static_cast<S>(sum / static_cast<double>(counted_));
 }
 
 template <class S>
-void Model<S>::backward() {
+void Model<S>::backward(const RecurrentState<S>* dFinal) {
   const Index N = probs_.cols();
   if (static_cast<Index>(targets_.size()) != N) throw Error("backward() needs a loss() first");
-  // L = -(1/N) sum_n log p_n[y_n]  =>  dL/dlogits = (p - onehot(y)) / N; logits_ holds it now
+  // L = -(1/M) sum_{n counted} log p_n[y_n]  =>  dL/dlogits = (p - onehot(y)) / M at counted
+  // positions, 0 at the others; logits_ holds it now
   logits_ = probs_;
-  for (Index n = 0; n < N; ++n) logits_(targets_[n], n) -= S(1);
-  logits_ /= static_cast<S>(N);
+  for (Index n = 0; n < N; ++n) {
+    if (targets_[n] == kNoTarget) logits_.col(n).setZero();
+    else logits_(targets_[n], n) -= S(1);
+  }
+  logits_ /= static_cast<S>(counted_);
   params_.grads().setZero();
   const auto& top = caches_.back();
   const Eigen::Map<const Mat<S>> hTop(top.h.data() + top.h.rows() * batch_, top.h.rows(), N);
   params_.grad(headW_).noalias() = logits_ * hTop.transpose();    // [V, H]
   params_.grad(headB_).col(0) = logits_.rowwise().sum();           // [V]
   dTop_.noalias() = params_.value(headW_).transpose() * logits_;   // [H, N]
-  backwardThroughLayers(dTop_);
+  backwardThroughLayers(dTop_, dFinal);
 }
 
 template <class S>
-void Model<S>::backwardFromTop(const Mat<S>& dTop) {
+void Model<S>::backwardFromTop(const Mat<S>& dTop, const RecurrentState<S>* dFinal) {
   params_.grads().setZero();
   dTop_ = dTop;
-  backwardThroughLayers(dTop_);
+  backwardThroughLayers(dTop_, dFinal);
 }
 
 template <class S>
-void Model<S>::backwardThroughLayers(Mat<S>& dTop) {
+RecurrentState<S> Model<S>::initialStateGradient() const {
+  RecurrentState<S> d;
+  for (const auto& c : caches_) {
+    d.h.push_back(c.dh);
+    if (config_.cell == CellKind::Lstm) d.c.push_back(c.dc);
+  }
+  return d;
+}
+
+template <class S>
+void Model<S>::backwardThroughLayers(Mat<S>& dTop, const RecurrentState<S>* dFinal) {
   const Index N = Index(batch_) * steps_;
+  if (dFinal && (dFinal->batch() != batch_ || static_cast<int>(dFinal->h.size()) != config_.layers))
+    throw Error("the gradient of the last state does not match the batch size or the layer count");
+  for (int l = 0; l < config_.layers; ++l) {
+    auto& c = caches_[l];
+    c.dhEnd.resize(0, 0);
+    c.dcEnd.resize(0, 0);
+    if (!dFinal) continue;
+    c.dhEnd = dFinal->h[l];
+    if (config_.cell == CellKind::Lstm) c.dcEnd = dFinal->c[l];
+  }
   for (int l = config_.layers - 1; l >= 0; --l) {
     const Mat<S>& dOut = l == config_.layers - 1 ? dTop : dBelow_[l + 1];
     LayerInput<S> in;

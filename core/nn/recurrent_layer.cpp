@@ -83,8 +83,13 @@ void forwardLoop(const LayerWeights<S>& w, LayerCache<S>& c) {
 
 template <class Cell, class S>
 void backwardLoop(const LayerWeights<S>& w, LayerCache<S>& c, const Mat<S>& dOut, int steps) {
-  c.dh.setZero();
-  c.dc.setZero();
+  // what enters from beyond the window: nothing under truncated BPTT, the decoder's gradient
+  // for an encoder's last state (only when the whole window is backpropagated)
+  const bool fromBeyond = steps == c.T && c.dhEnd.size() > 0;
+  if (fromBeyond) c.dh = c.dhEnd;
+  else c.dh.setZero();
+  if (fromBeyond && c.dcEnd.size() > 0) c.dc = c.dcEnd;
+  else c.dc.setZero();
   const bool record = c.recordStateGradients;
   if (record) {
     c.dhAll.resize(c.H, c.N());

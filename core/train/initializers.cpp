@@ -139,6 +139,7 @@ void initialize(Model<S>& model, const InitConfig& config, Rng& rng) {
     }
   }
   // nn.Linear's default: kaiming-uniform with a = sqrt(5), i.e. U(-1/sqrt(fan_in), 1/sqrt(fan_in))
+  if (model.headWeightId() < 0) return;  // an encoder
   const double headBound = 1.0 / std::sqrt(double(H));
   fillUniform(p.value(model.headWeightId()), headBound, rng);
   fillUniform(p.value(model.headBiasId()), headBound, rng);

@@ -1,0 +1,35 @@
+#pragma once
+// Task data the project writes itself (docs/tasks.md, "Built-in data"), seeded and of any size.
+// Each generator writes the very file format users bring (core/task/labelled_data.h), so the
+// built-ins go through the same parser and can be saved as examples of the format.
+//   sentiment-en-D, sentiment-vi-D  classify, words: short film reviews in English or Vietnamese
+//       whose label is decided by one adjective with exactly D words after it (1 <= D <= 200),
+//       negated ("not bad", "không hay") in about a third of them; every other word is neutral.
+//   quote-code-number  tag, characters: sentences with "quoted speech", `code` and numbers; each
+//       character is tagged q (inside or on a quotation mark), c (inside or on a backtick),
+//       n (a digit elsewhere) or . (anything else).
+//   reverse  seq2seq, characters: a string of 3-8 letters a-h and the same letters reversed.
+//   addition seq2seq, characters: "12+35" and its sum "47", operands 0-99.
+// The same seed gives the same examples on every platform.
+#include <cstdint>
+#include <string>
+
+#include "core/task/labelled_data.h"
+
+namespace rnnscope {
+
+struct BuiltinTaskShape {
+  TaskKind kind;
+  Tokens tokens;
+};
+
+// The kind and tokens of a built-in name; Error naming the choices for anything else.
+BuiltinTaskShape builtinTaskShape(const std::string& name);
+
+// `examples` rows (1 to 1 000 000) of the named data, one per line.
+std::string builtinTaskText(const std::string& name, std::size_t examples, std::uint64_t seed);
+
+// The decisive adjective's distance of a sentiment name ("sentiment-en-20" -> 20), 0 otherwise.
+int sentimentDistance(const std::string& name);
+
+}  // namespace rnnscope
