@@ -48,6 +48,7 @@ int main(int argc, char** argv) {
   rnnscope::cli::addAnalyzeCommand(app);
   rnnscope::cli::addCellsCommand(app);
   rnnscope::cli::addLessonsCommand(app);
+  rnnscope::cli::addPredictCommand(app);
   // CLI11 would answer "teleport" with "A subcommand is required"; name what was given instead.
   if (argc > 1 && argv[1][0] != '-') {
     std::string known;

@@ -1,6 +1,9 @@
 #pragma once
 // The subcommands of rnnscope-cli (docs/cli.md). Each adds itself to
 // the app; its callback throws rnnscope::Error on bad input, and main prints that as one line.
+#include <cstdint>
+#include <string>
+
 #include <CLI/CLI.hpp>
 
 namespace rnnscope::cli {
@@ -13,6 +16,7 @@ void addCorpusCommand(CLI::App& app);
 void addAnalyzeCommand(CLI::App& app);
 void addCellsCommand(CLI::App& app);
 void addLessonsCommand(CLI::App& app);
+void addPredictCommand(CLI::App& app);
 
 // Sets Eigen's thread count (1..64); 0 leaves the default.
 void setThreads(int threads);
@@ -22,5 +26,9 @@ int threadCount();
 CLI::Validator notNegative();
 // Reads TEXT given literally, or from a file with --input-file.
 std::string inputText(const std::string& literal, const std::string& file);
+// Keeps a metrics file's rows up to `step` (a resumed run rewrites what came after its
+// checkpoint). A missing or empty file, or one whose header is an older prefix of
+// currentHeader, starts again from currentHeader.
+void truncateMetricsRows(const std::string& file, std::int64_t step, const std::string& currentHeader);
 
 }  // namespace rnnscope::cli

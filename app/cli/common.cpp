@@ -1,3 +1,4 @@
+#include <charconv>
 #include <fstream>
 #include <sstream>
 
@@ -35,6 +36,27 @@ std::string inputText(const std::string& literal, const std::string& file) {
   s << in.rdbuf();
   if (s.str().empty()) throw Error("the input file " + file + " is empty");
   return s.str();
+}
+
+void truncateMetricsRows(const std::string& file, std::int64_t step, const std::string& currentHeader) {
+  std::ifstream in(file);
+  std::string header, row, kept;
+  // A run begun before a column was added gets the current header; its old rows leave the new
+  // trailing columns empty.
+  if (!std::getline(in, header) || header.empty() || std::string_view(currentHeader).starts_with(header))
+    header = currentHeader;
+  kept = header + "\n";
+  for (int line = 2; std::getline(in, row); ++line) {
+    const std::string field = row.substr(0, row.find(','));
+    std::int64_t rowStep = 0;
+    const auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), rowStep);
+    if (ec != std::errc() || end != field.data() + field.size())
+      throw Error("cannot resume: line " + std::to_string(line) + " of " + file + " does not start with a step number");
+    if (rowStep > step) break;
+    kept += row + "\n";
+  }
+  in.close();
+  std::ofstream(file, std::ios::trunc) << kept;
 }
 
 }  // namespace rnnscope::cli

@@ -1,7 +1,6 @@
 // rnnscope-cli train: trains a model on a text and writes a run directory
 //   DIR/config.json, DIR/metrics.csv, DIR/checkpoint.safetensors, DIR/trainer.safetensors.
 // --resume DIR continues such a run and ends bit for bit where an uninterrupted run would.
-#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -16,6 +15,7 @@
 #include "app/cli/commands.h"
 #include "core/util/error.h"
 #include "app/cli/progress_bar.h"
+#include "app/cli/task_train.h"
 #include "core/data/corpus_source.h"
 #include "core/data/procedural.h"
 #include "core/data/utf8.h"
@@ -33,7 +33,7 @@ namespace fs = std::filesystem;
 namespace {
 
 struct TrainFlags {
-  std::string corpus, out, resume, configFile, lesson;
+  std::string corpus, out, resume, configFile, lesson, task, data, tokens;
   std::int64_t steps = 0;
   std::optional<std::string> cell, nonlinearity, gruVariant, dtype, init, optimizer, clip, bptt;
   std::optional<int> hidden, layers, embed, batch, seqLen;
@@ -92,29 +92,6 @@ TrainConfig configFromFlags(const TrainFlags& f, TrainConfig c) {
   return c;
 }
 
-// Keeps the metrics rows up to `step` (a resumed run rewrites what came after its checkpoint).
-// A missing or empty file starts again from the header.
-void truncateMetrics(const fs::path& file, std::int64_t step) {
-  std::ifstream in(file);
-  std::string header, row, kept;
-  // A run begun before a column was added gets the current header; its old rows leave the new
-  // trailing columns empty.
-  if (!std::getline(in, header) || header.empty() || std::string_view(kMetricsCsvHeader).starts_with(header))
-    header = kMetricsCsvHeader;
-  kept = header + "\n";
-  for (int line = 2; std::getline(in, row); ++line) {
-    const std::string field = row.substr(0, row.find(','));
-    std::int64_t rowStep = 0;
-    const auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), rowStep);
-    if (ec != std::errc() || end != field.data() + field.size())
-      throw Error("cannot resume: line " + std::to_string(line) + " of " + file.string() + " does not start with a step number");
-    if (rowStep > step) break;
-    kept += row + "\n";
-  }
-  in.close();
-  std::ofstream(file, std::ios::trunc) << kept;
-}
-
 nlohmann::json checksJson(const std::vector<CheckOutcome>& outcomes) {
   nlohmann::json checks = nlohmann::json::array();
   for (const auto& o : outcomes)
@@ -146,7 +123,7 @@ void runTraining(const TrainFlags& f, const TrainConfig& cfg, std::shared_ptr<co
   if (resuming) restoreTraining(files.training(), trainer);
   const std::int64_t first = trainer.state().step;
 
-  if (resuming) truncateMetrics(files.metrics(), first);
+  if (resuming) truncateMetricsRows(files.metrics().string(), first, kMetricsCsvHeader);
   std::ofstream metrics(files.metrics(), resuming ? std::ios::app : std::ios::trunc);
   if (!metrics) throw Error("cannot write " + files.metrics().string());
   if (!resuming) metrics << kMetricsCsvHeader << '\n';
@@ -215,9 +192,58 @@ void runTraining(const TrainFlags& f, const TrainConfig& cfg, std::shared_ptr<co
   std::cout << summary.dump() << std::endl;
 }
 
+// Whether a run folder holds a sequence-task run (its config.json has "task").
+bool isTaskRun(const fs::path& dir) {
+  std::ifstream in(dir / "config.json");
+  const auto j = nlohmann::json::parse(in, nullptr, false);
+  return !j.is_discarded() && j.is_object() && j.contains("task");
+}
+
+// train --task: the language model's flags that mean something for a task, and --data/--tokens.
+void trainTaskFromFlags(const TrainFlags& f, const CLI::App& cmd) {
+  for (const char* flag : {"--corpus", "--lesson", "--seq-len", "--bptt", "--sample-every"})
+    if (cmd.count(flag) > 0) throw Error(std::string(flag) + " belongs to the language model; it cannot be combined with --task");
+  TaskRunRequest r;
+  r.steps = f.steps;
+  r.out = f.out;
+  r.resume = f.resume;
+  r.valEvery = f.valEvery;
+  r.saveEvery = f.saveEvery;
+  r.quiet = f.quiet;
+  if (!f.resume.empty()) {
+    for (const char* flag : kRunFlags)
+      if (cmd.count(flag) > 0)
+        throw Error(std::string(flag) + " cannot be combined with --resume: a resumed run keeps its own settings");
+    for (const char* flag : {"--task", "--data", "--tokens"})
+      if (cmd.count(flag) > 0) throw Error(std::string(flag) + " cannot be combined with --resume: a resumed run keeps its own settings");
+    trainTask(r);
+    return;
+  }
+  r.kind = taskKindFromString(f.task);
+  r.data = f.data;
+  if (!f.tokens.empty() && f.tokens != "words" && f.tokens != "characters")
+    throw Error("--tokens must be 'words' or 'characters', got '" + f.tokens + "'");
+  r.tokens = f.tokens == "words" ? Tokens::Words : Tokens::Characters;
+  const TrainConfig c = configFromFlags(f, TrainConfig{});
+  r.config.model = c.model;
+  r.config.init = c.init;
+  r.config.optimizer = c.optimizer;
+  r.config.clip = c.clip;
+  r.config.batch = c.batch;
+  r.config.seed = c.seed;
+  r.config.validationFraction = c.validationFraction;
+  trainTask(r);
+}
+
 void train(const TrainFlags& f, const CLI::App& cmd) {
   setThreads(f.threads);
   const bool resuming = !f.resume.empty();
+  if (!f.task.empty() || (resuming && isTaskRun(f.resume))) {
+    trainTaskFromFlags(f, cmd);
+    return;
+  }
+  for (const char* flag : {"--data", "--tokens"})
+    if (cmd.count(flag) > 0) throw Error(std::string(flag) + " needs --task (classify, tag or seq2seq)");
   RunFolder files{resuming ? fs::path(f.resume) : fs::path(f.out)};
   TrainConfig cfg;
   nlohmann::json runInfo;
@@ -294,6 +320,9 @@ void addTrainCommand(CLI::App& app) {
   auto f = std::make_shared<TrainFlags>();
   auto* cmd = app.add_subcommand("train", "Train a model on a text; writes a run directory");
   cmd->add_option("--corpus", f->corpus, "UTF-8 text file, or builtin:dialogue / builtin:code / builtin:recall-D[:CHARS[:SEED]]");
+  cmd->add_option("--task", f->task, "A sequence task instead of the language model: classify, tag or seq2seq (docs/tasks.md)");
+  cmd->add_option("--data", f->data, "The task's data: builtin:NAME[:EXAMPLES[:SEED]] (sentiment-en-D, sentiment-vi-D, quote-code-number, reverse, addition) or a TSV file");
+  cmd->add_option("--tokens", f->tokens, "How a task file is split: characters (default) or words");
   cmd->add_option("--lesson", f->lesson, "Train a built-in lesson (its text and settings; flags override them) and evaluate its checks");
   cmd->add_option("--steps", f->steps, "Total training steps (windows) to reach")->required()->check(CLI::Range(std::int64_t(1), std::int64_t(1) << 40));
   cmd->add_option("--out", f->out, "Run directory to create");

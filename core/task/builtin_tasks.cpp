@@ -3,6 +3,7 @@
 #include <array>
 #include <string_view>
 
+#include "core/data/corpus.h"
 #include "core/util/error.h"
 #include "core/util/random.h"
 
@@ -138,6 +139,42 @@ std::string builtinTaskText(const std::string& name, std::size_t examples, std::
     else out += additionRow(rng);
     out += '\n';
   }
+  return out;
+}
+
+LoadedTaskData loadTaskSource(const std::string& spec, TaskKind kind, Tokens tokens) {
+  LoadedTaskData out;
+  if (!spec.starts_with("builtin:")) {
+    out.text = readWholeFile(spec, std::size_t(256) << 20);
+    try {
+      out.data = parseTaskFile(out.text, kind, tokens);
+    } catch (const Error& e) {
+      throw Error(spec + ": " + e.what());
+    }
+    return out;
+  }
+  // builtin:NAME[:EXAMPLES[:SEED]]
+  std::vector<std::string> parts;
+  std::size_t from = 8;
+  while (true) {
+    const auto colon = spec.find(':', from);
+    parts.push_back(spec.substr(from, colon == std::string::npos ? std::string::npos : colon - from));
+    if (colon == std::string::npos) break;
+    from = colon + 1;
+  }
+  auto number = [&](const std::string& s, const char* what) {
+    if (s.empty() || s.size() > 15 || s.find_first_not_of("0123456789") != std::string::npos)
+      throw Error("in " + spec + ", the " + what + " must be a whole number, got '" + s + "'");
+    return std::stoull(s);
+  };
+  if (parts.size() > 3) throw Error(spec + ": expected builtin:NAME[:EXAMPLES[:SEED]]");
+  const BuiltinTaskShape shape = builtinTaskShape(parts[0]);
+  if (shape.kind != kind)
+    throw Error("the built-in data " + parts[0] + " is for the " + toString(shape.kind) + " task, not " + toString(kind));
+  const std::size_t examples = parts.size() > 1 ? number(parts[1], "number of examples") : kDefaultBuiltinExamples;
+  const std::uint64_t seed = parts.size() > 2 ? number(parts[2], "seed") : 1;
+  out.text = builtinTaskText(parts[0], examples, seed);
+  out.data = parseTaskFile(out.text, shape.kind, shape.tokens);
   return out;
 }
 

@@ -29,6 +29,16 @@ BuiltinTaskShape builtinTaskShape(const std::string& name);
 // `examples` rows (1 to 1 000 000) of the named data, one per line.
 std::string builtinTaskText(const std::string& name, std::size_t examples, std::uint64_t seed);
 
+// Where a task's data comes from: "builtin:NAME[:EXAMPLES[:SEED]]" (default 20000 examples,
+// seed 1) or a file of the task's format, with its tokens (a built-in decides its own). The
+// text is returned as well, for the run's fingerprint. Files over 256 MiB are refused.
+struct LoadedTaskData {
+  TaskData data;
+  std::string text;
+};
+inline constexpr std::size_t kDefaultBuiltinExamples = 20000;
+LoadedTaskData loadTaskSource(const std::string& spec, TaskKind kind, Tokens tokens);
+
 // The decisive adjective's distance of a sentiment name ("sentiment-en-20" -> 20), 0 otherwise.
 int sentimentDistance(const std::string& name);
 

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "core/util/error.h"
+#include "core/util/json_fields.h"
 
 namespace rnnscope {
 
@@ -16,6 +17,28 @@ void TaskConfig::validate() const {
   if (!(validationFraction >= 0 && validationFraction < 1))
     throw Error("validation_fraction must be in [0, 1), got " + std::to_string(validationFraction));
   if (maxDecode < 1 || maxDecode > 4096) throw Error("max_decode must be between 1 and 4096");
+}
+
+nlohmann::json TaskConfig::toJson() const {
+  return {{"model", model.toJson()}, {"init", init.toJson()}, {"optimizer", optimizer.toJson()},
+          {"clip", clip.toJson()},   {"batch", batch},          {"seed", seed},
+          {"validation_fraction", validationFraction},          {"max_decode", maxDecode}};
+}
+
+TaskConfig TaskConfig::fromJson(const nlohmann::json& j) {
+  namespace jf = json_fields;
+  jf::requireObject(j, "task config");
+  TaskConfig c;
+  if (j.contains("model")) c.model = ModelConfig::fromJson(j["model"]);
+  if (j.contains("init")) c.init = InitConfig::fromJson(j["init"]);
+  if (j.contains("optimizer")) c.optimizer = OptimizerConfig::fromJson(j["optimizer"]);
+  if (j.contains("clip")) c.clip = ClipConfig::fromJson(j["clip"]);
+  c.batch = static_cast<int>(jf::integer(j, "batch", c.batch, 1, 4096));
+  c.seed = static_cast<std::uint64_t>(jf::integer(j, "seed", static_cast<std::int64_t>(c.seed), 0, std::int64_t(1) << 53));
+  c.validationFraction = jf::number(j, "validation_fraction", c.validationFraction, 0.0, 0.99);
+  c.maxDecode = static_cast<int>(jf::integer(j, "max_decode", c.maxDecode, 1, 4096));
+  c.validate();
+  return c;
 }
 
 namespace {
@@ -110,7 +133,6 @@ TaskTrainer<S>::TaskTrainer(const TaskConfig& config, TaskData data)
       optimizer_(config.optimizer, model_.params().values().size()),
       shuffle_(config.seed ^ 0x7a5cULL) {
   config_.validate();
-  if (data_.examples.empty()) throw Error("the task has no examples");
   config_.model = model_.config();
   Rng init(config_.seed);
   if (data_.kind == TaskKind::Seq2Seq) {
@@ -148,6 +170,7 @@ double TaskTrainer<S>::scoreBatch(const TaskBatch& b) {
 
 template <class S>
 TaskStepReport TaskTrainer<S>::step() {
+  if (train_.empty()) throw Error("there are no training examples");
   const std::size_t B = std::min<std::size_t>(static_cast<std::size_t>(config_.batch), train_.size());
   std::vector<const LabelledSequence*> picked;
   for (std::size_t i = 0; i < B; ++i) {
@@ -252,6 +275,37 @@ double TaskTrainer<S>::validationAccuracy(std::size_t maxExamples) {
     scored += count;
   }
   return right / scored;
+}
+
+template <class S>
+std::vector<typename TaskTrainer<S>::Part> TaskTrainer<S>::parts() {
+  if (!encoder_) return {{"", &model_, &optimizer_}};
+  return {{"encoder.", &*encoder_, &*encoderOptimizer_}, {"decoder.", &model_, &optimizer_}};
+}
+
+template <class S>
+bool TaskTrainer<S>::parametersFinite() const {
+  return model_.params().values().allFinite() && (!encoder_ || encoder_->params().values().allFinite());
+}
+
+template <class S>
+TaskTrainerState TaskTrainer<S>::state() const {
+  return {step_, epoch_, cursor_, train_, shuffle_.state()};
+}
+
+template <class S>
+void TaskTrainer<S>::restore(const TaskTrainerState& s) {
+  // the order must be a permutation of the training examples this data and seed give
+  std::vector<std::size_t> mine = train_, theirs = s.trainOrder;
+  std::sort(mine.begin(), mine.end());
+  std::sort(theirs.begin(), theirs.end());
+  if (mine != theirs || s.cursor >= std::max<std::size_t>(train_.size(), 1))
+    throw Error("the saved order of examples does not fit this data");
+  step_ = s.step;
+  epoch_ = s.epoch;
+  cursor_ = s.cursor;
+  train_ = s.trainOrder;
+  shuffle_.setState(s.shuffle);
 }
 
 template class TaskTrainer<float>;

@@ -5,7 +5,9 @@
 //   seq2seq   an encoder (no head) reads the left-padded source; its last state starts a decoder
 //             fed <s> y_1 .. y_U (teacher forcing) and scored on y_1 .. y_U </s>
 // Each batch starts from the zero state: examples are independent, so nothing is carried.
+#include <array>
 #include <cstdint>
+#include <string>
 #include <optional>
 #include <vector>
 
@@ -31,6 +33,8 @@ struct TaskConfig {
   int maxDecode = 64;  // seq2seq: the longest output greedy decoding writes
 
   void validate() const;
+  nlohmann::json toJson() const;
+  static TaskConfig fromJson(const nlohmann::json& j);  // validates
 };
 
 struct TaskStepReport {
@@ -40,6 +44,15 @@ struct TaskStepReport {
   ClipReport clip;
   bool applied = false;      // false when loss or gradient were not finite: weights untouched
   std::int64_t epoch = 0;
+};
+
+// Where training stands beyond the weights and the optimiser: what a resumed run needs to
+// visit the same examples in the same order.
+struct TaskTrainerState {
+  std::int64_t step = 0, epoch = 0;
+  std::size_t cursor = 0;                 // next index into the training order
+  std::vector<std::size_t> trainOrder;    // the current pass's order of training examples
+  std::array<std::uint64_t, 4> shuffle{};  // the generator of the next passes' orders
 };
 
 // One batch laid out for the model: time-major [T*B] like the language model's windows.
@@ -59,9 +72,10 @@ template <class S>
 class TaskTrainer {
 public:
   // The data's examples are split once into training and validation by a shuffle of the seed.
+  // Data with vocabularies but no examples makes a trainer that only predicts (a loaded run).
   TaskTrainer(const TaskConfig& config, TaskData data);
 
-  TaskStepReport step();
+  TaskStepReport step();  // Error when there are no training examples
   // Accuracy over (at most maxExamples of) the validation examples: classify, the share of
   // correct labels; tag, of correct tags; seq2seq, of outputs decoded greedily exactly right.
   // NaN without validation examples.
@@ -75,6 +89,18 @@ public:
   const TaskData& data() const { return data_; }
   Model<S>& model() { return model_; }  // classify/tag: the model; seq2seq: the decoder
   Model<S>* encoder() { return encoder_ ? &*encoder_ : nullptr; }
+  // The trained parts with their checkpoint name prefixes: {"", model} for classify and tag,
+  // {"encoder.", encoder} and {"decoder.", decoder} for seq2seq (docs/tasks.md, "Checkpoints").
+  struct Part {
+    std::string prefix;
+    Model<S>* model;
+    Optimizer<S>* optimizer;
+  };
+  std::vector<Part> parts();
+  bool parametersFinite() const;
+
+  TaskTrainerState state() const;
+  void restore(const TaskTrainerState& s);  // Error when the order does not fit the data
   std::int64_t stepCount() const { return step_; }
   const std::vector<std::size_t>& validationIndices() const { return validation_; }
 

@@ -1144,4 +1144,101 @@ INSTANTIATE_TEST_SUITE_P(All, ShippedLessonState, ::testing::ValuesIn(shippedSta
                            return name;
                          });
 
+// ---- train --task, predict (docs/tasks.md) ----------------------------------------------------
+
+TEST_F(Cli, TaskRunHasTheRunFolderAndPredicts) {
+  const auto out = path("run");
+  const auto r = run({"train", "--task", "classify", "--data", "builtin:sentiment-en-2:600", "--steps", "30", "--out",
+                      out.string(), "--hidden", "16", "--batch", "16", "--val-every", "10", "--threads", "1", "--quiet"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const auto summary = json::parse(r.out);
+  EXPECT_EQ(summary["task"], "classify");
+  EXPECT_EQ(summary["steps"], 30);
+  EXPECT_GE(summary["val_accuracy"].get<double>(), 0.0);
+  EXPECT_LE(summary["val_accuracy"].get<double>(), 1.0);
+  const auto config = json::parse(readFile(out / "config.json"));
+  EXPECT_EQ(config["task"]["kind"], "classify");
+  EXPECT_EQ(config["task"]["tokens"], "words");
+  EXPECT_EQ(config["data"]["examples"], 600);
+  const Safetensors ckpt(out / "checkpoint.safetensors");
+  EXPECT_EQ(ckpt.metadata("format"), "rnnscope-task/1");
+  EXPECT_EQ(ckpt.shape("head.weight"), (std::vector<long>{2, 16}));  // two labels, not the vocabulary
+  auto labels = json::parse(ckpt.metadata("labels")).get<std::vector<std::string>>();
+  std::sort(labels.begin(), labels.end());
+  EXPECT_EQ(labels, (std::vector<std::string>{"negative", "positive"}));
+  const auto rows = csvRows(out / "metrics.csv");
+  ASSERT_EQ(rows.size(), 31u);
+  EXPECT_EQ(rows[0][2], "accuracy");
+  EXPECT_FALSE(rows[10][3].empty());  // val_accuracy at step 10
+  EXPECT_TRUE(rows[11][3].empty());
+
+  const auto p = run({"predict", "--run", out.string(), "--input", "the film good and\n\nwe watched not bad the city"});
+  ASSERT_EQ(p.exitCode, 0) << p.err;
+  std::istringstream lines(p.out);
+  std::string line;
+  int count = 0;
+  while (std::getline(lines, line)) {
+    const auto j = json::parse(line);
+    EXPECT_TRUE(j["label"] == "positive" || j["label"] == "negative") << line;
+    EXPECT_NEAR(j["probabilities"]["positive"].get<double>() + j["probabilities"]["negative"].get<double>(), 1.0, 1e-5);
+    ++count;
+  }
+  EXPECT_EQ(count, 2);  // the empty line is skipped
+  expectOneLineError({"predict", "--run", out.string(), "--input", "the film zyzzyva"}, "'zyzzyva' is not in the model's vocabulary");
+}
+
+// The language model's contract for tasks too: stop, resume, and end on the same bytes.
+TEST_F(Cli, TaskResumeEndsWhereAnUninterruptedRunEnds) {
+  const std::vector<std::string> common = {"--task", "seq2seq", "--data", "builtin:reverse:300", "--hidden", "12",
+                                           "--batch", "8", "--threads", "1", "--quiet", "--val-every", "5", "--cell", "gru"};
+  auto args = [&](std::vector<std::string> a) {
+    a.insert(a.end(), common.begin(), common.end());
+    return a;
+  };
+  ASSERT_EQ(run(args({"train", "--steps", "12", "--out", path("whole").string()})).exitCode, 0);
+  ASSERT_EQ(run(args({"train", "--steps", "5", "--out", path("parts").string()})).exitCode, 0);
+  const auto resumed = run({"train", "--resume", path("parts").string(), "--steps", "12", "--threads", "1", "--quiet"});
+  ASSERT_EQ(resumed.exitCode, 0) << resumed.err;
+  for (const char* file : {"checkpoint.safetensors", "trainer.safetensors"})
+    EXPECT_TRUE(readFile(path("whole") / file) == readFile(path("parts") / file)) << file;
+  const Safetensors ckpt(path("whole") / "checkpoint.safetensors");
+  const auto names = ckpt.names();
+  EXPECT_NE(std::find(names.begin(), names.end(), "encoder.rnn.weight_hh_l0"), names.end());
+  EXPECT_NE(std::find(names.begin(), names.end(), "decoder.head.weight"), names.end());
+  EXPECT_EQ(std::find(names.begin(), names.end(), "encoder.head.weight"), names.end());
+  EXPECT_EQ(csvRows(path("whole") / "metrics.csv").size(), csvRows(path("parts") / "metrics.csv").size());
+  const auto p = run({"predict", "--run", path("whole").string(), "--input", "abc"});
+  ASSERT_EQ(p.exitCode, 0) << p.err;
+  EXPECT_TRUE(json::parse(p.out)["output"].is_string());
+}
+
+TEST_F(Cli, BadTaskInputGetsOneLine) {
+  writeFile(path("reviews.tsv"), "positive\tgood film\nnegative bad film\n");
+  expectOneLineError({"train", "--task", "classify", "--data", path("reviews.tsv").string(), "--steps", "3", "--out",
+                      path("a").string()},
+                     "line 2: no tab; each row must be label<TAB>text");
+  EXPECT_FALSE(fs::exists(path("a") / "checkpoint.safetensors"));
+  writeFile(path("tags.tsv"), "ab\t..\nabc\t..\n");
+  expectOneLineError({"train", "--task", "tag", "--data", path("tags.tsv").string(), "--steps", "3", "--out", path("b").string()},
+                     "line 2: 2 tags for 3 characters");
+  writeFile(path("empty.tsv"), "");
+  expectOneLineError({"train", "--task", "seq2seq", "--data", path("empty.tsv").string(), "--steps", "3", "--out",
+                      path("c").string()},
+                     "holds no examples");
+  expectOneLineError({"train", "--task", "classify", "--data", path("missing.tsv").string(), "--steps", "3", "--out",
+                      path("d").string()},
+                     "no such file");
+  expectOneLineError({"train", "--task", "classify", "--data", "builtin:reverse", "--steps", "3", "--out", path("e").string()},
+                     "is for the seq2seq task");
+  expectOneLineError({"train", "--task", "poetry", "--data", "builtin:reverse", "--steps", "3", "--out", path("f").string()},
+                     "unknown task 'poetry'");
+  expectOneLineError({"train", "--task", "classify", "--data", "builtin:sentiment-en-3", "--seq-len", "8", "--steps", "3",
+                      "--out", path("g").string()},
+                     "--seq-len belongs to the language model");
+  expectOneLineError({"train", "--corpus", "builtin:code:20000", "--data", "builtin:reverse", "--steps", "3", "--out",
+                      path("h").string()},
+                     "--data needs --task");
+  expectOneLineError({"predict", "--run", path("nowhere").string(), "--input", "x"}, "does not exist");
+}
+
 }  // namespace
