@@ -631,9 +631,18 @@ void MainWindow::fitStatusLabels() {
     label->setFixedSize(width + margins.left() + margins.right() + 6, m.height() + margins.top() + margins.bottom() + 2);
   };
   fit(runState_, {tr("● Training"), tr("❚❚ Paused")}, true);
-  fit(stepLabel_, {tr("Step %1 · epoch %2").arg(groupedNumber(9'999'999)).arg(999)}, false);
-  fit(lossLabel_, {tr("Loss %1 nats/char").arg(bigLoss) + tr(" · validation %1").arg(bigLoss)}, false);
-  fit(rateLabel_, {tr("%1 chars/s").arg(groupedNumber(9'999'999))}, false);
+  // the same figures as updateStatus writes them, with both runs' while comparing
+  QString step = tr("Step %1 · epoch %2").arg(groupedNumber(9'999'999)).arg(999);
+  QString loss = tr("Loss %1 nats/char").arg(bigLoss) + tr(" · validation %1").arg(bigLoss);
+  QString rate = tr("%1 chars/s").arg(groupedNumber(9'999'999));
+  if (statusComparing_) {
+    step = tr("A: %1 | B: step %2").arg(step, groupedNumber(9'999'999));
+    loss = tr("A: %1 | B: %2").arg(loss, bigLoss);
+    rate = tr("A: %1 | B: %2").arg(rate, groupedNumber(9'999'999));
+  }
+  fit(stepLabel_, {step}, false);
+  fit(lossLabel_, {loss}, false);
+  fit(rateLabel_, {rate}, false);
   fit(frameLabel_,
       {tr("UI %1 fps · %2 ms/frame").arg(QLocale().toString(30)).arg(QLocale().toString(999.9, 'f', 1))}, false);
 }
@@ -1033,6 +1042,10 @@ void MainWindow::updateStatus(const Snapshot& s) {
   QString rate = tr("%1 chars/s").arg(groupedNumber(s.running ? s.charsPerSecond : 0));
   QString text = engineMessageText(s.message);
   bool isError = s.message.isError();
+  if (const bool comparing = bridge_->comparedCurrent() != nullptr; comparing != statusComparing_) {
+    statusComparing_ = comparing;  // the figures' boxes widen for both runs, and narrow again after
+    fitStatusLabels();
+  }
   if (const auto& b = bridge_->comparedCurrent()) {
     step = tr("A: %1 | B: step %2").arg(step, groupedNumber(static_cast<double>(b->step)));
     loss = tr("A: %1 | B: %2").arg(loss, formatLoss(b->lastLoss));

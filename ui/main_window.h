@@ -241,6 +241,7 @@ private:
 
   QLabel* message_ = nullptr;
   QLabel* runState_ = nullptr;
+  bool statusComparing_ = false;  // whether the status figures are sized for two runs
   QLabel* stepLabel_ = nullptr;
   QLabel* lossLabel_ = nullptr;
   QLabel* rateLabel_ = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/panels/chart_widgets.h"
 
 #include <algorithm>
+#include <memory>
 
 #include <QChart>
 #include <QComboBox>
@@ -232,8 +233,9 @@ QLabel* makeWrappingLegend(QChart* chart, QWidget* parent) {
   chart->setProperty(kWrappingLegendProperty, true);
   const auto refresh = [chart, legend] {
     QStringList entries;
+    // a series with nothing on the chart gets no entry: it would only puzzle
     for (QAbstractSeries* s : chart->series())
-      if (const auto* xy = qobject_cast<const QXYSeries*>(s); xy && xy->isVisible() && !xy->name().isEmpty())
+      if (const auto* xy = qobject_cast<const QXYSeries*>(s); xy && xy->isVisible() && !xy->name().isEmpty() && xy->count() > 0)
         entries << legendEntry(*xy);
     // a normal space between entries: the only places a line may break
     const QString text = entries.join(QStringLiteral("&nbsp;&nbsp; "));
@@ -242,9 +244,30 @@ QLabel* makeWrappingLegend(QChart* chart, QWidget* parent) {
   for (QAbstractSeries* s : chart->series()) {
     QObject::connect(s, &QAbstractSeries::nameChanged, legend, refresh);
     QObject::connect(s, &QAbstractSeries::visibleChanged, legend, refresh);
+    auto* xy = qobject_cast<QXYSeries*>(s);
+    if (!xy) continue;
+    // new points arrive every frame; the legend changes only when a series empties or fills
+    const auto emptinessChanged = [xy, refresh, wasEmpty = std::make_shared<bool>(xy->count() == 0)] {
+      if (*wasEmpty == (xy->count() == 0)) return;
+      *wasEmpty = xy->count() == 0;
+      refresh();
+    };
+    QObject::connect(xy, &QXYSeries::pointsReplaced, legend, emptinessChanged);
+    QObject::connect(xy, &QXYSeries::pointsRemoved, legend, emptinessChanged);
+    QObject::connect(xy, &QXYSeries::pointAdded, legend, emptinessChanged);
   }
   refresh();
   return legend;
+}
+
+QWidget* withWrappingLegend(QWidget* view, QChart* chart, QWidget* parent) {
+  auto* box = new QWidget(parent);
+  auto* layout = new QVBoxLayout(box);
+  layout->setContentsMargins(0, 0, 0, 4);
+  layout->setSpacing(0);
+  layout->addWidget(view, 1);
+  layout->addWidget(makeWrappingLegend(chart, box));
+  return box;
 }
 
 namespace {

@@ -80,6 +80,8 @@ QLabel* addLayerHeader(QBoxLayout* layout, LayerChooser* layers, NoteBox* note, 
 // entries, never inside one. Hides the chart's own legend and follows the names and visibility
 // of the series the chart has when this is called.
 QLabel* makeWrappingLegend(QChart* chart, QWidget* parent);
+// The chart's view over such a legend, in one widget (the view takes the height left).
+QWidget* withWrappingLegend(QWidget* view, QChart* chart, QWidget* parent);
 // Set (true) on a chart whose legend makeWrappingLegend replaced: a picture of the chart alone
 // shows the chart's own legend again.
 inline constexpr char kWrappingLegendProperty[] = "rnnscopeWrappingLegend";

@@ -189,7 +189,7 @@ QWidget* GradientFlowPanel::buildTimeChart() {
   }
   dhB_ = addTwinLine(dh_);
   dcB_ = addTwinLine(dc_);
-  return makeChartView(timeChart_, QStringLiteral("timestepChart"), this);
+  return viewWithWrappingLegend(timeChart_, QStringLiteral("timestepChart"));
 }
 
 // (b) The last loss's gradient against distance, beside the bound or the gated path.
@@ -218,15 +218,14 @@ QWidget* GradientFlowPanel::buildDistanceChart() {
   gatedMaxB_ = addTwinLine(gatedMax_);
   gatedMedianB_ = addTwinLine(gatedMedian_);
   boundB_ = addTwinLine(bound_);
-  auto* distanceView = makeChartView(distanceChart_, QStringLiteral("distanceChart"), this);
   // Up to four long names (the gated path's) in a chart half the panel wide: a legend that wraps.
-  auto* distanceBox = new QWidget(this);
-  auto* distanceLayout = new QVBoxLayout(distanceBox);
-  distanceLayout->setContentsMargins(0, 0, 0, 4);
-  distanceLayout->setSpacing(0);
-  distanceLayout->addWidget(distanceView, 1);
-  distanceLayout->addWidget(makeWrappingLegend(distanceChart_, distanceBox));
-  return distanceBox;
+  return viewWithWrappingLegend(distanceChart_, QStringLiteral("distanceChart"));
+}
+
+// A chart half the panel wide over its legend as wrapping text: while comparing, even short
+// names come in pairs ("(A)", "(B)") that Qt's one-row legend would elide.
+QWidget* GradientFlowPanel::viewWithWrappingLegend(QChart* chart, const QString& name) {
+  return withWrappingLegend(makeChartView(chart, name, this), chart, this);
 }
 
 // (c) The training step x timestep heat map, with the choice of what it colours above it.

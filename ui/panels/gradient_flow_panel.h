@@ -79,6 +79,7 @@ private:
   static void readBounds(const rnnscope::Snapshot& snapshot, std::vector<LayerBound>& bounds);
   // The three views, drawn one per render while training runs (StagedRedraw).
   enum Part { kTimePart = 1, kDistancePart = 2, kHistoryPart = 4, kHorizonPart = 8 };
+  QWidget* viewWithWrappingLegend(QChart* chart, const QString& name);
   QWidget* buildTimeChart();
   QWidget* buildDistanceChart();
   QWidget* buildHeatMap();

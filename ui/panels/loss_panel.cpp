@@ -109,8 +109,10 @@ LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post),
 
   alignPlotAreasHorizontally(lossChart_, gradChart_);
   auto* splitter = new QSplitter(Qt::Vertical, stack_);
-  splitter->addWidget(lossView_);
-  splitter->addWidget(gradView_);
+  // legends as wrapping text: with both runs' curves named "(A)" and "(B)", up to ten entries
+  // share one chart, which Qt's one-row legend shows as a row of elided names
+  splitter->addWidget(withWrappingLegend(lossView_, lossChart_, splitter));
+  splitter->addWidget(withWrappingLegend(gradView_, gradChart_, splitter));
   splitter->setStretchFactor(0, 3);
   splitter->setStretchFactor(1, 2);
   splitter->setSizes({300, 200});
