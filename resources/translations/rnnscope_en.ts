@@ -596,23 +596,23 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1432"/>
+        <location filename="../../ui/main_window.cpp" line="1445"/>
         <location filename="../../app/gui_main.cpp" line="440"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1435"/>
+        <location filename="../../ui/main_window.cpp" line="1448"/>
         <source>could not take a picture of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1438"/>
+        <location filename="../../ui/main_window.cpp" line="1451"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1473"/>
+        <location filename="../../ui/main_window.cpp" line="1486"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1543,21 +1543,21 @@
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="178"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="321"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="325"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="320"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="324"/>
         <source>timestep k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="180"/>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="183"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="470"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="469"/>
         <source>‖∂L/∂h_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="184"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="471"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="470"/>
         <source>‖∂L/∂c_k‖</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1574,28 +1574,28 @@
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="201"/>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="204"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="535"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="534"/>
         <source>‖∂L_T/∂h_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="246"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="245"/>
         <source>horizon of each loss (last window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="321"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="325"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="320"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="324"/>
         <source>training step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="321"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="320"/>
         <source>‖∂L/∂h_k‖ (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="274"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="273"/>
         <source>training step %1, timestep k = %2: ‖∂L/∂h_k‖ = %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,148 +1606,148 @@
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="205"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="536"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="535"/>
         <source>‖∂L_T/∂c_k‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="209"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="533"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="532"/>
         <source>(γλ)^d bound (vanilla RNN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="239"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="238"/>
         <source>Heat map:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="244"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="243"/>
         <source>last loss, relative to the last position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="245"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="244"/>
         <source>total loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="247"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="246"/>
         <source>&lt;b&gt;last loss, relative&lt;/b&gt;: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖, how much of the last position&apos;s gradient reaches timestep k; vanishing shows as a dark left side.&lt;br&gt;&lt;b&gt;total loss&lt;/b&gt;: ‖∂L/∂h_k‖ of the window&apos;s loss (all its losses); every timestep gets its own nearby losses&apos; gradient, so this stays flat even while distant signals vanish.&lt;br&gt;&lt;b&gt;horizon of each loss&lt;/b&gt;: the last window only, one row per source loss L_t and one column per timestep k ≤ t: how far back each loss&apos;s own gradient reaches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="275"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="274"/>
         <source>training step %1, timestep k = %2: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖ = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="277"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="276"/>
         <source>Each row is one training step (oldest at the top), each column a timestep of its window. Dark = the gradient barely reaches that timestep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="316"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="315"/>
         <source>%1 — run A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="318"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="317"/>
         <source>rows: each loss of the last window; columns: the timesteps its gradient reaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="320"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="319"/>
         <source>‖∂L/∂h_k‖ over training (total loss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="322"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="321"/>
         <source>sum of all the window&apos;s losses: flat by design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="324"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="323"/>
         <source>Last loss&apos;s gradient relative to the last position, over training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="325"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="324"/>
         <source>relative to k = T−1 (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="326"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="325"/>
         <source>share of the last loss&apos;s gradient that reaches k: dark = vanished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="330"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="329"/>
         <source>Gradient flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="526"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="525"/>
         <source>&lt;b&gt;A&lt;/b&gt;: %1 &amp;nbsp;·&amp;nbsp; &lt;b&gt;B&lt;/b&gt;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="533"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="532"/>
         <source>(γλ)^d, not a bound below the top layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="551"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="550"/>
         <source>%1 &amp;nbsp;·&amp;nbsp; T = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="559"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="558"/>
         <source> (not a bound below the top layer: the gradient also comes back through the layers above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="573"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="572"/>
         <source> &amp;nbsp;·&amp;nbsp; %1 over %2 steps: &lt;b&gt;%3&lt;/b&gt; (median cell %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="585"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="584"/>
         <source>no window yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="586"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="585"/>
         <source>last loss&apos;s gradient ×&lt;b&gt;%1&lt;/b&gt; after %2 steps back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="588"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="587"/>
         <source>, γλ = &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="561"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="560"/>
         <source> (&amp;lt; 1: must vanish)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="561"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="560"/>
         <source> (≥ 1: bound allows growth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="563"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="562"/>
         <source> &amp;nbsp;·&amp;nbsp; ρ = %1 ≤ λ = σ_max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="566"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="565"/>
         <source> &amp;nbsp;·&amp;nbsp; last loss&apos;s gradient ×&lt;b&gt;%1&lt;/b&gt; after %2 steps back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="554"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="553"/>
         <source> &amp;nbsp;·&amp;nbsp; γλ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,154 +2142,154 @@
 <context>
     <name>rnnscope::ui::LossPanel</name>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="137"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="139"/>
         <source>Smoothing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="145"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="147"/>
         <source>Weight w of the moving average: 0 shows every step as it is, 0.99 averages over about the last hundred steps. It changes only the drawn curve, not training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="151"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="153"/>
         <source>Log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="154"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="156"/>
         <source>A logarithmic loss axis: equal ratios look equal, so late, slow progress stays visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="155"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="157"/>
         <source>Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="160"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="162"/>
         <source>nats / char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="161"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="163"/>
         <source>bits / char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="162"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="164"/>
         <source>Nats use the natural logarithm (what training minimises); bits use log base 2 (bits = nats / ln 2), the usual unit for comparing text compressors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="207"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="288"/>
-        <source>training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="208"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="289"/>
-        <source>smoothed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="209"/>
         <location filename="../../ui/panels/loss_panel.cpp" line="290"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="210"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="291"/>
+        <source>smoothed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="211"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="292"/>
         <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="214"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="291"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="216"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="293"/>
         <source>answers after =</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="217"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="219"/>
         <source>clipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="219"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="221"/>
         <source>guessing: ln V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="222"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="495"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="224"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="497"/>
         <source>pinned run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="242"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="293"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="244"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="295"/>
         <source>after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="245"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="247"/>
         <source>pinned run, after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="296"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="298"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="495"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="497"/>
         <source>run %1 (pinned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="530"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="532"/>
         <source>%1, log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="604"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="606"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; loss &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="613"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="615"/>
         <source> &amp;nbsp;·&amp;nbsp; answers after &apos;=&apos; &lt;b&gt;%1&lt;/b&gt; (guessing among %2 letters: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="621"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="623"/>
         <source> &amp;nbsp;·&amp;nbsp; clipped %1 of the last %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="623"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="625"/>
         <source>&lt;b&gt;A&lt;/b&gt;: %1 &amp;nbsp;·&amp;nbsp; &lt;b&gt;B&lt;/b&gt;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="629"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="631"/>
         <source>no steps yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="632"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="634"/>
         <source>step &lt;b&gt;%1&lt;/b&gt;, loss &lt;b&gt;%2&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="633"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="635"/>
         <source>, validation &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="634"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="636"/>
         <source>, answers &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="190"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="235"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="192"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="237"/>
         <source>training step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,49 +2299,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="195"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="196"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="197"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="198"/>
         <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="237"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="239"/>
         <source>‖g‖ (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="241"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="292"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="243"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="294"/>
         <source>‖g‖ before clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="243"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="245"/>
         <source>threshold c</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="318"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="320"/>
         <source>bits/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="318"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="320"/>
         <source>nats/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="581"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="583"/>
         <source>threshold c = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="609"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="611"/>
         <source> (smoothed %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="611"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="613"/>
         <source> &amp;nbsp;·&amp;nbsp; validation &lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,13 +2380,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="197"/>
-        <location filename="../../ui/main_window.cpp" line="1305"/>
+        <location filename="../../ui/main_window.cpp" line="1318"/>
         <source>rnnscope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="268"/>
-        <location filename="../../ui/main_window.cpp" line="978"/>
+        <location filename="../../ui/main_window.cpp" line="987"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,7 +2602,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="490"/>
-        <location filename="../../ui/main_window.cpp" line="1288"/>
+        <location filename="../../ui/main_window.cpp" line="1301"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,7 +2643,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="523"/>
-        <location filename="../../ui/main_window.cpp" line="1218"/>
+        <location filename="../../ui/main_window.cpp" line="1231"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,148 +2673,151 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="989"/>
+        <location filename="../../ui/main_window.cpp" line="998"/>
         <source>clip the gradient by norm at 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="990"/>
+        <location filename="../../ui/main_window.cpp" line="999"/>
         <source>halve the learning rate (η = %1 → %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="992"/>
+        <location filename="../../ui/main_window.cpp" line="1001"/>
         <source>Training stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="993"/>
+        <location filename="../../ui/main_window.cpp" line="1002"/>
         <source>The loss or the gradient of update %1 was not finite (NaN or ∞), so training paused and kept the last good weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="999"/>
+        <location filename="../../ui/main_window.cpp" line="1008"/>
         <source>Go back to step %1 and train again, perhaps after you %2: exploding gradients are what usually makes the loss overflow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1003"/>
+        <location filename="../../ui/main_window.cpp" line="1012"/>
         <source>Rewind to step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1005"/>
+        <location filename="../../ui/main_window.cpp" line="1014"/>
         <source>Rewind and %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1037"/>
+        <location filename="../../ui/main_window.cpp" line="639"/>
+        <location filename="../../ui/main_window.cpp" line="1050"/>
         <source>A: %1 | B: step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1038"/>
-        <location filename="../../ui/main_window.cpp" line="1039"/>
+        <location filename="../../ui/main_window.cpp" line="640"/>
+        <location filename="../../ui/main_window.cpp" line="641"/>
+        <location filename="../../ui/main_window.cpp" line="1051"/>
+        <location filename="../../ui/main_window.cpp" line="1052"/>
         <source>A: %1 | B: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1042"/>
+        <location filename="../../ui/main_window.cpp" line="1055"/>
         <source>Run B: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1076"/>
+        <location filename="../../ui/main_window.cpp" line="1089"/>
         <source>&lt;b&gt;Lesson: %1&lt;/b&gt; (%2/%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1093"/>
+        <location filename="../../ui/main_window.cpp" line="1106"/>
         <source>From step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1093"/>
+        <location filename="../../ui/main_window.cpp" line="1106"/>
         <source>From scratch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1095"/>
+        <location filename="../../ui/main_window.cpp" line="1108"/>
         <source>From step %1: trained ahead of time, with its loss curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1097"/>
+        <location filename="../../ui/main_window.cpp" line="1110"/>
         <source>This lesson&apos;s claims need %1 training steps. It opens at that step, trained ahead of time by rnnscope-cli from this same lesson, so there is something to see at once; training goes on live from there. Choose &quot;From scratch&quot; to watch it learn from new random weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1166"/>
+        <location filename="../../ui/main_window.cpp" line="1179"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1196"/>
+        <location filename="../../ui/main_window.cpp" line="1209"/>
         <source>This change resets run B: it starts again from new random weights and its curves start over. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1218"/>
+        <location filename="../../ui/main_window.cpp" line="1231"/>
         <source>Run B could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1242"/>
+        <location filename="../../ui/main_window.cpp" line="1255"/>
         <source>B branched from A at step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1243"/>
+        <location filename="../../ui/main_window.cpp" line="1256"/>
         <source>both from step 0, with the same seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1247"/>
+        <location filename="../../ui/main_window.cpp" line="1260"/>
         <source> B has A&apos;s settings so far: change them in the Model panel (it edits B).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1248"/>
+        <location filename="../../ui/main_window.cpp" line="1261"/>
         <source> B differs in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1344"/>
+        <location filename="../../ui/main_window.cpp" line="1357"/>
         <source>Open a run folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1347"/>
+        <location filename="../../ui/main_window.cpp" line="1360"/>
         <source>Open a run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1348"/>
+        <location filename="../../ui/main_window.cpp" line="1361"/>
         <source>Continue training the run in %1 here, or draw its curve beside the live run?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1350"/>
+        <location filename="../../ui/main_window.cpp" line="1363"/>
         <source>Pin beside the live run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1351"/>
+        <location filename="../../ui/main_window.cpp" line="1364"/>
         <source>Continue it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1359"/>
+        <location filename="../../ui/main_window.cpp" line="1372"/>
         <source>Save the run into a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1420"/>
+        <location filename="../../ui/main_window.cpp" line="1433"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · M slow motion · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,18 +2857,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="940"/>
+        <location filename="../../ui/main_window.cpp" line="949"/>
         <source>The %1 view could not draw: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="978"/>
+        <location filename="../../ui/main_window.cpp" line="987"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="633"/>
-        <location filename="../../ui/main_window.cpp" line="1027"/>
+        <location filename="../../ui/main_window.cpp" line="1036"/>
         <source>● Training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,119 +2909,119 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="633"/>
-        <location filename="../../ui/main_window.cpp" line="1027"/>
+        <location filename="../../ui/main_window.cpp" line="1036"/>
         <source>❚❚ Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="634"/>
-        <location filename="../../ui/main_window.cpp" line="1030"/>
+        <location filename="../../ui/main_window.cpp" line="635"/>
+        <location filename="../../ui/main_window.cpp" line="1039"/>
         <source>Step %1 · epoch %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="635"/>
-        <location filename="../../ui/main_window.cpp" line="1031"/>
+        <location filename="../../ui/main_window.cpp" line="636"/>
+        <location filename="../../ui/main_window.cpp" line="1040"/>
         <source>Loss %1 nats/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="635"/>
-        <location filename="../../ui/main_window.cpp" line="1032"/>
+        <location filename="../../ui/main_window.cpp" line="636"/>
+        <location filename="../../ui/main_window.cpp" line="1041"/>
         <source> · validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="636"/>
-        <location filename="../../ui/main_window.cpp" line="1033"/>
+        <location filename="../../ui/main_window.cpp" line="637"/>
+        <location filename="../../ui/main_window.cpp" line="1042"/>
         <source>%1 chars/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="638"/>
-        <location filename="../../ui/main_window.cpp" line="1059"/>
+        <location filename="../../ui/main_window.cpp" line="647"/>
+        <location filename="../../ui/main_window.cpp" line="1072"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1062"/>
+        <location filename="../../ui/main_window.cpp" line="1075"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1065"/>
+        <location filename="../../ui/main_window.cpp" line="1078"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1082"/>
+        <location filename="../../ui/main_window.cpp" line="1095"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1244"/>
+        <location filename="../../ui/main_window.cpp" line="1257"/>
         <source>&lt;b&gt;Comparing&lt;/b&gt; run A (solid lines; first in Cells and Samples) and run B (dashed; second): the same text and data order; %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1317"/>
+        <location filename="../../ui/main_window.cpp" line="1330"/>
         <source>Open a text to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1318"/>
+        <location filename="../../ui/main_window.cpp" line="1331"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1325"/>
+        <location filename="../../ui/main_window.cpp" line="1338"/>
         <source>Open a checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1326"/>
+        <location filename="../../ui/main_window.cpp" line="1339"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1333"/>
+        <location filename="../../ui/main_window.cpp" line="1346"/>
         <source>Save the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1335"/>
+        <location filename="../../ui/main_window.cpp" line="1348"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1369"/>
+        <location filename="../../ui/main_window.cpp" line="1382"/>
         <source>Restore autosaved session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1369"/>
+        <location filename="../../ui/main_window.cpp" line="1382"/>
         <source>No session has been autosaved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1382"/>
+        <location filename="../../ui/main_window.cpp" line="1395"/>
         <source>rnnscope did not close properly last time. Restore the session it saved at step %1 (%2)? Otherwise the lesson starts fresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1408"/>
+        <location filename="../../ui/main_window.cpp" line="1421"/>
         <source>About this lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1413"/>
+        <location filename="../../ui/main_window.cpp" line="1426"/>
         <source>What to look at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1419"/>
+        <location filename="../../ui/main_window.cpp" line="1432"/>
         <source>About rnnscope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4192,27 +4195,27 @@ Last render per panel:</source>
 <context>
     <name>rnnscope::ui::chart</name>
     <message>
-        <location filename="../../ui/panels/chart_widgets.cpp" line="39"/>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="40"/>
         <source>What am I looking at?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/chart_widgets.cpp" line="40"/>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="41"/>
         <source>Show or hide a short explanation of this view and the formula it draws.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/chart_widgets.cpp" line="103"/>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="104"/>
         <source>Layer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/chart_widgets.cpp" line="108"/>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="109"/>
         <source>Which recurrent layer to show. Layer 1 reads the characters; each layer above reads the hidden states of the one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/chart_widgets.cpp" line="136"/>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="137"/>
         <source>Press Play to train; this view fills after the first step.</source>
         <translation type="unfinished"></translation>
     </message>

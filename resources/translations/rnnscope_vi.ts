@@ -596,23 +596,23 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1432"/>
+        <location filename="../../ui/main_window.cpp" line="1445"/>
         <location filename="../../app/gui_main.cpp" line="440"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>không thể ghi %1: thư mục %2 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1435"/>
+        <location filename="../../ui/main_window.cpp" line="1448"/>
         <source>could not take a picture of the window</source>
         <translation>không chụp được ảnh cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1438"/>
+        <location filename="../../ui/main_window.cpp" line="1451"/>
         <source>cannot write %1: %2</source>
         <translation>không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1473"/>
+        <location filename="../../ui/main_window.cpp" line="1486"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation>quá trình huấn luyện dừng sau %1 trên %2 bước: %3</translation>
     </message>
@@ -1543,21 +1543,21 @@
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="178"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="321"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="325"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="320"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="324"/>
         <source>timestep k</source>
         <translation>bước thời gian k</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="180"/>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="183"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="470"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="469"/>
         <source>‖∂L/∂h_k‖</source>
         <translation>‖∂L/∂h_k‖</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="184"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="471"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="470"/>
         <source>‖∂L/∂c_k‖</source>
         <translation>‖∂L/∂c_k‖</translation>
     </message>
@@ -1574,55 +1574,55 @@
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="201"/>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="204"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="535"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="534"/>
         <source>‖∂L_T/∂h_k‖</source>
         <translation>‖∂L_T/∂h_k‖</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="246"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="245"/>
         <source>horizon of each loss (last window)</source>
         <translation>tầm với của từng mất mát (cửa sổ cuối)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="321"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="325"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="320"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="324"/>
         <source>training step</source>
         <translation>bước huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="321"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="320"/>
         <source>‖∂L/∂h_k‖ (log scale)</source>
         <translation>‖∂L/∂h_k‖ (thang log)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="274"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="273"/>
         <source>training step %1, timestep k = %2: ‖∂L/∂h_k‖ = %3</source>
         <translation>bước huấn luyện %1, bước thời gian k = %2: ‖∂L/∂h_k‖ = %3</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="205"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="536"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="535"/>
         <source>‖∂L_T/∂c_k‖</source>
         <translation>‖∂L_T/∂c_k‖</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gradient_flow_panel.cpp" line="209"/>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="533"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="532"/>
         <source>(γλ)^d bound (vanilla RNN)</source>
         <translation>cận (γλ)^d (RNN thuần)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="239"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="238"/>
         <source>Heat map:</source>
         <translation>Bản đồ nhiệt:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="244"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="243"/>
         <source>last loss, relative to the last position</source>
         <translation>mất mát cuối, so với vị trí cuối</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="245"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="244"/>
         <source>total loss</source>
         <translation>tổng mất mát</translation>
     </message>
@@ -1632,122 +1632,122 @@
         <translation>&lt;b&gt;Lan truyền ngược theo thời gian&lt;/b&gt; đưa gradient từ mỗi hàm mất mát ngược về các trạng thái trước đó. Mỗi bước lùi nhân gradient với một ma trận Jacobi, với RNN tanh là &amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(1 &amp;minus; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;) &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;. Với &lt;b&gt;RNN thuần&lt;/b&gt;, qua &lt;i&gt;t&lt;/i&gt; &amp;minus; &lt;i&gt;k&lt;/i&gt; bước, ‖&amp;prod; Jacobi‖ &amp;le; (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;, với &amp;gamma; = max |act&amp;prime;| = 1 (tanh) và &amp;lambda; = &amp;sigma;&lt;sub&gt;max&lt;/sub&gt;(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hh&lt;/sub&gt;): khi &amp;gamma;&amp;lambda; &amp;lt; 1, tín hiệu từ xa chắc chắn tiêu biến. Trong một chồng nhiều lớp, cận này chỉ áp dụng cho gradient của lớp trên cùng: gradient của một lớp bên dưới còn quay về qua các lớp phía trên.&lt;br&gt;&lt;b&gt;Trái:&lt;/b&gt; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ tại mọi bước thời gian &lt;i&gt;k&lt;/i&gt; của cửa sổ cuối (&lt;i&gt;L&lt;/i&gt; = mất mát của cửa sổ, trung bình trên &lt;i&gt;B&lt;/i&gt; luồng và &lt;i&gt;T&lt;/i&gt; bước của nó; với LSTM có thêm trạng thái tế bào (cell state) &lt;i&gt;c&lt;/i&gt;). &lt;b&gt;Phải:&lt;/b&gt; riêng gradient của hàm mất mát tại vị trí cuối, theo khoảng cách &lt;i&gt;d&lt;/i&gt; = &lt;i&gt;T&lt;/i&gt;&amp;minus;1&amp;minus;&lt;i&gt;k&lt;/i&gt; (với LSTM có thêm ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, đường cao tốc qua trạng thái tế bào). Với RNN thuần, đường nét đứt là cận (&amp;gamma;&amp;lambda;)&lt;sup&gt;&lt;i&gt;d&lt;/i&gt;&lt;/sup&gt;, được co giãn để bắt đầu tại giá trị đo được ở &lt;i&gt;d&lt;/i&gt; = 0. LSTM hay GRU không bị cận này ràng buộc: trạng thái của chúng còn đi theo một đường qua cổng, &amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; = diag(&lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) (GRU: diag(&lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) theo dạng của PyTorch, diag(1 &amp;minus; &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;) theo dạng trong giáo trình), không bị &amp;gamma; = 1/4 làm suy giảm. Thay vào đó, hệ số khuếch đại riêng của đường này qua &lt;i&gt;d&lt;/i&gt; bước được vẽ ra: ‖&amp;prod; &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;‖ cho ô lớn nhất và, bằng nét đứt, cho ô trung vị, được co giãn để bắt đầu tại gradient của trạng thái mà đường đó mang theo.&lt;br&gt;&lt;b&gt;Dưới:&lt;/b&gt; mỗi hàng là một bước huấn luyện. Mặc định, màu là log&lt;sub&gt;10&lt;/sub&gt; của ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ &amp;divide; ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;T&lt;/i&gt;&amp;minus;1&lt;/sub&gt;‖, tức phần gradient của mất mát cuối đến được bước thời gian &lt;i&gt;k&lt;/i&gt;: hiện tượng tiêu biến hiện ra thành một vùng tối bên trái, xuất hiện hoặc được khắc phục dần qua quá trình huấn luyện. Chế độ xem còn lại, ‖&amp;part;&lt;i&gt;L&lt;/i&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖ của tổng mất mát, luôn phẳng dù có chuyện gì xảy ra, vì mỗi bước thời gian đều nhận gradient từ chính các mất mát ở gần nó. Chế độ xem thứ ba, &lt;b&gt;tầm với của từng mất mát&lt;/b&gt;, tách cửa sổ cuối ra: mỗi hàng là một mất mát nguồn &lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (riêng mất mát tại bước &lt;i&gt;t&lt;/i&gt;), mỗi cột là một bước thời gian &lt;i&gt;k&lt;/i&gt; &amp;le; &lt;i&gt;t&lt;/i&gt;, tô màu theo ‖&amp;part;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;/&amp;part;&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;‖, cho luồng 0 của lô. Hàng cuối của nó là đường cong ở biểu đồ bên phải. Gradient của tổng mất mát của luồng là tổng các &lt;i&gt;vectơ&lt;/i&gt; của các hàng, không phải tổng các chuẩn của chúng; biểu đồ bên trái cho thấy cùng điều đó với mất mát trung bình trên mọi luồng và mọi bước (1/(B&amp;middot;T) của tổng).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="247"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="246"/>
         <source>&lt;b&gt;last loss, relative&lt;/b&gt;: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖, how much of the last position&apos;s gradient reaches timestep k; vanishing shows as a dark left side.&lt;br&gt;&lt;b&gt;total loss&lt;/b&gt;: ‖∂L/∂h_k‖ of the window&apos;s loss (all its losses); every timestep gets its own nearby losses&apos; gradient, so this stays flat even while distant signals vanish.&lt;br&gt;&lt;b&gt;horizon of each loss&lt;/b&gt;: the last window only, one row per source loss L_t and one column per timestep k ≤ t: how far back each loss&apos;s own gradient reaches.</source>
         <translation>&lt;b&gt;mất mát cuối, tương đối&lt;/b&gt;: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖, phần gradient của vị trí cuối đến được bước thời gian k; hiện tượng tiêu biến hiện ra thành một vùng tối bên trái.&lt;br&gt;&lt;b&gt;tổng mất mát&lt;/b&gt;: ‖∂L/∂h_k‖ của mất mát của cửa sổ (mọi mất mát của nó); mỗi bước thời gian đều nhận gradient từ chính các mất mát ở gần nó, nên đại lượng này luôn phẳng ngay cả khi tín hiệu từ xa tiêu biến.&lt;br&gt;&lt;b&gt;tầm với của từng mất mát&lt;/b&gt;: chỉ cửa sổ cuối, mỗi hàng là một mất mát nguồn L_t và mỗi cột là một bước thời gian k ≤ t: gradient riêng của mỗi mất mát vươn ngược về được bao xa.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="275"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="274"/>
         <source>training step %1, timestep k = %2: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖ = %3</source>
         <translation>bước huấn luyện %1, bước thời gian k = %2: ‖∂L_T/∂h_k‖ ÷ ‖∂L_T/∂h_(T−1)‖ = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="277"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="276"/>
         <source>Each row is one training step (oldest at the top), each column a timestep of its window. Dark = the gradient barely reaches that timestep.</source>
         <translation>Mỗi hàng là một bước huấn luyện (cũ nhất ở trên cùng), mỗi cột là một bước thời gian trong cửa sổ của bước đó. Tối = gradient hầu như không tới được bước thời gian đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="316"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="315"/>
         <source>%1 — run A</source>
         <translation>%1 — lượt A</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="318"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="317"/>
         <source>rows: each loss of the last window; columns: the timesteps its gradient reaches</source>
         <translation>hàng: từng mất mát của cửa sổ cuối; cột: các bước thời gian mà gradient của nó vươn tới</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="320"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="319"/>
         <source>‖∂L/∂h_k‖ over training (total loss)</source>
         <translation>‖∂L/∂h_k‖ qua quá trình huấn luyện (tổng mất mát)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="322"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="321"/>
         <source>sum of all the window&apos;s losses: flat by design</source>
         <translation>tổng mọi mất mát trong cửa sổ: phẳng theo thiết kế</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="324"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="323"/>
         <source>Last loss&apos;s gradient relative to the last position, over training</source>
         <translation>Gradient của mất mát cuối so với vị trí cuối, qua quá trình huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="325"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="324"/>
         <source>relative to k = T−1 (log scale)</source>
         <translation>so với k = T−1 (thang log)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="326"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="325"/>
         <source>share of the last loss&apos;s gradient that reaches k: dark = vanished</source>
         <translation>phần gradient của mất mát cuối đến được k: tối = đã tiêu biến</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="330"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="329"/>
         <source>Gradient flow</source>
         <translation>Luồng gradient</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="526"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="525"/>
         <source>&lt;b&gt;A&lt;/b&gt;: %1 &amp;nbsp;·&amp;nbsp; &lt;b&gt;B&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;A&lt;/b&gt;: %1 &amp;nbsp;·&amp;nbsp; &lt;b&gt;B&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="533"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="532"/>
         <source>(γλ)^d, not a bound below the top layer</source>
         <translation>(γλ)^d, không phải cận cho các lớp dưới lớp trên cùng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="551"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="550"/>
         <source>%1 &amp;nbsp;·&amp;nbsp; T = %2</source>
         <translation>%1 &amp;nbsp;·&amp;nbsp; T = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="559"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="558"/>
         <source> (not a bound below the top layer: the gradient also comes back through the layers above)</source>
         <translation> (không phải cận cho các lớp dưới lớp trên cùng: gradient còn quay về qua các lớp phía trên)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="573"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="572"/>
         <source> &amp;nbsp;·&amp;nbsp; %1 over %2 steps: &lt;b&gt;%3&lt;/b&gt; (median cell %4)</source>
         <translation> &amp;nbsp;·&amp;nbsp; %1 qua %2 bước: &lt;b&gt;%3&lt;/b&gt; (ô trung vị %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="585"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="584"/>
         <source>no window yet</source>
         <translation>chưa có cửa sổ nào</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="586"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="585"/>
         <source>last loss&apos;s gradient ×&lt;b&gt;%1&lt;/b&gt; after %2 steps back</source>
         <translation>gradient của mất mát cuối ×&lt;b&gt;%1&lt;/b&gt; sau %2 bước lùi</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="588"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="587"/>
         <source>, γλ = &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, γλ = &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="561"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="560"/>
         <source> (&amp;lt; 1: must vanish)</source>
         <translation> (&amp;lt; 1: chắc chắn tiêu biến)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="561"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="560"/>
         <source> (≥ 1: bound allows growth)</source>
         <translation> (≥ 1: cận cho phép tăng)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="563"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="562"/>
         <source> &amp;nbsp;·&amp;nbsp; ρ = %1 ≤ λ = σ_max</source>
         <translation> &amp;nbsp;·&amp;nbsp; ρ = %1 ≤ λ = σ_max</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="566"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="565"/>
         <source> &amp;nbsp;·&amp;nbsp; last loss&apos;s gradient ×&lt;b&gt;%1&lt;/b&gt; after %2 steps back</source>
         <translation> &amp;nbsp;·&amp;nbsp; gradient của mất mát cuối ×&lt;b&gt;%1&lt;/b&gt; sau %2 bước lùi</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="554"/>
+        <location filename="../../ui/panels/gradient_flow_panel.cpp" line="553"/>
         <source> &amp;nbsp;·&amp;nbsp; γλ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation> &amp;nbsp;·&amp;nbsp; γλ = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
@@ -2142,154 +2142,154 @@
 <context>
     <name>rnnscope::ui::LossPanel</name>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="137"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="139"/>
         <source>Smoothing:</source>
         <translation>Làm mượt:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="145"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="147"/>
         <source>Weight w of the moving average: 0 shows every step as it is, 0.99 averages over about the last hundred steps. It changes only the drawn curve, not training.</source>
         <translation>Trọng số w của trung bình trượt: 0 hiển thị từng bước như nguyên bản, 0.99 lấy trung bình khoảng một trăm bước gần nhất. Nó chỉ thay đổi đường cong được vẽ, không ảnh hưởng đến huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="151"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="153"/>
         <source>Log scale</source>
         <translation>Thang log</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="154"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="156"/>
         <source>A logarithmic loss axis: equal ratios look equal, so late, slow progress stays visible.</source>
         <translation>Trục mất mát theo thang logarit: các tỉ số bằng nhau trông bằng nhau, nên tiến bộ chậm ở giai đoạn sau vẫn nhìn thấy được.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="155"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="157"/>
         <source>Units:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="160"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="162"/>
         <source>nats / char</source>
         <translation>nat / ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="161"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="163"/>
         <source>bits / char</source>
         <translation>bit / ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="162"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="164"/>
         <source>Nats use the natural logarithm (what training minimises); bits use log base 2 (bits = nats / ln 2), the usual unit for comparing text compressors.</source>
         <translation>Nat dùng logarit tự nhiên (đại lượng mà huấn luyện cực tiểu hóa); bit dùng logarit cơ số 2 (bit = nat / ln 2), đơn vị thường dùng để so sánh các bộ nén văn bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="207"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="288"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="209"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="290"/>
         <source>training</source>
         <translation>huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="208"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="289"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="210"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="291"/>
         <source>smoothed</source>
         <translation>đã làm mượt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="209"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="290"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="211"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="292"/>
         <source>validation</source>
         <translation>kiểm định</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="214"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="291"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="216"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="293"/>
         <source>answers after =</source>
         <translation>đáp án sau =</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="217"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="219"/>
         <source>clipped</source>
         <translation>bị cắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="219"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="221"/>
         <source>guessing: ln V</source>
         <translation>đoán mò: ln V</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="222"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="495"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="224"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="497"/>
         <source>pinned run</source>
         <translation>lượt chạy được ghim</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="242"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="293"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="244"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="295"/>
         <source>after</source>
         <translation>sau khi cắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="245"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="247"/>
         <source>pinned run, after</source>
         <translation>lượt chạy được ghim, sau khi cắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="296"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="298"/>
         <source>Loss</source>
         <translation>Hàm mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="495"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="497"/>
         <source>run %1 (pinned)</source>
         <translation>lượt chạy %1 (đã ghim)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="530"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="532"/>
         <source>%1, log</source>
         <translation>%1, thang log</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="604"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="606"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; loss &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>Bước &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; mất mát &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="613"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="615"/>
         <source> &amp;nbsp;·&amp;nbsp; answers after &apos;=&apos; &lt;b&gt;%1&lt;/b&gt; (guessing among %2 letters: %3)</source>
         <translation> &amp;nbsp;·&amp;nbsp; đáp án sau &apos;=&apos; &lt;b&gt;%1&lt;/b&gt; (đoán mò giữa %2 chữ: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="621"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="623"/>
         <source> &amp;nbsp;·&amp;nbsp; clipped %1 of the last %2 steps</source>
         <translation> &amp;nbsp;·&amp;nbsp; đã cắt %1 trong %2 bước gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="623"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="625"/>
         <source>&lt;b&gt;A&lt;/b&gt;: %1 &amp;nbsp;·&amp;nbsp; &lt;b&gt;B&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;A&lt;/b&gt;: %1 &amp;nbsp;·&amp;nbsp; &lt;b&gt;B&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="629"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="631"/>
         <source>no steps yet</source>
         <translation>chưa có bước nào</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="632"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="634"/>
         <source>step &lt;b&gt;%1&lt;/b&gt;, loss &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>bước &lt;b&gt;%1&lt;/b&gt;, mất mát &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="633"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="635"/>
         <source>, validation &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, kiểm định &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="634"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="636"/>
         <source>, answers &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, câu trả lời &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="190"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="235"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="192"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="237"/>
         <source>training step</source>
         <translation>bước huấn luyện</translation>
     </message>
@@ -2299,49 +2299,49 @@
         <translation>&lt;b&gt;Mất mát huấn luyện&lt;/b&gt; là entropy chéo trung bình trên mọi ký tự mà mô hình đã dự đoán trong cửa sổ cuối: &lt;i&gt;L&lt;/i&gt; = (1/&lt;i&gt;N&lt;/i&gt;) &amp;Sigma;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; &amp;minus;log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;), tính bằng nat mỗi ký tự; &lt;b&gt;bit mỗi ký tự&lt;/b&gt; = nat / ln 2. Đoán đều ngẫu nhiên giữa &lt;i&gt;V&lt;/i&gt; ký tự cho ln &lt;i&gt;V&lt;/i&gt; (đường nét đứt). &lt;b&gt;Mất mát kiểm định&lt;/b&gt; được đo trên phần văn bản mà mô hình không bao giờ được huấn luyện: khi nó tăng trong khi mất mát huấn luyện vẫn giảm, mô hình đang học thuộc lòng.&lt;br&gt;Đường &lt;b&gt;đã làm mượt&lt;/b&gt; là trung bình trượt hàm mũ, &lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;w&lt;/i&gt;&amp;middot;&lt;i&gt;s&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&amp;minus;1&lt;/sub&gt; + (1&amp;minus;&lt;i&gt;w&lt;/i&gt;)&amp;middot;&lt;i&gt;L&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; (như trong TensorBoard). &lt;b&gt;Bên dưới:&lt;/b&gt; chuẩn gradient ‖&lt;i&gt;g&lt;/i&gt;‖ trước và sau khi cắt; cắt gradient co giãn lại &lt;i&gt;g&lt;/i&gt; &amp;larr; &lt;i&gt;g&lt;/i&gt;&amp;middot;&lt;i&gt;c&lt;/i&gt;/‖&lt;i&gt;g&lt;/i&gt;‖ khi ‖&lt;i&gt;g&lt;/i&gt;‖ &amp;gt; &lt;i&gt;c&lt;/i&gt;. Các hình tam giác đánh dấu những bước mà việc cắt gradient xảy ra.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="195"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="196"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="197"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="198"/>
         <source>loss</source>
         <translation>mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="237"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="239"/>
         <source>‖g‖ (log)</source>
         <translation>‖g‖ (log)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="241"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="292"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="243"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="294"/>
         <source>‖g‖ before clipping</source>
         <translation>‖g‖ trước khi cắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="243"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="245"/>
         <source>threshold c</source>
         <translation>ngưỡng c</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="318"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="320"/>
         <source>bits/char</source>
         <translation>bit/ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="318"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="320"/>
         <source>nats/char</source>
         <translation>nat/ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="581"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="583"/>
         <source>threshold c = %1</source>
         <translation>ngưỡng c = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="609"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="611"/>
         <source> (smoothed %1)</source>
         <translation> (đã làm mượt %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="611"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="613"/>
         <source> &amp;nbsp;·&amp;nbsp; validation &lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation> &amp;nbsp;·&amp;nbsp; kiểm định &lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
@@ -2380,13 +2380,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="197"/>
-        <location filename="../../ui/main_window.cpp" line="1305"/>
+        <location filename="../../ui/main_window.cpp" line="1318"/>
         <source>rnnscope — %1</source>
         <translation>rnnscope — %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="268"/>
-        <location filename="../../ui/main_window.cpp" line="978"/>
+        <location filename="../../ui/main_window.cpp" line="987"/>
         <source>&amp;Play</source>
         <translation>&amp;Chạy</translation>
     </message>
@@ -2602,7 +2602,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="490"/>
-        <location filename="../../ui/main_window.cpp" line="1288"/>
+        <location filename="../../ui/main_window.cpp" line="1301"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
@@ -2643,7 +2643,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="523"/>
-        <location filename="../../ui/main_window.cpp" line="1218"/>
+        <location filename="../../ui/main_window.cpp" line="1231"/>
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
@@ -2673,148 +2673,151 @@
         <translation>Bố cục &amp;lớp học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="989"/>
+        <location filename="../../ui/main_window.cpp" line="998"/>
         <source>clip the gradient by norm at 1</source>
         <translation>cắt gradient theo chuẩn ở mức 1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="990"/>
+        <location filename="../../ui/main_window.cpp" line="999"/>
         <source>halve the learning rate (η = %1 → %2)</source>
         <translation>giảm một nửa tốc độ học (η = %1 → %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="992"/>
+        <location filename="../../ui/main_window.cpp" line="1001"/>
         <source>Training stopped</source>
         <translation>Huấn luyện đã dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="993"/>
+        <location filename="../../ui/main_window.cpp" line="1002"/>
         <source>The loss or the gradient of update %1 was not finite (NaN or ∞), so training paused and kept the last good weights.</source>
         <translation>Mất mát hoặc gradient của lần cập nhật %1 không hữu hạn (NaN hoặc ∞), nên việc huấn luyện tạm dừng và giữ lại các trọng số tốt cuối cùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="999"/>
+        <location filename="../../ui/main_window.cpp" line="1008"/>
         <source>Go back to step %1 and train again, perhaps after you %2: exploding gradients are what usually makes the loss overflow.</source>
         <translation>Quay lại bước %1 và huấn luyện lại, có thể sau khi bạn %2: gradient bùng nổ thường là thứ khiến mất mát bị tràn số.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1003"/>
+        <location filename="../../ui/main_window.cpp" line="1012"/>
         <source>Rewind to step %1</source>
         <translation>Tua lại về bước %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1005"/>
+        <location filename="../../ui/main_window.cpp" line="1014"/>
         <source>Rewind and %1</source>
         <translation>Tua lại và %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1037"/>
+        <location filename="../../ui/main_window.cpp" line="639"/>
+        <location filename="../../ui/main_window.cpp" line="1050"/>
         <source>A: %1 | B: step %2</source>
         <translation>A: %1 | B: bước %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1038"/>
-        <location filename="../../ui/main_window.cpp" line="1039"/>
+        <location filename="../../ui/main_window.cpp" line="640"/>
+        <location filename="../../ui/main_window.cpp" line="641"/>
+        <location filename="../../ui/main_window.cpp" line="1051"/>
+        <location filename="../../ui/main_window.cpp" line="1052"/>
         <source>A: %1 | B: %2</source>
         <translation>A: %1 | B: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1042"/>
+        <location filename="../../ui/main_window.cpp" line="1055"/>
         <source>Run B: %1</source>
         <translation>Lượt B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1076"/>
+        <location filename="../../ui/main_window.cpp" line="1089"/>
         <source>&lt;b&gt;Lesson: %1&lt;/b&gt; (%2/%3): %4</source>
         <translation>&lt;b&gt;Bài học: %1&lt;/b&gt; (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1093"/>
+        <location filename="../../ui/main_window.cpp" line="1106"/>
         <source>From step %1</source>
         <translation>Từ bước %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1093"/>
+        <location filename="../../ui/main_window.cpp" line="1106"/>
         <source>From scratch</source>
         <translation>Từ đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1095"/>
+        <location filename="../../ui/main_window.cpp" line="1108"/>
         <source>From step %1: trained ahead of time, with its loss curve</source>
         <translation>Từ bước %1: đã huấn luyện trước, kèm đường cong mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1097"/>
+        <location filename="../../ui/main_window.cpp" line="1110"/>
         <source>This lesson&apos;s claims need %1 training steps. It opens at that step, trained ahead of time by rnnscope-cli from this same lesson, so there is something to see at once; training goes on live from there. Choose &quot;From scratch&quot; to watch it learn from new random weights.</source>
         <translation>Các khẳng định của bài học này cần %1 bước huấn luyện. Bài học mở ở bước đó, đã được rnnscope-cli huấn luyện trước từ chính bài học này, để có cái xem ngay; việc huấn luyện tiếp tục trực tiếp từ đó. Chọn &quot;Từ đầu&quot; để xem mạng học từ các trọng số ngẫu nhiên mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1166"/>
+        <location filename="../../ui/main_window.cpp" line="1179"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation>Thay đổi này sẽ đặt lại quá trình huấn luyện: mô hình bắt đầu lại từ trọng số ngẫu nhiên mới và các đường cong bắt đầu lại. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1196"/>
+        <location filename="../../ui/main_window.cpp" line="1209"/>
         <source>This change resets run B: it starts again from new random weights and its curves start over. Continue?</source>
         <translation>Thay đổi này đặt lại lượt B: nó bắt đầu lại từ trọng số ngẫu nhiên mới và các đường cong của nó bắt đầu lại. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1218"/>
+        <location filename="../../ui/main_window.cpp" line="1231"/>
         <source>Run B could not start: %1</source>
         <translation>Không thể bắt đầu lượt B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1242"/>
+        <location filename="../../ui/main_window.cpp" line="1255"/>
         <source>B branched from A at step %1</source>
         <translation>B tách ra từ A tại bước %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1243"/>
+        <location filename="../../ui/main_window.cpp" line="1256"/>
         <source>both from step 0, with the same seed</source>
         <translation>cả hai từ bước 0, cùng hạt giống ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1247"/>
+        <location filename="../../ui/main_window.cpp" line="1260"/>
         <source> B has A&apos;s settings so far: change them in the Model panel (it edits B).</source>
         <translation> B đang có thiết lập của A: hãy đổi chúng trong bảng Mô hình (bảng này sửa B).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1248"/>
+        <location filename="../../ui/main_window.cpp" line="1261"/>
         <source> B differs in: %1</source>
         <translation> B khác ở: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1344"/>
+        <location filename="../../ui/main_window.cpp" line="1357"/>
         <source>Open a run folder</source>
         <translation>Mở một thư mục lượt chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1347"/>
+        <location filename="../../ui/main_window.cpp" line="1360"/>
         <source>Open a run</source>
         <translation>Mở một lượt chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1348"/>
+        <location filename="../../ui/main_window.cpp" line="1361"/>
         <source>Continue training the run in %1 here, or draw its curve beside the live run?</source>
         <translation>Tiếp tục huấn luyện lượt chạy trong %1 ở đây, hay vẽ đường cong của nó bên cạnh lượt chạy đang huấn luyện?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1350"/>
+        <location filename="../../ui/main_window.cpp" line="1363"/>
         <source>Pin beside the live run</source>
         <translation>Ghim bên cạnh lượt chạy đang huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1351"/>
+        <location filename="../../ui/main_window.cpp" line="1364"/>
         <source>Continue it here</source>
         <translation>Tiếp tục nó ở đây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1359"/>
+        <location filename="../../ui/main_window.cpp" line="1372"/>
         <source>Save the run into a folder</source>
         <translation>Lưu lượt chạy vào một thư mục</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1420"/>
+        <location filename="../../ui/main_window.cpp" line="1433"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · M slow motion · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;Phòng thí nghiệm về mạng nơ-ron hồi quy: xem một mạng RNN, LSTM hoặc GRU nhỏ học dự đoán ký tự tiếp theo của một văn bản theo thời gian thực, và cho nó chạy từng bước một.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Phím tắt:&lt;/b&gt; Space chạy/tạm dừng · N một lần cập nhật · M quay chậm · R trọng số mới · F1 về bài học này · Ctrl+ / Ctrl− cỡ chữ&lt;/p&gt;&lt;p&gt;Checkpoint là các tệp .safetensors dùng tên tham số của PyTorch, nên trọng số chuyển được theo cả hai chiều.&lt;/p&gt;</translation>
     </message>
@@ -2854,18 +2857,18 @@
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="940"/>
+        <location filename="../../ui/main_window.cpp" line="949"/>
         <source>The %1 view could not draw: %2</source>
         <translation>Khung %1 không vẽ được: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="978"/>
+        <location filename="../../ui/main_window.cpp" line="987"/>
         <source>&amp;Pause</source>
         <translation>&amp;Tạm dừng</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="633"/>
-        <location filename="../../ui/main_window.cpp" line="1027"/>
+        <location filename="../../ui/main_window.cpp" line="1036"/>
         <source>● Training</source>
         <translation>● Đang huấn luyện</translation>
     </message>
@@ -2906,121 +2909,121 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="633"/>
-        <location filename="../../ui/main_window.cpp" line="1027"/>
+        <location filename="../../ui/main_window.cpp" line="1036"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="634"/>
-        <location filename="../../ui/main_window.cpp" line="1030"/>
+        <location filename="../../ui/main_window.cpp" line="635"/>
+        <location filename="../../ui/main_window.cpp" line="1039"/>
         <source>Step %1 · epoch %2</source>
         <translation>Bước %1 · epoch %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="635"/>
-        <location filename="../../ui/main_window.cpp" line="1031"/>
+        <location filename="../../ui/main_window.cpp" line="636"/>
+        <location filename="../../ui/main_window.cpp" line="1040"/>
         <source>Loss %1 nats/char</source>
         <translation>Mất mát %1 nat/ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="635"/>
-        <location filename="../../ui/main_window.cpp" line="1032"/>
+        <location filename="../../ui/main_window.cpp" line="636"/>
+        <location filename="../../ui/main_window.cpp" line="1041"/>
         <source> · validation %1</source>
         <translation> · kiểm định %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="636"/>
-        <location filename="../../ui/main_window.cpp" line="1033"/>
+        <location filename="../../ui/main_window.cpp" line="637"/>
+        <location filename="../../ui/main_window.cpp" line="1042"/>
         <source>%1 chars/s</source>
         <translation>%1 ký tự/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="638"/>
-        <location filename="../../ui/main_window.cpp" line="1059"/>
+        <location filename="../../ui/main_window.cpp" line="647"/>
+        <location filename="../../ui/main_window.cpp" line="1072"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation>Giao diện %1 fps · %2 ms/khung hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1062"/>
+        <location filename="../../ui/main_window.cpp" line="1075"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện (đưa ảnh chụp dữ liệu vào các bảng, rồi vẽ lên màn hình).
 Lần vẽ gần nhất của từng bảng:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1065"/>
+        <location filename="../../ui/main_window.cpp" line="1078"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation>
   %1: %2 ms + vẽ màn hình %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1082"/>
+        <location filename="../../ui/main_window.cpp" line="1095"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Bài học: %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1244"/>
+        <location filename="../../ui/main_window.cpp" line="1257"/>
         <source>&lt;b&gt;Comparing&lt;/b&gt; run A (solid lines; first in Cells and Samples) and run B (dashed; second): the same text and data order; %1.</source>
         <translation>&lt;b&gt;Đang so sánh&lt;/b&gt; lượt A (nét liền; đứng trước trong Ô nhớ và Mẫu sinh) và lượt B (nét đứt; đứng sau): cùng văn bản và thứ tự dữ liệu; %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1317"/>
+        <location filename="../../ui/main_window.cpp" line="1330"/>
         <source>Open a text to train on</source>
         <translation>Mở văn bản để huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1318"/>
+        <location filename="../../ui/main_window.cpp" line="1331"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation>Tệp văn bản (*.txt *.md *.py *.c *.h *.cpp *.js);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1325"/>
+        <location filename="../../ui/main_window.cpp" line="1338"/>
         <source>Open a checkpoint</source>
         <translation>Mở checkpoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1326"/>
+        <location filename="../../ui/main_window.cpp" line="1339"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Checkpoint (*.safetensors);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1333"/>
+        <location filename="../../ui/main_window.cpp" line="1346"/>
         <source>Save the model</source>
         <translation>Lưu mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1335"/>
+        <location filename="../../ui/main_window.cpp" line="1348"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation>Checkpoint (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1369"/>
+        <location filename="../../ui/main_window.cpp" line="1382"/>
         <source>Restore autosaved session</source>
         <translation>Khôi phục phiên tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1369"/>
+        <location filename="../../ui/main_window.cpp" line="1382"/>
         <source>No session has been autosaved yet.</source>
         <translation>Chưa có phiên nào được tự động lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1382"/>
+        <location filename="../../ui/main_window.cpp" line="1395"/>
         <source>rnnscope did not close properly last time. Restore the session it saved at step %1 (%2)? Otherwise the lesson starts fresh.</source>
         <translation>Lần trước rnnscope không đóng đúng cách. Khôi phục phiên đã lưu ở bước %1 (%2)? Nếu không, bài học bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1408"/>
+        <location filename="../../ui/main_window.cpp" line="1421"/>
         <source>About this lesson</source>
         <translation>Về bài học này</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1413"/>
+        <location filename="../../ui/main_window.cpp" line="1426"/>
         <source>What to look at:</source>
         <translation>Cần quan sát gì:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1419"/>
+        <location filename="../../ui/main_window.cpp" line="1432"/>
         <source>About rnnscope</source>
         <translation>Về rnnscope</translation>
     </message>
@@ -4193,27 +4196,27 @@ Lần vẽ gần nhất của từng bảng:</translation>
 <context>
     <name>rnnscope::ui::chart</name>
     <message>
-        <location filename="../../ui/panels/chart_widgets.cpp" line="39"/>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="40"/>
         <source>What am I looking at?</source>
         <translation>Khung này cho thấy gì?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/chart_widgets.cpp" line="40"/>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="41"/>
         <source>Show or hide a short explanation of this view and the formula it draws.</source>
         <translation>Hiện hoặc ẩn lời giải thích ngắn về khung này và công thức mà nó vẽ.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/chart_widgets.cpp" line="103"/>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="104"/>
         <source>Layer:</source>
         <translation>Lớp:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/chart_widgets.cpp" line="108"/>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="109"/>
         <source>Which recurrent layer to show. Layer 1 reads the characters; each layer above reads the hidden states of the one below.</source>
         <translation>Lớp hồi quy nào được hiển thị. Lớp 1 đọc các ký tự; mỗi lớp phía trên đọc các trạng thái ẩn của lớp bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/chart_widgets.cpp" line="136"/>
+        <location filename="../../ui/panels/chart_widgets.cpp" line="137"/>
         <source>Press Play to train; this view fills after the first step.</source>
         <translation>Nhấn Chạy để huấn luyện; khung này có dữ liệu sau bước đầu tiên.</translation>
     </message>
