@@ -42,8 +42,9 @@ void predictLines(TaskTrainer<S>& trainer, const std::string& text) {
     start = end + 1;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    const auto ids = encodeLine(d, line, lineNumber);
-    const auto out = trainer.predict(ids);
+    LabelledSequence input;
+    input.tokens = encodeLine(d, line, lineNumber);
+    const auto out = trainer.predict(input);
     nlohmann::json j = {{"input", line}};
     switch (d.kind) {
       case TaskKind::Classify: {
@@ -61,6 +62,8 @@ void predictLines(TaskTrainer<S>& trainer, const std::string& text) {
         break;
       }
       case TaskKind::Seq2Seq: j["output"] = joinTokens(d.labels, out, d.tokens); break;
+      case TaskKind::Caption:
+      case TaskKind::Vqa: break;  // refused before: they read pictures
     }
     std::cout << j.dump() << '\n';
   }
@@ -73,6 +76,9 @@ void predict(const PredictFlags& f) {
   if (!std::filesystem::exists(path)) throw Error("cannot predict: " + path + " does not exist (train with --task --out " + f.run + " first)");
   const SafetensorsFile file = readSafetensors(path);
   TaskCheckpointHeader header = readTaskCheckpointHeader(file, path);
+  if (header.data.kind == TaskKind::Caption || header.data.kind == TaskKind::Vqa)
+    throw Error("predict reads lines of text; a " + toString(header.data.kind) +
+                " run reads pictures: its validation accuracy is in metrics.csv");
   TaskConfig config;
   config.model = header.model;
   if (header.model.dtype == DType::F64) {

@@ -54,7 +54,7 @@ template <class S>
 SafetensorsFile taskCheckpointTensors(TaskTrainer<S>& trainer) {
   SafetensorsFile f;
   for (const auto& part : trainer.parts()) {
-    const auto& p = part.model->params();
+    const auto& p = *part.params;
     for (const auto& info : p.infos())
       f.tensors.push_back(makeTensor<S>(part.prefix + info.name, info.shape, p.values().data() + info.offset));
   }
@@ -84,9 +84,9 @@ TaskCheckpointHeader readTaskCheckpointHeader(const SafetensorsFile& file, const
   h.data.inputs = namesFrom(file, "inputs", source);
   h.data.labels = namesFrom(file, "labels", source);
   if (h.data.inputs.names[0] != kPadToken) refuse(source, "metadata 'inputs' must start with <pad>");
-  if (h.data.kind == TaskKind::Seq2Seq &&
-      (h.data.labels.size() < 3 || h.data.labels.find(kStartToken) != 1 || h.data.labels.find(kEndToken) != 2))
-    refuse(source, "a seq2seq checkpoint's 'labels' must start with <pad>, <s>, </s>");
+  const bool decodes = h.data.kind == TaskKind::Seq2Seq || h.data.kind == TaskKind::Caption;
+  if (decodes && (h.data.labels.size() < 3 || h.data.labels.find(kStartToken) != 1 || h.data.labels.find(kEndToken) != 2))
+    refuse(source, "a " + toString(h.data.kind) + " checkpoint's 'labels' must start with <pad>, <s>, </s>");
   const auto config = nlohmann::json::parse(field(file, "config", source), nullptr, false);
   if (config.is_discarded()) refuse(source, "metadata 'config' is not valid JSON");
   try {
@@ -94,10 +94,18 @@ TaskCheckpointHeader readTaskCheckpointHeader(const SafetensorsFile& file, const
   } catch (const Error& e) {
     refuse(source, std::string("metadata 'config': ") + e.what());
   }
-  const int outputs = h.data.kind == TaskKind::Seq2Seq ? h.model.vocabSize : h.model.labels;
-  if (outputs != h.data.labels.size() || !h.model.head ||
-      (h.data.kind != TaskKind::Seq2Seq && h.model.vocabSize != h.data.inputs.size()))
-    refuse(source, "metadata 'config' does not match its vocabularies");
+  // the recurrent stack's config: the decoder's (seq2seq, caption), the question encoder's (vqa)
+  bool fits = false;
+  switch (h.data.kind) {
+    case TaskKind::Classify:
+    case TaskKind::Tag:
+      fits = h.model.head && h.model.labels == h.data.labels.size() && h.model.vocabSize == h.data.inputs.size();
+      break;
+    case TaskKind::Seq2Seq:
+    case TaskKind::Caption: fits = h.model.head && h.model.labels == 0 && h.model.vocabSize == h.data.labels.size(); break;
+    case TaskKind::Vqa: fits = !h.model.head && h.model.vocabSize == h.data.inputs.size(); break;
+  }
+  if (!fits) refuse(source, "metadata 'config' does not match its vocabularies");
   return h;
 }
 
@@ -106,7 +114,7 @@ void copyTaskWeights(const SafetensorsFile& file, TaskTrainer<S>& trainer, const
   std::size_t expected = 0;
   std::vector<std::pair<S*, std::vector<S>>> copies;  // checked whole before anything is written
   for (const auto& part : trainer.parts()) {
-    auto& p = part.model->params();
+    auto& p = *part.params;
     for (const auto& info : p.infos()) {
       const std::string name = part.prefix + info.name;
       const SafeTensor* t = file.find(name);
@@ -133,7 +141,7 @@ SafetensorsFile taskTrainerStateTensors(TaskTrainer<S>& trainer) {
   f.metadata["step"] = std::to_string(st.step);
   f.metadata["epoch"] = std::to_string(st.epoch);
   f.metadata["cursor"] = std::to_string(st.cursor);
-  f.metadata["optimizer_step"] = std::to_string(trainer.parts()[0].optimizer->stepCount());
+  f.metadata["optimizer_step"] = std::to_string(trainer.parts().front().optimizer->stepCount());
   f.metadata["train_order"] = nlohmann::json(st.trainOrder).dump();
   f.metadata["shuffle"] = nlohmann::json(std::vector<std::string>{std::to_string(st.shuffle[0]), std::to_string(st.shuffle[1]),
                                                                    std::to_string(st.shuffle[2]), std::to_string(st.shuffle[3])})

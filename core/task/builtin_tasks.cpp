@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "core/data/corpus.h"
+#include "core/task/shapes.h"
 #include "core/util/error.h"
 #include "core/util/random.h"
 
@@ -114,8 +115,11 @@ BuiltinTaskShape builtinTaskShape(const std::string& name) {
   if (parseSentiment(name, vietnamese, distance)) return {TaskKind::Classify, Tokens::Words};
   if (name == "quote-code-number") return {TaskKind::Tag, Tokens::Characters};
   if (name == "reverse" || name == "addition") return {TaskKind::Seq2Seq, Tokens::Characters};
+  if (name == "shapes-caption") return {TaskKind::Caption, Tokens::Words};
+  if (name == "shapes-vqa") return {TaskKind::Vqa, Tokens::Words};
   throw Error("unknown built-in task data '" + name +
-              "' (expected sentiment-en-D or sentiment-vi-D with 1 <= D <= 200, quote-code-number, reverse or addition)");
+              "' (expected sentiment-en-D or sentiment-vi-D with 1 <= D <= 200, quote-code-number, reverse, addition, "
+              "shapes-caption or shapes-vqa)");
 }
 
 int sentimentDistance(const std::string& name) {
@@ -125,7 +129,8 @@ int sentimentDistance(const std::string& name) {
 }
 
 std::string builtinTaskText(const std::string& name, std::size_t examples, std::uint64_t seed) {
-  builtinTaskShape(name);
+  const TaskKind kind = builtinTaskShape(name).kind;
+  if (kind == TaskKind::Caption || kind == TaskKind::Vqa) throw Error(name + " is pictures; it has no text form");
   if (examples < 1 || examples > 1'000'000) throw Error("built-in task data holds 1 to 1000000 examples");
   Rng rng(seed);
   bool vietnamese = false;
@@ -173,6 +178,10 @@ LoadedTaskData loadTaskSource(const std::string& spec, TaskKind kind, Tokens tok
     throw Error("the built-in data " + parts[0] + " is for the " + toString(shape.kind) + " task, not " + toString(kind));
   const std::size_t examples = parts.size() > 1 ? number(parts[1], "number of examples") : kDefaultBuiltinExamples;
   const std::uint64_t seed = parts.size() > 2 ? number(parts[2], "seed") : 1;
+  if (shape.kind == TaskKind::Caption || shape.kind == TaskKind::Vqa) {
+    out.data = generateShapes(shape.kind, examples, seed, &out.text);
+    return out;
+  }
   out.text = builtinTaskText(parts[0], examples, seed);
   out.data = parseTaskFile(out.text, shape.kind, shape.tokens);
   return out;

@@ -10,6 +10,8 @@
 //       n (a digit elsewhere) or . (anything else).
 //   reverse  seq2seq, characters: a string of 3-8 letters a-h and the same letters reversed.
 //   addition seq2seq, characters: "12+35" and its sum "47", operands 0-99.
+//   shapes-caption, shapes-vqa  caption and vqa, words: pictures of shapes (core/task/shapes.h);
+//       they have no text form, so builtinTaskText refuses them and loadTaskSource makes them.
 // The same seed gives the same examples on every platform.
 #include <cstdint>
 #include <string>

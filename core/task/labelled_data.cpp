@@ -10,7 +10,8 @@ namespace rnnscope {
 
 namespace {
 constexpr std::pair<const char*, TaskKind> kKinds[] = {
-    {"classify", TaskKind::Classify}, {"tag", TaskKind::Tag}, {"seq2seq", TaskKind::Seq2Seq}};
+    {"classify", TaskKind::Classify}, {"tag", TaskKind::Tag}, {"seq2seq", TaskKind::Seq2Seq},
+    {"caption", TaskKind::Caption},   {"vqa", TaskKind::Vqa}};
 constexpr std::size_t kMaxExamples = 1'000'000;
 constexpr std::size_t kMaxSequence = 4096;
 
@@ -72,6 +73,8 @@ void parseRow(TaskData& d, std::string_view row, std::size_t line) {
       ex.tokens = idsOf(d.inputs, sideTokens(left, d.tokens, line, "source"));
       ex.labels = idsOf(d.labels, sideTokens(right, d.tokens, line, "target"));
       break;
+    case TaskKind::Caption:
+    case TaskKind::Vqa: break;  // parseTaskFile refuses them first: they read pictures
   }
   d.examples.push_back(std::move(ex));
 }
@@ -109,6 +112,9 @@ std::vector<std::string> splitTokens(std::string_view text, Tokens how) {
 }
 
 TaskData parseTaskFile(std::string_view text, TaskKind kind, Tokens how) {
+  if (kind == TaskKind::Caption || kind == TaskKind::Vqa)
+    throw Error("the " + toString(kind) + " task learns from the built-in pictures (builtin:shapes-" + toString(kind) +
+                "), not from a file");
   try {
     decodeUtf8(text);
   } catch (const Error& e) {

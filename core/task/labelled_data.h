@@ -13,6 +13,8 @@ enum class TaskKind {
   Classify,  // many-to-one: a sequence in, one label out of the last state
   Tag,       // many-to-many in step: a label per input position
   Seq2Seq,   // many-to-many out of step: an encoder's last state starts a decoder
+  Caption,   // one-to-many: a picture's features start a decoder that writes its caption
+  Vqa,       // a picture and a question's last state, together, choose an answer
 };
 
 std::string toString(TaskKind k);
@@ -35,14 +37,15 @@ inline constexpr std::string_view kEndToken = "</s>";    // seq2seq: the decoder
 
 struct LabelledSequence {
   std::vector<std::int32_t> tokens;  // [T_i] input ids
-  std::vector<std::int32_t> labels;  // classify [1], tag [T_i] label ids; seq2seq [U_i] output ids
+  std::vector<std::int32_t> labels;  // classify, vqa [1], tag [T_i] label ids; seq2seq, caption [U_i] output ids
+  std::vector<float> image;          // caption, vqa: the picture's pixels in [0, 1] (core/task/shapes.h)
 };
 
 struct TaskData {
   TaskKind kind = TaskKind::Classify;
   Tokens tokens = Tokens::Characters;
   TokenVocabulary inputs;  // input tokens, <pad> first
-  TokenVocabulary labels;  // classify/tag: label names; seq2seq: output tokens (<pad>, <s>, </s> first)
+  TokenVocabulary labels;  // classify/tag/vqa: label names; seq2seq/caption: output tokens (<pad>, <s>, </s> first)
   std::vector<LabelledSequence> examples;
 };
 
@@ -56,7 +59,8 @@ std::vector<std::string> splitTokens(std::string_view text, Tokens how);
 //                             (space-separated tags, same count)
 //   seq2seq   source<TAB>target
 // Throws rnnscope::Error "line N: ..." for the first malformed row; the limits are 1 000 000
-// examples and 4096 tokens per sequence.
+// examples and 4096 tokens per sequence. Caption and vqa have no file format: they learn from the
+// built-in pictures.
 TaskData parseTaskFile(std::string_view text, TaskKind kind, Tokens how);
 
 // The text of an example's input ids (words joined by spaces), for the predictions panel and the CLI.

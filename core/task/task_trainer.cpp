@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/task/shapes.h"
 #include "core/util/error.h"
 #include "core/util/json_fields.h"
 
@@ -54,12 +55,19 @@ std::size_t longest(const std::vector<const LabelledSequence*>& examples, bool l
 ModelConfig mainModelConfig(const TaskConfig& c, const TaskData& d) {
   ModelConfig m = c.model;
   m.head = true;
-  if (d.kind == TaskKind::Seq2Seq) {
-    m.vocabSize = d.labels.size();
-    m.labels = 0;
-  } else {
-    m.vocabSize = d.inputs.size();
-    m.labels = d.labels.size();
+  m.labels = 0;
+  switch (d.kind) {
+    case TaskKind::Classify:
+    case TaskKind::Tag:
+      m.vocabSize = d.inputs.size();
+      m.labels = d.labels.size();
+      break;
+    case TaskKind::Seq2Seq:
+    case TaskKind::Caption: m.vocabSize = d.labels.size(); break;  // the decoder reads and writes output tokens
+    case TaskKind::Vqa:
+      m.vocabSize = d.inputs.size();
+      m.head = false;  // the answer head reads h_T beside the picture
+      break;
   }
   return m;
 }
@@ -72,19 +80,26 @@ ModelConfig encoderConfig(const TaskConfig& c, const TaskData& d) {
   return m;
 }
 
-// Share of the scored positions whose most probable output is the target.
+bool decodes(TaskKind k) { return k == TaskKind::Seq2Seq || k == TaskKind::Caption; }
+
+// Share of the scored columns whose most probable output is the target.
 template <class S>
-double argmaxAccuracy(const Model<S>& m, const std::vector<std::int32_t>& targets) {
-  const auto& p = m.probabilities();  // [K, N]
+double argmaxAccuracy(const Mat<S>& probs, const std::vector<std::int32_t>& targets) {
   std::int64_t right = 0, scored = 0;
-  for (Index n = 0; n < p.cols(); ++n) {
+  for (Index n = 0; n < probs.cols(); ++n) {
     if (targets[n] == kNoTarget) continue;
     Index best = 0;
-    p.col(n).maxCoeff(&best);
+    probs.col(n).maxCoeff(&best);
     right += best == targets[n];
     ++scored;
   }
   return scored ? double(right) / double(scored) : std::numeric_limits<double>::quiet_NaN();
+}
+
+template <class S>
+Mat<S> picturesOf(const TaskBatch& b) {  // [P, B]
+  const Index B = b.batch, P = B ? Index(b.images.size()) / B : 0;
+  return Eigen::Map<const Mat<float>>(b.images.data(), P, B).template cast<S>();
 }
 
 }  // namespace
@@ -94,20 +109,23 @@ TaskBatch layoutBatch(const TaskData& data, const std::vector<const LabelledSequ
   b.batch = static_cast<int>(examples.size());
   b.steps = static_cast<int>(longest(examples, false));
   const std::size_t B = examples.size(), T = b.steps;
-  const std::int32_t pad = 0;  // <pad> is id 0 of the input vocabulary (and of seq2seq's outputs)
+  const std::int32_t pad = 0;  // <pad> is id 0 of the input vocabulary (and of the output tokens)
   b.inputs.assign(T * B, pad);
-  if (data.kind != TaskKind::Seq2Seq) b.targets.assign(T * B, kNoTarget);
+  const bool perPosition = data.kind == TaskKind::Classify || data.kind == TaskKind::Tag;
+  if (perPosition) b.targets.assign(T * B, kNoTarget);
   for (std::size_t i = 0; i < B; ++i) {
     const auto& e = *examples[i];
     const std::size_t len = e.tokens.size();
-    // classify and the encoder read left-padded, so every stream's last step is its last token
+    // classify and the encoders read left-padded, so every stream's last step is its last token
     const std::size_t first = data.kind == TaskKind::Tag ? 0 : T - len;
     for (std::size_t t = 0; t < len; ++t) b.inputs[(first + t) * B + i] = e.tokens[t];
     if (data.kind == TaskKind::Classify) b.targets[(T - 1) * B + i] = e.labels[0];
     if (data.kind == TaskKind::Tag)
       for (std::size_t t = 0; t < len; ++t) b.targets[t * B + i] = e.labels[t];
+    if (data.kind == TaskKind::Vqa) b.answers.push_back(e.labels[0]);
+    b.images.insert(b.images.end(), e.image.begin(), e.image.end());
   }
-  if (data.kind != TaskKind::Seq2Seq) return b;
+  if (!decodes(data.kind)) return b;
   const std::size_t U = longest(examples, true);
   const auto start = data.labels.find(kStartToken), end = data.labels.find(kEndToken);
   b.decoderSteps = static_cast<int>(U + 1);
@@ -126,21 +144,49 @@ TaskBatch layoutBatch(const TaskData& data, const std::vector<const LabelledSequ
 }
 
 template <class S>
+void TaskTrainer<S>::addPart(const std::string& prefix, ParameterSet<S>& params) {
+  optimizers_.emplace_back(config_.optimizer, params.values().size());
+  parts_.push_back({prefix, &params, nullptr});
+}
+
+template <class S>
 TaskTrainer<S>::TaskTrainer(const TaskConfig& config, TaskData data)
-    : config_(config),
-      data_(std::move(data)),
-      model_(mainModelConfig(config, data_)),
-      optimizer_(config.optimizer, model_.params().values().size()),
-      shuffle_(config.seed ^ 0x7a5cULL) {
+    : config_(config), data_(std::move(data)), model_(mainModelConfig(config, data_)), shuffle_(config.seed ^ 0x7a5cULL) {
   config_.validate();
   config_.model = model_.config();
+  const int H = config_.model.hidden, L = config_.model.layers;
+  const bool pictures = data_.kind == TaskKind::Caption || data_.kind == TaskKind::Vqa;
+  const int P = pictures && !data_.examples.empty() ? static_cast<int>(data_.examples[0].image.size()) : kShapePixels;
+  for (const auto& e : data_.examples)
+    if (static_cast<int>(e.image.size()) != (pictures ? P : 0)) throw Error("every picture of a task must have the same size");
   Rng init(config_.seed);
-  if (data_.kind == TaskKind::Seq2Seq) {
-    encoder_.emplace(encoderConfig(config_, data_));
-    encoderOptimizer_.emplace(config_.optimizer, encoder_->params().values().size());
-    initialize(*encoder_, config_.init, init);
+  switch (data_.kind) {
+    case TaskKind::Classify:
+    case TaskKind::Tag: addPart("", model_.params()); break;
+    case TaskKind::Seq2Seq:
+      encoder_.emplace(encoderConfig(config_, data_));
+      initialize(*encoder_, config_.init, init);
+      addPart("encoder.", encoder_->params());
+      addPart("decoder.", model_.params());
+      break;
+    case TaskKind::Caption:
+      image_.emplace(P, L * H, true);  // every layer's h_0 from the picture
+      image_->initialize(init);
+      addPart("image.", image_->params());
+      addPart("decoder.", model_.params());
+      break;
+    case TaskKind::Vqa:
+      image_.emplace(P, H, true);
+      answer_.emplace(2 * H, data_.labels.size(), false);
+      image_->initialize(init);
+      answer_->initialize(init);
+      addPart("question.", model_.params());
+      addPart("image.", image_->params());
+      addPart("answer.", answer_->params());
+      break;
   }
   initialize(model_, config_.init, init);
+  for (std::size_t i = 0; i < parts_.size(); ++i) parts_[i].optimizer = &optimizers_[i];
   // a seeded shuffle splits the examples once; the validation share is at least one example
   std::vector<std::size_t> order(data_.examples.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -153,18 +199,84 @@ TaskTrainer<S>::TaskTrainer(const TaskConfig& config, TaskData data)
 }
 
 template <class S>
-double TaskTrainer<S>::scoreBatch(const TaskBatch& b) {
-  auto state = (encoder_ ? *encoder_ : model_).zeroState(b.batch);
+RecurrentState<S> TaskTrainer<S>::decoderStart(const TaskBatch& b) {
+  auto state = model_.zeroState(b.batch);
   if (encoder_) {
     encoder_->forward(b.inputs, b.batch, state);
+  } else if (image_) {
+    const Mat<S>& f = image_->forward(picturesOf<S>(b));  // [L*H, B]
+    const Index H = model_.config().hidden;
+    for (std::size_t l = 0; l < state.h.size(); ++l) state.h[l] = f.middleRows(Index(l) * H, H);
+  }
+  return state;
+}
+
+template <class S>
+double TaskTrainer<S>::scoreBatch(const TaskBatch& b) {
+  if (decodes(data_.kind)) {
+    auto state = decoderStart(b);
     model_.forward(b.decoderInputs, b.batch, state);
     const double loss = model_.loss(b.decoderTargets);
-    accuracy_ = argmaxAccuracy(model_, b.decoderTargets);
+    accuracy_ = argmaxAccuracy(model_.probabilities(), b.decoderTargets);
     return loss;
   }
+  auto state = model_.zeroState(b.batch);
   model_.forward(b.inputs, b.batch, state);
-  const double loss = model_.loss(b.targets);
-  accuracy_ = argmaxAccuracy(model_, b.targets);
+  if (data_.kind != TaskKind::Vqa) {
+    const double loss = model_.loss(b.targets);
+    accuracy_ = argmaxAccuracy(model_.probabilities(), b.targets);
+    return loss;
+  }
+  // vqa: logits = W_a [h_T; f] + b_a, softmax, mean cross-entropy over the batch
+  const Index H = model_.config().hidden, B = b.batch;
+  Mat<S> z(2 * H, B);
+  z.topRows(H) = model_.topOutputs().rightCols(B);
+  z.bottomRows(H) = image_->forward(picturesOf<S>(b));
+  const Mat<S>& logits = answer_->forward(z);
+  answerProbs_ = (logits.rowwise() - logits.colwise().maxCoeff()).array().exp();
+  answerProbs_.array().rowwise() /= answerProbs_.colwise().sum().array();
+  double loss = 0;
+  for (Index i = 0; i < B; ++i) loss -= std::log(static_cast<double>(answerProbs_(b.answers[i], i)));
+  accuracy_ = argmaxAccuracy(answerProbs_, b.answers);
+  return loss / double(B);
+}
+
+template <class S>
+void TaskTrainer<S>::backwardBatch(const TaskBatch& b) {
+  if (decodes(data_.kind)) {
+    model_.backward();
+    const RecurrentState<S> handedBack = model_.initialStateGradient();
+    if (encoder_) {
+      encoder_->backwardFromTop(Mat<S>::Zero(encoder_->config().hidden, Index(b.batch) * b.steps), &handedBack);
+    } else {  // caption: dL/df stacks every layer's dL/dh_0
+      const Index H = model_.config().hidden;
+      Mat<S> dF(image_->outputs(), b.batch);
+      for (std::size_t l = 0; l < handedBack.h.size(); ++l) dF.middleRows(Index(l) * H, H) = handedBack.h[l];
+      image_->backward(dF);
+    }
+    return;
+  }
+  if (data_.kind != TaskKind::Vqa) {
+    model_.backward();
+    return;
+  }
+  // dL/dlogits = (p - onehot(y)) / B, then through the answer head to [h_T; f]
+  const Index H = model_.config().hidden, B = b.batch;
+  Mat<S> dLogits = answerProbs_;
+  for (Index i = 0; i < B; ++i) dLogits(b.answers[i], i) -= S(1);
+  dLogits /= static_cast<S>(B);
+  const Mat<S> dz = answer_->backward(dLogits);  // [2H, B]
+  image_->backward(dz.bottomRows(H));
+  Mat<S> dTop = Mat<S>::Zero(H, Index(b.batch) * b.steps);  // only h_T, the last step, is read
+  dTop.rightCols(B) = dz.topRows(H);
+  model_.backwardFromTop(dTop);
+}
+
+template <class S>
+double TaskTrainer<S>::lossOf(const std::vector<const LabelledSequence*>& examples, bool gradients) {
+  const TaskBatch b = layoutBatch(data_, examples);
+  const double loss = scoreBatch(b);
+  if (gradients) backwardBatch(b);
   return loss;
 }
 
@@ -188,33 +300,36 @@ TaskStepReport TaskTrainer<S>::step() {
   r.epoch = epoch_;
   r.loss = scoreBatch(batch);
   r.accuracy = accuracy_;
-  model_.backward();
-  if (encoder_) {
-    const RecurrentState<S> handedBack = model_.initialStateGradient();
-    encoder_->backwardFromTop(Mat<S>::Zero(encoder_->config().hidden, Index(batch.batch) * batch.steps), &handedBack);
-    // clipping by norm sees both parts as one vector, as clip_grad_norm_ over all parameters would
-    auto& ge = encoder_->params().grads();
-    auto& gd = model_.params().grads();
-    joined_.resize(ge.size() + gd.size());
-    joined_ << ge, gd;
-    r.clip = clipGradients(joined_, config_.clip);
-    ge = joined_.head(ge.size());
-    gd = joined_.tail(gd.size());
-  } else {
+  backwardBatch(batch);
+  if (parts_.size() == 1) {
     r.clip = clipGradients(model_.params().grads(), config_.clip);
+  } else {
+    // clipping by norm sees every part as one vector, as clip_grad_norm_ over all parameters would
+    Index total = 0;
+    for (const auto& p : parts_) total += p.params->grads().size();
+    joined_.resize(total);
+    Index at = 0;
+    for (const auto& p : parts_) {
+      joined_.segment(at, p.params->grads().size()) = p.params->grads();
+      at += p.params->grads().size();
+    }
+    r.clip = clipGradients(joined_, config_.clip);
+    at = 0;
+    for (const auto& p : parts_) {
+      p.params->grads() = joined_.segment(at, p.params->grads().size());
+      at += p.params->grads().size();
+    }
   }
   r.applied = std::isfinite(r.loss) && std::isfinite(r.clip.normBefore);
-  if (r.applied) {
-    optimizer_.step(model_.params().values(), model_.params().grads());
-    if (encoder_) encoderOptimizer_->step(encoder_->params().values(), encoder_->params().grads());
-  }
+  if (r.applied)
+    for (const auto& p : parts_) p.optimizer->step(p.params->values(), p.params->grads());
   return r;
 }
 
 template <class S>
-std::vector<std::int32_t> TaskTrainer<S>::greedyDecode(const std::vector<std::int32_t>& tokens) {
-  auto state = encoder_->zeroState(1);
-  encoder_->forward(tokens, 1, state);
+std::vector<std::int32_t> TaskTrainer<S>::greedyDecode(const LabelledSequence& input) {
+  const TaskBatch one = layoutBatch(data_, {&input});
+  auto state = decoderStart(one);
   const std::int32_t end = data_.labels.find(kEndToken);
   std::vector<std::int32_t> out;
   std::int32_t next = data_.labels.find(kStartToken);
@@ -231,17 +346,22 @@ std::vector<std::int32_t> TaskTrainer<S>::greedyDecode(const std::vector<std::in
 }
 
 template <class S>
-std::vector<std::int32_t> TaskTrainer<S>::predict(const std::vector<std::int32_t>& tokens) {
-  if (tokens.empty()) throw Error("nothing to predict from: the input is empty");
-  for (auto t : tokens)
+std::vector<std::int32_t> TaskTrainer<S>::predict(const LabelledSequence& input) {
+  const bool pictures = data_.kind == TaskKind::Caption || data_.kind == TaskKind::Vqa;
+  if (input.tokens.empty() && data_.kind != TaskKind::Caption) throw Error("nothing to predict from: the input is empty");
+  for (auto t : input.tokens)
     if (t < 0 || t >= data_.inputs.size()) throw Error("token id " + std::to_string(t) + " is outside the vocabulary");
-  if (encoder_) return greedyDecode(tokens);
-  auto state = model_.zeroState(1);
-  model_.forward(tokens, 1, state);
-  model_.computeProbabilities();
-  const auto& p = model_.probabilities();  // [K, T]
+  if (pictures && (!image_ || static_cast<int>(input.image.size()) != image_->inputs()))
+    throw Error("the picture has " + std::to_string(input.image.size()) + " values; this model reads " +
+                std::to_string(image_ ? image_->inputs() : 0));
+  if (decodes(data_.kind)) return greedyDecode(input);
+  LabelledSequence withLabels = input;  // layoutBatch reads a label; none is scored here
+  withLabels.labels.assign(data_.kind == TaskKind::Tag ? input.tokens.size() : 1, 0);
+  const TaskBatch one = layoutBatch(data_, {&withLabels});
+  scoreBatch(one);
+  const Mat<S>& p = data_.kind == TaskKind::Vqa ? answerProbs_ : model_.probabilities();  // [K, T] or [K, 1]
   std::vector<std::int32_t> out;
-  const Index first = data_.kind == TaskKind::Classify ? p.cols() - 1 : 0;
+  const Index first = data_.kind == TaskKind::Tag ? 0 : p.cols() - 1;
   for (Index t = first; t < p.cols(); ++t) {
     Index best = 0;
     p.col(t).maxCoeff(&best);
@@ -254,15 +374,15 @@ template <class S>
 double TaskTrainer<S>::validationAccuracy(std::size_t maxExamples) {
   const std::size_t n = std::min(maxExamples, validation_.size());
   if (n == 0) return std::numeric_limits<double>::quiet_NaN();
-  if (encoder_) {
+  if (decodes(data_.kind)) {
     std::size_t right = 0;
     for (std::size_t i = 0; i < n; ++i) {
       const auto& e = data_.examples[validation_[i]];
-      right += greedyDecode(e.tokens) == e.labels;
+      right += greedyDecode(e) == e.labels;
     }
     return double(right) / double(n);
   }
-  // classify and tag in batches, weighted by their scored positions
+  // the others in batches, weighted by their scored positions
   double right = 0, scored = 0;
   for (std::size_t from = 0; from < n; from += static_cast<std::size_t>(config_.batch)) {
     std::vector<const LabelledSequence*> part;
@@ -270,7 +390,9 @@ double TaskTrainer<S>::validationAccuracy(std::size_t maxExamples) {
       part.push_back(&data_.examples[validation_[i]]);
     const TaskBatch b = layoutBatch(data_, part);
     scoreBatch(b);
-    const double count = double(std::count_if(b.targets.begin(), b.targets.end(), [](auto t) { return t != kNoTarget; }));
+    const auto& scoredTargets = data_.kind == TaskKind::Vqa ? b.answers : b.targets;
+    const double count =
+        double(std::count_if(scoredTargets.begin(), scoredTargets.end(), [](auto t) { return t != kNoTarget; }));
     right += accuracy_ * count;
     scored += count;
   }
@@ -278,14 +400,10 @@ double TaskTrainer<S>::validationAccuracy(std::size_t maxExamples) {
 }
 
 template <class S>
-std::vector<typename TaskTrainer<S>::Part> TaskTrainer<S>::parts() {
-  if (!encoder_) return {{"", &model_, &optimizer_}};
-  return {{"encoder.", &*encoder_, &*encoderOptimizer_}, {"decoder.", &model_, &optimizer_}};
-}
-
-template <class S>
 bool TaskTrainer<S>::parametersFinite() const {
-  return model_.params().values().allFinite() && (!encoder_ || encoder_->params().values().allFinite());
+  for (const auto& p : parts_)
+    if (!p.params->values().allFinite()) return false;
+  return true;
 }
 
 template <class S>

@@ -4,6 +4,10 @@
 //   tag       inputs right-padded, a label scored at every real position
 //   seq2seq   an encoder (no head) reads the left-padded source; its last state starts a decoder
 //             fed <s> y_1 .. y_U (teacher forcing) and scored on y_1 .. y_U </s>
+//   caption   the picture's features f = tanh(W x + b) start the decoder, layer l taking rows
+//             lH..(l+1)H, which writes the caption as seq2seq's decoder does
+//   vqa       a question encoder (no head) reads the left-padded question; its last output h_T
+//             and the picture's features f together give the answer: logits = W_a [h_T; f] + b_a
 // Each batch starts from the zero state: examples are independent, so nothing is carried.
 #include <array>
 #include <cstdint>
@@ -14,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/nn/model.h"
+#include "core/task/dense_layer.h"
 #include "core/task/labelled_data.h"
 #include "core/train/clipping.h"
 #include "core/train/initializers.h"
@@ -63,6 +68,8 @@ struct TaskBatch {
   int decoderSteps = 0;                // seq2seq: U + 1
   std::vector<std::int32_t> decoderInputs;   // [(U+1)*B] <s> y_1 .. y_U, padded
   std::vector<std::int32_t> decoderTargets;  // [(U+1)*B] y_1 .. y_U </s>, kNoTarget after
+  std::vector<std::int32_t> answers;         // vqa: [B]
+  std::vector<float> images;                 // caption, vqa: [P*B], example b's pixels from b*P
 };
 
 // Lays out examples as one batch of the task's kind (see the top of this file).
@@ -74,6 +81,8 @@ public:
   // The data's examples are split once into training and validation by a shuffle of the seed.
   // Data with vocabularies but no examples makes a trainer that only predicts (a loaded run).
   TaskTrainer(const TaskConfig& config, TaskData data);
+  TaskTrainer(const TaskTrainer&) = delete;  // parts() points into it
+  TaskTrainer& operator=(const TaskTrainer&) = delete;
 
   TaskStepReport step();  // Error when there are no training examples
   // Accuracy over (at most maxExamples of) the validation examples: classify, the share of
@@ -81,22 +90,31 @@ public:
   // NaN without validation examples.
   double validationAccuracy(std::size_t maxExamples = 2048);
 
-  // The prediction for one input: classify [1] label, tag [T] labels, seq2seq the greedy output
-  // up to </s> or maxDecode tokens (without </s>).
-  std::vector<std::int32_t> predict(const std::vector<std::int32_t>& tokens);
+  // The prediction for one example's input (its tokens, and its picture for caption and vqa):
+  // classify and vqa [1] label, tag [T] labels, seq2seq and caption the greedy output up to </s>
+  // or maxDecode tokens (without </s>).
+  std::vector<std::int32_t> predict(const LabelledSequence& input);
+
+  // The loss of these examples as one batch and, with `gradients`, every part's gradient of it:
+  // what step() computes before clipping (the finite-difference checks differentiate it).
+  double lossOf(const std::vector<const LabelledSequence*>& examples, bool gradients);
 
   const TaskConfig& config() const { return config_; }
   const TaskData& data() const { return data_; }
-  Model<S>& model() { return model_; }  // classify/tag: the model; seq2seq: the decoder
-  Model<S>* encoder() { return encoder_ ? &*encoder_ : nullptr; }
-  // The trained parts with their checkpoint name prefixes: {"", model} for classify and tag,
-  // {"encoder.", encoder} and {"decoder.", decoder} for seq2seq (docs/tasks.md, "Checkpoints").
+  // The recurrent stack: classify/tag the model; seq2seq/caption the decoder; vqa the question's encoder.
+  Model<S>& model() { return model_; }
+  Model<S>* encoder() { return encoder_ ? &*encoder_ : nullptr; }  // seq2seq
+  // The trained parts with their checkpoint name prefixes (docs/tasks.md, "Checkpoints"):
+  //   classify, tag  ""
+  //   seq2seq        "encoder.", "decoder."
+  //   caption        "image.", "decoder."
+  //   vqa            "question.", "image.", "answer."
   struct Part {
     std::string prefix;
-    Model<S>* model;
+    ParameterSet<S>* params;
     Optimizer<S>* optimizer;
   };
-  std::vector<Part> parts();
+  const std::vector<Part>& parts() { return parts_; }
   bool parametersFinite() const;
 
   TaskTrainerState state() const;
@@ -105,15 +123,21 @@ public:
   const std::vector<std::size_t>& validationIndices() const { return validation_; }
 
 private:
-  double scoreBatch(const TaskBatch& b);  // forward and loss of the last layoutBatch; fills accuracy_
-  std::vector<std::int32_t> greedyDecode(const std::vector<std::int32_t>& tokens);
+  double scoreBatch(const TaskBatch& b);  // forward and loss of a laid-out batch; fills accuracy_
+  void backwardBatch(const TaskBatch& b);  // the gradients of the last scoreBatch, in every part
+  // The decoder's first state for seq2seq (the encoder's last) and caption (the picture's features).
+  RecurrentState<S> decoderStart(const TaskBatch& b);
+  std::vector<std::int32_t> greedyDecode(const LabelledSequence& input);
+  void addPart(const std::string& prefix, ParameterSet<S>& params);
 
   TaskConfig config_;
   TaskData data_;
   Model<S> model_;
   std::optional<Model<S>> encoder_;
-  Optimizer<S> optimizer_;
-  std::optional<Optimizer<S>> encoderOptimizer_;
+  std::optional<DenseLayer<S>> image_, answer_;
+  std::vector<Optimizer<S>> optimizers_;  // one per part, in parts() order
+  std::vector<Part> parts_;
+  Mat<S> answerProbs_;  // vqa: [K, B] softmax of the last scoreBatch's answer logits
   std::vector<std::size_t> train_, validation_;  // example indices
   std::size_t cursor_ = 0;
   std::int64_t epoch_ = 0, step_ = 0;

@@ -2,8 +2,13 @@
 // data (short runs here; the stated accuracies are measured by bench/task_accuracy.sh).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+#include <string>
+
 #include "core/task/builtin_tasks.h"
 #include "core/task/task_trainer.h"
+#include "tests/core/test_support.h"
 
 namespace rnnscope {
 namespace {
@@ -59,7 +64,7 @@ TEST(TaskTrainer, LstmLearnsSentimentAtDistanceFive) {
   EXPECT_GT(after, 0.95) << "validation accuracy " << before << " -> " << after;
   // predict() reads the label of the last step
   const auto& e = t.data().examples[t.validationIndices()[0]];
-  ASSERT_EQ(t.predict(e.tokens).size(), 1u);
+  ASSERT_EQ(t.predict(e).size(), 1u);
 }
 
 TEST(TaskTrainer, TaggerLearnsQuotesCodeAndNumbers) {
@@ -67,7 +72,7 @@ TEST(TaskTrainer, TaggerLearnsQuotesCodeAndNumbers) {
   for (int i = 0; i < 250; ++i) t.step();
   EXPECT_GT(t.validationAccuracy(), 0.9);
   const auto& e = t.data().examples[t.validationIndices()[0]];
-  EXPECT_EQ(t.predict(e.tokens).size(), e.tokens.size());
+  EXPECT_EQ(t.predict(e).size(), e.tokens.size());
 }
 
 TEST(TaskTrainer, Seq2SeqLearnsToReverseShortStrings) {
@@ -91,6 +96,79 @@ TEST(TaskTrainer, SameSeedSameRun) {
     return t.model().params().values();
   };
   EXPECT_TRUE(run() == run());
+}
+
+// Every part of every task, through the trainer's own batch path, against central differences
+// in double: the picture's encoder and the answer head included.
+struct TaskCase {
+  const char* data;
+  CellKind cell;
+};
+
+class TaskTrainerGradient : public ::testing::TestWithParam<TaskCase> {};
+
+TEST_P(TaskTrainerGradient, EveryPartMatchesFiniteDifferences) {
+  const auto& c = GetParam();
+  const auto shape = builtinTaskShape(c.data);
+  TaskData d = loadTaskSource(std::string("builtin:") + c.data + ":6", shape.kind, shape.tokens).data;
+  TaskConfig cfg;
+  cfg.model.cell = c.cell;
+  cfg.model.hidden = 3;
+  cfg.model.embed = 2;
+  cfg.model.layers = 2;
+  cfg.model.dtype = DType::F64;
+  cfg.validationFraction = 0;
+  TaskTrainer<double> t(cfg, std::move(d));
+  std::vector<const LabelledSequence*> batch;
+  for (std::size_t i = 0; i < 3; ++i) batch.push_back(&t.data().examples[i]);
+  t.lossOf(batch, true);
+  for (const auto& part : t.parts()) {
+    const Vec<double> analytic = part.params->grads();
+    ASSERT_GT(analytic.norm(), 1e-8) << c.data << " part '" << part.prefix << "'";
+    Vec<double>& values = part.params->values();
+    // the picture's encoder is wide (P = 768 inputs): every 7th of its weights is enough
+    const Index stride = part.prefix == "image." ? 7 : 1;
+    double worst = 0;
+    for (Index i = 0; i < values.size(); i += stride) {
+      const double numeric = testing::derivative(values[i], [&] { return t.lossOf(batch, false); });
+      worst = std::max(worst, std::abs(analytic[i] - numeric) / std::max(std::abs(analytic[i]) + std::abs(numeric), 1e-5));
+    }
+    EXPECT_LT(worst, 1e-6) << c.data << " part '" << part.prefix << "'";
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Tasks, TaskTrainerGradient,
+                         ::testing::Values(TaskCase{"sentiment-en-3", CellKind::Gru}, TaskCase{"quote-code-number", CellKind::Rnn},
+                                           TaskCase{"reverse", CellKind::Lstm}, TaskCase{"shapes-caption", CellKind::Lstm},
+                                           TaskCase{"shapes-caption", CellKind::Gru}, TaskCase{"shapes-vqa", CellKind::Rnn},
+                                           TaskCase{"shapes-vqa", CellKind::Lstm}),
+                         [](const ::testing::TestParamInfo<TaskCase>& p) {
+                           std::string name = std::string(p.param.data) + "_" + toString(p.param.cell);
+                           for (char& ch : name)
+                             if (ch == '-') ch = '_';
+                           return name;
+                         });
+
+TEST(TaskTrainer, CaptionsTheShapes) {
+  TaskConfig c = smallConfig(CellKind::Lstm, 48);
+  TaskTrainer<float> t(c, loadTaskSource("builtin:shapes-caption:3000", TaskKind::Caption, Tokens::Words).data);
+  for (int i = 0; i < 400; ++i) t.step();
+  const double accuracy = t.validationAccuracy();
+  EXPECT_GT(accuracy, 0.25) << "whole captions exactly right (a guess is almost never)";
+  const auto& e = t.data().examples[t.validationIndices()[0]];
+  EXPECT_FALSE(t.predict(e).empty());
+}
+
+TEST(TaskTrainer, AnswersQuestionsAboutTheShapes) {
+  TaskConfig c = smallConfig(CellKind::Gru, 32);
+  TaskTrainer<float> t(c, loadTaskSource("builtin:shapes-vqa:3000", TaskKind::Vqa, Tokens::Words).data);
+  const double before = t.validationAccuracy();
+  for (int i = 0; i < 400; ++i) t.step();
+  const double after = t.validationAccuracy();
+  EXPECT_GT(after, 0.6) << before << " -> " << after;
+  EXPECT_GT(after, before + 0.3) << before << " -> " << after;
+  const auto& e = t.data().examples[t.validationIndices()[0]];
+  ASSERT_EQ(t.predict(e).size(), 1u);
 }
 
 }  // namespace
