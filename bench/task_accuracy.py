@@ -28,6 +28,10 @@ RUNS = [
     # only 10 000 different sums exist, so validation shares pairs with training: measured only
     ("addition lstm", ["--task", "seq2seq", "--data", "builtin:addition:40000", "--cell", "lstm",
                        "--hidden", "128", "--lr", "0.01", "--steps", "6000"], None),
+    ("shapes-caption lstm", ["--task", "caption", "--data", "builtin:shapes-caption:20000", "--cell", "lstm",
+                             "--hidden", "128", "--lr", "0.005", "--steps", "3000"], 0.95),
+    ("shapes-vqa lstm", ["--task", "vqa", "--data", "builtin:shapes-vqa:20000", "--cell", "lstm",
+                         "--hidden", "64", "--lr", "0.005", "--steps", "5000"], 0.9),
 ]
 
 

@@ -1,8 +1,9 @@
 #pragma once
 // One fully connected layer, the non-recurrent part of the caption and vqa tasks (docs/tasks.md):
 //   image encoder  f = tanh(W x + b)   x: the picture's pixels [P], f: the decoder's first state
-//   answer head    z = W [h_T; f] + b  the logits over the answers
-// Named as nn.Linear's "weight" [O, I] and "bias" [O]; the task prefixes them ("image.", "answer.").
+//   vqa's head     g = tanh(W [h_T; f] + b), then z = W' g + b' the logits over the answers
+// Named as nn.Linear's "weight" [O, I] and "bias" [O]; the task prefixes them ("image.",
+// "combine.", "answer.").
 #include "core/nn/parameters.h"
 #include "core/util/random.h"
 

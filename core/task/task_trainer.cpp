@@ -177,11 +177,14 @@ TaskTrainer<S>::TaskTrainer(const TaskConfig& config, TaskData data)
       break;
     case TaskKind::Vqa:
       image_.emplace(P, H, true);
-      answer_.emplace(2 * H, data_.labels.size(), false);
+      combine_.emplace(2 * H, H, true);
+      answer_.emplace(H, data_.labels.size(), false);
       image_->initialize(init);
+      combine_->initialize(init);
       answer_->initialize(init);
       addPart("question.", model_.params());
       addPart("image.", image_->params());
+      addPart("combine.", combine_->params());
       addPart("answer.", answer_->params());
       break;
   }
@@ -227,12 +230,12 @@ double TaskTrainer<S>::scoreBatch(const TaskBatch& b) {
     accuracy_ = argmaxAccuracy(model_.probabilities(), b.targets);
     return loss;
   }
-  // vqa: logits = W_a [h_T; f] + b_a, softmax, mean cross-entropy over the batch
+  // vqa: g = tanh(W_c [h_T; f] + b_c), logits = W_a g + b_a, softmax, mean cross-entropy
   const Index H = model_.config().hidden, B = b.batch;
   Mat<S> z(2 * H, B);
   z.topRows(H) = model_.topOutputs().rightCols(B);
   z.bottomRows(H) = image_->forward(picturesOf<S>(b));
-  const Mat<S>& logits = answer_->forward(z);
+  const Mat<S>& logits = answer_->forward(combine_->forward(z));
   answerProbs_ = (logits.rowwise() - logits.colwise().maxCoeff()).array().exp();
   answerProbs_.array().rowwise() /= answerProbs_.colwise().sum().array();
   double loss = 0;
@@ -260,12 +263,12 @@ void TaskTrainer<S>::backwardBatch(const TaskBatch& b) {
     model_.backward();
     return;
   }
-  // dL/dlogits = (p - onehot(y)) / B, then through the answer head to [h_T; f]
+  // dL/dlogits = (p - onehot(y)) / B, then through the answer head and the combining layer to [h_T; f]
   const Index H = model_.config().hidden, B = b.batch;
   Mat<S> dLogits = answerProbs_;
   for (Index i = 0; i < B; ++i) dLogits(b.answers[i], i) -= S(1);
   dLogits /= static_cast<S>(B);
-  const Mat<S> dz = answer_->backward(dLogits);  // [2H, B]
+  const Mat<S> dz = combine_->backward(answer_->backward(dLogits));  // [2H, B]
   image_->backward(dz.bottomRows(H));
   Mat<S> dTop = Mat<S>::Zero(H, Index(b.batch) * b.steps);  // only h_T, the last step, is read
   dTop.rightCols(B) = dz.topRows(H);

@@ -7,7 +7,9 @@
 //   caption   the picture's features f = tanh(W x + b) start the decoder, layer l taking rows
 //             lH..(l+1)H, which writes the caption as seq2seq's decoder does
 //   vqa       a question encoder (no head) reads the left-padded question; its last output h_T
-//             and the picture's features f together give the answer: logits = W_a [h_T; f] + b_a
+//             and the picture's features f together give the answer through one hidden layer,
+//             g = tanh(W_c [h_T; f] + b_c), logits = W_a g + b_a (a linear head on [h_T; f] alone
+//             could not ask the picture what the question asks: its two halves only add up)
 // Each batch starts from the zero state: examples are independent, so nothing is carried.
 #include <array>
 #include <cstdint>
@@ -108,7 +110,7 @@ public:
   //   classify, tag  ""
   //   seq2seq        "encoder.", "decoder."
   //   caption        "image.", "decoder."
-  //   vqa            "question.", "image.", "answer."
+  //   vqa            "question.", "image.", "combine.", "answer."
   struct Part {
     std::string prefix;
     ParameterSet<S>* params;
@@ -134,7 +136,7 @@ private:
   TaskData data_;
   Model<S> model_;
   std::optional<Model<S>> encoder_;
-  std::optional<DenseLayer<S>> image_, answer_;
+  std::optional<DenseLayer<S>> image_, combine_, answer_;
   std::vector<Optimizer<S>> optimizers_;  // one per part, in parts() order
   std::vector<Part> parts_;
   Mat<S> answerProbs_;  // vqa: [K, B] softmax of the last scoreBatch's answer logits
