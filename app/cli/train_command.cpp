@@ -243,7 +243,7 @@ void train(const TrainFlags& f, const CLI::App& cmd) {
     return;
   }
   for (const char* flag : {"--data", "--tokens"})
-    if (cmd.count(flag) > 0) throw Error(std::string(flag) + " needs --task (classify, tag or seq2seq)");
+    if (cmd.count(flag) > 0) throw Error(std::string(flag) + " needs --task (classify, tag, seq2seq, caption or vqa)");
   RunFolder files{resuming ? fs::path(f.resume) : fs::path(f.out)};
   TrainConfig cfg;
   nlohmann::json runInfo;
@@ -320,8 +320,8 @@ void addTrainCommand(CLI::App& app) {
   auto f = std::make_shared<TrainFlags>();
   auto* cmd = app.add_subcommand("train", "Train a model on a text; writes a run directory");
   cmd->add_option("--corpus", f->corpus, "UTF-8 text file, or builtin:dialogue / builtin:code / builtin:recall-D[:CHARS[:SEED]]");
-  cmd->add_option("--task", f->task, "A sequence task instead of the language model: classify, tag or seq2seq (docs/tasks.md)");
-  cmd->add_option("--data", f->data, "The task's data: builtin:NAME[:EXAMPLES[:SEED]] (sentiment-en-D, sentiment-vi-D, quote-code-number, reverse, addition) or a TSV file");
+  cmd->add_option("--task", f->task, "A sequence task instead of the language model: classify, tag, seq2seq, caption or vqa (docs/tasks.md)");
+  cmd->add_option("--data", f->data, "The task's data: builtin:NAME[:EXAMPLES[:SEED]] (sentiment-en-D, sentiment-vi-D, quote-code-number, reverse, addition, shapes-caption, shapes-vqa) or a TSV file");
   cmd->add_option("--tokens", f->tokens, "How a task file is split: characters (default) or words");
   cmd->add_option("--lesson", f->lesson, "Train a built-in lesson (its text and settings; flags override them) and evaluate its checks");
   cmd->add_option("--steps", f->steps, "Total training steps (windows) to reach")->required()->check(CLI::Range(std::int64_t(1), std::int64_t(1) << 40));
