@@ -4,7 +4,12 @@
 #include <cstdint>
 #include <string>
 
+#include <fstream>
+
 #include <CLI/CLI.hpp>
+
+#include "core/engine/run_folder.h"
+#include "core/util/error.h"
 
 namespace rnnscope::cli {
 
@@ -26,6 +31,11 @@ int threadCount();
 CLI::Validator notNegative();
 // Reads TEXT given literally, or from a file with --input-file.
 std::string inputText(const std::string& literal, const std::string& file);
+// metrics.csv of a run, open for appending rows: a new run's with `header` written, a resumed
+// run's with the rows after `step` dropped (truncateMetricsRows).
+std::ofstream openMetrics(const RunFolder& files, std::int64_t step, bool resuming, const std::string& header);
+// What a run that stopped on a non-finite loss or gradient says, naming what is left on disk.
+Error divergedError(std::int64_t step, const RunFolder& files);
 // Keeps a metrics file's rows up to `step` (a resumed run rewrites what came after its
 // checkpoint). A missing or empty file, or one whose header is an older prefix of
 // currentHeader, starts again from currentHeader.

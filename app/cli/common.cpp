@@ -1,4 +1,5 @@
 #include <charconv>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -57,6 +58,21 @@ void truncateMetricsRows(const std::string& file, std::int64_t step, const std::
   }
   in.close();
   std::ofstream(file, std::ios::trunc) << kept;
+}
+
+std::ofstream openMetrics(const RunFolder& files, std::int64_t step, bool resuming, const std::string& header) {
+  if (resuming) truncateMetricsRows(files.metrics().string(), step, header);
+  std::ofstream metrics(files.metrics(), resuming ? std::ios::app : std::ios::trunc);
+  if (!metrics) throw Error("cannot write " + files.metrics().string());
+  if (!resuming) metrics << header << '\n';
+  return metrics;
+}
+
+Error divergedError(std::int64_t step, const RunFolder& files) {
+  return Error("training diverged at step " + std::to_string(step) + " (the loss or gradient is not finite); " +
+               (std::filesystem::exists(files.checkpoint()) ? "the last saved checkpoint in " + files.dir.string() + " is intact"
+                                                            : "no checkpoint was saved") +
+               ". Try a lower learning rate or gradient clipping.");
 }
 
 }  // namespace rnnscope::cli

@@ -78,10 +78,7 @@ void runTaskTraining(const TaskRunRequest& r, TaskTrainer<S>& trainer, const Run
   if (resuming) restoreTaskTraining(pair, trainer);
   else writeRunJson(files, taskRunJson(trainer, source, fingerprint));
   const std::int64_t first = trainer.stepCount();
-  if (resuming) truncateMetricsRows(files.metrics().string(), first, kTaskMetricsHeader);
-  std::ofstream metrics(files.metrics(), resuming ? std::ios::app : std::ios::trunc);
-  if (!metrics) throw Error("cannot write " + files.metrics().string());
-  if (!resuming) metrics << kTaskMetricsHeader << '\n';
+  std::ofstream metrics = openMetrics(files, first, resuming, kTaskMetricsHeader);
 
   ProgressBar bar(first, r.steps, !r.quiet);
   const auto start = std::chrono::steady_clock::now();
@@ -92,10 +89,7 @@ void runTaskTraining(const TaskRunRequest& r, TaskTrainer<S>& trainer, const Run
     examples += trainer.config().batch;
     if (!rep.applied || !trainer.parametersFinite()) {
       bar.finish();
-      throw Error("training diverged at step " + std::to_string(rep.step) + " (the loss or gradient is not finite); " +
-                  (fs::exists(files.checkpoint()) ? "the last saved checkpoint in " + files.dir.string() + " is intact"
-                                                  : "no checkpoint was saved") +
-                  ". Try a lower learning rate or gradient clipping.");
+      throw divergedError(rep.step, files);
     }
     lastLoss = rep.loss;
     lastAccuracy = rep.accuracy;

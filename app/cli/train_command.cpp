@@ -123,10 +123,7 @@ void runTraining(const TrainFlags& f, const TrainConfig& cfg, std::shared_ptr<co
   if (resuming) restoreTraining(files.training(), trainer);
   const std::int64_t first = trainer.state().step;
 
-  if (resuming) truncateMetricsRows(files.metrics().string(), first, kMetricsCsvHeader);
-  std::ofstream metrics(files.metrics(), resuming ? std::ios::app : std::ios::trunc);
-  if (!metrics) throw Error("cannot write " + files.metrics().string());
-  if (!resuming) metrics << kMetricsCsvHeader << '\n';
+  std::ofstream metrics = openMetrics(files, first, resuming, kMetricsCsvHeader);
 
   ProgressBar bar(first, f.steps, !f.quiet);
   const auto start = std::chrono::steady_clock::now();
@@ -138,10 +135,7 @@ void runTraining(const TrainFlags& f, const TrainConfig& cfg, std::shared_ptr<co
     const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!r.applied || !trainer.parametersFinite()) {
       bar.finish();
-      throw Error("training diverged at step " + std::to_string(r.step) + " (the loss or gradient is not finite); " +
-                  (fs::exists(files.checkpoint()) ? "the last saved checkpoint in " + files.dir.string() + " is intact"
-                                                  : "no checkpoint was saved") +
-                  ". Try a lower learning rate or gradient clipping.");
+      throw divergedError(r.step, files);
     }
     lastLoss = r.loss;
     const bool validate = f.valEvery > 0 && (r.step % f.valEvery == 0 || r.step == f.steps);

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/io/metadata.h"
 #include "core/util/error.h"
 
 namespace rnnscope {
@@ -24,9 +25,7 @@ SafetensorsFile parameterTensors(const ParameterSet<S>& p, const Vec<S>& buffer)
 }
 
 const std::string& metadataField(const SafetensorsFile& file, const std::string& key, const std::string& source) {
-  const auto it = file.metadata.find(key);
-  if (it == file.metadata.end()) refuse(source, "its metadata has no '" + key + "' entry");
-  return it->second;
+  return requiredMetadata(file, key, source + " is not a valid rnnscope checkpoint");
 }
 
 Vocabulary vocabularyFromJson(const std::string& text, const std::string& source) {
@@ -193,16 +192,7 @@ void restoreTrainerState(const SafetensorsFile& file, Trainer<S>& trainer, const
   auto bad = [&](const std::string& rule) -> void { throw Error(source + " is not a valid trainer state: " + rule); };
   if (metadataField(file, "format", source) != "rnnscope-trainer/1") bad("metadata 'format' must be 'rnnscope-trainer/1'");
   auto integer = [&](const char* key) {
-    const std::string& s = metadataField(file, key, source);
-    std::size_t used = 0;
-    long long v = -1;
-    try {
-      v = std::stoll(s, &used);
-    } catch (const std::exception&) {
-      used = 0;
-    }
-    if (used != s.size() || v < 0) bad(std::string("metadata '") + key + "' must be a non-negative integer");
-    return static_cast<std::int64_t>(v);
+    return requiredCount(file, key, source + " is not a valid trainer state", source + " is not a valid rnnscope checkpoint");
   };
   // Everything is read and checked before anything is applied: a refused file changes nothing.
   auto& opt = trainer.optimizer();

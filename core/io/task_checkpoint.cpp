@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/io/metadata.h"
 #include "core/util/error.h"
 
 namespace rnnscope {
@@ -15,9 +16,7 @@ namespace {
 }
 
 const std::string& field(const SafetensorsFile& file, const std::string& key, const std::string& source) {
-  const auto it = file.metadata.find(key);
-  if (it == file.metadata.end()) refuse(source, "its metadata has no '" + key + "' entry");
-  return it->second;
+  return requiredMetadata(file, key, source + " is not a valid rnnscope task checkpoint");
 }
 
 nlohmann::json namesJson(const TokenVocabulary& v) { return nlohmann::json(v.names); }
@@ -36,16 +35,8 @@ TokenVocabulary namesFrom(const SafetensorsFile& file, const std::string& key, c
 }
 
 std::int64_t nonNegative(const SafetensorsFile& file, const std::string& key, const std::string& source) {
-  const std::string& s = field(file, key, source);
-  std::size_t used = 0;
-  long long v = -1;
-  try {
-    v = std::stoll(s, &used);
-  } catch (const std::exception&) {
-    used = 0;
-  }
-  if (used != s.size() || v < 0) refuse(source, "metadata '" + key + "' must be a non-negative integer");
-  return v;
+  const std::string refusal = source + " is not a valid rnnscope task checkpoint";
+  return requiredCount(file, key, refusal, refusal);
 }
 
 }  // namespace
