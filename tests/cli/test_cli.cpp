@@ -1185,6 +1185,15 @@ TEST_F(Cli, TaskRunHasTheRunFolderAndPredicts) {
   }
   EXPECT_EQ(count, 2);  // the empty line is skipped
   expectOneLineError({"predict", "--run", out.string(), "--input", "the film zyzzyva"}, "'zyzzyva' is not in the model's vocabulary");
+  // a resume whose trainer state is cut short says so in one line and leaves the run as it was
+  const std::string trainerBytes = readFile(out / "trainer.safetensors");
+  writeFile(out / "trainer.safetensors", trainerBytes.substr(0, trainerBytes.size() / 2));
+  expectOneLineError({"train", "--resume", out.string(), "--steps", "40", "--quiet"}, "trainer.safetensors");
+  EXPECT_EQ(csvRows(out / "metrics.csv").size(), 31u);
+  // a checkpoint cut short is refused by predict
+  const std::string bytes = readFile(out / "checkpoint.safetensors");
+  writeFile(out / "checkpoint.safetensors", bytes.substr(0, bytes.size() / 2));
+  expectOneLineError({"predict", "--run", out.string(), "--input", "the film"}, "checkpoint.safetensors");
 }
 
 // The language model's contract for tasks too: stop, resume, and end on the same bytes.
