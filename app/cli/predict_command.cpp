@@ -18,7 +18,7 @@ struct PredictFlags {
   std::string run, input, inputFile;
 };
 
-std::vector<std::int32_t> encodeLine(const TaskData& d, const std::string& line, std::size_t lineNumber) {
+std::vector<std::int32_t> encodeLine(const TaskData& d, std::string_view line, std::size_t lineNumber) {
   std::vector<std::int32_t> ids;
   for (const auto& token : splitTokens(line, d.tokens)) {
     const int id = d.inputs.find(token);
@@ -33,15 +33,7 @@ std::vector<std::int32_t> encodeLine(const TaskData& d, const std::string& line,
 template <class S>
 void predictLines(TaskTrainer<S>& trainer, const std::string& text) {
   const TaskData& d = trainer.data();
-  std::size_t lineNumber = 0, start = 0;
-  while (start < text.size()) {
-    ++lineNumber;
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    std::string line = text.substr(start, end - start);
-    start = end + 1;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+  forEachRow(text, [&](std::string_view line, std::size_t lineNumber) {
     LabelledSequence input;
     input.tokens = encodeLine(d, line, lineNumber);
     const auto out = trainer.predict(input);
@@ -66,7 +58,7 @@ void predictLines(TaskTrainer<S>& trainer, const std::string& text) {
       case TaskKind::Vqa: break;  // refused before: they read pictures
     }
     std::cout << j.dump() << '\n';
-  }
+  });
   std::cout.flush();
 }
 

@@ -126,18 +126,10 @@ TaskData parseTaskFile(std::string_view text, TaskKind kind, Tokens how) {
   d.inputs.add(kPadToken);
   if (kind == TaskKind::Seq2Seq)
     for (auto special : {kPadToken, kStartToken, kEndToken}) d.labels.add(special);
-  std::size_t line = 0, start = 0;
-  while (start < text.size()) {
-    ++line;
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view row = text.substr(start, end - start);
-    start = end + 1;
-    if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
-    if (row.find_first_not_of(" \t") == std::string_view::npos) continue;
+  forEachRow(text, [&](std::string_view row, std::size_t line) {
     if (d.examples.size() == kMaxExamples) refuseLine(line, "more than " + std::to_string(kMaxExamples) + " examples");
     parseRow(d, row, line);
-  }
+  });
   if (d.examples.empty()) throw Error("the file holds no examples");
   if (kind == TaskKind::Classify && d.labels.size() < 2)
     throw Error("every row has the label '" + d.labels.names[0] + "'; a classifier needs at least two labels");

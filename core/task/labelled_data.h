@@ -52,6 +52,22 @@ struct TaskData {
 // Splits a text into tokens: its code points, or its words (runs of non-space characters).
 std::vector<std::string> splitTokens(std::string_view text, Tokens how);
 
+// Calls row(text, lineNumber) for every line of `text` that holds more than spaces and tabs,
+// its '\r' before '\n' removed; lines count from 1.
+template <class Row>
+void forEachRow(std::string_view text, Row&& row) {
+  std::size_t lineNumber = 0, start = 0;
+  while (start < text.size()) {
+    ++lineNumber;
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") != std::string_view::npos) row(line, lineNumber);
+  }
+}
+
 // Files users bring, one example per line (empty lines skipped, '\r' before '\n' allowed):
 //   classify  label<TAB>text
 //   tag       text<TAB>tags   one tag per token of the text: characters for Tokens::Characters
