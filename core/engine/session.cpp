@@ -744,13 +744,15 @@ Session::Work Session::work() {
   Work done;
   if (!trainer_) return done;
   try {
-    if ((running_ || pendingSteps_ > 0) && scheduler_.stepAllowed(running_)) {
-      done.stepped = true;
-      done.positions = trainStep();
-    }
+    // The base point first: a step queued with the command that rebuilt the run must not
+    // move the run past the step the base point stands for.
     if (rewindBaseDue_) {
       rewindBaseDue_ = false;
       keepRewindPoint();
+    }
+    if ((running_ || pendingSteps_ > 0) && scheduler_.stepAllowed(running_)) {
+      done.stepped = true;
+      done.positions = trainStep();
     }
     if (previewDue_) previewPass();
     refreshViews();

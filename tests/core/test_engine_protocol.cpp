@@ -611,6 +611,17 @@ TEST(EngineRewind, RewindingThenTrainingIsTheUninterruptedRun) {
   EXPECT_EQ(nextAgain->flow->loss, next->flow->loss);
 }
 
+// A new model keeps its step-0 point even when steps were queued with the command that built it
+// (compare mode posts B's set-up and the next Step back to back).
+TEST(EngineRewind, ANewModelKeepsItsStartWhenStepsAreQueuedBehindIt) {
+  Driven d;
+  d.run(command::SetRewind{5, 64});
+  d.engine->post(command::Configure{smallConfig()});
+  const auto stepped = d.run(command::Step{12});
+  ASSERT_EQ(stepped->step, 12);
+  EXPECT_EQ(stepped->rewind.steps, (std::vector<std::int64_t>{0, 5, 10}));
+}
+
 TEST(EngineRewind, AStepNotKeptOrAnotherOptimiserIsRefusedAndChangesNothing) {
   Driven d;
   d.run(command::SetRewind{10, 64});
