@@ -41,6 +41,9 @@ QString engineMessageText(const EngineMessage& m) {
     case C::RunOpened: return tr("Opened the run %1 at step %2; press Play to go on training it.").arg(arg(0), arg(1));
     case C::RunPinned:
       return tr("Pinned the run %1 (%2 steps): its curve is drawn dashed beside the live one.").arg(arg(0), arg(1));
+    case C::TaskOpened:
+      return tr("Opened the %1 task on %2 (%3 training examples, %4 held out); press Play to train it.")
+          .arg(arg(0), arg(1), arg(2), arg(3));
     case C::Rewound:
       return tr("Rewound to step %1: weights, optimiser, data position and carried state as they were; press Play "
                 "to go on with the current settings.")

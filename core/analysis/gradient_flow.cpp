@@ -11,7 +11,8 @@ namespace rnnscope {
 namespace {
 
 // dL/d(top layer's output) of the losses at steps first..last of stream b, L_t alone being
-// -log p_t[y_t]: column t is W_hy^T (p_t - onehot(y_t)), the other columns zero. [H, T]
+// -log p_t[y_t]: column t is W_hy^T (p_t - onehot(y_t)), the other columns (and those of
+// positions without a target) zero. [H, T]
 template <class S>
 Mat<S> headGradient(const Model<S>& model, Index b, int first, int last) {
   const int T = model.lastSteps(), B = model.lastBatch();
@@ -19,8 +20,10 @@ Mat<S> headGradient(const Model<S>& model, Index b, int first, int last) {
   Mat<S> dOut = Mat<S>::Zero(model.config().hidden, T);
   for (int t = first; t <= last; ++t) {
     const Index n = Index(t) * B + b;
+    const std::int32_t y = model.lastTargets()[static_cast<std::size_t>(n)];
+    if (y == kNoTarget) continue;  // a task's unscored position (padding) has no loss term
     Vec<S> dlogits = model.probabilities().col(n);
-    dlogits[model.lastTargets()[static_cast<std::size_t>(n)]] -= S(1);
+    dlogits[y] -= S(1);
     dOut.col(t).noalias() = headW.transpose() * dlogits;
   }
   return dOut;

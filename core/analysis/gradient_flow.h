@@ -31,6 +31,9 @@ struct GradientFlowRecord {
   ClipReport clip;
   double loss = NAN;        // the pass's loss L, mean over B x T positions (nats per character)
   double updateNorm = NAN;  // ||Δθ|| of the update that applied this pass; NaN until it is applied
+  // A seq2seq task lays its encoder's steps first and its decoder's after them, on one axis:
+  // the decoder's first step is at this index (the hand-over of the state). -1: one stack.
+  int handover = -1;
 };
 
 struct LastLossGradients {

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "core/nn/layer_cache.h"
+#include "core/task/labelled_data.h"
+#include "core/task/task_trainer.h"
 #include "core/train/trainer.h"
 
 namespace rnnscope {
@@ -130,6 +132,16 @@ struct PinRun {
   static constexpr bool kNeedsModel = false;
   std::string directory;
 };
+// A sequence task in place of the language model (docs/tasks.md): its data ("builtin:NAME[:N[:SEED]]"
+// or a file of the kind's format, read with `tokens`; a built-in decides its own kind and tokens)
+// and settings, paused at step 0. LoadCorpus, RestoreSession or OpenRun bring a text back.
+struct OpenTask {
+  static constexpr bool kNeedsModel = false;
+  std::string source;
+  TaskKind kind = TaskKind::Classify;
+  Tokens tokens = Tokens::Characters;
+  TaskConfig config;
+};
 }  // namespace command
 
 using Command = std::variant<command::Play, command::Pause, command::Step, command::Reset, command::PreviewStep, command::Rewind, command::SetRewind, command::Configure,
@@ -137,7 +149,7 @@ using Command = std::variant<command::Play, command::Pause, command::Step, comma
                              command::SetProbeText, command::SetConcept, command::SetAnalysisStep,
                              command::ShowConnectivity, command::SetTraceWindow, command::SetSampling, command::SampleNow, command::SaveCheckpoint, command::LoadCheckpoint,
                              command::SaveSession, command::RestoreSession, command::OpenTrainingState, command::SaveRun, command::OpenRun,
-                             command::PinRun>;
+                             command::PinRun, command::OpenTask>;
 
 inline bool needsModel(const Command& c) {
   return std::visit([](const auto& x) { return std::decay_t<decltype(x)>::kNeedsModel; }, c);

@@ -3,6 +3,7 @@
 #include <Eigen/Core>
 
 #include "core/engine/session.h"
+#include "core/engine/task_session.h"
 
 namespace rnnscope {
 
@@ -10,12 +11,35 @@ namespace {
 // Id 1 is the engine's start (loading the first text and building the model); posted commands
 // get 2, 3, ... so that sync() right after construction waits for the start.
 constexpr CommandId kStartId = 1;
+
+bool isTaskSession(const EngineSession& s) { return dynamic_cast<const TaskSession*>(&s) != nullptr; }
+
+// The commands that put a language model in place of a task (a text, a saved session, a run).
+bool bringsAText(const Command& c) {
+  return std::holds_alternative<command::LoadCorpus>(c) || std::holds_alternative<command::RestoreSession>(c) ||
+         std::holds_alternative<command::OpenRun>(c);
+}
+
+EngineMessage failureOf(std::exception_ptr error, CommandId id) {
+  try {
+    std::rethrow_exception(error);
+  } catch (const std::bad_alloc&) {
+    return {EngineMessage::Code::OutOfMemory, {}, id};
+  } catch (const std::exception& e) {
+    return {EngineMessage::Code::Failed, {e.what()}, id};
+  } catch (...) {
+    return {EngineMessage::Code::Failed, {"unknown error"}, id};
+  }
+}
 }  // namespace
 
 Engine::Engine(EngineSetup setup)
     : clock_(setup.clock ? setup.clock : std::make_shared<const SteadyEngineClock>()),
       ownThread_(setup.ownThread) {
   if (setup.matrixThreads > 0) Eigen::setNbThreads(setup.matrixThreads);
+  setup_ = setup;
+  setup_.corpusSource.clear();  // a session made later gets its text or task from a command
+  setup_.start = false;
   session_ = std::make_unique<Session>(std::move(setup), *clock_);
   mailbox_ = std::make_shared<const Snapshot>();
   posted_ = kStartId;
@@ -83,11 +107,11 @@ std::optional<EngineClock::TimePoint> Engine::turn() {
     batch.swap(queue_);
   }
   for (auto& [id, command] : batch) {
-    session_->handle(command, id);
+    handle(command, id);
     lastTaken_ = id;
   }
 
-  const Session::Work done = session_->work();
+  const EngineSession::Work done = session_->work();
   if (done.positions > 0) {
     steps_.fetch_add(1, std::memory_order_relaxed);
     characters_.fetch_add(done.positions, std::memory_order_relaxed);
@@ -102,6 +126,29 @@ std::optional<EngineClock::TimePoint> Engine::turn() {
     handledChanged_.notify_all();
   }
   return session_->wakeAt();
+}
+
+// A task, or a text in place of a task, gets a session of its own, which replaces the current one
+// only once it has opened; until then (and if it cannot) the current one stays, with the reason.
+void Engine::handle(Command& command, CommandId id) {
+  std::unique_ptr<EngineSession> next;
+  if (const auto* open = std::get_if<command::OpenTask>(&command)) {
+    try {
+      next = std::make_unique<TaskSession>(setup_, *clock_, *open);
+    } catch (...) {
+      session_->refuse(failureOf(std::current_exception(), id));
+      return;
+    }
+  } else if (bringsAText(command) && isTaskSession(*session_)) {
+    next = std::make_unique<Session>(setup_, *clock_);
+  }
+  if (!next) {
+    session_->handle(command, id);
+    return;
+  }
+  next->handle(command, id);
+  if (next->ready()) session_ = std::move(next);
+  else session_->refuse(next->message());
 }
 
 void Engine::run() {

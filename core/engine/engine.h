@@ -18,7 +18,7 @@
 
 namespace rnnscope {
 
-class Session;
+class EngineSession;
 
 class Engine {
 public:
@@ -45,9 +45,11 @@ public:
 private:
   void run();
   void publish(CommandId reflected);
+  void handle(Command& command, CommandId id);
 
+  EngineSetup setup_;  // loop only: what a new session starts from
   std::shared_ptr<const EngineClock> clock_;
-  std::unique_ptr<Session> session_;  // touched only by the loop (the engine thread, or turn())
+  std::unique_ptr<EngineSession> session_;  // loop only: the language model's Session or a TaskSession
   CommandId lastTaken_ = 0;           // loop only: the last id handed to the session
   CommandId acknowledged_ = 0;        // loop only: the last id reflected in a published snapshot
 

@@ -41,6 +41,9 @@ std::string englishText(const EngineMessage& m) {
     case C::RunSaved: return "Saved the run to " + arg(0) + " (config.json, metrics.csv, checkpoint and trainer state; rnnscope-cli train --resume continues it).";
     case C::RunOpened: return "Opened the run " + arg(0) + " at step " + arg(1) + "; press Play to go on training it.";
     case C::RunPinned: return "Pinned the run " + arg(0) + " (" + arg(1) + " steps): its curve is drawn dashed beside the live one.";
+    case C::TaskOpened:
+      return "Opened the " + arg(0) + " task on " + arg(1) + " (" + arg(2) + " training examples, " + arg(3) +
+             " held out); press Play to train it.";
     case C::Rewound: return "Rewound to step " + arg(0) + ": weights, optimiser, data position and carried state as they were; press Play to go on with the current settings.";
     case C::OutOfMemory: return "Not enough memory for these settings; the last model was kept. Choose a smaller model, batch or window.";
   }

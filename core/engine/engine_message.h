@@ -27,6 +27,7 @@ struct EngineMessage {
     RunSaved,          // {directory}: the run folder is written (SaveRun)
     RunOpened,         // {directory, step}: a run folder is the live run (OpenRun)
     RunPinned,         // {name, steps}: a run's curve is drawn beside the live one (PinRun)
+    TaskOpened,        // {kind, source, training examples, held-out examples} (OpenTask)
   };
   Code code = Code::None;
   std::vector<std::string> args;

@@ -28,7 +28,7 @@ void MetricsLog::thinOlderHalf() {
   std::size_t i = 0;
   for (const auto& chunk : frozen_)
     for (const auto& point : *chunk) {
-      if (i >= older || i % 2 == 0 || !std::isnan(point.validationLoss)) kept.push_back(point);
+      if (i >= older || i % 2 == 0 || !std::isnan(point.validationLoss) || !std::isnan(point.validationAccuracy)) kept.push_back(point);
       ++i;
     }
   frozen_.clear();
@@ -40,16 +40,26 @@ void MetricsLog::thinOlderHalf() {
 }
 
 void MetricsLog::setLatestValidationLoss(double loss, double answerLoss) {
-  const auto set = [&](MetricsPoint& p) {
+  editLatest([&](MetricsPoint& p) {
     p.validationLoss = loss;
     p.answerLoss = answerLoss;
-  };
+  });
+}
+
+void MetricsLog::setLatestValidationAccuracy(double loss, double accuracy) {
+  editLatest([&](MetricsPoint& p) {
+    p.validationLoss = loss;
+    p.validationAccuracy = accuracy;
+  });
+}
+
+void MetricsLog::editLatest(const std::function<void(MetricsPoint&)>& edit) {
   if (!open_.empty()) {
-    set(open_.back());
+    edit(open_.back());
   } else if (!frozen_.empty()) {
     // frozen chunks are shared with published views, so the last one is replaced, not edited
     auto copy = std::make_shared<Chunk>(*frozen_.back());
-    set(copy->back());
+    edit(copy->back());
     frozen_.back() = std::move(copy);
   }
 }

@@ -10,6 +10,7 @@
 // are always kept.
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -25,6 +26,10 @@ struct MetricsPoint {
   bool clipped = false;
   double learningRate = NAN;
   std::int64_t epoch = 0;  // the pass over the text this step's window belongs to
+  // Tasks only (NaN for a language model): the batch's accuracy before its update, and the
+  // held-out examples' accuracy where measured (TaskTrainer::validationAccuracy).
+  double accuracy = NAN;
+  double validationAccuracy = NAN;
 };
 
 class MetricsLog {
@@ -39,6 +44,7 @@ public:
   void append(const MetricsPoint& p);
   // Validation loss is measured less often than training loss: it belongs to the latest point.
   void setLatestValidationLoss(double loss, double answerLoss = NAN);
+  void setLatestValidationAccuracy(double loss, double accuracy);  // a task's held-out examples
   void clear();
   // Keeps the points up to `step` (a rewind: the curve goes back with the model).
   void dropAfter(std::int64_t step);
@@ -57,6 +63,7 @@ public:
 
 private:
   void thinOlderHalf();
+  void editLatest(const std::function<void(MetricsPoint&)>& edit);
 
   std::size_t capacity_;
   std::vector<std::shared_ptr<const Chunk>> frozen_;

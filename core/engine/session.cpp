@@ -122,6 +122,13 @@ void Session::fail(std::exception_ptr error) {
   }
 }
 
+void Session::refuse(const EngineMessage& failure) {
+  running_ = false;
+  pendingSteps_ = 0;
+  message_ = failure;
+  changed_ = true;
+}
+
 // ---- building the model ------------------------------------------------------------------
 
 // Everything that could fail (the trainer, the probe's copy of the weights) is built before
@@ -339,6 +346,9 @@ void Session::apply(command::Rewind& c) {
   previewDue_ = true;
   say(EngineMessage::Code::Rewound, {at});
 }
+
+// Engine opens a task in a session of its own (core/engine/task_session.h); one never arrives here.
+void Session::apply(command::OpenTask&) { throw Error("a task opens in a task session"); }
 
 void Session::apply(command::SetRewind& c) {
   if (c.budgetMegabytes < 1) throw Error("rewind: the memory budget must be at least 1 MB");
@@ -740,7 +750,7 @@ void Session::refreshViews() {
   if (scheduler_.due(Job::Sample, now, isIdle)) refreshSample();
 }
 
-Session::Work Session::work() {
+EngineSession::Work Session::work() {
   Work done;
   if (!trainer_) return done;
   try {

@@ -12,6 +12,7 @@
 
 #include "core/data/corpus.h"
 #include "core/engine/commands.h"
+#include "core/engine/engine_session.h"
 #include "core/engine/engine_setup.h"
 #include "core/engine/scheduler.h"
 #include "core/engine/snapshot.h"
@@ -20,29 +21,24 @@
 
 namespace rnnscope {
 
-class Session {
+class Session : public EngineSession {
 public:
   Session(EngineSetup setup, const EngineClock& clock);
-  ~Session();
+  ~Session() override;
 
-  void start();                                 // loads the first text
-  void handle(Command& command, CommandId id);  // one command, in posting order
-
-  struct Work {
-    bool stepped = false;
-    std::int64_t positions = 0;  // characters the step trained on
-  };
-  Work work();  // a training step if one is due, then the views that are due
-
-  // Nothing to train: paused, or no model. Views are then brought up to date at once.
-  bool idle() const;
-  // Steps asked for by Step{N} and not done yet; the Step command is handled when this is 0.
-  int pendingSteps() const { return pendingSteps_; }
-  bool publishDue(bool commandsHandled) const { return scheduler_.publishDue(changed_, idle(), commandsHandled); }
-  // When work() has something to do again; nullopt: at once (training runs unpaced).
-  std::optional<EngineClock::TimePoint> wakeAt() const;
-  // Copies the state into a snapshot and records the publish.
-  void fill(Snapshot& snapshot);
+  void start() override;  // loads the first text
+  void handle(Command& command, CommandId id) override;
+  Work work() override;
+  bool idle() const override;
+  int pendingSteps() const override { return pendingSteps_; }
+  bool publishDue(bool commandsHandled) const override {
+    return scheduler_.publishDue(changed_, idle(), commandsHandled);
+  }
+  std::optional<EngineClock::TimePoint> wakeAt() const override;
+  void fill(Snapshot& snapshot) override;
+  bool ready() const override { return trainer_ != nullptr; }
+  const EngineMessage& message() const override { return message_; }
+  void refuse(const EngineMessage& failure) override;
 
 private:
   void say(EngineMessage::Code code, std::vector<std::string> args = {});
@@ -104,6 +100,7 @@ private:
   void apply(command::RestoreSession&);
   void apply(command::OpenTrainingState&);
   void apply(command::ShowConnectivity&);
+  void apply(command::OpenTask&);
 
   EngineSetup setup_;
   const EngineClock& clock_;

@@ -15,6 +15,7 @@
 #include "core/engine/engine_message.h"
 #include "core/engine/metrics_log.h"
 #include "core/engine/scheduler.h"
+#include "core/task/task_trainer.h"
 #include "core/train/trainer.h"
 
 namespace rnnscope {
@@ -44,6 +45,29 @@ struct HorizonView {
   LossHorizon horizon;           // [L][t][k], k <= t, and the rows' vector sum [L][k]
   std::u32string inputs;         // [T] x_0..x_{T-1}, the characters stream 0 read
   std::u32string targets;        // [T] y_t, the character the loss L_t scores (x_{t+1})
+};
+
+// A sequence task's state (TaskSession; null while a language model trains): what the task is,
+// how well it does on held-out examples, and what it predicts for a few of them.
+struct TaskView {
+  TaskKind kind = TaskKind::Classify;
+  Tokens tokens = Tokens::Characters;
+  std::string source;             // builtin:... or the file
+  TaskConfig config;              // the trainer's, vocabulary and label counts filled in
+  std::size_t trainExamples = 0, validationExamples = 0;
+  std::vector<std::string> labelNames;  // classify, tag, vqa: the label ids' names
+  double validationAccuracy = NAN;      // TaskTrainer::validationAccuracy, of the weights after accuracyStep
+  std::int64_t accuracyStep = -1;
+  struct Prediction {
+    std::string input;      // the review, the tagged text, the source, the question; caption: empty
+    std::string truth;      // the label, the tags, the target, the caption, the answer
+    std::string predicted;  // the same of the model's prediction
+    bool correct = false;   // exactly right
+    std::vector<float> image;  // caption, vqa: [16*16*3] RGB in [0, 1] (core/task/shapes.h)
+  };
+  std::vector<Prediction> predictions;  // of the first validation examples
+  std::int64_t predictionsStep = -1;    // the weights after this many updates
+  std::string rankingLabel;  // the label the cells panel ranks cells against (classify, tag); empty: none
 };
 
 struct Snapshot {
@@ -115,6 +139,7 @@ struct Snapshot {
       return -1;
     }
   } rewind;
+  std::shared_ptr<const TaskView> task;  // a task trains instead of a language model
   EngineMessage message;    // the last thing the user should read (an error, a saved file)
   std::array<JobStats, kJobCount> jobs{};  // what each engine job last did (scheduler.h)
 };

@@ -284,7 +284,7 @@ double TaskTrainer<S>::lossOf(const std::vector<const LabelledSequence*>& exampl
 }
 
 template <class S>
-TaskStepReport TaskTrainer<S>::step() {
+TaskStepReport TaskTrainer<S>::step(const std::function<void(const TaskStepReport&)>& beforeUpdate) {
   if (train_.empty()) throw Error("there are no training examples");
   const std::size_t B = std::min<std::size_t>(static_cast<std::size_t>(config_.batch), train_.size());
   std::vector<const LabelledSequence*> picked;
@@ -324,6 +324,7 @@ TaskStepReport TaskTrainer<S>::step() {
     }
   }
   r.applied = std::isfinite(r.loss) && std::isfinite(r.clip.normBefore);
+  if (beforeUpdate) beforeUpdate(r);
   if (r.applied)
     for (const auto& p : parts_) p.optimizer->step(p.params->values(), p.params->grads());
   return r;
@@ -400,6 +401,19 @@ double TaskTrainer<S>::validationAccuracy(std::size_t maxExamples) {
     scored += count;
   }
   return right / scored;
+}
+
+template <class S>
+void TaskTrainer<S>::setOptimizerConfig(const OptimizerConfig& c) {
+  c.validate();
+  for (auto& o : optimizers_) o.setConfig(c);
+  config_.optimizer = c;
+}
+
+template <class S>
+void TaskTrainer<S>::setClipConfig(const ClipConfig& c) {
+  c.validate();
+  config_.clip = c;
 }
 
 template <class S>

@@ -13,6 +13,7 @@
 // Each batch starts from the zero state: examples are independent, so nothing is carried.
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <optional>
 #include <vector>
@@ -86,7 +87,9 @@ public:
   TaskTrainer(const TaskTrainer&) = delete;  // parts() points into it
   TaskTrainer& operator=(const TaskTrainer&) = delete;
 
-  TaskStepReport step();  // Error when there are no training examples
+  // Error when there are no training examples. beforeUpdate sees the pass with its caches and
+  // clipped gradients in place, before the optimiser changes the weights (the engine's views).
+  TaskStepReport step(const std::function<void(const TaskStepReport&)>& beforeUpdate = {});
   // Accuracy over (at most maxExamples of) the validation examples: classify, the share of
   // correct labels; tag, of correct tags; seq2seq, of outputs decoded greedily exactly right.
   // NaN without validation examples.
@@ -102,6 +105,10 @@ public:
   double lossOf(const std::vector<const LabelledSequence*>& examples, bool gradients);
 
   const TaskConfig& config() const { return config_; }
+  // Live between steps, as the language model's trainer: every part's optimiser (a new kind
+  // restarts their state), the clipping of the joint gradient.
+  void setOptimizerConfig(const OptimizerConfig& c);
+  void setClipConfig(const ClipConfig& c);
   const TaskData& data() const { return data_; }
   // The recurrent stack: classify/tag the model; seq2seq/caption the decoder; vqa the question's encoder.
   Model<S>& model() { return model_; }

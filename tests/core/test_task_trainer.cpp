@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/task/builtin_tasks.h"
+#include "core/task/label_cells.h"
 #include "core/task/task_trainer.h"
 #include "tests/core/test_support.h"
 
@@ -169,6 +170,33 @@ TEST(TaskTrainer, AnswersQuestionsAboutTheShapes) {
   EXPECT_GT(after, before + 0.3) << before << " -> " << after;
   const auto& e = t.data().examples[t.validationIndices()[0]];
   ASSERT_EQ(t.predict(e).size(), 1u);
+}
+
+}  // namespace
+}  // namespace rnnscope
+
+namespace rnnscope {
+namespace {
+
+// After training on reviews whose label one adjective decides, some cell separates the two labels
+// on held-out reviews (the cells panel's ranking of a task).
+TEST(LabelCells, ATrainedSentimentModelHasACellThatTracksTheLabel) {
+  TaskTrainer<float> t(smallConfig(CellKind::Lstm, 24), builtin("sentiment-en-2", 1500));
+  for (int i = 0; i < 250; ++i) t.step();
+  ASSERT_GT(t.validationAccuracy(), 0.9);
+  std::vector<const LabelledSequence*> held;
+  for (std::size_t i : t.validationIndices()) held.push_back(&t.data().examples[i]);
+  t.lossOf(held, false);
+  const LabelCells ranked = rankCellsByLabel(t.model(), t.data(), held, 5);
+  ASSERT_GE(ranked.label, 0);
+  ASSERT_EQ(ranked.cells.size(), 5u);
+  EXPECT_GT(std::abs(ranked.cells[0].pearson), 0.7);
+  EXPECT_GT(std::abs(ranked.cells[0].auc - 0.5), 0.4);  // AUC above 0.9 or below 0.1
+  for (std::size_t i = 1; i < ranked.cells.size(); ++i)
+    EXPECT_LE(std::abs(ranked.cells[i].pearson), std::abs(ranked.cells[i - 1].pearson));
+
+  const TaskData reversal = builtin("reverse", 50);
+  EXPECT_EQ(rankCellsByLabel(t.model(), reversal, held, 5).label, -1);  // seq2seq: no labels to rank against
 }
 
 }  // namespace
