@@ -66,7 +66,8 @@ Comparison::Route Comparison::routeOf(const Command& command) {
                            std::is_same_v<C, SetClip>)
           return Route::EditedRun;
         else if constexpr (std::is_same_v<C, LoadCheckpoint> || std::is_same_v<C, RestoreSession> ||
-                           std::is_same_v<C, OpenTrainingState> || std::is_same_v<C, OpenRun>)
+                           std::is_same_v<C, OpenTrainingState> || std::is_same_v<C, OpenRun> ||
+                           std::is_same_v<C, OpenTask>)
           return Route::EndsComparison;
         else if constexpr (std::is_same_v<C, PreviewStep> || std::is_same_v<C, Rewind> ||
                            std::is_same_v<C, SaveCheckpoint> || std::is_same_v<C, SaveSession> ||

@@ -39,6 +39,7 @@ Lesson fromCore(const rnnscope::Lesson& core) {
   lesson.conceptName = core.conceptName;
   for (const auto& key : core.focusPanels) lesson.focusPanels << QString::fromStdString(key);
   lesson.config = core.config;
+  lesson.task = core.task;
   lesson.sampling = core.sampling;
   // a lesson's own text is a marker here, written to a file by toSetup()
   lesson.corpusSource = core.corpusText.empty() ? core.corpusSource : "text:" + core.corpusText;
@@ -47,6 +48,7 @@ Lesson fromCore(const rnnscope::Lesson& core) {
   if (const rnnscope::LessonRun* b = core.findRun(core.compare)) {
     lesson.compareRun = QString::fromStdString(b->name);
     lesson.compareConfig = b->config;
+    lesson.compareTaskConfig = b->taskConfig;
   }
   return lesson;
 }
@@ -68,13 +70,22 @@ EngineSetup Lesson::toSetup() const {
   setup.conceptName = conceptName;
   setup.start = false;
   setup.matrixThreads = 1;  // one core trains, the other draws: neither waits for the other
+  if (task) setup.task = openTask(task->config);
   return setup;
 }
 
 EngineSetup Lesson::compareSetup() const {
   EngineSetup setup = toSetup();
   setup.config = compareConfig;
+  if (task) setup.task = openTask(compareTaskConfig);
   return setup;
+}
+
+command::OpenTask Lesson::openTask(const TaskConfig& settings) const {
+  command::OpenTask open;
+  open.source = task ? task->source : std::string();
+  open.config = settings;
+  return open;
 }
 
 QString Lesson::displayTitle() const { return QCoreApplication::translate("Lesson", title.toUtf8().constData()); }

@@ -1,6 +1,7 @@
 #pragma once
 // Lessons as the window uses them: core/lesson/lesson.h's lessons (compiled in from
 // resources/lessons/*.json) with Qt strings and translated texts.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,7 @@
 #include <QStringList>
 
 #include "core/engine/engine.h"
+#include "core/lesson/lesson_task.h"
 #include "core/lesson/lesson_sampling.h"
 
 namespace rnnscope::ui {
@@ -30,17 +32,21 @@ struct Lesson {
   QStringList focusPanels;
   rnnscope::LessonSampling sampling;  // what the Samples view writes (given: set when it opens)
   TrainConfig config;
+  std::optional<rnnscope::LessonTask> task;  // a task lesson: its data and settings instead of a text
   int steps = 0;        // the training steps its checks need
   QStringList claims;   // the sentences its checks test (English)
   // Compare mode from the start: run B's name and settings (the lesson's run of that name);
   // empty name: one run.
   QString compareRun;
   TrainConfig compareConfig;
+  TaskConfig compareTaskConfig;  // a task lesson's run B
 
   // The engine session this lesson describes (not started: the user presses Play).
   EngineSetup toSetup() const;
   // Run B's session beside it (same text and seed, compareConfig); only when compareRun is set.
   EngineSetup compareSetup() const;
+  // The command that opens a task lesson's task with these settings (its own, or run B's).
+  rnnscope::command::OpenTask openTask(const TaskConfig& settings) const;
   QString displayTitle() const;
   QString displayDescription() const;
   QString displayLookAt() const;

@@ -1307,11 +1307,15 @@ void MainWindow::switchLesson(const Lesson& lesson, bool fromShippedState) {
   lesson_ = lesson;
   play_->setChecked(false);
   runCommand_ = bridge_->post(command::Pause{});
-  bridge_->post(command::LoadCorpus{setup.corpusSource});
-  bridge_->post(command::Configure{setup.config});
-  bridge_->post(command::SetProbeText{setup.probeText});
-  bridge_->post(command::SetConcept{setup.conceptName});
-  openShippedState(fromShippedState);
+  if (setup.task) {
+    bridge_->post(*setup.task);
+  } else {
+    bridge_->post(command::LoadCorpus{setup.corpusSource});
+    bridge_->post(command::Configure{setup.config});
+    bridge_->post(command::SetProbeText{setup.probeText});
+    bridge_->post(command::SetConcept{setup.conceptName});
+    openShippedState(fromShippedState);
+  }
   startLessonComparison();
   applyLessonSampling();
   for (QAction* a : lessonGroup_->actions()) a->setChecked(a->data().toString() == lesson_.id);

@@ -40,6 +40,10 @@ Engine::Engine(EngineSetup setup)
   setup_ = setup;
   setup_.corpusSource.clear();  // a session made later gets its text or task from a command
   setup_.start = false;
+  setup_.task.reset();
+  if (setup.task) setup.corpusSource.clear();  // the task comes first; no text behind it
+  startTask_ = setup.task;
+  startRunning_ = setup.start && setup.task.has_value();
   session_ = std::make_unique<Session>(std::move(setup), *clock_);
   mailbox_ = std::make_shared<const Snapshot>();
   posted_ = kStartId;
@@ -98,7 +102,15 @@ void Engine::sync() {
 // its N updates are done, so that waitFor() and the UI's buttons see the finished result.
 std::optional<EngineClock::TimePoint> Engine::turn() {
   if (lastTaken_ < kStartId) {
-    session_->start();
+    if (startTask_) {
+      Command open = std::move(*startTask_);
+      startTask_.reset();
+      handle(open, kStartId);
+      Command play = command::Play{};
+      if (startRunning_) session_->handle(play, kStartId);
+    } else {
+      session_->start();
+    }
     lastTaken_ = kStartId;
   }
   std::deque<std::pair<CommandId, Command>> batch;
@@ -147,8 +159,12 @@ void Engine::handle(Command& command, CommandId id) {
     return;
   }
   next->handle(command, id);
-  if (next->ready()) session_ = std::move(next);
-  else session_->refuse(next->message());
+  if (next->ready()) {
+    session_ = std::move(next);
+    ++sessionsReplaced_;
+  } else {
+    session_->refuse(next->message());
+  }
 }
 
 void Engine::run() {
@@ -168,6 +184,8 @@ void Engine::publish(CommandId reflected) {
   snap->serial = serial_.load() + 1;
   snap->lastCommandId = reflected;
   session_->fill(*snap);
+  // each session counts its own revisions; a new one must not repeat an old one's numbers
+  snap->configRevision += sessionsReplaced_ << 32;
   {
     std::lock_guard lock(mailboxMutex_);
     mailbox_ = std::move(snap);

@@ -48,6 +48,9 @@ private:
   void handle(Command& command, CommandId id);
 
   EngineSetup setup_;  // loop only: what a new session starts from
+  std::optional<command::OpenTask> startTask_;  // loop only: EngineSetup::task, until the start
+  bool startRunning_ = false;
+  std::uint64_t sessionsReplaced_ = 0;  // loop only
   std::shared_ptr<const EngineClock> clock_;
   std::unique_ptr<EngineSession> session_;  // loop only: the language model's Session or a TaskSession
   CommandId lastTaken_ = 0;           // loop only: the last id handed to the session

@@ -3,8 +3,10 @@
 // for tests, the clock and who drives the loop.
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "core/engine/commands.h"
 #include "core/engine/engine_clock.h"
 #include "core/engine/scheduler.h"
 #include "core/train/trainer.h"
@@ -14,6 +16,8 @@ namespace rnnscope {
 struct EngineSetup {
   TrainConfig config;
   std::string corpusSource = "builtin:dialogue";  // empty: none until LoadCorpus or RestoreSession
+  // Set: the engine starts on this sequence task instead of a text (a task lesson).
+  std::optional<command::OpenTask> task;
   std::u32string probeText;   // empty: a slice of the validation text
   std::string conceptName = "quote";
   bool start = false;         // begin training at once

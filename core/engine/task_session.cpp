@@ -9,6 +9,7 @@
 #include "core/io/task_checkpoint.h"
 #include "core/task/builtin_tasks.h"
 #include "core/task/label_cells.h"
+#include "core/task/task_gradient_flow.h"
 #include "core/util/error.h"
 
 namespace rnnscope {
@@ -36,12 +37,6 @@ std::string labelText(const TaskData& d, const std::vector<std::int32_t>& ids) {
     return s;
   }
   return joinTokens(d.labels, ids, d.kind == TaskKind::Tag || d.tokens == Tokens::Words ? Tokens::Words : Tokens::Characters);
-}
-
-// One record on one axis of steps: seq2seq's encoder steps, then its decoder's.
-void appendSteps(std::vector<std::vector<double>>& to, const std::vector<std::vector<double>>& from) {
-  if (to.size() < from.size()) to.resize(from.size());
-  for (std::size_t l = 0; l < from.size(); ++l) to[l].insert(to[l].end(), from[l].begin(), from[l].end());
 }
 
 }  // namespace
@@ -210,25 +205,6 @@ void TaskSession::runView(Job job, Compute compute) {
   changed_ = true;
 }
 
-// The record of the pass with its weights before the update. The last-loss rows need the last
-// step scored in every example: classify's (left-padded); the others' last step is padding for
-// most of a batch, so their records have the whole loss's rows only.
-GradientFlowRecord TaskSession::passRecord(const TaskStepReport& pass) {
-  const TaskKind kind = trainer_->data().kind;
-  GradientFlowRecord r = gradientFlowOf(trainer_->model(), pass.step, pass.clip, kind == TaskKind::Classify);
-  if (Model<float>* encoder = trainer_->encoder()) {
-    GradientFlowRecord both = gradientFlowOf(*encoder, pass.step, pass.clip, false);
-    appendSteps(both.dhNorm, r.dhNorm);
-    appendSteps(both.dcNorm, r.dcNorm);
-    both.gatedPathMax.clear();  // a product along one stack's steps; the two stacks have two
-    both.gatedPathMedian.clear();
-    both.handover = encoder->lastSteps();
-    r = std::move(both);
-  }
-  r.loss = pass.loss;
-  return r;
-}
-
 void TaskSession::analyzePass() {
   const Model<float>& model = trainer_->model();
   const int T = model.lastSteps();
@@ -249,7 +225,7 @@ std::int64_t TaskSession::trainStep() {
   for (const auto& part : trainer_->parts()) good.push_back(part.params->values());
   const TaskStepReport r = trainer_->step([&](const TaskStepReport& pass) {
     const auto flowStarted = clock_.now();
-    record = passRecord(pass);
+    record = taskGradientFlow(*trainer_, pass);
     positions = std::int64_t(trainer_->model().lastSteps()) * trainer_->model().lastBatch();
     if (const Model<float>* encoder = trainer_->encoder()) positions += std::int64_t(encoder->lastSteps()) * encoder->lastBatch();
     scheduler_.ran(Job::GradientFlow, pass.step, flowStarted);

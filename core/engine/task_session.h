@@ -47,7 +47,6 @@ private:
   void fail(std::exception_ptr error);
   void build();  // a fresh trainer from open_ (throws before anything is replaced)
   std::int64_t trainStep();
-  GradientFlowRecord passRecord(const TaskStepReport& pass);
   void analyzePass();
   void measureValidation();
   void writePredictions();

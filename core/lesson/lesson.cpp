@@ -6,6 +6,7 @@
 #include "core/data/corpus_source.h"
 #include "core/lesson/builtin_lessons.h"
 #include "core/lesson/lesson_checks.h"
+#include "core/task/builtin_tasks.h"
 #include "core/util/error.h"
 
 namespace rnnscope {
@@ -52,6 +53,35 @@ TrainConfig trainConfigOf(nlohmann::json config, const std::string& origin) {
   } catch (const std::exception& e) {
     throw Error(origin + ": " + e.what());
   }
+}
+
+// A task's settings; the vocabulary and label counts come from its data.
+TaskConfig taskConfigOf(nlohmann::json config, const std::string& origin) {
+  if (config.is_object() && config.contains("model") && config["model"].is_object() &&
+      !config["model"].contains("vocab_size"))
+    config["model"]["vocab_size"] = 1;
+  try {
+    return TaskConfig::fromJson(config);
+  } catch (const std::exception& e) {
+    throw Error(origin + ": " + e.what());
+  }
+}
+
+// "task": {"data": "builtin:...", "config": {...}}. Only built-in data: a lesson must run anywhere.
+LessonTask parseTask(const nlohmann::json& j, const std::string& origin) {
+  if (!j.is_object()) throw Error(origin + ": field 'task' must be an object {data, config}");
+  const Reader r{j, origin + ": task"};
+  LessonTask t;
+  t.source = r.text("data", true);
+  if (!t.source.starts_with("builtin:")) r.fail("'data' must name built-in task data (builtin:NAME[:N[:SEED]])");
+  try {
+    std::string name = t.source.substr(8);
+    builtinTaskShape(name.substr(0, name.find(':')));
+  } catch (const std::exception& e) {
+    r.fail(e.what());
+  }
+  t.config = taskConfigOf(j.value("config", nlohmann::json::object()), origin + ": task config");
+  return t;
 }
 
 LessonSampling parseSampling(const nlohmann::json& j, const std::string& origin) {
@@ -153,8 +183,9 @@ Lesson parseLesson(std::string_view json, const std::string& origin) {
   lesson.pages = parsePages(j, r);
   for (const auto& page : lesson.pages) lesson.lookAt += (lesson.lookAt.empty() ? "" : " ") + page.text;
   lesson.probeText = r.text("probe", false);
+  if (j.contains("task")) lesson.task = parseTask(j["task"], origin);
   lesson.corpusText = r.text("corpus_text", false);
-  lesson.corpusSource = lesson.corpusText.empty() ? r.text("corpus", true) : std::string();
+  lesson.corpusSource = lesson.corpusText.empty() && !lesson.task ? r.text("corpus", true) : std::string();
   lesson.conceptName = r.text("concept", false);
   if (lesson.conceptName.empty()) lesson.conceptName = "quote";
   try {
@@ -170,8 +201,10 @@ Lesson parseLesson(std::string_view json, const std::string& origin) {
     }
   }
   if (j.contains("sampling")) lesson.sampling = parseSampling(j["sampling"], origin);
-  if (!j.contains("config")) r.fail("field 'config' (the training settings) is missing");
-  lesson.config = trainConfigOf(j["config"], origin + ": config");
+  if (!lesson.task && !j.contains("config")) r.fail("field 'config' (the training settings) is missing");
+  if (lesson.task && (j.contains("config") || j.contains("corpus") || j.contains("corpus_text")))
+    r.fail("a task lesson has its settings and data in 'task', not in 'config' or 'corpus'");
+  if (!lesson.task) lesson.config = trainConfigOf(j["config"], origin + ": config");
   lesson.steps = r.integer("steps", 0, 0, 10'000'000);
   lesson.checkEvery = r.integer("check_every", 50, 1, 1'000'000);
   if (j.contains("runs")) {
@@ -179,9 +212,11 @@ Lesson parseLesson(std::string_view json, const std::string& origin) {
     for (const auto& [name, overrides] : j["runs"].items()) {
       if (name.empty()) r.fail("a run needs a name");
       if (!overrides.is_object()) r.fail("run '" + name + "' must be an object of settings to change");
-      nlohmann::json merged = j["config"];
+      nlohmann::json merged = lesson.task ? j["task"].value("config", nlohmann::json::object()) : j["config"];
       merged.merge_patch(overrides);
-      lesson.runs.push_back({name, overrides, trainConfigOf(merged, origin + ": run '" + name + "'")});
+      const std::string where = origin + ": run '" + name + "'";
+      if (lesson.task) lesson.runs.push_back({name, overrides, TrainConfig{}, taskConfigOf(merged, where)});
+      else lesson.runs.push_back({name, overrides, trainConfigOf(merged, where), TaskConfig{}});
     }
   }
   lesson.compare = r.text("compare", false);

@@ -2,6 +2,7 @@
 // Lessons: ready-made sessions (a text, a model, what to look at) and the claims their text
 // makes, written as checks that a program evaluates on the engine's own figures
 // (docs/lessons.md). The built-in lessons are resources/lessons/*.json, compiled in.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,7 @@
 
 #include "core/data/corpus.h"
 #include "core/lesson/lesson_sampling.h"
+#include "core/lesson/lesson_task.h"
 #include "core/train/trainer.h"
 
 namespace rnnscope {
@@ -31,9 +33,11 @@ struct LessonCheck {
 // changed (for example clipping switched on), on the same text and seed.
 struct LessonRun {
   std::string name;
-  nlohmann::json overrides;  // merged into the lesson's "config" (JSON merge patch)
+  nlohmann::json overrides;  // merged into the lesson's "config" (JSON merge patch), or its task's
   TrainConfig config;
+  TaskConfig taskConfig;     // a task lesson's run
 };
+
 
 // One page of what to look at: a sentence or two, and the live widget it talks about, which
 // the app frames ("PANEL" or "PANEL/OBJECT", e.g. "cells/rankingTable", or "controls" and
@@ -55,6 +59,7 @@ struct Lesson {
   std::vector<std::string> focusPanels;  // panel keys brought to the front when it opens
   LessonSampling sampling;
   TrainConfig config;
+  std::optional<LessonTask> task;  // set: a task lesson; corpus and config then do not apply
   int steps = 0;            // the training steps its checks need
   int checkEvery = 50;      // how often (in steps) the checks are evaluated while it trains
   std::vector<LessonRun> runs;

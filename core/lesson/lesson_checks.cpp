@@ -113,7 +113,8 @@ void validateLessonMetric(const std::string& metric) {
   static const char* const kNames[] = {"last_loss_dh_ratio", "last_loss_dc_ratio", "gated_path", "product_over_bound",
                                        "grad_spike",         "loss_jump",          "loss_recent", "best_cell_r",
                                        "whh_sigma_max",      "sample_errors",      "bottom_last_loss_dh_ratio",
-                                       "bottom_over_top_dh", "answer_loss",        "input_reach"};
+                                       "bottom_over_top_dh", "answer_loss",        "input_reach",
+                                       "accuracy"};
   if (std::find(std::begin(kNames), std::end(kNames), p.name) == std::end(kNames))
     throw Error("unknown metric '" + metric + "'");
   if (p.name == "input_reach" && p.distance > 64) throw Error("metric '" + metric + "': input_reach reaches at most 64 back");
@@ -156,6 +157,7 @@ double lessonMetric(const std::string& metric, const LessonFigures& f) {
   if (p.name == "best_cell_r") return f.bestCellR;
   if (p.name == "sample_errors") return f.sampleErrors;
   if (p.name == "answer_loss") return f.answerLoss;
+  if (p.name == "accuracy") return f.accuracy;
   if (p.name == "input_reach")
     return static_cast<std::size_t>(p.distance) < f.inputReach.size() ? f.inputReach[static_cast<std::size_t>(p.distance)] : NAN;
   throw Error("unknown metric '" + metric + "'");
@@ -323,19 +325,30 @@ StepReport LessonMonitor<S>::step(Trainer<S>& main) {
   return r;
 }
 
+void evaluateLessonChecks(const Lesson& lesson, std::int64_t step,
+                          const std::function<const LessonFigures&(const std::string&)>& figuresOf,
+                          std::vector<CheckOutcome>& outcomes) {
+  outcomes.resize(lesson.checks.size());
+  for (std::size_t i = 0; i < lesson.checks.size(); ++i) {
+    const auto& c = lesson.checks[i];
+    if (c.atStep > 0 && step != c.atStep && outcomes[i].step == c.atStep) continue;  // keeps its step's value
+    CheckOutcome o{c.name, c.claim, c.op, false, lessonMetric(c.metric, figuresOf(c.run)), c.threshold, step};
+    if (!c.relativeMetric.empty()) o.value /= lessonMetric(c.relativeMetric, figuresOf(c.relativeRun));
+    // a claim about step N is not yet decided before step N
+    o.passed = holds(o.value, c.op, c.threshold) && !(c.atStep > 0 && step < c.atStep);
+    outcomes[i] = std::move(o);
+  }
+}
+
+bool allChecksPassed(const std::vector<CheckOutcome>& outcomes) {
+  return !outcomes.empty() && std::all_of(outcomes.begin(), outcomes.end(), [](const auto& o) { return o.passed; });
+}
+
 template <class S>
 void LessonMonitor<S>::evaluate(std::int64_t step) {
   evaluatedAt_ = step;
-  outcomes_.resize(lesson_.checks.size());
-  for (std::size_t i = 0; i < lesson_.checks.size(); ++i) {
-    const auto& c = lesson_.checks[i];
-    if (c.atStep > 0 && step != c.atStep && outcomes_[i].step == c.atStep) continue;  // keeps its step's value
-    CheckOutcome o{c.name, c.claim, c.op, false, lessonMetric(c.metric, runNamed(c.run).figures), c.threshold, step};
-    if (!c.relativeMetric.empty()) o.value /= lessonMetric(c.relativeMetric, runNamed(c.relativeRun).figures);
-    // a claim about step N is not yet decided before step N
-    o.passed = holds(o.value, c.op, c.threshold) && !(c.atStep > 0 && step < c.atStep);
-    outcomes_[i] = std::move(o);
-  }
+  evaluateLessonChecks(lesson_, step, [this](const std::string& run) -> const LessonFigures& { return runNamed(run).figures; },
+                       outcomes_);
   if (!secondsToClaim_ && allPassed()) {
     secondsToClaim_ = std::chrono::duration<double>(Clock::now() - start_).count();
     stepsToClaim_ = step;
@@ -344,7 +357,7 @@ void LessonMonitor<S>::evaluate(std::int64_t step) {
 
 template <class S>
 bool LessonMonitor<S>::allPassed() const {
-  return !outcomes_.empty() && std::all_of(outcomes_.begin(), outcomes_.end(), [](const auto& o) { return o.passed; });
+  return allChecksPassed(outcomes_);
 }
 
 template class LessonMonitor<float>;

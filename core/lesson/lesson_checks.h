@@ -29,7 +29,11 @@
 //   input_reach@D         what the Cells view's connectivity shows: median over positions t of the
 //                         probe text's first 512 characters (every 16th from t = 64) of
 //                         ||dL_t/dx_{t-D}|| / ||dL_t/dx_t||, D at most 64
+//   accuracy              a task lesson's held-out accuracy (TaskTrainer::validationAccuracy over at
+//                         most 512 examples: labels, tags, or whole outputs exactly right); NaN for
+//                         a language model
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -63,9 +67,17 @@ struct LessonFigures {
   double sampleErrors = NAN;
   double answerLoss = NAN;
   std::vector<double> inputReach;  // [d] input_reach@d, d = 0..64
+  double accuracy = NAN;           // a task's, on held-out examples
 };
 
 double lessonMetric(const std::string& metric, const LessonFigures& figures);
+
+// The lesson's checks on its runs' figures at `step` (figuresOf("") is the lesson's own run); a
+// check with at_step keeps the value of that step once it has one.
+void evaluateLessonChecks(const Lesson& lesson, std::int64_t step,
+                          const std::function<const LessonFigures&(const std::string&)>& figuresOf,
+                          std::vector<CheckOutcome>& outcomes);
+bool allChecksPassed(const std::vector<CheckOutcome>& outcomes);
 
 template <class S>
 class LessonMonitor {

@@ -10,6 +10,7 @@
 #include "core/engine/metrics_csv.h"
 #include "core/io/checkpoint.h"
 #include "core/lesson/lesson_checks.h"
+#include "core/lesson/task_lesson_monitor.h"
 #include "core/util/error.h"
 
 namespace rnnscope {
@@ -20,7 +21,14 @@ struct LessonResult {
   std::optional<std::int64_t> stepsToClaim;
 };
 
+LessonResult trainTaskLesson(const Lesson& lesson) {
+  TaskLessonMonitor monitor(lesson);
+  for (int s = 0; s < lesson.steps; ++s) monitor.step();
+  return {monitor.outcomes(), monitor.stepsToClaim()};
+}
+
 LessonResult trainLesson(const Lesson& lesson, TrainConfig config) {
+  if (lesson.task) return trainTaskLesson(lesson);
   const auto corpus = std::make_shared<const Corpus>(loadLessonCorpus(lesson));
   config.model.vocabSize = corpus->vocab.size();
   auto split = splitTrainValidation(corpus->tokens, config.validationFraction);

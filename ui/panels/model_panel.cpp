@@ -25,6 +25,7 @@
 #include "ui/panels/chart_math_labels.h"
 #include "ui/panels/chart_widgets.h"
 #include "ui/panels/text_colormap.h"
+#include "ui/panels/task_chooser.h"
 #include "ui/panels/text_log_spin_box.h"
 
 namespace rnnscope::ui {
@@ -157,14 +158,7 @@ ModelPanel::ModelPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
   outer->setContentsMargins(6, 6, 6, 6);
   outer->setSpacing(4);
 
-  note_ = new chart::NoteBox(
-      tr("Every knob of the experiment. The model reads the text one character at a time and learns to predict the "
-         "next one; training minimises the mean cross-entropy <i>L</i> = &minus;(1/<i>N</i>) &Sigma; log "
-         "<i>p</i>(<i>x</i><sub><i>t</i>+1</sub> | <i>x</i><sub>1</sub>&hellip;<i>x</i><sub><i>t</i></sub>).<br>"
-         "<b>Optimisation</b> settings (learning rate, optimiser, clipping) change training at the next step. "
-         "<b>Model</b>, <b>initialisation</b> and <b>data</b> settings need a new model: edit them, then press "
-         "<b>Apply</b>; training restarts from fresh weights. Hover over any setting to learn what it does."),
-      this);
+  note_ = new chart::NoteBox(noteText(false), this);
   outer->addWidget(note_);
   outer->addWidget(buildRunChooser());
 
@@ -177,6 +171,13 @@ ModelPanel::ModelPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
   auto* column = new QVBoxLayout(content);
   column->setContentsMargins(0, 0, 4, 0);
   column->setSpacing(8);
+  task_ = new TaskChooser(content);
+  connect(task_, &TaskChooser::changed, this, [this] {
+    if (task_->edited()) markDirty(task_->combo());
+    else dirty_.remove(task_->combo());
+    refreshDirtyMarks();
+  });
+  column->addWidget(task_);
   column->addWidget(buildModelGroup());
   column->addWidget(buildInitGroup());
   column->addWidget(buildOptimizerGroup());
@@ -499,6 +500,7 @@ void ModelPanel::connectOptimizerSignals() {
 QWidget* ModelPanel::buildDataGroup() {
   auto* box = makeGroup(tr("Data · press Apply"), QStringLiteral("dataGroup"), this);
   auto* form = makeForm(box);
+  dataForm_ = form;
 
   batch_ = new QSpinBox(box);
   setupSpin(batch_, QStringLiteral("batchSpin"),
@@ -619,6 +621,38 @@ void ModelPanel::updateVisibility() {
   optimizerForm_->setRowVisible(epsilon_, kind == QStringLiteral("adam") || kind == QStringLiteral("rmsprop"));
   clipThreshold_->setEnabled(dataOf(clipMode_) != QStringLiteral("none"));
   seqLen_->setEnabled(dataOf(bptt_) != QStringLiteral("full"));
+  // a task's examples are whole sequences, one per stream: no window, no carried state
+  const bool task = !task_->languageModel();
+  for (QWidget* row : {static_cast<QWidget*>(seqLen_), static_cast<QWidget*>(bptt_), static_cast<QWidget*>(cacheMemory_)})
+    dataForm_->setRowVisible(row, !task);
+}
+
+QString ModelPanel::noteText(bool task) {
+  const QString what =
+      task ? tr("Every knob of the experiment. A sequence task trains: the network reads each example and is scored "
+                "only where the task asks for an output (the last state for a label, every position for tags, the "
+                "decoder's steps for an output sequence); training minimises the mean cross-entropy over those "
+                "outputs.")
+           : tr("Every knob of the experiment. The model reads the text one character at a time and learns to predict "
+                "the next one; training minimises the mean cross-entropy <i>L</i> = &minus;(1/<i>N</i>) &Sigma; log "
+                "<i>p</i>(<i>x</i><sub><i>t</i>+1</sub> | <i>x</i><sub>1</sub>&hellip;<i>x</i><sub><i>t</i></sub>).");
+  return what + tr("<br><b>Optimisation</b> settings (learning rate, optimiser, clipping) change training at the next "
+                   "step. <b>Model</b>, <b>initialisation</b> and <b>data</b> settings need a new model: edit them, "
+                   "then press <b>Apply</b>; training restarts from fresh weights. Hover over any setting to learn "
+                   "what it does.");
+}
+
+// The settings a task takes from the panel: the recurrent stack, its start, the optimiser, the
+// clipping, the batch and the seed (docs/tasks.md).
+TaskConfig ModelPanel::taskSettings(const TrainConfig& c) {
+  TaskConfig t;
+  t.model = c.model;
+  t.init = c.init;
+  t.optimizer = c.optimizer;
+  t.clip = c.clip;
+  t.batch = c.batch;
+  t.seed = c.seed;
+  return t;
 }
 
 TrainConfig ModelPanel::editedConfig() const {
@@ -765,12 +799,20 @@ void ModelPanel::applyArchitecture() {
     return;
   }
   applyError_.clear();
-  awaitConfigure_ = postSetting(command::Configure{config});
+  if (const auto open = task_->chosen(taskSettings(config))) {
+    awaitConfigure_ = postSetting(*open);
+  } else {
+    // back from a task to the language model: the built-in text, then these settings
+    if (taskShown_) postSetting(command::LoadCorpus{"builtin:dialogue"});
+    awaitConfigure_ = postSetting(command::Configure{config});
+  }
+  task_->clearEdited();
   dirty_.clear();
   refreshDirtyMarks();
 }
 
 void ModelPanel::discardChanges() {
+  task_->clearEdited();
   dirty_.clear();
   applyError_.clear();
   resync_ = true;
@@ -967,6 +1009,9 @@ void ModelPanel::render(const Snapshot& a) {
   resync_ = waiting;  // once the wait ends, sync once more even if nothing changed
 
   shown_ = s.config;
+  if (taskShown_ != (s.task != nullptr)) note_->setText(noteText(s.task != nullptr));
+  taskShown_ = s.task != nullptr;
+  task_->show(s.task.get());
   if (!awaitConfigure_) syncArchitecture(shown_);
   syncLive(shown_);
   refreshDirtyMarks();

@@ -22,6 +22,8 @@ class QSpinBox;
 
 namespace rnnscope::ui {
 
+class TaskChooser;
+
 namespace chart {
 class NoteBox;
 }
@@ -67,6 +69,8 @@ private:
   // Architecture/data control edited by the user: remembered until Apply or Discard.
   void markDirty(QWidget* control);
   void applyArchitecture();
+  static rnnscope::TaskConfig taskSettings(const rnnscope::TrainConfig& c);
+  static QString noteText(bool task);
   void discardChanges();
   void updatePendingUi();
   void updateVisibility();
@@ -92,6 +96,9 @@ private:
   bool shownRunB_ = false;  // whose settings the controls show now
 
   // Model
+  TaskChooser* task_ = nullptr;
+  QFormLayout* dataForm_ = nullptr;
+  bool taskShown_ = false;  // the snapshot shown is of a task (Snapshot::task)
   QComboBox* cell_ = nullptr;
   QComboBox* nonlinearity_ = nullptr;
   QComboBox* gruVariant_ = nullptr;
