@@ -635,6 +635,11 @@ void MainWindow::fitStatusLabels() {
   QString step = tr("Step %1 · epoch %2").arg(groupedNumber(9'999'999)).arg(999);
   QString loss = tr("Loss %1 nats/char").arg(bigLoss) + tr(" · validation %1").arg(bigLoss);
   QString rate = tr("%1 chars/s").arg(groupedNumber(9'999'999));
+  if (statusTask_) {
+    loss = tr("Loss %1 nats/output").arg(bigLoss) + tr(" · validation %1").arg(bigLoss) +
+           tr(" · held-out accuracy %1%").arg(100.0, 0, 'f', 1);
+    rate = tr("%1 tokens/s").arg(groupedNumber(9'999'999));
+  }
   if (statusComparing_) {
     step = tr("A: %1 | B: step %2").arg(step, groupedNumber(9'999'999));
     loss = tr("A: %1 | B: %2").arg(loss, bigLoss);
@@ -1037,13 +1042,20 @@ void MainWindow::updateStatus(const Snapshot& s) {
     runState_->setStyleSheet(s.running ? QStringLiteral("color: #2e7d32; font-weight: bold;") : QString());
   }
   QString step = tr("Step %1 · epoch %2").arg(groupedNumber(static_cast<double>(s.step))).arg(s.epoch);
-  QString loss = tr("Loss %1 nats/char").arg(formatLoss(s.lastLoss));
+  // a task's loss is per scored output (a label, a tag, an output token), its speed in tokens read
+  QString loss = s.task ? tr("Loss %1 nats/output").arg(formatLoss(s.lastLoss))
+                        : tr("Loss %1 nats/char").arg(formatLoss(s.lastLoss));
   if (std::isfinite(s.lastValidationLoss)) loss += tr(" · validation %1").arg(formatLoss(s.lastValidationLoss));
-  QString rate = tr("%1 chars/s").arg(groupedNumber(s.running ? s.charsPerSecond : 0));
+  if (s.task && std::isfinite(s.task->validationAccuracy))
+    loss += tr(" · held-out accuracy %1%").arg(100 * s.task->validationAccuracy, 0, 'f', 1);
+  QString rate = s.task ? tr("%1 tokens/s").arg(groupedNumber(s.running ? s.charsPerSecond : 0))
+                        : tr("%1 chars/s").arg(groupedNumber(s.running ? s.charsPerSecond : 0));
   QString text = engineMessageText(s.message);
   bool isError = s.message.isError();
-  if (const bool comparing = bridge_->comparedCurrent() != nullptr; comparing != statusComparing_) {
+  if (const bool comparing = bridge_->comparedCurrent() != nullptr;
+      comparing != statusComparing_ || (s.task != nullptr) != statusTask_) {
     statusComparing_ = comparing;  // the figures' boxes widen for both runs, and narrow again after
+    statusTask_ = s.task != nullptr;
     fitStatusLabels();
   }
   if (const auto& b = bridge_->comparedCurrent()) {

@@ -23,6 +23,7 @@
 #include "core/engine/run_folder.h"
 #include "core/io/checkpoint.h"
 #include "core/lesson/lesson_checks.h"
+#include "core/task/builtin_tasks.h"
 #include "core/nn/sampling.h"
 #include "core/train/trainer.h"
 
@@ -196,7 +197,8 @@ bool isTaskRun(const fs::path& dir) {
 // train --task: the language model's flags that mean something for a task, and --data/--tokens.
 void trainTaskFromFlags(const TrainFlags& f, const CLI::App& cmd) {
   for (const char* flag : {"--corpus", "--lesson", "--seq-len", "--bptt", "--sample-every"})
-    if (cmd.count(flag) > 0) throw Error(std::string(flag) + " belongs to the language model; it cannot be combined with --task");
+    if (cmd.count(flag) > 0 && !(std::string(flag) == "--lesson" && f.task.empty()))
+      throw Error(std::string(flag) + " belongs to the language model; it cannot be combined with --task");
   TaskRunRequest r;
   r.steps = f.steps;
   r.out = f.out;
@@ -213,12 +215,29 @@ void trainTaskFromFlags(const TrainFlags& f, const CLI::App& cmd) {
     trainTask(r);
     return;
   }
-  r.kind = taskKindFromString(f.task);
-  r.data = f.data;
+  // a task lesson: its data and settings, each flag overriding them; its kind is its data's
+  const Lesson* lesson = f.lesson.empty() ? nullptr : &lessonById(f.lesson);
+  TrainConfig base;
+  if (lesson) {
+    r.data = lesson->task->source;
+    std::string name = r.data.substr(r.data.find(':') + 1);
+    r.kind = builtinTaskShape(name.substr(0, name.find(':'))).kind;
+    const TaskConfig& t = lesson->task->config;
+    base.model = t.model;
+    base.init = t.init;
+    base.optimizer = t.optimizer;
+    base.clip = t.clip;
+    base.batch = t.batch;
+    base.seed = t.seed;
+    base.validationFraction = t.validationFraction;
+  } else {
+    r.kind = taskKindFromString(f.task);
+    r.data = f.data;
+  }
   if (!f.tokens.empty() && f.tokens != "words" && f.tokens != "characters")
     throw Error("--tokens must be 'words' or 'characters', got '" + f.tokens + "'");
   r.tokens = f.tokens == "words" ? Tokens::Words : Tokens::Characters;
-  const TrainConfig c = configFromFlags(f, TrainConfig{});
+  const TrainConfig c = configFromFlags(f, base);
   r.config.model = c.model;
   r.config.init = c.init;
   r.config.optimizer = c.optimizer;
@@ -232,7 +251,11 @@ void trainTaskFromFlags(const TrainFlags& f, const CLI::App& cmd) {
 void train(const TrainFlags& f, const CLI::App& cmd) {
   setThreads(f.threads);
   const bool resuming = !f.resume.empty();
-  if (!f.task.empty() || (resuming && isTaskRun(f.resume))) {
+  const bool taskLesson = !f.lesson.empty() && lessonById(f.lesson).task.has_value();
+  if (taskLesson && (!f.task.empty() || cmd.count("--data") > 0))
+    throw Error("--lesson " + f.lesson + " names its task and data; leave out --task and --data");
+  if (taskLesson && resuming) throw Error("--lesson starts a lesson from scratch; --resume continues a run: use one of them");
+  if (!f.task.empty() || taskLesson || (resuming && isTaskRun(f.resume))) {
     trainTaskFromFlags(f, cmd);
     return;
   }

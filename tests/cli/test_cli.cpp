@@ -1196,6 +1196,22 @@ TEST_F(Cli, TaskRunHasTheRunFolderAndPredicts) {
   expectOneLineError({"predict", "--run", out.string(), "--input", "the film"}, "checkpoint.safetensors");
 }
 
+// A task lesson trains its own task, data and settings; a flag overrides one of them.
+TEST_F(Cli, ATaskLessonTrainsItsTask) {
+  const auto out = path("lesson");
+  const auto r = run({"train", "--lesson", "reversal", "--steps", "5", "--hidden", "12", "--out", out.string(),
+                      "--threads", "1", "--quiet"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const auto config = json::parse(readFile(out / "config.json"));
+  EXPECT_EQ(config["task"]["kind"], "seq2seq");
+  EXPECT_EQ(config["data"]["source"], "builtin:reverse:20000:1");
+  EXPECT_EQ(config["task"]["config"]["model"]["hidden"], 12);   // the flag
+  EXPECT_EQ(config["task"]["config"]["model"]["cell"], "lstm");  // the lesson's
+  EXPECT_DOUBLE_EQ(config["task"]["config"]["optimizer"]["lr"].get<double>(), 0.01);
+  expectOneLineError({"train", "--lesson", "reversal", "--task", "classify", "--steps", "5", "--out", path("x").string()},
+                     "names its task and data");
+}
+
 // The language model's contract for tasks too: stop, resume, and end on the same bytes.
 TEST_F(Cli, TaskResumeEndsWhereAnUninterruptedRunEnds) {
   const std::vector<std::string> common = {"--task", "seq2seq", "--data", "builtin:reverse:300", "--hidden", "12",
