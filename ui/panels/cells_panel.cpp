@@ -195,8 +195,60 @@ CellsPanel::CellsPanel(PostCommand poster, QWidget* parent) : Panel(std::move(po
   lower->addTab(buildSaturationChart(lower), tr("Gate saturation"));
   lower->setTabToolTip(1, tr("For each gate of each cell: how much of the text it spends almost shut (x) and almost "
                              "open (y)."));
+  stack_->addWidget(buildTaskPage(stack_));
+  stack_->widget(kTaskPage)->setVisible(false);
 
   connectSignals();
+}
+
+// A task has no text to colour: its page ranks the cells against the label instead
+// (core/task/label_cells.h), over the held-out examples the accuracy is measured on.
+QWidget* CellsPanel::buildTaskPage(QWidget* parent) {
+  auto* page = new QWidget(parent);
+  page->setAutoFillBackground(true);
+  auto* column = new QVBoxLayout(page);
+  column->setContentsMargins(0, 0, 0, 0);
+  taskHeading_ = new QLabel(page);
+  taskHeading_->setObjectName(QStringLiteral("taskRankingHeading"));
+  taskHeading_->setFont(uiFont());
+  taskHeading_->setTextFormat(Qt::RichText);
+  taskHeading_->setWordWrap(true);
+  column->addWidget(taskHeading_);
+  taskRanking_ = buildRankingTable(page, QStringLiteral("taskRankingTable"));
+  column->addWidget(taskRanking_, 1);
+  return page;
+}
+
+// The stack lays every page out at once (chart::makeEmptyStack): the text's page and the task's
+// are shown one at a time by hand.
+void CellsPanel::showTaskPage(bool task) {
+  stack_->widget(kTaskPage)->setVisible(task);
+  stack_->widget(kTextPage)->setVisible(!task);
+  if (task) stack_->setCurrentIndex(kTaskPage);
+}
+
+void CellsPanel::renderTask(const Snapshot& s) {
+  showTaskPage(true);
+  if (s.ranking.empty() || s.task->rankingLabel.empty()) {
+    taskHeading_->setText(s.task->kind == TaskKind::Classify || s.task->kind == TaskKind::Tag
+                              ? tr("The cells are ranked against the label once held-out examples are measured: press "
+                                   "Play or Step.")
+                              : tr("This task has no label per example or position to rank cells against; the "
+                                   "ranking is for classify and tag tasks."));
+    taskRanking_->setRowCount(0);
+    return;
+  }
+  const QString label = QString::fromStdString(s.task->rankingLabel).toHtmlEscaped();
+  const QString where = s.task->kind == TaskKind::Classify ? tr("each held-out example's last state (what the head reads)")
+                                                           : tr("every position of the held-out examples");
+  taskHeading_->setText(
+      tr("Cells ranked by how closely they follow <b>the label is “%1”</b> over %2, after %3 updates: Pearson r, and "
+         "AUC, the chance that the cell is higher on an example of that label than on one of another (0.5: no "
+         "information; near 1 or 0: the cell tells the label apart). Of all labels, this one has the best-following "
+         "cell.")
+          .arg(label, where)
+          .arg(s.task->accuracyStep));
+  fillRanking(taskRanking_, s.ranking, s.ranking.size(), true, s.config.model.gruVariant, CellChoice{"", -1, -1});
 }
 
 // Which cell colours the text: layer (stacked models only), quantity, unit; and the probe text.
@@ -962,6 +1014,11 @@ void CellsPanel::redrawB(const Snapshot& b, const CellChoice& cell, const QStrin
 text::CharGridView* CellsPanel::comparedTextView() const { return textB_->grid(); }
 
 void CellsPanel::render(const Snapshot& s) {
+  if (s.task) {
+    haveSnapshot_ = false;  // back on a text, everything is drawn anew
+    renderTask(s);
+    return;
+  }
   // the GRU form renames z; a new form comes with a new model, so with a new record
   const bool formChanged = s.config.model.gruVariant != gruVariant_;
   gruVariant_ = s.config.model.gruVariant;
@@ -975,7 +1032,8 @@ void CellsPanel::render(const Snapshot& s) {
 
   if (recordChanged) {
     record_ = s.activations;
-    stack_->setCurrentIndex(record_ ? 1 : 0);
+    showTaskPage(false);
+    stack_->setCurrentIndex(record_ ? kTextPage : 0);
     textA_->setRecord(record_);
     rebuildChoosers();
   }

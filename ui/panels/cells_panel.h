@@ -47,7 +47,8 @@ public:
   // shows, so a newer one never reuses it).
   std::uint64_t contentVersion(const rnnscope::Snapshot& s) const override {
     return static_cast<std::uint64_t>(s.activationsStep + 1) ^
-           (reinterpret_cast<std::uintptr_t>(s.connectivity.get()) << 1);
+           (reinterpret_cast<std::uintptr_t>(s.connectivity.get()) << 1) ^
+           (reinterpret_cast<std::uintptr_t>(s.task.get()) << 2);  // a task's view is replaced when it changes
   }
   QString title() const override;
   QString key() const override { return QStringLiteral("cells"); }
@@ -84,6 +85,9 @@ private:
   QWidget* buildProbeTextView(QWidget* parent);
   QWidget* buildRanking(QWidget* parent);
   QTableWidget* buildRankingTable(QWidget* parent, const QString& name);
+  QWidget* buildTaskPage(QWidget* parent);
+  void renderTask(const rnnscope::Snapshot& s);
+  void showTaskPage(bool task);
   QWidget* buildComparedRanking(QWidget* parent);
   QWidget* buildSaturationChart(QWidget* parent);
   void connectSignals();
@@ -113,7 +117,10 @@ private:
   const rnnscope::ActivationTensor* currentTensor() const;
 
   chart::NoteBox* note_ = nullptr;
-  QStackedWidget* stack_ = nullptr;
+  QStackedWidget* stack_ = nullptr;  // 0: nothing yet, 1: the text and its cells, kTaskPage: a task's ranking
+  static constexpr int kTextPage = 1, kTaskPage = 2;
+  QLabel* taskHeading_ = nullptr;
+  QTableWidget* taskRanking_ = nullptr;
   QLabel* layerLabel_ = nullptr;
   QComboBox* layer_ = nullptr;
   QComboBox* kind_ = nullptr;
