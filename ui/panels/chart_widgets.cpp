@@ -85,6 +85,12 @@ void NoteBox::moveToggleTo(QBoxLayout* layout) {
 bool NoteBox::isExpanded() const { return toggle_->isChecked(); }
 QString NoteBox::text() const { return body_->text(); }
 
+void NoteBox::setText(const QString& richText) {
+  if (body_->text() == richText) return;
+  body_->setText(richText);
+  fitHeight();
+}
+
 void NoteBox::fitHeight() {
   const int cap = QFontMetrics(body_->font()).lineSpacing() * kMaxNoteLines + 12;
   const int width = std::max(100, scroll_->viewport()->width());

@@ -23,6 +23,8 @@ public:
   void setExpanded(bool expanded);
   bool isExpanded() const;
   QString text() const;
+  // Replaces the explanation (a panel whose view depends on the run, e.g. a seq2seq task's two stacks).
+  void setText(const QString& richText);
   QToolButton* toggleButton() const { return toggle_; }
   // Puts the button into another layout (e.g. the panel's controls row, to save a line of height);
   // the explanation stays where the NoteBox is.

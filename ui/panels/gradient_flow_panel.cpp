@@ -7,6 +7,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -83,6 +85,35 @@ std::vector<double> indices(std::size_t n) {
   return v;
 }
 
+// A vertical line's label beside its top point, inside the plot; hidden with the line.
+void placeLineLabel(QChart* chart, QLineSeries* line, QGraphicsSimpleTextItem* label) {
+  if (!line->isVisible() || line->count() < 2) {
+    label->setVisible(false);
+    return;
+  }
+  const QPointF top = chart->mapToPosition(line->at(1), line);
+  label->setPos(top.x() + 4, top.y() + 2);
+  label->setVisible(true);
+}
+
+// The dashed vertical line of a seq2seq window's hand-over and its label on the chart, both hidden
+// until drawn; the label follows the line when the plot area moves.
+QLineSeries* addHandoverLine(QChart* chart, QValueAxis* x, QLogValueAxis* y, const QString& objectName,
+                             QGraphicsSimpleTextItem*& label) {
+  const QString name = QCoreApplication::translate("rnnscope::ui::GradientFlowPanel", "encoder → decoder");
+  QLineSeries* line = makeLine(name, objectName, palette::kBlack, 1.5, Qt::DashLine);
+  addSeries(chart, line, x, y);
+  line->setVisible(false);
+  label = new QGraphicsSimpleTextItem(name, chart);
+  label->setFont(chartFont(kLabelPointSize, true));
+  label->setBrush(palette::kBlack);
+  label->setZValue(20);
+  label->setVisible(false);
+  QGraphicsSimpleTextItem* placed = label;
+  QObject::connect(chart, &QChart::plotAreaChanged, line, [chart, line, placed] { placeLineLabel(chart, line, placed); });
+  return line;
+}
+
 // A measured curve: drawn whole on the log axis, hidden when there is nothing to draw; its
 // points widen the y range.
 void setCurve(QLineSeries* series, const std::vector<double>& xs, const std::vector<double>& ys, Range& range) {
@@ -112,38 +143,7 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
   layout->setContentsMargins(6, 6, 6, 6);
   layout->setSpacing(4);
 
-  note_ = new NoteBox(
-      tr("<b>Backpropagation through time</b> carries the gradient from each loss back to earlier states. One "
-         "step back multiplies it by a Jacobian, for a tanh RNN &part;<i>h</i><sub><i>t</i></sub>/&part;<i>h</i>"
-         "<sub><i>t</i>&minus;1</sub> = diag(1 &minus; <i>h</i><sub><i>t</i></sub><sup>2</sup>) <i>W</i><sub>hh</sub>. "
-         "For a <b>vanilla RNN</b>, over <i>t</i> &minus; <i>k</i> steps ‖&prod; Jacobians‖ &le; (&gamma;&lambda;)"
-         "<sup><i>t</i>&minus;<i>k</i></sup>, with &gamma; = max |act&prime;| = 1 (tanh) and &lambda; = "
-         "&sigma;<sub>max</sub>(<i>W</i><sub>hh</sub>): when &gamma;&lambda; &lt; 1 a distant signal must vanish. "
-         "In a stack this bounds the top layer's gradient only: a lower layer's gradient also comes back through "
-         "the layers above.<br>"
-         "<b>Left:</b> ‖&part;<i>L</i>/&part;<i>h</i><sub><i>k</i></sub>‖ at every timestep <i>k</i> of the "
-         "last window (<i>L</i> = the window's loss, the mean over its <i>B</i> streams and <i>T</i> steps; LSTM also the cell state <i>c</i>). "
-         "<b>Right:</b> the gradient of the last position's loss alone against the distance <i>d</i> = <i>T</i>&minus;1"
-         "&minus;<i>k</i> (LSTM also ‖&part;<i>L</i><sub><i>T</i></sub>/&part;<i>c</i><sub><i>k</i></sub>‖, the "
-         "cell-state highway). For a vanilla RNN the dashed line is the bound (&gamma;&lambda;)<sup><i>d</i></sup> "
-         "scaled to start at the measured value at <i>d</i> = 0. An LSTM or GRU is not held to it: its state also "
-         "travels along a gated path, &part;<i>c</i><sub><i>t</i></sub>/&part;<i>c</i><sub><i>t</i>&minus;1</sub> = "
-         "diag(<i>f</i><sub><i>t</i></sub>) (GRU: diag(<i>z</i><sub><i>t</i></sub>) in PyTorch's form, "
-         "diag(1 &minus; <i>z</i><sub><i>t</i></sub>) in the course notes'), untouched by &gamma; = 1/4. That path's "
-         "own gain over <i>d</i> steps is drawn instead, ‖&prod; <i>f</i><sub><i>t</i></sub>‖ for the largest cell "
-         "and, dashed, the median cell, scaled to start at the gradient of the state it carries.<br>"
-         "<b>Bottom:</b> one row per training step. By default the colour is log<sub>10</sub> of ‖&part;<i>L</i>"
-         "<sub><i>T</i></sub>/&part;<i>h</i><sub><i>k</i></sub>‖ &divide; ‖&part;<i>L</i><sub><i>T</i></sub>/&part;"
-         "<i>h</i><sub><i>T</i>&minus;1</sub>‖, the share of the last loss's gradient that reaches timestep <i>k</i>: "
-         "vanishing shows as a dark left side that appears, or heals, over training. The other view, the total "
-         "loss's ‖&part;<i>L</i>/&part;<i>h</i><sub><i>k</i></sub>‖, stays flat whatever happens, because every "
-         "timestep gets the gradient of its own nearby losses. The third view, the <b>horizon of each loss</b>, takes "
-         "the last window apart: one row per source loss <i>L</i><sub><i>t</i></sub> (the loss at step <i>t</i> "
-         "alone), one column per timestep <i>k</i> &le; <i>t</i>, coloured by ‖&part;<i>L</i><sub><i>t</i></sub>/"
-         "&part;<i>h</i><sub><i>k</i></sub>‖, for stream 0 of the batch. Its last row is the right chart's curve. The "
-         "gradient of the stream's total loss is the sum of the rows' <i>vectors</i>, not of their norms; the left "
-         "chart shows the same for the mean loss over all streams and steps (1/(B&middot;T) of the sum)."),
-      this);
+  note_ = new NoteBox(noteText(-1), this);
 
   layers_ = new LayerChooser(this);
   summary_ = addLayerHeader(layout, layers_, note_, this);
@@ -189,6 +189,7 @@ QWidget* GradientFlowPanel::buildTimeChart() {
   }
   dhB_ = addTwinLine(dh_);
   dcB_ = addTwinLine(dc_);
+  handover_ = addHandoverLine(timeChart_, timeX_, timeY_, QStringLiteral("handover"), handoverLabel_);
   return viewWithWrappingLegend(timeChart_, QStringLiteral("timestepChart"));
 }
 
@@ -218,6 +219,8 @@ QWidget* GradientFlowPanel::buildDistanceChart() {
   gatedMaxB_ = addTwinLine(gatedMax_);
   gatedMedianB_ = addTwinLine(gatedMedian_);
   boundB_ = addTwinLine(bound_);
+  handoverDistance_ = addHandoverLine(distanceChart_, distanceX_, distanceY_, QStringLiteral("handoverDistance"),
+                                      handoverDistanceLabel_);
   // Up to four long names (the gated path's) in a chart half the panel wide: a legend that wraps.
   return viewWithWrappingLegend(distanceChart_, QStringLiteral("distanceChart"));
 }
@@ -328,6 +331,68 @@ void GradientFlowPanel::labelHeatView() {
 
 QString GradientFlowPanel::title() const { return tr("Gradient flow"); }
 
+// The explanation, and for a seq2seq window where its encoder ends and its decoder begins.
+QString GradientFlowPanel::noteText(int handover) const {
+  QString text = tr("<b>Backpropagation through time</b> carries the gradient from each loss back to earlier states. One "
+                    "step back multiplies it by a Jacobian, for a tanh RNN &part;<i>h</i><sub><i>t</i></sub>/&part;<i>h</i>"
+                    "<sub><i>t</i>&minus;1</sub> = diag(1 &minus; <i>h</i><sub><i>t</i></sub><sup>2</sup>) <i>W</i><sub>hh</sub>. "
+                    "For a <b>vanilla RNN</b>, over <i>t</i> &minus; <i>k</i> steps ‖&prod; Jacobians‖ &le; (&gamma;&lambda;)"
+                    "<sup><i>t</i>&minus;<i>k</i></sup>, with &gamma; = max |act&prime;| = 1 (tanh) and &lambda; = "
+                    "&sigma;<sub>max</sub>(<i>W</i><sub>hh</sub>): when &gamma;&lambda; &lt; 1 a distant signal must vanish. "
+                    "In a stack this bounds the top layer's gradient only: a lower layer's gradient also comes back through "
+                    "the layers above.<br>"
+                    "<b>Left:</b> ‖&part;<i>L</i>/&part;<i>h</i><sub><i>k</i></sub>‖ at every timestep <i>k</i> of the "
+                    "last window (<i>L</i> = the window's loss, the mean over its <i>B</i> streams and <i>T</i> steps; LSTM also the cell state <i>c</i>). "
+                    "<b>Right:</b> the gradient of the last position's loss alone against the distance <i>d</i> = <i>T</i>&minus;1"
+                    "&minus;<i>k</i> (LSTM also ‖&part;<i>L</i><sub><i>T</i></sub>/&part;<i>c</i><sub><i>k</i></sub>‖, the "
+                    "cell-state highway). For a vanilla RNN the dashed line is the bound (&gamma;&lambda;)<sup><i>d</i></sup> "
+                    "scaled to start at the measured value at <i>d</i> = 0. An LSTM or GRU is not held to it: its state also "
+                    "travels along a gated path, &part;<i>c</i><sub><i>t</i></sub>/&part;<i>c</i><sub><i>t</i>&minus;1</sub> = "
+                    "diag(<i>f</i><sub><i>t</i></sub>) (GRU: diag(<i>z</i><sub><i>t</i></sub>) in PyTorch's form, "
+                    "diag(1 &minus; <i>z</i><sub><i>t</i></sub>) in the course notes'), untouched by &gamma; = 1/4. That path's "
+                    "own gain over <i>d</i> steps is drawn instead, ‖&prod; <i>f</i><sub><i>t</i></sub>‖ for the largest cell "
+                    "and, dashed, the median cell, scaled to start at the gradient of the state it carries.<br>"
+                    "<b>Bottom:</b> one row per training step. By default the colour is log<sub>10</sub> of ‖&part;<i>L</i>"
+                    "<sub><i>T</i></sub>/&part;<i>h</i><sub><i>k</i></sub>‖ &divide; ‖&part;<i>L</i><sub><i>T</i></sub>/&part;"
+                    "<i>h</i><sub><i>T</i>&minus;1</sub>‖, the share of the last loss's gradient that reaches timestep <i>k</i>: "
+                    "vanishing shows as a dark left side that appears, or heals, over training. The other view, the total "
+                    "loss's ‖&part;<i>L</i>/&part;<i>h</i><sub><i>k</i></sub>‖, stays flat whatever happens, because every "
+                    "timestep gets the gradient of its own nearby losses. The third view, the <b>horizon of each loss</b>, takes "
+                    "the last window apart: one row per source loss <i>L</i><sub><i>t</i></sub> (the loss at step <i>t</i> "
+                    "alone), one column per timestep <i>k</i> &le; <i>t</i>, coloured by ‖&part;<i>L</i><sub><i>t</i></sub>/"
+                    "&part;<i>h</i><sub><i>k</i></sub>‖, for stream 0 of the batch. Its last row is the right chart's curve. The "
+                    "gradient of the stream's total loss is the sum of the rows' <i>vectors</i>, not of their norms; the left "
+                    "chart shows the same for the mean loss over all streams and steps (1/(B&middot;T) of the sum).");
+  if (handover >= 0)
+    text += tr("<br><b>Sequence to sequence:</b> one window holds two networks on one time axis. Timesteps 0&ndash;%1 "
+               "are the <b>encoder</b> reading the source; from timestep %2 on (the dashed line, "
+               "<i>encoder &rarr; decoder</i>) the <b>decoder</b> writes the output, started from the encoder's last "
+               "state. Every loss is the decoder's, so the encoder's gradient arrives only through that one hand-over "
+               "state: a long source must be squeezed into it, and its first words are the farthest from every loss.")
+                .arg(handover - 1)
+                .arg(handover);
+  return text;
+}
+
+// The note follows the window on show: the hand-over paragraph only for a seq2seq task's.
+void GradientFlowPanel::describeHandover(int handover) {
+  if (handover == describedHandover_) return;
+  describedHandover_ = handover;
+  note_->setText(noteText(handover));
+}
+
+// The hand-over at x (NaN: none) as a vertical line over the whole of the log axis y, with its
+// label at the top; the line leaves the y range alone.
+void GradientFlowPanel::drawHandover(QChart* chart, QLineSeries* line, QGraphicsSimpleTextItem* label, double x,
+                                     const QLogValueAxis* y) {
+  if (std::isfinite(x))
+    line->replace(QList<QPointF>{QPointF(x, y->min()), QPointF(x, y->max())});
+  else
+    line->clear();
+  line->setVisible(line->count() > 0);
+  placeLineLabel(chart, line, label);
+}
+
 std::vector<double> GradientFlowPanel::scaledBound(double valueAtZero, const std::vector<double>& bound, std::size_t n) {
   std::vector<double> out;
   if (n == 0) return out;
@@ -403,6 +468,7 @@ void GradientFlowPanel::redraw() {
       layers_->setLayerCount(0);
     }
     summary_->clear();
+    describeHandover(-1);
     drawnFlow_.reset();
     drawnHistory_.reset();
     drawnHorizon_.reset();
@@ -473,6 +539,10 @@ void GradientFlowPanel::drawTime(const GradientFlowRecord& flow, int layer) {
     setLogRange(timeY_, timeRange.lo, timeRange.hi, 6);
   else
     setLogRange(timeY_, 1e-3, 1, 6);
+  // the decoder's first step, where the encoder's last state is handed over
+  const bool handover = flow.handover >= 0 && static_cast<std::size_t>(flow.handover) < dh.size();
+  drawHandover(timeChart_, handover_, handoverLabel_, handover ? flow.handover : NAN, timeY_);
+  describeHandover(handover ? flow.handover : -1);
 }
 
 // (b)'s curves of one run: index d = T-1-k; the gated path scaled to the gradient of the state
@@ -521,6 +591,11 @@ void GradientFlowPanel::drawDistance(const GradientFlowRecord& flow, int layer, 
     setLogRange(distanceY_, range.lo, range.hi, 6);
   else
     setLogRange(distanceY_, 1e-3, 1, 6);
+  // the hand-over at distance d = T-1-handover from the last loss
+  const auto n = static_cast<int>(a.ds.size());
+  const bool handover = flow.handover >= 0 && flow.handover < n;
+  drawHandover(distanceChart_, handoverDistance_, handoverDistanceLabel_, handover ? n - 1 - flow.handover : NAN,
+               distanceY_);
   QString text = summaryOf(flow, layer, bound, a);
   if (comparing_) text = tr("<b>A</b>: %1 &nbsp;·&nbsp; <b>B</b>: %2").arg(text, comparedSummary(b, boundB));
   setSummaryText(summary_, text, running_);
@@ -548,6 +623,8 @@ QString GradientFlowPanel::summaryOf(const GradientFlowRecord& flow, int layer, 
   const std::vector<double>& byDistance = c.byDistance;
   const double valueAtZero = byDistance.empty() ? NAN : byDistance[0];
   QString text = tr("%1 &nbsp;·&nbsp; T = %2").arg(weightsStamp(flow.step, flow.weightsStep)).arg(flow.dhNorm[layer].size());
+  if (flow.handover >= 0)
+    text += tr(" (encoder: timesteps 0–%1, decoder: from %2)").arg(flow.handover - 1).arg(flow.handover);
   if (bound && cell == CellKind::Rnn && bound->lambda > 0) {
     const double gl = bound->gamma * bound->lambda;
     text += tr(" &nbsp;·&nbsp; γλ = %1 × %2 = <b>%3</b>")

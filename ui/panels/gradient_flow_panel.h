@@ -3,7 +3,8 @@
 // window; the last position's gradient against distance beside the vanilla RNN's (gamma*lambda)^d
 // bound, or for a gated cell beside its own gated path (prod f_t, prod z_t or prod (1 - z_t));
 // a training step x timestep heat map that shows vanishing appear or heal over training; and, in
-// its place on request, the horizon of each loss of the last window (GradientHorizonView).
+// its place on request, the horizon of each loss of the last window (GradientHorizonView). A
+// seq2seq task's window is its encoder's steps then its decoder's: a dashed line marks the hand-over.
 #include <cmath>
 #include <memory>
 #include <vector>
@@ -14,6 +15,7 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QGraphicsSimpleTextItem;
 class QLabel;
 class QLineSeries;
 class QLogValueAxis;
@@ -80,6 +82,9 @@ private:
   // The three views, drawn one per render while training runs (StagedRedraw).
   enum Part { kTimePart = 1, kDistancePart = 2, kHistoryPart = 4, kHorizonPart = 8 };
   QWidget* viewWithWrappingLegend(QChart* chart, const QString& name);
+  QString noteText(int handover) const;
+  void describeHandover(int handover);
+  void drawHandover(QChart* chart, QLineSeries* line, QGraphicsSimpleTextItem* label, double x, const QLogValueAxis* y);
   QWidget* buildTimeChart();
   QWidget* buildDistanceChart();
   QWidget* buildHeatMap();
@@ -108,6 +113,10 @@ private:
   QLogValueAxis* timeY_ = nullptr;
   QLineSeries* dh_ = nullptr;
   QLineSeries* dc_ = nullptr;
+  // seq2seq: the decoder's first timestep (GradientFlowRecord::handover), a vertical dashed line
+  // named in the legend and labelled on the chart; hidden for one stack.
+  QLineSeries* handover_ = nullptr;
+  QGraphicsSimpleTextItem* handoverLabel_ = nullptr;
 
   QChart* distanceChart_ = nullptr;
   QValueAxis* distanceX_ = nullptr;
@@ -117,6 +126,8 @@ private:
   QLineSeries* gatedMax_ = nullptr;     // LSTM/GRU: the gated path, largest cell
   QLineSeries* gatedMedian_ = nullptr;  // ... and a typical cell
   QLineSeries* bound_ = nullptr;        // vanilla RNN: (gamma lambda)^d
+  QLineSeries* handoverDistance_ = nullptr;  // the hand-over at d = T-1-handover
+  QGraphicsSimpleTextItem* handoverDistanceLabel_ = nullptr;
   // Run B's twins (compare mode), dashed; the heat map and the horizon stay run A's.
   QLineSeries* dhB_ = nullptr;
   QLineSeries* dcB_ = nullptr;
@@ -156,6 +167,7 @@ private:
   CellForm formB_, drawnFormB_;
   LayerBound drawnBoundB_;
   bool drawnComparing_ = false;
+  int describedHandover_ = -1;  // the hand-over the note describes
   StagedRedraw staged_;
 };
 

@@ -66,6 +66,33 @@ bool redrawDue(std::size_t n, std::size_t drawn, bool running) {
   return n != drawn && (!running || n - std::min(n, drawn) >= std::max<std::size_t>(1, n / 1000));
 }
 
+// The points of a curve (steps, values) with the measurements a panel saw in snapshots but the
+// log lacks (the engine writes a measurement into the latest point, which the panel may have read
+// before it did), sorted by step; the log wins where both have a step.
+void mergeObserved(const std::vector<double>& logSteps, const std::vector<double>& logValues,
+                   const std::map<std::int64_t, double>& observed, std::vector<double>& steps, std::vector<double>& values) {
+  steps = logSteps;
+  values = logValues;
+  if (observed.empty()) return;
+  std::vector<std::pair<double, double>> all;
+  for (std::size_t i = 0; i < steps.size(); ++i) all.emplace_back(steps[i], values[i]);
+  for (const auto& [step, value] : observed)
+    if (!std::binary_search(logSteps.begin(), logSteps.end(), static_cast<double>(step)))
+      all.emplace_back(static_cast<double>(step), value);
+  std::sort(all.begin(), all.end());
+  steps.clear();
+  values.clear();
+  for (const auto& [x, y] : all) {
+    steps.push_back(x);
+    values.push_back(y);
+  }
+}
+
+// Accuracies in [0, 1] as points on the percent axis.
+QList<QPointF> percentPoints(const std::vector<double>& steps, const std::vector<double>& accuracy) {
+  return curvePoints(steps, accuracy, 100, false);
+}
+
 // The smallest of 1, 1.5, 2, 3, 5, 7.5 times a power of ten at or above x (x >= 1): the curve
 // always fills more than half of the axis.
 double roomToGrow(double x) {
@@ -92,7 +119,11 @@ LossPanel::LossPanel(PostCommand post, QWidget* parent) : Panel(std::move(post),
          "<i>w</i>&middot;<i>s</i><sub><i>t</i>&minus;1</sub> + (1&minus;<i>w</i>)&middot;<i>L</i><sub><i>t</i></sub> "
          "(as in TensorBoard). <b>Below:</b> the gradient norm ‖<i>g</i>‖ before and after clipping; "
          "clipping rescales <i>g</i> &larr; <i>g</i>&middot;<i>c</i>/‖<i>g</i>‖ when "
-         "‖<i>g</i>‖ &gt; <i>c</i>. Triangles mark the steps where it fired."),
+         "‖<i>g</i>‖ &gt; <i>c</i>. Triangles mark the steps where it fired.") +
+          tr("<br>A <b>sequence task</b> (classify, tag, seq2seq, caption, vqa) also draws its <b>accuracy</b> on the "
+             "right-hand axis, in percent: of each training batch, measured before the update it caused and smoothed "
+             "like the loss, and of the <b>held-out</b> examples the model never trains on. Loss can keep falling while "
+             "accuracy stands still: the model grows surer of answers it already gets right."),
       this);
 
   buildControls(layout);
@@ -225,7 +256,25 @@ void LossPanel::buildLossChart() {
   for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{uniformGuess_, pinnedLine_, trainRaw_, trainSmoothed_,
                                                                     validation_, answers_, clipMarkers_})
     addSeries(lossChart_, s, lossX_, lossYActive_);
+  buildAccuracySeries();
   lossView_ = makeChartView(lossChart_, QStringLiteral("lossChart"), this);
+}
+
+// A task's accuracy on its own axis at the right, fixed to 0..100 %: a percentage means the same
+// at every step, and a range that followed the curve would make 40 % look like 95 %.
+void LossPanel::buildAccuracySeries() {
+  accuracyY_ = new QValueAxis();
+  accuracyY_->setLabelFormat(QStringLiteral("%.0f"));
+  accuracyY_->setRange(0, 100);
+  accuracyY_->setTickCount(6);
+  styleAxis(accuracyY_, tr("accuracy (%)"));
+  lossChart_->addAxis(accuracyY_, Qt::AlignRight);
+  accuracyY_->setVisible(false);
+  accuracy_ = makeLine(tr("batch accuracy"), QStringLiteral("batchAccuracy"), palette::kOrange, 1.5);
+  validationAccuracy_ = makeLine(tr("held-out accuracy"), QStringLiteral("validationAccuracy"), palette::kGreen, 2.0);
+  validationAccuracy_->setPointsVisible(true);
+  validationAccuracy_->setMarkerSize(7);
+  for (QLineSeries* s : {accuracy_, validationAccuracy_}) addSeries(lossChart_, s, lossX_, accuracyY_);
 }
 
 // The gradient norm before and after clipping, and the threshold.
@@ -278,10 +327,12 @@ void LossPanel::buildTwins() {
   trainSmoothedB_ = addTwinLine(trainSmoothed_);
   validationB_ = addTwinLine(validation_);
   answersB_ = addTwinLine(answers_);
+  accuracyB_ = addTwinLine(accuracy_);
+  validationAccuracyB_ = addTwinLine(validationAccuracy_);
   gradBeforeB_ = addTwinLine(gradBefore_);
   gradAfterB_ = addTwinLine(gradAfter_);
   clipThresholdB_ = addTwinLine(clipThreshold_);
-  for (QLineSeries* s : {validationB_, answersB_}) s->setMarkerSize(7);
+  for (QLineSeries* s : {validationB_, answersB_, validationAccuracyB_}) s->setMarkerSize(7);
   nameSeries();
 }
 
@@ -291,6 +342,8 @@ void LossPanel::nameSeries() {
   nameTwins(trainSmoothed_, trainSmoothedB_, tr("smoothed"), comparing_);
   nameTwins(validation_, validationB_, tr("validation"), comparing_);
   nameTwins(answers_, answersB_, tr("answers after ="), comparing_);
+  nameTwins(accuracy_, accuracyB_, tr("batch accuracy"), comparing_);
+  nameTwins(validationAccuracy_, validationAccuracyB_, tr("held-out accuracy"), comparing_);
   nameTwins(gradBefore_, gradBeforeB_, tr("‖g‖ before clipping"), comparing_);
   nameTwins(gradAfter_, gradAfterB_, tr("after"), comparing_);
 }
@@ -368,6 +421,14 @@ LossPanel::RunCurve::Read LossPanel::RunCurve::ingest(const MetricsLog::View& me
         answerSteps.push_back(x);
         answerLoss.push_back(p.answerLoss);
       }
+      if (!std::isnan(p.accuracy)) {
+        accuracySteps.push_back(x);
+        accuracy.push_back(p.accuracy);
+      }
+      if (!std::isnan(p.validationAccuracy)) {
+        validationAccuracySteps.push_back(x);
+        validationAccuracy.push_back(p.validationAccuracy);
+      }
       if (std::isfinite(p.loss)) {
         emaLast = emaLast * w + (1 - w) * p.loss;
         ++emaCount;
@@ -395,22 +456,7 @@ void LossPanel::RunCurve::resmooth(double w) {
 }
 
 void LossPanel::mergedValidation(std::vector<double>& steps, std::vector<double>& loss) const {
-  steps = a_.validationSteps;
-  loss = a_.validationLoss;
-  if (observedValidation_.empty()) return;
-  // Points the log lacks, from the snapshots this panel saw; the log wins where both have a step.
-  std::vector<std::pair<double, double>> all;
-  for (std::size_t i = 0; i < steps.size(); ++i) all.emplace_back(steps[i], loss[i]);
-  for (const auto& [step, value] : observedValidation_)
-    if (!std::binary_search(a_.validationSteps.begin(), a_.validationSteps.end(), static_cast<double>(step)))
-      all.emplace_back(static_cast<double>(step), value);
-  std::sort(all.begin(), all.end());
-  steps.clear();
-  loss.clear();
-  for (const auto& [x, y] : all) {
-    steps.push_back(x);
-    loss.push_back(y);
-  }
+  mergeObserved(a_.validationSteps, a_.validationLoss, observedValidation_, steps, loss);
 }
 
 void LossPanel::recomputeSmoothing() {
@@ -422,7 +468,10 @@ void LossPanel::recomputeSmoothing() {
 void LossPanel::applyScale() {
   QAbstractAxis* wanted = logScale_->isChecked() ? static_cast<QAbstractAxis*>(lossYLog_) : lossYLinear_;
   if (wanted != lossYActive_) {
-    const auto series = lossChart_->series();
+    // the loss curves only: the accuracy keeps its own axis
+    QList<QAbstractSeries*> series;
+    for (QAbstractSeries* s : lossChart_->series())
+      if (s->attachedAxes().contains(lossYActive_)) series << s;
     for (QAbstractSeries* s : series) s->detachAxis(lossYActive_);
     lossYActive_->setVisible(false);
     wanted->setVisible(true);
@@ -498,6 +547,7 @@ void LossPanel::drawLossChart(double xLo, double xHi, double xPad) {
   for (QLegendMarker* m : lossChart_->legend()->markers(pinnedLine_)) m->setVisible(pinnedRun_ != nullptr);
 
   drawLossTwins(u, logY);
+  drawAccuracy();
 
   const double uniform = vocabularySize_ > 1 ? std::log(static_cast<double>(vocabularySize_)) * u : NAN;
   if (std::isfinite(uniform))
@@ -547,6 +597,24 @@ void LossPanel::drawLossTwins(double u, bool logY) {
   setTwinPoints(answersB_, decimateMinMax(finitePoints(b_.answerSteps, scaledBy(b_.answerLoss, u), logY)));
   for (QLineSeries* s : {validationB_, answersB_})
     if (s->pointsVisible() != (s->count() <= 12)) s->setPointsVisible(s->count() <= 12);
+}
+
+// Both runs' accuracies; the axis and the legend entries only where there are some (a task).
+void LossPanel::drawAccuracy() {
+  const double w = smoothing_->value() / 100.0;
+  std::vector<double> heldOutSteps, heldOut;
+  mergeObserved(a_.validationAccuracySteps, a_.validationAccuracy, observedAccuracy_, heldOutSteps, heldOut);
+  accuracy_->replace(percentPoints(a_.accuracySteps, smooth(a_.accuracy, w)));
+  validationAccuracy_->replace(percentPoints(heldOutSteps, heldOut));
+  setTwinPoints(accuracyB_, percentPoints(b_.accuracySteps, smooth(b_.accuracy, w)));
+  setTwinPoints(validationAccuracyB_, percentPoints(b_.validationAccuracySteps, b_.validationAccuracy));
+  for (QLineSeries* s : {validationAccuracy_, validationAccuracyB_})
+    if (s->pointsVisible() != (s->count() <= 12)) s->setPointsVisible(s->count() <= 12);
+  for (QLineSeries* s : {accuracy_, validationAccuracy_})
+    for (QLegendMarker* m : lossChart_->legend()->markers(s)) m->setVisible(s->count() > 0);
+  const bool any = accuracy_->count() > 0 || validationAccuracy_->count() > 0 || accuracyB_->count() > 0 ||
+                   validationAccuracyB_->count() > 0;
+  if (accuracyY_->isVisible() != any) accuracyY_->setVisible(any);
 }
 
 void LossPanel::drawGradientChart(double xLo, double xHi, double xPad) {
@@ -616,6 +684,19 @@ void LossPanel::updateSummary() {
                 .arg(loss(a_.answerLoss.back() * u))
                 .arg(rnnscope::kRecallKeys)
                 .arg(loss(std::log(static_cast<double>(rnnscope::kRecallKeys)) * u));
+  if (!a_.accuracy.empty()) {
+    const double w = smoothing_->value() / 100.0;
+    // The moving average's last value from the recent points alone: at w <= 0.99 the older ones
+    // weigh less than 0.99^2000 = 2e-9 in it, and the summary is written every frame.
+    const std::size_t tail = std::min<std::size_t>(a_.accuracy.size(), 2000);
+    const std::vector<double> recent(a_.accuracy.end() - static_cast<std::ptrdiff_t>(tail), a_.accuracy.end());
+    text += tr(" &nbsp;·&nbsp; batch accuracy <b>%1 %</b>").arg(QString::number(smooth(recent, w).back() * 100, 'f', 1));
+  }
+  if (!observedAccuracy_.empty() || !a_.validationAccuracy.empty()) {
+    std::vector<double> steps, heldOut;
+    mergeObserved(a_.validationAccuracySteps, a_.validationAccuracy, observedAccuracy_, steps, heldOut);
+    text += tr(" (held-out <b>%1 %</b>)").arg(QString::number(heldOut.back() * 100, 'f', 1));
+  }
   if (std::isfinite(clipThresholdValue_)) {
     const std::size_t recent = std::min(kRecentWindow, a_.steps.size());
     const std::size_t since = a_.steps.size() - recent;
@@ -666,6 +747,7 @@ void LossPanel::render(const Snapshot& snapshot) {
   const RunCurve::Read read = a_.ingest(snapshot.metrics, smoothing_->value() / 100.0);
   if (read == RunCurve::Read::Restarted) {
     observedValidation_.clear();
+    observedAccuracy_.clear();
     seriesDirty_ = true;
   }
   // The engine measures validation loss now and then (snapshot.lastValidationLoss at
@@ -679,8 +761,9 @@ void LossPanel::render(const Snapshot& snapshot) {
     }
     if (inserted) seriesDirty_ = true;
   }
+  const bool accuracyChanged = observeAccuracy(snapshot);
   const bool comparedChanged = readCompared();
-  const bool summaryChanged = read != RunCurve::Read::Same || thresholdChanged || comparedChanged || snapshot.step != step_ ||
+  const bool summaryChanged = accuracyChanged || read != RunCurve::Read::Same || thresholdChanged || comparedChanged || snapshot.step != step_ ||
                               !sameNumber(snapshot.lastLoss, lastLoss_) || !sameNumber(snapshot.lastValidationLoss, lastValidation_);
   step_ = snapshot.step;
   running_ = snapshot.running;
@@ -694,6 +777,23 @@ void LossPanel::render(const Snapshot& snapshot) {
     seriesDirty_ = true;
   rebuildSeries();
   if (summaryChanged) updateSummary();
+}
+
+// A task measures its held-out accuracy now and then and writes it into the log's latest point,
+// which this panel may have read before: remember each measurement a snapshot showed (as for the
+// validation loss). True when it is a new one.
+bool LossPanel::observeAccuracy(const Snapshot& snapshot) {
+  const TaskView* task = snapshot.task.get();
+  if (!task || !std::isfinite(task->validationAccuracy) || task->accuracyStep <= 0 || a_.steps.empty() ||
+      task->accuracyStep > static_cast<std::int64_t>(a_.steps.back()))
+    return false;
+  auto [it, inserted] = observedAccuracy_.try_emplace(task->accuracyStep, task->validationAccuracy);
+  if (!inserted && it->second != task->validationAccuracy) {
+    it->second = task->validationAccuracy;
+    inserted = true;
+  }
+  if (inserted) seriesDirty_ = true;
+  return inserted;
 }
 
 // Reads run B's log while comparing, forgets it when comparing ends; true when B's figures changed.

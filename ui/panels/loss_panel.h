@@ -1,6 +1,7 @@
 #pragma once
 // The training curve: loss per step (raw and smoothed), validation loss, where clipping fired,
-// and below it the gradient norm before and after clipping.
+// and below it the gradient norm before and after clipping. A sequence task's run also draws its
+// accuracy (of each batch, and of the held-out examples) on a second axis at the right.
 #include <cmath>
 #include <cstdint>
 #include <memory>
@@ -57,6 +58,9 @@ private:
   void rebuildSeries();
   void drawLossChart(double xLo, double xHi, double xPad);
   void drawLossTwins(double u, bool logY);
+  void buildAccuracySeries();
+  void drawAccuracy();
+  bool observeAccuracy(const rnnscope::Snapshot& snapshot);
   void drawGradientChart(double xLo, double xHi, double xPad);
   void drawThresholds(double xLo, double xHi, double& gLo, double& gHi);
   QString comparedSummary() const;
@@ -91,6 +95,11 @@ private:
   QValueAxis* lossYLinear_ = nullptr;
   QLogValueAxis* lossYLog_ = nullptr;
   QAbstractAxis* lossYActive_ = nullptr;
+  // A sequence task's accuracy, in percent on its own right-hand axis (hidden, with the series'
+  // legend entries, while a language model trains: its points carry no accuracy).
+  QLineSeries* accuracy_ = nullptr;            // the batch's, before its update, smoothed like the loss
+  QLineSeries* validationAccuracy_ = nullptr;  // the held-out examples'
+  QValueAxis* accuracyY_ = nullptr;
 
   QChart* gradChart_ = nullptr;
   QChartView* gradView_ = nullptr;
@@ -102,6 +111,8 @@ private:
   QLineSeries* trainSmoothedB_ = nullptr;
   QLineSeries* validationB_ = nullptr;
   QLineSeries* answersB_ = nullptr;
+  QLineSeries* accuracyB_ = nullptr;
+  QLineSeries* validationAccuracyB_ = nullptr;
   QLineSeries* gradBeforeB_ = nullptr;
   QLineSeries* gradAfterB_ = nullptr;
   QLineSeries* clipThresholdB_ = nullptr;
@@ -114,6 +125,9 @@ private:
     std::vector<double> steps, loss, gradNormBefore, gradNormAfter;
     std::vector<double> validationSteps, validationLoss;
     std::vector<double> answerSteps, answerLoss;  // builtin:recall-D's answers (MetricsPoint::answerLoss)
+    // A task's accuracies in [0, 1] (MetricsPoint::accuracy, validationAccuracy): none for a language model.
+    std::vector<double> accuracySteps, accuracy;
+    std::vector<double> validationAccuracySteps, validationAccuracy;
     std::vector<std::size_t> clippedIndex;        // indices into steps where clipping fired
     std::vector<double> smoothed;
     double emaLast = 0;
@@ -128,6 +142,7 @@ private:
   };
   RunCurve a_, b_;
   std::map<std::int64_t, double> observedValidation_;  // run A: step -> snapshot.lastValidationLoss
+  std::map<std::int64_t, double> observedAccuracy_;    // run A: step -> snapshot.task->validationAccuracy
 
   double lastValidation_ = NAN;
   double lastLoss_ = NAN;
