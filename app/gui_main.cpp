@@ -353,7 +353,7 @@ int main(int argc, char** argv) {
   const QCommandLineOption panelOption(
       QStringLiteral("panel"),
       Cli::tr("With --screenshot: bring panel NAME to the front of its tabs first. Panels: %1.")
-          .arg(QStringLiteral("model, loss, gradient_flow, jacobian, weight_spectrum, bptt, slow_motion, toy, cells, samples")),
+          .arg(QStringLiteral("model, loss, gradient_flow, jacobian, weight_spectrum, bptt, slow_motion, toy, cells, samples, predictions")),
       Cli::tr("NAME"));
   const QCommandLineOption panelOnlyOption(
       QStringLiteral("panel-only"), Cli::tr("With --screenshot and --panel: the picture shows that panel alone, floating at --size (default 900x1000)."));

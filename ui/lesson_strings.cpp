@@ -4,6 +4,11 @@
 
 namespace {
 [[maybe_unused]] const char* const kLessonStrings[] = {
+    // captioning.json
+    QT_TRANSLATE_NOOP("Lesson", "One-to-many: captioning pictures of shapes"),
+    QT_TRANSLATE_NOOP("Lesson", "Pictures of 16×16 pixels with one to three coloured shapes, and their captions (\"a red circle left of a blue square\"). A small image encoder (one layer, f = tanh(W x + b)) turns the 768 pixel values into the decoder's first state; the decoder, an LSTM, writes the caption word by word from <s>, each word fed back as its next input while training, until </s>."),
+    QT_TRANSLATE_NOOP("Lesson", "The predictions view shows held-out pictures with the caption the decoder writes greedily, next to the true one; a caption counts as right only when every word is. By step 2000 (under a minute) at least 90% of held-out captions are exactly right."),
+    QT_TRANSLATE_NOOP("Lesson", "The gradient flow view follows the caption's loss back through the decoder's steps to its first state, the picture's features: what the image encoder learns from."),
     // code-cells.json
     QT_TRANSLATE_NOOP("Lesson", "Cells that count indentation in code"),
     QT_TRANSLATE_NOOP("Lesson", "An LSTM learns to write indented C-like code. To predict how many spaces start the next line, the network has to remember how deep inside braces it is, so some cells end up tracking the indentation depth."),
@@ -59,6 +64,17 @@ namespace {
     QT_TRANSLATE_NOOP("Lesson", "The LSTM cell state as a gradient highway"),
     QT_TRANSLATE_NOOP("Lesson", "An LSTM with each gate block of W_hh scaled to spectral radius 0.9, no clipping and windows of 100 characters, on the same text as the vanishing-gradient lesson. Its forget-gate bias starts at 3, so every forget gate starts near σ(3) ≈ 0.95. The cell state is updated by c' = f*c + i*g: along c, going back one step multiplies the gradient by the forget gate f alone, so where f stays near 1 the gradient flows back with little loss. The lesson opens comparing: run A is the LSTM, run B a vanilla tanh RNN of the same size (W_hh orthogonal, scaled to 0.9) on the same text and data."),
     QT_TRANSLATE_NOOP("Lesson", "In the gradient flow view, the right-hand chart shows ‖∂L_T/∂c_k‖, the last loss's gradient through the cell state, beside ‖∂L_T/∂h_k‖, and the highway's own figure ‖∏ f_t‖, the largest product of forget gates over d steps (dashed: the median cell). In the first 50 steps: over 50 steps back ‖∏ f_t‖ stays above 0.1; measured against its value at the last position, the gradient through c keeps at least 10 times more than the gradient through h, and at least 10^6 times more than run B's gradient through h (dashed), the vanilla RNN's, at the same step."),
+    // reversal.json
+    QT_TRANSLATE_NOOP("Lesson", "Many-to-many out of step: an encoder and a decoder reverse a string"),
+    QT_TRANSLATE_NOOP("Lesson", "Strings of 3 to 8 letters from a to h, and the same letters backwards. An encoder LSTM reads the string; its last state (h and c) is handed over to a decoder LSTM, which starts from <s> and writes the letters one by one, each fed back as its next input while training (teacher forcing), until </s>. The loss is on the decoder's outputs only: the encoder learns through the state it hands over."),
+    QT_TRANSLATE_NOOP("Lesson", "The gradient flow view lays the encoder's steps and then the decoder's on one axis, with the hand-over marked: every gradient the encoder receives crosses that line."),
+    QT_TRANSLATE_NOOP("Lesson", "The predictions view shows held-out strings with the decoder's greedy output; a prediction counts as right only when the whole string is. By step 2000 (under a minute) at least 70% of held-out strings come out exactly reversed."),
+    // sentiment-distance.json
+    QT_TRANSLATE_NOOP("Lesson", "Many-to-one: sentiment decided far from the end"),
+    QT_TRANSLATE_NOOP("Lesson", "Short film reviews, in English, whose sentiment one adjective decides (\"bad\", \"great\", sometimes negated: \"not bad\"), with exactly 20 neutral words after it. The network reads the whole review and gives one label from its last state: one loss, at the end. Run A is an LSTM, run B a vanilla tanh RNN of the same size, same data and seed."),
+    QT_TRANSLATE_NOOP("Lesson", "The gradient flow view shows how much of the one loss reaches each word back through time. The decisive adjective is 20 words before the end. By step 1500 (under a minute for both runs), measured against its size at the last word, the gradient that reaches 20 words back is at least 1000 times larger in the LSTM than in the vanilla RNN (dashed), where less than 10⁻⁴ of it arrives."),
+    QT_TRANSLATE_NOOP("Lesson", "The loss view draws the accuracy beside the loss. By step 1500 the LSTM labels at least 95% of held-out reviews correctly; the vanilla RNN, which cannot feel the adjective, stays near chance: at most 60%."),
+    QT_TRANSLATE_NOOP("Lesson", "The predictions view shows held-out reviews with the label run A, the LSTM, gives each, right in green and wrong in red; the cells view ranks the LSTM's cells by how closely they follow the label."),
     // vanishing.json
     QT_TRANSLATE_NOOP("Lesson", "Vanishing gradients in a plain RNN"),
     QT_TRANSLATE_NOOP("Lesson", "A vanilla tanh RNN whose recurrent matrix W_hh starts orthogonal and scaled so that every singular value is 0.9: its spectral radius ρ and its largest singular value σ_max are both 0.9. It trains with Adam and no gradient clipping. Each step back in time multiplies the gradient by the Jacobian diag(1 − h²) W_hh, whose norm is at most γλ = 1 × σ_max (γ = 1 is the largest slope of tanh), so at the start the gradient keeps at most 0.9^d of its size over d steps; tanh units near ±1 take away far more."),

@@ -53,6 +53,7 @@
 #include "ui/panels/jacobian_panel.h"
 #include "ui/panels/loss_panel.h"
 #include "ui/panels/model_panel.h"
+#include "ui/panels/predictions_panel.h"
 #include "ui/panels/samples_panel.h"
 #include "ui/panels/slow_motion_panel.h"
 #include "ui/panels/weight_spectrum_panel.h"
@@ -83,7 +84,7 @@ double updateEstimate(double estimate, double measured) {
 std::uint64_t mixed(std::uint64_t a, std::uint64_t b) { return a ^ ((b + 1) * 0x9E3779B97F4A7C15ULL); }
 
 // Panel order; the default layout refers to panels by these positions.
-enum PanelSlot { kModel, kLoss, kGradientFlow, kJacobian, kWeights, kBptt, kToy, kCells, kSamples, kSlowMotion, kPanelCount };
+enum PanelSlot { kModel, kLoss, kGradientFlow, kJacobian, kWeights, kBptt, kToy, kCells, kSamples, kSlowMotion, kPredictions, kPanelCount };
 
 QString groupedNumber(double value) { return QLocale().toString(static_cast<qlonglong>(std::llround(value))); }
 
@@ -218,6 +219,7 @@ void MainWindow::createPanels() {
   slowMotion_ = new SlowMotion(post, this);
   auto* slowMotionPanel = new SlowMotionPanel(post, slowMotion_, this);
   panels_[kSlowMotion] = slowMotionPanel;
+  panels_[kPredictions] = new PredictionsPanel(post, this);
   connect(slowMotionPanel, &SlowMotionPanel::stepInto, this, &MainWindow::stepIntoPhase);
   for (Panel* panel : panels_) panel->setPostToB(postToB);
   connect(static_cast<ModelPanel*>(panels_[kModel]), &ModelPanel::editedRunChanged, this, [this] {
@@ -666,6 +668,7 @@ void MainWindow::applyLayout(Layout layout) {
     splitDockWidget(docks_[kModel], docks_[kLoss], Qt::Horizontal);
     splitDockWidget(docks_[kLoss], docks_[kCells], Qt::Horizontal);
     splitDockWidget(docks_[kCells], docks_[kSamples], Qt::Vertical);
+    tabifyDockWidget(docks_[kSamples], docks_[kPredictions]);  // a task's answers take the samples' place
     splitDockWidget(docks_[kLoss], docks_[kGradientFlow], Qt::Horizontal);
     splitDockWidget(docks_[kLoss], docks_[kJacobian], Qt::Vertical);
     splitDockWidget(docks_[kGradientFlow], docks_[kWeights], Qt::Vertical);
@@ -687,7 +690,8 @@ void MainWindow::applyLayout(Layout layout) {
       addDockWidget(Qt::LeftDockWidgetArea, docks_[kLoss]);
     }
     splitDockWidget(docks_[kLoss], docks_[kSamples], Qt::Horizontal);
-    tabifyDockWidget(docks_[kSamples], docks_[kCells]);
+    tabifyDockWidget(docks_[kSamples], docks_[kPredictions]);  // a task's answers take the samples' place
+    tabifyDockWidget(docks_[kPredictions], docks_[kCells]);
     if (!wideClassroom_) tabifyDockWidget(docks_[kCells], docks_[kModel]);
     tabifyDockWidget(docks_[kLoss], docks_[kGradientFlow]);
     tabifyDockWidget(docks_[kGradientFlow], docks_[kJacobian]);
@@ -698,15 +702,18 @@ void MainWindow::applyLayout(Layout layout) {
   }
   for (QDockWidget* d : docks_) d->show();
   docks_[kLoss]->raise();
-  docks_[kSamples]->raise();
+  docks_[showingTask_ ? kPredictions : kSamples]->raise();
   focusLessonPanels();
   sizeDocks();
 }
 
 void MainWindow::focusLessonPanels() {
   // later names win within a tab group, so raise them in reverse
-  for (auto it = lesson_.focusPanels.crbegin(); it != lesson_.focusPanels.crend(); ++it)
-    if (QDockWidget* dock = dockFor(*it)) dock->raise();
+  for (auto it = lesson_.focusPanels.crbegin(); it != lesson_.focusPanels.crend(); ++it) {
+    // a task writes no samples: its predictions stand in their place
+    const bool samplesOfATask = showingTask_ && *it == QStringLiteral("samples");
+    if (QDockWidget* dock = dockFor(samplesOfATask ? QStringLiteral("predictions") : *it)) dock->raise();
+  }
   if (QDockWidget* dock = dockFor(pinnedPanel_)) dock->raise();
 }
 
@@ -894,6 +901,11 @@ void MainWindow::render(const std::shared_ptr<const Snapshot>& snapshot) {
   if (!snapshot) return;
   if (bridge_->comparedCurrent() || compareBar_->isVisible()) showCompareBar();
   slowMotion_->onSnapshot(snapshot);
+  if (const bool task = snapshot->task != nullptr; task != showingTask_) {
+    // a task writes no text: its predictions take the front of the samples' tabs, and back
+    showingTask_ = task;
+    docks_[task ? kPredictions : kSamples]->raise();
+  }
   updateControls(*snapshot);
   updateStatus(*snapshot);
   // Panels take turns within a time budget per frame, so that one frame never holds the UI

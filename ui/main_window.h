@@ -242,6 +242,7 @@ private:
   QLabel* message_ = nullptr;
   QLabel* runState_ = nullptr;
   bool statusComparing_ = false;  // whether the status figures are sized for two runs
+  bool showingTask_ = false;  // the last snapshot rendered was of a task (the predictions' tab is in front)
   bool statusTask_ = false;  // the status figures are sized for a task's (updateStatus)
   QLabel* stepLabel_ = nullptr;
   QLabel* lossLabel_ = nullptr;

@@ -258,6 +258,9 @@ private slots:
     panel.findChild<QCheckBox*>(QStringLiteral("logScaleCheck"))->setChecked(true);
     QCOMPARE(shownVerticalAxis(chart)->type(), QAbstractAxis::AxisTypeLogValue);
     for (QAbstractSeries* s : chart->series()) {
+      // a task's accuracy keeps its own axis (hidden here: a language model's run)
+      if (s->objectName().startsWith(QStringLiteral("batchAccuracy")) || s->objectName().startsWith(QStringLiteral("validationAccuracy")))
+        continue;
       QCOMPARE(s->attachedAxes().size(), 2);
       QVERIFY(s->attachedAxes().contains(shownVerticalAxis(chart)));
     }
