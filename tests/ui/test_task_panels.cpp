@@ -6,6 +6,7 @@
 #include <memory>
 #include <vector>
 
+#include <QComboBox>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsScene>
@@ -473,6 +474,27 @@ private slots:
     QCOMPARE(panel.findChild<chart::NoteBox*>()->text(), before);
     QCOMPARE(findSeries(&panel, "timestepChart", "handover")->count(), 0);
     QVERIFY(!chartLabel(findSeries(&panel, "timestepChart", "handover"), QStringLiteral("encoder → decoder"))->isVisible());
+  }
+
+  // A record without last-loss rows (a task whose last step is mostly padding): no empty chart,
+  // and the heat map shows the whole loss; a language model's record brings both back.
+  void flowWithoutALastLossShowsTheWholeLoss() {
+    GradientFlowPanel panel(nullptr);
+    auto* distance = panel.findChild<QWidget*>(QStringLiteral("distanceChart"));
+    auto* heat = panel.findChild<QComboBox*>(QStringLiteral("heatMapViewCombo"));
+    QVERIFY(distance && heat);
+    QCOMPARE(heat->currentIndex(), 0);  // last loss, relative
+    Snapshot task;
+    auto record = window(4);
+    record->lastLossDhNorm.clear();
+    task.flow = record;
+    panel.render(task);
+    QVERIFY(!distance->isVisibleTo(&panel));
+    QCOMPARE(heat->currentText(), QStringLiteral("total loss"));
+    Snapshot lm;
+    lm.flow = window(-1);
+    panel.render(lm);
+    QVERIFY(distance->isVisibleTo(&panel));
   }
 };
 

@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QStandardItemModel>
 #include <QCoreApplication>
 #include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
@@ -153,7 +154,8 @@ GradientFlowPanel::GradientFlowPanel(PostCommand post, QWidget* parent) : Panel(
 
   auto* top = new QSplitter(Qt::Horizontal);
   top->addWidget(buildTimeChart());
-  top->addWidget(buildDistanceChart());
+  distanceView_ = buildDistanceChart();
+  top->addWidget(distanceView_);
   top->setChildrenCollapsible(false);
   // half and half, whatever the distance chart's legend text would like
   top->setStretchFactor(0, 1);
@@ -299,6 +301,20 @@ void GradientFlowPanel::connectSignals() {
   });
 }
 
+// A task whose last step is padding for most of a batch (tag, seq2seq, caption, vqa) has no
+// last-loss rows (docs/tasks.md, "In the app"): its distance chart would stay empty, and the
+// heat map shows the whole loss instead.
+void GradientFlowPanel::showLastLossViews(bool shown) {
+  if (lastLossShown_ == shown) return;
+  lastLossShown_ = shown;
+  distanceView_->setVisible(shown);
+  auto* model = qobject_cast<QStandardItemModel*>(heatView_->model());
+  if (QStandardItem* item = model ? model->item(heatView_->findData(static_cast<int>(HeatView::RelativeLastLoss))) : nullptr)
+    item->setEnabled(shown);
+  if (!shown && heatView() != HeatView::TotalLoss) setHeatView(HeatView::TotalLoss);
+  else labelHeatView();
+}
+
 GradientFlowPanel::HeatView GradientFlowPanel::heatView() const { return static_cast<HeatView>(heatView_->currentData().toInt()); }
 
 void GradientFlowPanel::setHeatView(HeatView view) { heatView_->setCurrentIndex(heatView_->findData(static_cast<int>(view))); }
@@ -321,7 +337,9 @@ void GradientFlowPanel::labelHeatView() {
   } else if (heatView() == HeatView::TotalLoss) {
     heatMap_->setTitle(ofA(tr("‖∂L/∂h_k‖ over training (total loss)")));
     heatMap_->setAxisTitles(tr("timestep k"), tr("training step"), tr("‖∂L/∂h_k‖ (log scale)"));
-    heatCaption_->setText(ofA(tr("sum of all the window's losses: flat by design")));
+    // a language model scores every position, so the sum stays level; a task scores only some
+    heatCaption_->setText(ofA(lastLossShown_ || !flow_ ? tr("sum of all the window's losses: flat by design")
+                                                       : tr("the whole loss of the batch's scored outputs")));
   } else {
     heatMap_->setTitle(ofA(tr("Last loss's gradient relative to the last position, over training")));
     heatMap_->setAxisTitles(tr("timestep k"), tr("training step"), tr("relative to k = T−1 (log scale)"));
@@ -480,6 +498,7 @@ void GradientFlowPanel::redraw() {
     const QSignalBlocker quiet(layers_);  // not the user's choice: no second redraw
     layers_->setLayerCount(static_cast<int>(flow_->dhNorm.size()));
   }
+  showLastLossViews(!flow_->lastLossDhNorm.empty());
   const int layer = std::min(layers_->layer(), static_cast<int>(flow_->dhNorm.size()) - 1);
   const LayerBound* bound = static_cast<std::size_t>(layer) < bounds_.size() ? &bounds_[layer] : nullptr;
 

@@ -54,6 +54,7 @@ public:
   enum class HeatView { RelativeLastLoss = 0, TotalLoss = 1, LossHorizon = 2 };
   void setHeatView(HeatView view);
   HeatView heatView() const;
+  void showLastLossViews(bool shown);
   // One row of the heat map for a record, k = 0..T-1, before the log; empty when the record
   // lacks it.
   static std::vector<double> heatMapRow(const rnnscope::GradientFlowRecord& record, int layer, HeatView view);
@@ -137,6 +138,8 @@ private:
   QLineSeries* gatedMedianB_ = nullptr;
   QLineSeries* boundB_ = nullptr;
 
+  QWidget* distanceView_ = nullptr;  // the distance chart with its legend
+  bool lastLossShown_ = true;
   QComboBox* heatView_ = nullptr;
   QLabel* heatCaption_ = nullptr;
   QSplitter* split_ = nullptr;  // the charts above, the heat map below
