@@ -327,7 +327,7 @@ void addLessonsCommand(CLI::App& app) {
     for (const auto& l : builtinLessons()) {
       nlohmann::json checks = nlohmann::json::array();
       for (const auto& c : l.checks) checks.push_back({{"name", c.name}, {"claim", c.claim}});
-      all.push_back({{"id", l.id}, {"title", l.title}, {"steps", l.steps}, {"checks", checks}});
+      all.push_back({{"id", l.id}, {"title", l.title}, {"steps", l.steps}, {"checks", checks}, {"task", l.task.has_value()}});
     }
     std::cout << all.dump() << std::endl;
   });
