@@ -106,7 +106,11 @@ void TestMainWindow::lessonsAreCompiledIn() {
   QCOMPARE(toString(e.config.clip.mode), std::string("none"));
   QCOMPARE(lessonById(QStringLiteral("code-cells")).conceptName, std::string("indent"));
   QCOMPARE(toString(lessonById(QStringLiteral("lstm-highway")).config.model.cell), std::string("lstm"));
-  for (const Lesson& l : builtinLessons()) QVERIFY(!l.toSetup().corpusSource.empty());
+  for (const Lesson& l : builtinLessons()) {
+    const EngineSetup setup = l.toSetup();
+    QVERIFY2(setup.corpusSource.empty() == setup.task.has_value(), qPrintable(l.id));  // a text or a task
+  }
+  QVERIFY(lessonById(QStringLiteral("captioning")).toSetup().task.has_value());
 }
 
 void TestMainWindow::unknownLessonNamesTheKnownOnes() {
@@ -283,7 +287,7 @@ void TestMainWindow::badFilesShowTheEnginesMessage() {
 void TestMainWindow::everyPanelIsADockWithAStableName() {
   MainWindow w(tinyLesson(), testOptions());
   w.show();
-  QCOMPARE(w.panels().size(), std::size_t(10));
+  QCOMPARE(w.panels().size(), std::size_t(11));
   std::set<QString> keys;
   for (Panel* p : w.panels()) {
     QVERIFY(!p->key().isEmpty());
@@ -293,7 +297,7 @@ void TestMainWindow::everyPanelIsADockWithAStableName() {
     QVERIFY(dock->isAncestorOf(p));
     QCOMPARE(dock->windowTitle(), p->title());
   }
-  QCOMPARE(keys.size(), std::size_t(10));
+  QCOMPARE(keys.size(), std::size_t(11));
   auto visiblePanels = [&w] {
     int n = 0;
     for (Panel* p : w.panels()) n += w.isShowing(p) ? 1 : 0;
