@@ -220,16 +220,8 @@ void trainTaskFromFlags(const TrainFlags& f, const CLI::App& cmd) {
   TrainConfig base;
   if (lesson) {
     r.data = lesson->task->source;
-    std::string name = r.data.substr(r.data.find(':') + 1);
-    r.kind = builtinTaskShape(name.substr(0, name.find(':'))).kind;
-    const TaskConfig& t = lesson->task->config;
-    base.model = t.model;
-    base.init = t.init;
-    base.optimizer = t.optimizer;
-    base.clip = t.clip;
-    base.batch = t.batch;
-    base.seed = t.seed;
-    base.validationFraction = t.validationFraction;
+    r.kind = builtinShapeOfSource(r.data)->kind;  // a lesson's data is built in
+    base = lesson->task->config.asTrainConfig();
   } else {
     r.kind = taskKindFromString(f.task);
     r.data = f.data;
@@ -237,14 +229,7 @@ void trainTaskFromFlags(const TrainFlags& f, const CLI::App& cmd) {
   if (!f.tokens.empty() && f.tokens != "words" && f.tokens != "characters")
     throw Error("--tokens must be 'words' or 'characters', got '" + f.tokens + "'");
   r.tokens = f.tokens == "words" ? Tokens::Words : Tokens::Characters;
-  const TrainConfig c = configFromFlags(f, base);
-  r.config.model = c.model;
-  r.config.init = c.init;
-  r.config.optimizer = c.optimizer;
-  r.config.clip = c.clip;
-  r.config.batch = c.batch;
-  r.config.seed = c.seed;
-  r.config.validationFraction = c.validationFraction;
+  r.config = TaskConfig::sharedWith(configFromFlags(f, base));
   trainTask(r);
 }
 

@@ -172,6 +172,12 @@ std::vector<double> relativeByDistance(const std::vector<double>& byTime) {
 void GradientFlowHistory::push(GradientFlowRecord r) {
   records_.push_back(std::move(r));
   while (records_.size() > capacity_) records_.pop_front();
+  view_.reset();
+}
+
+std::shared_ptr<const std::vector<GradientFlowRecord>> GradientFlowHistory::view() const {
+  if (!view_) view_ = std::make_shared<const std::vector<GradientFlowRecord>>(records_.begin(), records_.end());
+  return view_;
 }
 
 template LastLossGradients lastLossGradientNorms<float>(const Model<float>&, Index, bool);

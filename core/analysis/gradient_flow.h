@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -100,14 +101,21 @@ public:
   void push(GradientFlowRecord r);
   const std::deque<GradientFlowRecord>& records() const { return records_; }
   std::size_t capacity() const { return capacity_; }
-  void clear() { records_.clear(); }
+  void clear() {
+    records_.clear();
+    view_.reset();
+  }
   void dropAfter(std::int64_t step) {
     while (!records_.empty() && records_.back().step > step) records_.pop_back();
+    view_.reset();
   }
+  // The records as one immutable vector that snapshots share; copied again only after a change.
+  std::shared_ptr<const std::vector<GradientFlowRecord>> view() const;
 
 private:
   std::size_t capacity_;
   std::deque<GradientFlowRecord> records_;
+  mutable std::shared_ptr<const std::vector<GradientFlowRecord>> view_;  // null: out of date
 };
 
 }  // namespace rnnscope

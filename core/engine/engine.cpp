@@ -20,17 +20,6 @@ bool bringsAText(const Command& c) {
          std::holds_alternative<command::OpenRun>(c);
 }
 
-EngineMessage failureOf(std::exception_ptr error, CommandId id) {
-  try {
-    std::rethrow_exception(error);
-  } catch (const std::bad_alloc&) {
-    return {EngineMessage::Code::OutOfMemory, {}, id};
-  } catch (const std::exception& e) {
-    return {EngineMessage::Code::Failed, {e.what()}, id};
-  } catch (...) {
-    return {EngineMessage::Code::Failed, {"unknown error"}, id};
-  }
-}
 }  // namespace
 
 Engine::Engine(EngineSetup setup)
@@ -148,7 +137,7 @@ void Engine::handle(Command& command, CommandId id) {
     try {
       next = std::make_unique<TaskSession>(setup_, *clock_, *open);
     } catch (...) {
-      session_->refuse(failureOf(std::current_exception(), id));
+      session_->refuse(failureMessage(std::current_exception(), id));
       return;
     }
   } else if (bringsAText(command) && isTaskSession(*session_)) {

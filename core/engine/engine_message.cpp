@@ -1,5 +1,7 @@
 #include "core/engine/engine_message.h"
 
+#include <new>
+
 namespace rnnscope {
 
 bool EngineMessage::isError() const {
@@ -13,6 +15,18 @@ bool EngineMessage::isError() const {
       return true;
     default:
       return false;
+  }
+}
+
+EngineMessage failureMessage(std::exception_ptr error, std::uint64_t id) {
+  try {
+    std::rethrow_exception(error);
+  } catch (const std::bad_alloc&) {
+    return {EngineMessage::Code::OutOfMemory, {}, id};
+  } catch (const std::exception& e) {
+    return {EngineMessage::Code::Failed, {e.what()}, id};
+  } catch (...) {
+    return {EngineMessage::Code::Failed, {"unknown error"}, id};
   }
 }
 

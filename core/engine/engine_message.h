@@ -2,6 +2,7 @@
 // What the engine tells the user, as a code with arguments: the UI words and translates it
 // (ui/engine_messages.cpp), and englishText() words it for logs, the CLI and tests.
 #include <cstdint>
+#include <exception>
 #include <string>
 #include <vector>
 
@@ -36,5 +37,9 @@ struct EngineMessage {
 };
 
 std::string englishText(const EngineMessage& m);
+
+// A failure as the message that answers command `id`: OutOfMemory for bad_alloc, else Failed
+// with the exception's text.
+EngineMessage failureMessage(std::exception_ptr error, std::uint64_t id);
 
 }  // namespace rnnscope

@@ -145,7 +145,6 @@ void Session::install(std::unique_ptr<Trainer<float>> trainer, std::shared_ptr<c
   metrics_.clear();
   flowHistory_.clear();
   flow_.reset();
-  flowHistoryView_ = std::make_shared<const std::vector<GradientFlowRecord>>();
   spectra_.clear();
   bptt_.reset();
   horizon_.reset();
@@ -332,7 +331,6 @@ void Session::apply(command::Rewind& c) {
   rewind_.dropAfter(c.step);
   metrics_.dropAfter(c.step);
   flowHistory_.dropAfter(c.step);
-  flowHistoryDirty_ = true;
   flow_.reset();
   spectra_.clear();
   bptt_.reset();
@@ -730,7 +728,6 @@ std::int64_t Session::trainStep() {
   record.updateNorm = (trainer_->model().params().values() - passWeights_).cast<double>().norm();
   flowHistory_.push(record);
   if (rewind_.due(r.step)) keepRewindPoint();
-  flowHistoryDirty_ = true;
   flow_ = std::make_shared<const GradientFlowRecord>(std::move(record));
   changed_ = true;
   return r.positions;
@@ -798,12 +795,7 @@ void Session::fill(Snapshot& snap) {
   }
   snap.metrics = metrics_.view();
   snap.flow = flow_;
-  if (flowHistoryDirty_) {
-    flowHistoryView_ = std::make_shared<const std::vector<GradientFlowRecord>>(flowHistory_.records().begin(),
-                                                                               flowHistory_.records().end());
-    flowHistoryDirty_ = false;
-  }
-  snap.flowHistory = flowHistoryView_;
+  snap.flowHistory = flowHistory_.view();
   snap.spectra = spectra_;
   const std::int64_t analysed = spectra_.empty() ? -1 : scheduler_.freshAt(Job::Analysis);
   snap.analysisStep = analysed;  // the update whose pass the spectra describe

@@ -123,8 +123,6 @@ private:
   std::shared_ptr<const Snapshot::PinnedRun> pinned_;  // PinRun's; kept across new models
   bool rewindBaseDue_ = false;  // a new model's first point, once its weights are in place
   std::shared_ptr<const GradientFlowRecord> flow_;
-  std::shared_ptr<const std::vector<GradientFlowRecord>> flowHistoryView_;
-  bool flowHistoryDirty_ = false;
 
   bool running_ = false;
   int pendingSteps_ = 0;

@@ -18,12 +18,9 @@ namespace {
 
 // A built-in names its own kind and tokens (core/task/builtin_tasks.h); a file is read as asked.
 command::OpenTask withBuiltinShape(command::OpenTask open) {
-  if (open.source.starts_with("builtin:")) {
-    std::string name = open.source.substr(8);
-    name = name.substr(0, name.find(':'));
-    const BuiltinTaskShape shape = builtinTaskShape(name);
-    open.kind = shape.kind;
-    open.tokens = shape.tokens;
+  if (const auto shape = builtinShapeOfSource(open.source)) {
+    open.kind = shape->kind;
+    open.tokens = shape->tokens;
   }
   return open;
 }
@@ -77,7 +74,6 @@ void TaskSession::build() {
   view_ = std::move(view);
   metrics_.clear();
   flowHistory_.clear();
-  flowHistoryView_ = std::make_shared<const std::vector<GradientFlowRecord>>();
   flow_.reset();
   spectra_.clear();
   ranking_.clear();
@@ -93,19 +89,7 @@ void TaskSession::say(EngineMessage::Code code, std::vector<std::string> args) {
   changed_ = true;
 }
 
-void TaskSession::fail(std::exception_ptr error) {
-  running_ = false;
-  pendingSteps_ = 0;
-  try {
-    std::rethrow_exception(error);
-  } catch (const std::bad_alloc&) {
-    say(EngineMessage::Code::OutOfMemory);
-  } catch (const std::exception& e) {
-    say(EngineMessage::Code::Failed, {e.what()});
-  } catch (...) {
-    say(EngineMessage::Code::Failed, {"unknown error"});
-  }
-}
+void TaskSession::fail(std::exception_ptr error) { refuse(failureMessage(error, handling_)); }
 
 void TaskSession::refuse(const EngineMessage& failure) {
   running_ = false;
@@ -260,7 +244,6 @@ std::int64_t TaskSession::trainStep() {
     moved += (trainer_->parts()[i].params->values() - good[i]).cast<double>().squaredNorm();
   record.updateNorm = std::sqrt(moved);
   flowHistory_.push(record);
-  flowHistoryDirty_ = true;
   flow_ = std::make_shared<const GradientFlowRecord>(std::move(record));
   changed_ = true;
   return positions;
@@ -336,22 +319,13 @@ void TaskSession::fill(Snapshot& snap) {
   snap.stepsPerSecondLimit = scheduler_.speed();
   // The recurrent stack's settings, for the panels that read a TrainConfig (the model panel,
   // the analysis views' cell kind); the task's own are in snap.task.
+  snap.config = trainer_->config().asTrainConfig();
   snap.config.model = trainer_->model().config();
-  snap.config.init = trainer_->config().init;
-  snap.config.optimizer = trainer_->config().optimizer;
-  snap.config.clip = trainer_->config().clip;
-  snap.config.batch = trainer_->config().batch;
-  snap.config.seed = trainer_->config().seed;
   snap.configRevision = configRevision_;
   snap.corpusName = view_->source;
   snap.metrics = metrics_.view();
   snap.flow = flow_;
-  if (flowHistoryDirty_) {
-    flowHistoryView_ = std::make_shared<const std::vector<GradientFlowRecord>>(flowHistory_.records().begin(),
-                                                                               flowHistory_.records().end());
-    flowHistoryDirty_ = false;
-  }
-  snap.flowHistory = flowHistoryView_;
+  snap.flowHistory = flowHistory_.view();
   snap.spectra = spectra_;
   const std::int64_t analysed = spectra_.empty() ? -1 : scheduler_.freshAt(Job::Analysis);
   snap.analysisStep = analysed;

@@ -79,8 +79,6 @@ private:
   MetricsLog metrics_;
   GradientFlowHistory flowHistory_{400};
   std::shared_ptr<const GradientFlowRecord> flow_;
-  std::shared_ptr<const std::vector<GradientFlowRecord>> flowHistoryView_;
-  bool flowHistoryDirty_ = false;
   std::vector<LayerSpectra> spectra_;
   int analysisStep_ = -1;
   std::shared_ptr<TaskView> view_;  // copied on write: published snapshots share the old one

@@ -73,11 +73,9 @@ LessonTask parseTask(const nlohmann::json& j, const std::string& origin) {
   const Reader r{j, origin + ": task"};
   LessonTask t;
   t.source = r.text("data", true);
-  if (!t.source.starts_with("builtin:")) r.fail("'data' must name built-in task data (builtin:NAME[:N[:SEED]])");
   try {
-    std::string name = t.source.substr(8);
-    builtinTaskShape(name.substr(0, name.find(':')));
-  } catch (const std::exception& e) {
+    if (!builtinShapeOfSource(t.source)) r.fail("'data' must name built-in task data (builtin:NAME[:N[:SEED]])");
+  } catch (const Error& e) {
     r.fail(e.what());
   }
   t.config = taskConfigOf(j.value("config", nlohmann::json::object()), origin + ": task config");

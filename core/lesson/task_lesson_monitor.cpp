@@ -17,8 +17,7 @@ struct TaskLessonMonitor::Run {
 namespace {
 
 std::unique_ptr<TaskTrainer<float>> trainerFor(const LessonTask& task, const TaskConfig& config) {
-  std::string name = task.source.substr(task.source.find(':') + 1);
-  const BuiltinTaskShape shape = builtinTaskShape(name.substr(0, name.find(':')));
+  const BuiltinTaskShape shape = *builtinShapeOfSource(task.source);  // a lesson's data is built in (lesson.cpp)
   TaskConfig cfg = config;
   cfg.model.dtype = DType::F32;
   return std::make_unique<TaskTrainer<float>>(cfg, loadTaskSource(task.source, shape.kind, shape.tokens).data);

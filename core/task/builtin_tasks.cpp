@@ -122,6 +122,13 @@ BuiltinTaskShape builtinTaskShape(const std::string& name) {
               "shapes-caption or shapes-vqa)");
 }
 
+std::optional<BuiltinTaskShape> builtinShapeOfSource(const std::string& source) {
+  constexpr std::string_view prefix = "builtin:";
+  if (!source.starts_with(prefix)) return std::nullopt;
+  const std::string rest = source.substr(prefix.size());
+  return builtinTaskShape(rest.substr(0, rest.find(':')));
+}
+
 int sentimentDistance(const std::string& name) {
   bool vietnamese = false;
   int distance = 0;

@@ -14,6 +14,7 @@
 //       they have no text form, so builtinTaskText refuses them and loadTaskSource makes them.
 // The same seed gives the same examples on every platform.
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "core/task/labelled_data.h"
@@ -40,6 +41,10 @@ struct LoadedTaskData {
 };
 inline constexpr std::size_t kDefaultBuiltinExamples = 20000;
 LoadedTaskData loadTaskSource(const std::string& spec, TaskKind kind, Tokens tokens);
+
+// The kind and tokens of a source: a built-in's ("builtin:NAME[:N[:SEED]]"; Error for an unknown
+// name), nullopt for a file.
+std::optional<BuiltinTaskShape> builtinShapeOfSource(const std::string& source);
 
 // The decisive adjective's distance of a sentiment name ("sentiment-en-20" -> 20), 0 otherwise.
 int sentimentDistance(const std::string& name);

@@ -42,6 +42,30 @@ TaskConfig TaskConfig::fromJson(const nlohmann::json& j) {
   return c;
 }
 
+TaskConfig TaskConfig::sharedWith(const TrainConfig& c) {
+  TaskConfig t;
+  t.model = c.model;
+  t.init = c.init;
+  t.optimizer = c.optimizer;
+  t.clip = c.clip;
+  t.batch = c.batch;
+  t.seed = c.seed;
+  t.validationFraction = c.validationFraction;
+  return t;
+}
+
+TrainConfig TaskConfig::asTrainConfig() const {
+  TrainConfig c;
+  c.model = model;
+  c.init = init;
+  c.optimizer = optimizer;
+  c.clip = clip;
+  c.batch = batch;
+  c.seed = seed;
+  c.validationFraction = validationFraction;
+  return c;
+}
+
 namespace {
 
 std::size_t longest(const std::vector<const LabelledSequence*>& examples, bool labels) {

@@ -26,6 +26,7 @@
 #include "core/train/clipping.h"
 #include "core/train/initializers.h"
 #include "core/train/optimizer.h"
+#include "core/train/trainer.h"
 #include "core/util/random.h"
 
 namespace rnnscope {
@@ -43,6 +44,11 @@ struct TaskConfig {
   void validate() const;
   nlohmann::json toJson() const;
   static TaskConfig fromJson(const nlohmann::json& j);  // validates
+  // What a task shares with the language model's settings (the model panel and the CLI edit a
+  // TrainConfig): the model, its start, the optimiser, the clipping, the batch, the seed and the
+  // validation share. The other fields keep their values.
+  static TaskConfig sharedWith(const TrainConfig& c);
+  TrainConfig asTrainConfig() const;
 };
 
 struct TaskStepReport {

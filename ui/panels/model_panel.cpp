@@ -642,19 +642,6 @@ QString ModelPanel::noteText(bool task) {
                    "what it does.");
 }
 
-// The settings a task takes from the panel: the recurrent stack, its start, the optimiser, the
-// clipping, the batch and the seed (docs/tasks.md).
-TaskConfig ModelPanel::taskSettings(const TrainConfig& c) {
-  TaskConfig t;
-  t.model = c.model;
-  t.init = c.init;
-  t.optimizer = c.optimizer;
-  t.clip = c.clip;
-  t.batch = c.batch;
-  t.seed = c.seed;
-  return t;
-}
-
 TrainConfig ModelPanel::editedConfig() const {
   TrainConfig c = shown_;
   c.model.cell = cellKindFromString(dataOf(cell_).toStdString());
@@ -799,7 +786,7 @@ void ModelPanel::applyArchitecture() {
     return;
   }
   applyError_.clear();
-  if (const auto open = task_->chosen(taskSettings(config))) {
+  if (const auto open = task_->chosen(TaskConfig::sharedWith(config))) {
     awaitConfigure_ = postSetting(*open);
   } else {
     // back from a task to the language model: the built-in text, then these settings

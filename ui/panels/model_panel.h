@@ -69,7 +69,6 @@ private:
   // Architecture/data control edited by the user: remembered until Apply or Discard.
   void markDirty(QWidget* control);
   void applyArchitecture();
-  static rnnscope::TaskConfig taskSettings(const rnnscope::TrainConfig& c);
   static QString noteText(bool task);
   void discardChanges();
   void updatePendingUi();

@@ -1,6 +1,7 @@
 #include "ui/panels/task_chooser.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -56,7 +57,7 @@ TaskChooser::TaskChooser(QWidget* parent) : QGroupBox(tr("What the network learn
   auto* column = new QVBoxLayout(this);
   combo_ = new QComboBox(this);
   combo_->setObjectName(QStringLiteral("taskCombo"));
-  for (const Choice& c : kChoices) combo_->addItem(tr(c.name), QString::fromLatin1(c.source));
+  for (const Choice& c : kChoices) combo_->addItem(QCoreApplication::translate("TaskChooser", c.name), QString::fromLatin1(c.source));
   combo_->setToolTip(tr("The shape of the problem: which outputs the network gives and where the loss is. The "
                         "recurrent cell, its size and the optimiser below apply to every task."));
   about_ = new QLabel(this);
@@ -116,7 +117,7 @@ void TaskChooser::choose(int index) {
 
 void TaskChooser::describe() {
   const int i = std::max(0, combo_->currentIndex());
-  about_->setText(tr(kChoices[i].about));
+  about_->setText(QCoreApplication::translate("TaskChooser", kChoices[i].about));
 }
 
 int TaskChooser::indexOfSource(const std::string& source) const {
