@@ -169,7 +169,11 @@ void TaskSession::apply(C&) {
                                std::is_same_v<C, command::SetTraceWindow> || std::is_same_v<C, command::SetSampling> ||
                                std::is_same_v<C, command::SetRewind> || std::is_same_v<C, command::PinRun> ||
                                std::is_same_v<C, command::ShowConnectivity> || std::is_same_v<C, command::PreviewStep>;
-  if constexpr (!viewSetting) throw Error("this needs a language model; a task is training (open a text or a lesson first)");
+  if constexpr (std::is_same_v<C, command::SaveSession>)
+    throw Error("a task's session cannot be saved (nor branched for Compare A | B); a task lesson such as "
+                "sentiment-distance opens comparing two task runs");
+  else if constexpr (!viewSetting)
+    throw Error("this needs a language model; a task is training (open a text or a lesson first)");
 }
 
 // ---- the jobs ----------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 
 #include "core/engine/engine.h"
 #include "core/engine/task_session.h"
@@ -147,6 +148,23 @@ TEST(TaskSession, BadTaskDataLeavesTheTextAndATextReplacesTheTask) {
   EXPECT_EQ(back->message.code, EngineMessage::Code::CorpusLoaded);
   EXPECT_EQ(back->step, 0);
   EXPECT_EQ(d.run(command::Step{1})->step, 1);
+}
+
+TEST(TaskSession, AMalformedFileNamesItsLine) {
+  TaskDriven d;
+  const auto file = std::filesystem::temp_directory_path() / "rnnscope_bad_reviews.tsv";
+  {
+    std::ofstream out(file);
+    out << "positive\tgood film\nno tab on this line\n";
+  }
+  command::OpenTask open = task(file.string());
+  open.kind = TaskKind::Classify;
+  open.tokens = Tokens::Words;
+  const auto refused = d.run(open);
+  std::filesystem::remove(file);
+  EXPECT_FALSE(refused->task);
+  EXPECT_EQ(refused->message.code, EngineMessage::Code::Failed);
+  EXPECT_NE(englishText(refused->message).find("line 2"), std::string::npos) << englishText(refused->message);
 }
 
 TEST(TaskSession, LanguageModelActionsAreRefusedAndViewSettingsKept) {
