@@ -60,8 +60,9 @@ void SessionAutosave::saveIfChanged() {
   if (!active_) return;
   emit saving();
   const auto& s = bridge_.current();
-  // Nothing trained yet, or nothing new since the last save: the saved session stands.
-  if (!s || s->step == 0 || s->corpusName.empty()) return;
+  // Nothing trained yet, or nothing new since the last save: the saved session stands. A task's
+  // session cannot be saved (docs/tasks.md, "In the app"): the last text's save stands.
+  if (!s || s->step == 0 || s->corpusName.empty() || s->task) return;
   if (s->step == savedStep_ && s->configRevision == savedRevision_) return;
   bridge_.post(command::SaveSession{directory_.toStdString()});
   savedStep_ = s->step;
@@ -75,7 +76,7 @@ void SessionAutosave::finish() {
   bridge_.post(command::Pause{});
   bridge_.engine().sync();
   const auto s = bridge_.engine().latest();
-  if (s->step > 0 && !s->corpusName.empty() && (s->step != savedStep_ || s->configRevision != savedRevision_))
+  if (s->step > 0 && !s->corpusName.empty() && !s->task && (s->step != savedStep_ || s->configRevision != savedRevision_))
     bridge_.engine().waitFor(bridge_.post(command::SaveSession{directory_.toStdString()}));
   QFile::remove(markerPath());
   active_ = false;

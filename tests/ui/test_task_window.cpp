@@ -6,10 +6,12 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "ui/lessons.h"
 #include "ui/main_window.h"
+#include "ui/session_autosave.h"
 #include "ui/panels/model_panel.h"
 
 using namespace rnnscope;
@@ -51,6 +53,7 @@ private slots:
   void aTaskLessonOpensItsTaskWithItsPredictionsInFront();
   void theModelPanelOpensATaskAndGoesBackToAText();
   void aTaskThatCannotOpenKeepsTheText();
+  void aTaskIsNotAutosaved();
 };
 
 void TestTaskWindow::aTaskLessonOpensItsTaskWithItsPredictionsInFront() {
@@ -124,6 +127,28 @@ void TestTaskWindow::aTaskThatCannotOpenKeepsTheText() {
   QVERIFY(!w.bridge().current()->task);
   QVERIFY(w.bridge().current()->message.isError());
   QCOMPARE(w.bridge().current()->corpusName, corpus);
+}
+
+// A task's session cannot be saved: the autosave leaves it alone instead of reporting a refusal.
+void TestTaskWindow::aTaskIsNotAutosaved() {
+  QTemporaryDir dir;
+  QVERIFY(dir.isValid());
+  MainWindowOptions options = testOptions();
+  options.autosaveDirectory = dir.path();
+  options.autosaveIntervalMs = 3600 * 1000;  // the test saves by hand
+  Lesson lesson = lessonById(QStringLiteral("reversal"));
+  lesson.task->source = "builtin:reverse:300:1";
+  lesson.task->config.model.hidden = 16;
+  MainWindow w(lesson, options);
+  QVERIFY(w.autosave() && w.autosave()->active());
+  Engine& engine = w.bridge().engine();
+  engine.waitFor(engine.post(command::Step{3}));
+  w.bridge().deliverNow();
+  QVERIFY(w.bridge().current()->task);
+  w.autosave()->saveIfChanged();
+  engine.sync();
+  QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("session.json"))));
+  QVERIFY2(!engine.latest()->message.isError(), englishText(engine.latest()->message).c_str());
 }
 
 QTEST_MAIN(TestTaskWindow)
