@@ -2,14 +2,14 @@
 # Fuzzes every parser of untrusted input with libFuzzer (clang), each for SECONDS (default 60),
 # starting from the seed inputs in tests/fuzz/corpus/TARGET; new inputs it finds that reach
 # new code are kept in build-fuzz/corpus/TARGET, crashes in build-fuzz/crashes/.
-#   scripts/fuzz.sh [SECONDS] [TARGET ...]     targets: safetensors checkpoint lesson config utf8 corpus taskfile
+#   scripts/fuzz.sh [SECONDS] [TARGET ...]     targets: safetensors checkpoint lesson config utf8 corpus taskfile picture
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh --sanitizers
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(safetensors checkpoint lesson config utf8 corpus taskfile)
+[ ${#targets[@]} -eq 0 ] && targets=(safetensors checkpoint lesson config utf8 corpus taskfile picture)
 export CC=clang-14 CXX=clang++-14
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRNNSCOPE_FUZZ=ON -DRNNSCOPE_SANITIZE=address,undefined \
   -DRNNSCOPE_BUILD_GUI=OFF -DRNNSCOPE_BUILD_BENCH=OFF -DRNNSCOPE_NATIVE=OFF -DRNNSCOPE_WERROR=ON > /dev/null

@@ -1267,3 +1267,133 @@ TEST_F(Cli, BadTaskInputGetsOneLine) {
 }
 
 }  // namespace
+
+// ---- predict with a picture: caption and vqa runs ----------------------------------------------
+// (The tests below write a built-in picture with the core's own writer; their includes are here
+// so that the file's head stays as it was.)
+#include "core/task/picture_file.h"
+#include "core/task/shapes.h"
+
+namespace {
+
+// The arguments of a short caption or vqa run on the built-in pictures.
+std::vector<std::string> pictureRunArgs(const std::string& kind, const fs::path& out) {
+  return {"train", "--task", kind, "--data", "builtin:shapes-" + kind + ":300", "--steps", "20", "--hidden", "16",
+          "--batch", "16", "--threads", "1", "--quiet", "--out", out.string()};
+}
+
+// One of the built-in pictures, written as a PPM file.
+void writeShapePicture(const fs::path& file) {
+  const auto d = rnnscope::generateShapes(rnnscope::TaskKind::Caption, 3, 5);
+  rnnscope::writePicture(file.string(), d.examples[1].image);
+}
+
+std::vector<std::string> checkpointNames(const fs::path& run, const std::string& key) {
+  return json::parse(Safetensors(run / "checkpoint.safetensors").metadata(key)).get<std::vector<std::string>>();
+}
+
+TEST_F(Cli, PredictCaptionsAPicture) {
+  const auto out = path("caption");
+  const auto trained = run(pictureRunArgs("caption", out));
+  ASSERT_EQ(trained.exitCode, 0) << trained.err;
+  writeShapePicture(path("pic.ppm"));
+  const auto p = run({"predict", "--run", out.string(), "--image", path("pic.ppm").string()});
+  ASSERT_EQ(p.exitCode, 0) << p.err;
+  ASSERT_EQ(std::count(p.out.begin(), p.out.end(), '\n'), 1) << p.out;
+  const auto j = json::parse(p.out);
+  ASSERT_TRUE(j["caption"].is_string()) << p.out;
+  ASSERT_TRUE(j["tokens"].is_array()) << p.out;
+  EXPECT_EQ(j["image"], path("pic.ppm").string());
+  const auto words = checkpointNames(out, "labels");
+  std::string joined;
+  for (const auto& token : j["tokens"]) {
+    EXPECT_NE(std::find(words.begin(), words.end(), token.get<std::string>()), words.end()) << token;
+    joined += (joined.empty() ? "" : " ") + token.get<std::string>();
+  }
+  EXPECT_EQ(j["caption"], joined);
+  // the same picture as plain text (P3) gets the same caption
+  const auto rgb = rnnscope::readPicture(path("pic.ppm").string());
+  std::string plain = "P3\n# the same picture\n16 16\n255\n";
+  for (float v : rgb) plain += std::to_string(std::lround(v * 255)) + "\n";
+  writeFile(path("pic-plain.ppm"), plain);
+  const auto again = run({"predict", "--run", out.string(), "--image", path("pic-plain.ppm").string()});
+  ASSERT_EQ(again.exitCode, 0) << again.err;
+  EXPECT_EQ(json::parse(again.out)["caption"], j["caption"]);
+
+  const std::string image = path("pic.ppm").string();
+  expectOneLineError({"predict", "--run", out.string()}, "--image");
+  expectOneLineError({"predict", "--run", out.string(), "--image", image, "--input", "a red"}, "leave out --input");
+  expectOneLineError({"predict", "--run", out.string(), "--image", path("missing.ppm").string()}, "missing.ppm");
+  writeFile(path("wide.ppm"), "P6\n32 16\n255\n" + std::string(32 * 16 * 3, '\0'));
+  expectOneLineError({"predict", "--run", out.string(), "--image", path("wide.ppm").string()},
+                     "the picture is 32x16; this model reads 16x16 pictures");
+  const std::string bytes = readFile(path("pic.ppm"));
+  writeFile(path("cut.ppm"), bytes.substr(0, bytes.size() / 2));
+  expectOneLineError({"predict", "--run", out.string(), "--image", path("cut.ppm").string()}, "cut.ppm: the file ends after");
+  writeFile(path("text.ppm"), "not a picture");
+  expectOneLineError({"predict", "--run", out.string(), "--image", path("text.ppm").string()}, "not a PPM picture");
+  writeFile(path("empty.ppm"), "");
+  expectOneLineError({"predict", "--run", out.string(), "--image", path("empty.ppm").string()}, "empty");
+}
+
+TEST_F(Cli, PredictAnswersQuestionsAboutAPicture) {
+  const auto out = path("vqa");
+  const auto trained = run(pictureRunArgs("vqa", out));
+  ASSERT_EQ(trained.exitCode, 0) << trained.err;
+  writeShapePicture(path("pic.ppm"));
+  const std::string image = path("pic.ppm").string();
+  const auto answers = checkpointNames(out, "labels");
+  // each line is a question about the same picture
+  const auto check = [&](const Result& p, const std::vector<std::string>& questions) {
+    ASSERT_EQ(p.exitCode, 0) << p.err;
+    std::istringstream lines(p.out);
+    std::string line;
+    std::size_t count = 0;
+    while (std::getline(lines, line)) {
+      const auto j = json::parse(line);
+      ASSERT_LT(count, questions.size()) << p.out;
+      EXPECT_EQ(j["input"], questions[count]);
+      EXPECT_EQ(j["image"], image);
+      const std::string answer = j["answer"];
+      EXPECT_NE(std::find(answers.begin(), answers.end(), answer), answers.end()) << line;
+      double sum = 0, best = -1;
+      std::string likeliest;
+      for (const auto& [name, probability] : j["probabilities"].items()) {
+        EXPECT_NE(std::find(answers.begin(), answers.end(), name), answers.end()) << name;
+        sum += probability.get<double>();
+        if (probability.get<double>() > best) best = probability.get<double>(), likeliest = name;
+      }
+      EXPECT_EQ(j["probabilities"].size(), answers.size());
+      EXPECT_NEAR(sum, 1.0, 1e-4) << line;
+      EXPECT_EQ(answer, likeliest) << line;  // the answer is the likeliest
+      ++count;
+    }
+    EXPECT_EQ(count, questions.size());
+  };
+  check(run({"predict", "--run", out.string(), "--image", image, "--input", "what colour is the square ?"}),
+        {"what colour is the square ?"});
+  writeFile(path("questions.txt"), "how many shapes ?\n\nwhat shape is red ?\r\n");
+  check(run({"predict", "--run", out.string(), "--image", image, "--input-file", path("questions.txt").string()}),
+        {"how many shapes ?", "what shape is red ?"});
+
+  expectOneLineError({"predict", "--run", out.string(), "--image", image, "--input", "what colour is the zyzzyva ?"},
+                     "'zyzzyva' is not in the model's vocabulary");
+  expectOneLineError({"predict", "--run", out.string(), "--input", "how many shapes ?"}, "--image");
+  expectOneLineError({"predict", "--run", out.string(), "--image", image}, "--input");
+  writeFile(path("deep.ppm"), "P3 16 16 70000\n");
+  expectOneLineError({"predict", "--run", out.string(), "--image", path("deep.ppm").string(), "--input", "how many shapes ?"},
+                     "the maxval is 70000");
+}
+
+TEST_F(Cli, PictureFlagsAreRefusedWhereTheyDoNotFit) {
+  const auto seq = path("reverse");
+  const auto r = run({"train", "--task", "seq2seq", "--data", "builtin:reverse:300", "--steps", "2", "--hidden", "8",
+                      "--threads", "1", "--quiet", "--out", seq.string()});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  rnnscope::writePicture(path("pic.ppm").string(), std::vector<float>(rnnscope::kShapePixels, 0.5f));
+  expectOneLineError({"predict", "--run", seq.string(), "--image", path("pic.ppm").string(), "--input", "abc"},
+                     "--image is for caption and vqa runs");
+  expectOneLineError({"predict", "--run", seq.string(), "--image", path("pic.ppm").string()}, "--image is for caption");
+}
+
+}  // namespace
