@@ -638,13 +638,12 @@ void MainWindow::fitStatusLabels() {
   QString loss = tr("Loss %1 nats/char").arg(bigLoss) + tr(" · validation %1").arg(bigLoss);
   QString rate = tr("%1 chars/s").arg(groupedNumber(9'999'999));
   if (statusTask_) {
-    loss = tr("Loss %1 nats/output").arg(bigLoss) + tr(" · validation %1").arg(bigLoss) +
-           tr(" · held-out accuracy %1%").arg(100.0, 0, 'f', 1);
+    loss = tr("Loss %1 nats/output").arg(bigLoss) + tr(" · held-out accuracy %1%").arg(100.0, 0, 'f', 1);
     rate = tr("%1 tokens/s").arg(groupedNumber(9'999'999));
   }
   if (statusComparing_) {
     step = tr("A: %1 | B: step %2").arg(step, groupedNumber(9'999'999));
-    loss = tr("A: %1 | B: %2").arg(loss, bigLoss);
+    loss = tr("A: %1 | B: %2").arg(loss, statusTask_ ? bigLoss + QStringLiteral(" · %1%").arg(100.0, 0, 'f', 1) : bigLoss);
     rate = tr("A: %1 | B: %2").arg(rate, groupedNumber(9'999'999));
   }
   fit(stepLabel_, {step}, false);
@@ -1055,11 +1054,13 @@ void MainWindow::updateStatus(const Snapshot& s) {
   }
   QString step = tr("Step %1 · epoch %2").arg(groupedNumber(static_cast<double>(s.step))).arg(s.epoch);
   // a task's loss is per scored output (a label, a tag, an output token), its speed in tokens read
+  // (and its held-out accuracy says more than its validation loss, which the loss chart draws)
   QString loss = s.task ? tr("Loss %1 nats/output").arg(formatLoss(s.lastLoss))
                         : tr("Loss %1 nats/char").arg(formatLoss(s.lastLoss));
-  if (std::isfinite(s.lastValidationLoss)) loss += tr(" · validation %1").arg(formatLoss(s.lastValidationLoss));
   if (s.task && std::isfinite(s.task->validationAccuracy))
     loss += tr(" · held-out accuracy %1%").arg(100 * s.task->validationAccuracy, 0, 'f', 1);
+  else if (!s.task && std::isfinite(s.lastValidationLoss))
+    loss += tr(" · validation %1").arg(formatLoss(s.lastValidationLoss));
   QString rate = s.task ? tr("%1 tokens/s").arg(groupedNumber(s.running ? s.charsPerSecond : 0))
                         : tr("%1 chars/s").arg(groupedNumber(s.running ? s.charsPerSecond : 0));
   QString text = engineMessageText(s.message);
@@ -1072,7 +1073,11 @@ void MainWindow::updateStatus(const Snapshot& s) {
   }
   if (const auto& b = bridge_->comparedCurrent()) {
     step = tr("A: %1 | B: step %2").arg(step, groupedNumber(static_cast<double>(b->step)));
-    loss = tr("A: %1 | B: %2").arg(loss, formatLoss(b->lastLoss));
+    QString lossB = formatLoss(b->lastLoss);
+    // B's figures in A's order, short: the status bar holds both runs'
+    if (b->task && std::isfinite(b->task->validationAccuracy))
+      lossB += QStringLiteral(" · %1%").arg(100 * b->task->validationAccuracy, 0, 'f', 1);
+    loss = tr("A: %1 | B: %2").arg(loss, lossB);
     rate = tr("A: %1 | B: %2").arg(rate, groupedNumber(b->running ? b->charsPerSecond : 0));
     // B's trouble shows when A has none to report
     if (b->message.isError() && !isError) {

@@ -598,92 +598,92 @@
 <context>
     <name>TaskChooser</name>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="24"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="25"/>
         <source>Next character (language model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="25"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="26"/>
         <source>The network reads a text and predicts each next character: the loss is at every step (many-to-many).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="27"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="28"/>
         <source>Sentiment of a review (classify)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="28"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="29"/>
         <source>Many-to-one: a film review in, one label out of the last state. One adjective 20 words before the end decides it, so the one loss must reach far back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="30"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="31"/>
         <source>Sentiment of a Vietnamese review (classify)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="31"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="32"/>
         <source>The same in Vietnamese (&quot;không hay&quot;: not good): one label from the last state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="32"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="33"/>
         <source>Tag each character (tag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="33"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="34"/>
         <source>Many-to-many in step: a label for every character read, inside a quotation (q), inside `code` (c), a digit (n) or none (.).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="35"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="36"/>
         <source>Reverse a string (seq2seq)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="36"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="37"/>
         <source>Many-to-many out of step: an encoder reads the letters, its last state starts a decoder that writes them backwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="38"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="39"/>
         <source>Add two numbers (seq2seq)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="39"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="40"/>
         <source>&quot;12+35&quot; in, &quot;47&quot; out: the encoder must carry both numbers in its state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="40"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="41"/>
         <source>Caption a picture (one-to-many)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="41"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="42"/>
         <source>A 16×16 picture of shapes gives the decoder&apos;s first state; the decoder writes its caption word by word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="43"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="44"/>
         <source>Answer a question about a picture (VQA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="44"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="45"/>
         <source>The question&apos;s last state and the picture&apos;s features together choose the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="46"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="47"/>
         <source>A task file of your own…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="47"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="48"/>
         <source>label&lt;TAB&gt;text (classify), text&lt;TAB&gt;tags (tag) or source&lt;TAB&gt;target (seq2seq), one example per line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,23 +754,23 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1473"/>
+        <location filename="../../ui/main_window.cpp" line="1478"/>
         <location filename="../../app/gui_main.cpp" line="440"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1476"/>
+        <location filename="../../ui/main_window.cpp" line="1481"/>
         <source>could not take a picture of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1479"/>
+        <location filename="../../ui/main_window.cpp" line="1484"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1514"/>
+        <location filename="../../ui/main_window.cpp" line="1519"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2376,155 +2376,177 @@
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="193"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="383"/>
         <source>nats / char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="194"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="384"/>
         <source>bits / char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="195"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="196"/>
         <source>Nats use the natural logarithm (what training minimises); bits use log base 2 (bits = nats / ln 2), the usual unit for comparing text compressors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="240"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="341"/>
-        <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="241"/>
         <location filename="../../ui/panels/loss_panel.cpp" line="342"/>
-        <source>smoothed</source>
+        <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="242"/>
         <location filename="../../ui/panels/loss_panel.cpp" line="343"/>
+        <source>smoothed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="243"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="344"/>
         <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="247"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="344"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="248"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="345"/>
         <source>answers after =</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="250"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="251"/>
         <source>clipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="252"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="253"/>
         <source>guessing: ln V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="255"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="546"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="256"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="559"/>
         <source>pinned run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="270"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="271"/>
         <source>accuracy (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="273"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="345"/>
-        <source>batch accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="274"/>
         <location filename="../../ui/panels/loss_panel.cpp" line="346"/>
+        <source>batch accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="275"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="347"/>
         <source>held-out accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="293"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="348"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="294"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="349"/>
         <source>after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="296"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="297"/>
         <source>pinned run, after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="351"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="352"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="546"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="376"/>
+        <source>bits/output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="376"/>
+        <source>nats/output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="383"/>
+        <source>nats / output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="384"/>
+        <source>bits / output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="559"/>
         <source>run %1 (pinned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="582"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="595"/>
         <source>%1, log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="674"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="687"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; loss &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="683"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="696"/>
         <source> &amp;nbsp;·&amp;nbsp; answers after &apos;=&apos; &lt;b&gt;%1&lt;/b&gt; (guessing among %2 letters: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="693"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="706"/>
         <source> &amp;nbsp;·&amp;nbsp; batch accuracy &lt;b&gt;%1 %&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="698"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="711"/>
         <source> (held-out &lt;b&gt;%1 %&lt;/b&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="704"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="717"/>
         <source> &amp;nbsp;·&amp;nbsp; clipped %1 of the last %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="706"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="719"/>
         <source>&lt;b&gt;A&lt;/b&gt;: %1 &amp;nbsp;·&amp;nbsp; &lt;b&gt;B&lt;/b&gt;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="712"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="725"/>
         <source>no steps yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="715"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="728"/>
         <source>step &lt;b&gt;%1&lt;/b&gt;, loss &lt;b&gt;%2&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="716"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="729"/>
         <source>, validation &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="717"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="730"/>
         <source>, answers &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="223"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="286"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="224"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="287"/>
         <source>training step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,49 +2561,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="228"/>
         <location filename="../../ui/panels/loss_panel.cpp" line="229"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="230"/>
         <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="288"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="289"/>
         <source>‖g‖ (log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="292"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="347"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="293"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="348"/>
         <source>‖g‖ before clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="294"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="295"/>
         <source>threshold c</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="373"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="377"/>
         <source>bits/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="373"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="377"/>
         <source>nats/char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="651"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="664"/>
         <source>threshold c = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="679"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="692"/>
         <source> (smoothed %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="681"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="694"/>
         <source> &amp;nbsp;·&amp;nbsp; validation &lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2620,13 +2642,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="198"/>
-        <location filename="../../ui/main_window.cpp" line="1346"/>
+        <location filename="../../ui/main_window.cpp" line="1351"/>
         <source>rnnscope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="270"/>
-        <location filename="../../ui/main_window.cpp" line="1004"/>
+        <location filename="../../ui/main_window.cpp" line="1003"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,7 +2864,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="492"/>
-        <location filename="../../ui/main_window.cpp" line="1325"/>
+        <location filename="../../ui/main_window.cpp" line="1330"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,7 +2905,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="525"/>
-        <location filename="../../ui/main_window.cpp" line="1255"/>
+        <location filename="../../ui/main_window.cpp" line="1260"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2919,163 +2941,163 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="642"/>
-        <location filename="../../ui/main_window.cpp" line="1062"/>
+        <location filename="../../ui/main_window.cpp" line="641"/>
+        <location filename="../../ui/main_window.cpp" line="1061"/>
         <source> · held-out accuracy %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="643"/>
-        <location filename="../../ui/main_window.cpp" line="1063"/>
+        <location filename="../../ui/main_window.cpp" line="642"/>
+        <location filename="../../ui/main_window.cpp" line="1064"/>
         <source>%1 tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1015"/>
+        <location filename="../../ui/main_window.cpp" line="1014"/>
         <source>clip the gradient by norm at 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1016"/>
+        <location filename="../../ui/main_window.cpp" line="1015"/>
         <source>halve the learning rate (η = %1 → %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1018"/>
+        <location filename="../../ui/main_window.cpp" line="1017"/>
         <source>Training stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1019"/>
+        <location filename="../../ui/main_window.cpp" line="1018"/>
         <source>The loss or the gradient of update %1 was not finite (NaN or ∞), so training paused and kept the last good weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1025"/>
+        <location filename="../../ui/main_window.cpp" line="1024"/>
         <source>Go back to step %1 and train again, perhaps after you %2: exploding gradients are what usually makes the loss overflow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1029"/>
+        <location filename="../../ui/main_window.cpp" line="1028"/>
         <source>Rewind to step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1031"/>
+        <location filename="../../ui/main_window.cpp" line="1030"/>
         <source>Rewind and %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="646"/>
-        <location filename="../../ui/main_window.cpp" line="1074"/>
+        <location filename="../../ui/main_window.cpp" line="645"/>
+        <location filename="../../ui/main_window.cpp" line="1075"/>
         <source>A: %1 | B: step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.cpp" line="646"/>
         <location filename="../../ui/main_window.cpp" line="647"/>
-        <location filename="../../ui/main_window.cpp" line="648"/>
-        <location filename="../../ui/main_window.cpp" line="1075"/>
-        <location filename="../../ui/main_window.cpp" line="1076"/>
+        <location filename="../../ui/main_window.cpp" line="1080"/>
+        <location filename="../../ui/main_window.cpp" line="1081"/>
         <source>A: %1 | B: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1079"/>
+        <location filename="../../ui/main_window.cpp" line="1084"/>
         <source>Run B: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1113"/>
+        <location filename="../../ui/main_window.cpp" line="1118"/>
         <source>&lt;b&gt;Lesson: %1&lt;/b&gt; (%2/%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1130"/>
+        <location filename="../../ui/main_window.cpp" line="1135"/>
         <source>From step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1130"/>
+        <location filename="../../ui/main_window.cpp" line="1135"/>
         <source>From scratch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1132"/>
+        <location filename="../../ui/main_window.cpp" line="1137"/>
         <source>From step %1: trained ahead of time, with its loss curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1134"/>
+        <location filename="../../ui/main_window.cpp" line="1139"/>
         <source>This lesson&apos;s claims need %1 training steps. It opens at that step, trained ahead of time by rnnscope-cli from this same lesson, so there is something to see at once; training goes on live from there. Choose &quot;From scratch&quot; to watch it learn from new random weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1203"/>
+        <location filename="../../ui/main_window.cpp" line="1208"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1233"/>
+        <location filename="../../ui/main_window.cpp" line="1238"/>
         <source>This change resets run B: it starts again from new random weights and its curves start over. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1255"/>
+        <location filename="../../ui/main_window.cpp" line="1260"/>
         <source>Run B could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1279"/>
+        <location filename="../../ui/main_window.cpp" line="1284"/>
         <source>B branched from A at step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1280"/>
+        <location filename="../../ui/main_window.cpp" line="1285"/>
         <source>both from step 0, with the same seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1284"/>
+        <location filename="../../ui/main_window.cpp" line="1289"/>
         <source> B has A&apos;s settings so far: change them in the Model panel (it edits B).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1285"/>
+        <location filename="../../ui/main_window.cpp" line="1290"/>
         <source> B differs in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1385"/>
+        <location filename="../../ui/main_window.cpp" line="1390"/>
         <source>Open a run folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1388"/>
+        <location filename="../../ui/main_window.cpp" line="1393"/>
         <source>Open a run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1389"/>
+        <location filename="../../ui/main_window.cpp" line="1394"/>
         <source>Continue training the run in %1 here, or draw its curve beside the live run?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1391"/>
+        <location filename="../../ui/main_window.cpp" line="1396"/>
         <source>Pin beside the live run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1392"/>
+        <location filename="../../ui/main_window.cpp" line="1397"/>
         <source>Continue it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1400"/>
+        <location filename="../../ui/main_window.cpp" line="1405"/>
         <source>Save the run into a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1461"/>
+        <location filename="../../ui/main_window.cpp" line="1466"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · M slow motion · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3115,18 +3137,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="966"/>
+        <location filename="../../ui/main_window.cpp" line="965"/>
         <source>The %1 view could not draw: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1004"/>
+        <location filename="../../ui/main_window.cpp" line="1003"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="635"/>
-        <location filename="../../ui/main_window.cpp" line="1053"/>
+        <location filename="../../ui/main_window.cpp" line="1052"/>
         <source>● Training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3167,13 +3189,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="635"/>
-        <location filename="../../ui/main_window.cpp" line="1053"/>
+        <location filename="../../ui/main_window.cpp" line="1052"/>
         <source>❚❚ Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="637"/>
-        <location filename="../../ui/main_window.cpp" line="1056"/>
+        <location filename="../../ui/main_window.cpp" line="1055"/>
         <source>Step %1 · epoch %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,102 +3207,101 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="638"/>
-        <location filename="../../ui/main_window.cpp" line="641"/>
-        <location filename="../../ui/main_window.cpp" line="1060"/>
+        <location filename="../../ui/main_window.cpp" line="1063"/>
         <source> · validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="639"/>
-        <location filename="../../ui/main_window.cpp" line="1064"/>
+        <location filename="../../ui/main_window.cpp" line="1065"/>
         <source>%1 chars/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="654"/>
-        <location filename="../../ui/main_window.cpp" line="1096"/>
+        <location filename="../../ui/main_window.cpp" line="653"/>
+        <location filename="../../ui/main_window.cpp" line="1101"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1099"/>
+        <location filename="../../ui/main_window.cpp" line="1104"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1102"/>
+        <location filename="../../ui/main_window.cpp" line="1107"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1119"/>
+        <location filename="../../ui/main_window.cpp" line="1124"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1281"/>
+        <location filename="../../ui/main_window.cpp" line="1286"/>
         <source>&lt;b&gt;Comparing&lt;/b&gt; run A (solid lines; first in Cells and Samples) and run B (dashed; second): the same text and data order; %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1358"/>
+        <location filename="../../ui/main_window.cpp" line="1363"/>
         <source>Open a text to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1359"/>
+        <location filename="../../ui/main_window.cpp" line="1364"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1366"/>
+        <location filename="../../ui/main_window.cpp" line="1371"/>
         <source>Open a checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1367"/>
+        <location filename="../../ui/main_window.cpp" line="1372"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1374"/>
+        <location filename="../../ui/main_window.cpp" line="1379"/>
         <source>Save the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1376"/>
+        <location filename="../../ui/main_window.cpp" line="1381"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1410"/>
+        <location filename="../../ui/main_window.cpp" line="1415"/>
         <source>Restore autosaved session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1410"/>
+        <location filename="../../ui/main_window.cpp" line="1415"/>
         <source>No session has been autosaved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1423"/>
+        <location filename="../../ui/main_window.cpp" line="1428"/>
         <source>rnnscope did not close properly last time. Restore the session it saved at step %1 (%2)? Otherwise the lesson starts fresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1449"/>
+        <location filename="../../ui/main_window.cpp" line="1454"/>
         <source>About this lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1454"/>
+        <location filename="../../ui/main_window.cpp" line="1459"/>
         <source>What to look at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1460"/>
+        <location filename="../../ui/main_window.cpp" line="1465"/>
         <source>About rnnscope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,37 +3609,37 @@ Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="933"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="920"/>
         <source>caches: %1 MB for the whole text (%2 steps per stream)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="934"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="921"/>
         <source>caches: %1 MB for a window of T = %2; full BPTT over this text: %3 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="948"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="935"/>
         <source>Settings of run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="953"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="940"/>
         <source>B (dashed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="953"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="940"/>
         <source>A (solid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="956"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="943"/>
         <source>Show and change run B&apos;s settings: what you change here, B alone trains with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="957"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="944"/>
         <source>Show and change run A&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3754,7 +3775,7 @@ Last render per panel:</source>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="569"/>
-        <location filename="../../ui/panels/model_panel.cpp" line="896"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="883"/>
         <source>&lt;i&gt;no text loaded&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3809,7 +3830,7 @@ Last render per panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/model_panel.cpp" line="769"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="756"/>
         <source>%n changed setting(s) not applied yet (marked in orange).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3817,27 +3838,27 @@ Last render per panel:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="771"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="758"/>
         <source>Training them needs about %1 MB (%2 MB free).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="777"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="764"/>
         <source>Showing the settings of the model being trained.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="794"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="781"/>
         <source>These settings need about %1 MB to train, more than the %2 MB this machine has free. Choose a smaller model, batch or window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="901"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="888"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 characters, %3 distinct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="914"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="901"/>
         <source>now: ρ = %1, σ_max = %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4293,69 +4314,69 @@ Last render per panel:</source>
 <context>
     <name>rnnscope::ui::TaskChooser</name>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="54"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="55"/>
         <source>What the network learns · press Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="60"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="61"/>
         <source>The shape of the problem: which outputs the network gives and where the loss is. The recurrent cell, its size and the optimiser below apply to every task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="91"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="92"/>
         <source>Open a task file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="92"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="93"/>
         <source>Tab-separated examples (*.tsv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="93"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="94"/>
         <source>classify: label&lt;TAB&gt;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="93"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="94"/>
         <source>tag: text&lt;TAB&gt;tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="93"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="94"/>
         <source>seq2seq: source&lt;TAB&gt;target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="95"/>
-        <location filename="../../ui/panels/task_chooser.cpp" line="98"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="96"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="99"/>
         <source>Task file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="95"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="96"/>
         <source>What each line holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="97"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="98"/>
         <source>words (split on spaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="97"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="98"/>
         <source>characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="98"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="99"/>
         <source>The tokens the network reads:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="110"/>
-        <location filename="../../ui/panels/task_chooser.cpp" line="139"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="111"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="140"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -598,92 +598,92 @@
 <context>
     <name>TaskChooser</name>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="24"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="25"/>
         <source>Next character (language model)</source>
         <translation>Ký tự tiếp theo (mô hình ngôn ngữ)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="25"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="26"/>
         <source>The network reads a text and predicts each next character: the loss is at every step (many-to-many).</source>
         <translation>Mạng đọc một văn bản và dự đoán từng ký tự tiếp theo: có mất mát ở mọi bước (nhiều-nhiều, many-to-many).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="27"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="28"/>
         <source>Sentiment of a review (classify)</source>
         <translation>Phân loại cảm xúc bài đánh giá (classify)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="28"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="29"/>
         <source>Many-to-one: a film review in, one label out of the last state. One adjective 20 words before the end decides it, so the one loss must reach far back.</source>
         <translation>Nhiều-một (many-to-one): đầu vào là một bài đánh giá phim, đầu ra là một nhãn lấy từ trạng thái cuối. Một tính từ đứng 20 từ trước điểm kết thúc quyết định nhãn, nên mất mát duy nhất phải vươn ngược về rất xa.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="30"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="31"/>
         <source>Sentiment of a Vietnamese review (classify)</source>
         <translation>Phân loại cảm xúc bài đánh giá tiếng Việt (classify)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="31"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="32"/>
         <source>The same in Vietnamese (&quot;không hay&quot;: not good): one label from the last state.</source>
         <translation>Bài toán tương tự bằng tiếng Việt (ví dụ &quot;không hay&quot;): một nhãn từ trạng thái cuối.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="32"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="33"/>
         <source>Tag each character (tag)</source>
         <translation>Gán nhãn từng ký tự (tag)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="33"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="34"/>
         <source>Many-to-many in step: a label for every character read, inside a quotation (q), inside `code` (c), a digit (n) or none (.).</source>
         <translation>Nhiều-nhiều đồng bộ (many-to-many): một nhãn cho mỗi ký tự đã đọc: trong ngoặc kép (q), trong `mã` (c), chữ số (n) hoặc không thuộc loại nào (.).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="35"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="36"/>
         <source>Reverse a string (seq2seq)</source>
         <translation>Đảo ngược chuỗi (seq2seq)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="36"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="37"/>
         <source>Many-to-many out of step: an encoder reads the letters, its last state starts a decoder that writes them backwards.</source>
         <translation>Nhiều-nhiều không đồng bộ (many-to-many): một encoder đọc các chữ cái, trạng thái cuối của nó khởi động một decoder viết lại chúng theo thứ tự ngược.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="38"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="39"/>
         <source>Add two numbers (seq2seq)</source>
         <translation>Cộng hai số (seq2seq)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="39"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="40"/>
         <source>&quot;12+35&quot; in, &quot;47&quot; out: the encoder must carry both numbers in its state.</source>
         <translation>Vào &quot;12+35&quot;, ra &quot;47&quot;: encoder phải mang cả hai số trong trạng thái của nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="40"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="41"/>
         <source>Caption a picture (one-to-many)</source>
         <translation>Sinh chú thích cho ảnh (one-to-many)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="41"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="42"/>
         <source>A 16×16 picture of shapes gives the decoder&apos;s first state; the decoder writes its caption word by word.</source>
         <translation>Một ảnh 16×16 gồm các hình khối cho ra trạng thái đầu tiên của decoder; decoder viết chú thích cho ảnh từng từ một.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="43"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="44"/>
         <source>Answer a question about a picture (VQA)</source>
         <translation>Trả lời câu hỏi về ảnh (VQA)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="44"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="45"/>
         <source>The question&apos;s last state and the picture&apos;s features together choose the answer.</source>
         <translation>Trạng thái cuối của câu hỏi cùng với các đặc trưng của ảnh chọn ra câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="46"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="47"/>
         <source>A task file of your own…</source>
         <translation>Tệp bài toán của riêng bạn…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="47"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="48"/>
         <source>label&lt;TAB&gt;text (classify), text&lt;TAB&gt;tags (tag) or source&lt;TAB&gt;target (seq2seq), one example per line.</source>
         <translation>label&lt;TAB&gt;text (classify), text&lt;TAB&gt;tags (tag) hoặc source&lt;TAB&gt;target (seq2seq), mỗi dòng một ví dụ.</translation>
     </message>
@@ -754,23 +754,23 @@
 <context>
     <name>rnnscope</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1473"/>
+        <location filename="../../ui/main_window.cpp" line="1478"/>
         <location filename="../../app/gui_main.cpp" line="440"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>không thể ghi %1: thư mục %2 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1476"/>
+        <location filename="../../ui/main_window.cpp" line="1481"/>
         <source>could not take a picture of the window</source>
         <translation>không chụp được ảnh cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1479"/>
+        <location filename="../../ui/main_window.cpp" line="1484"/>
         <source>cannot write %1: %2</source>
         <translation>không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1514"/>
+        <location filename="../../ui/main_window.cpp" line="1519"/>
         <source>training stopped after %1 of %2 steps: %3</source>
         <translation>quá trình huấn luyện dừng sau %1 trên %2 bước: %3</translation>
     </message>
@@ -2376,155 +2376,177 @@
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="193"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="383"/>
         <source>nats / char</source>
         <translation>nat / ký tự</translation>
     </message>
     <message>
         <location filename="../../ui/panels/loss_panel.cpp" line="194"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="384"/>
         <source>bits / char</source>
         <translation>bit / ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="195"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="196"/>
         <source>Nats use the natural logarithm (what training minimises); bits use log base 2 (bits = nats / ln 2), the usual unit for comparing text compressors.</source>
         <translation>Nat dùng logarit tự nhiên (đại lượng mà huấn luyện cực tiểu hóa); bit dùng logarit cơ số 2 (bit = nat / ln 2), đơn vị thường dùng để so sánh các bộ nén văn bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="240"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="341"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="241"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="342"/>
         <source>training</source>
         <translation>huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="241"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="342"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="242"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="343"/>
         <source>smoothed</source>
         <translation>đã làm mượt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="242"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="343"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="243"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="344"/>
         <source>validation</source>
         <translation>kiểm định</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="247"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="344"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="248"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="345"/>
         <source>answers after =</source>
         <translation>đáp án sau =</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="250"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="251"/>
         <source>clipped</source>
         <translation>bị cắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="252"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="253"/>
         <source>guessing: ln V</source>
         <translation>đoán mò: ln V</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="255"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="546"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="256"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="559"/>
         <source>pinned run</source>
         <translation>lượt chạy được ghim</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="270"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="271"/>
         <source>accuracy (%)</source>
         <translation>độ chính xác (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="273"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="345"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="274"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="346"/>
         <source>batch accuracy</source>
         <translation>độ chính xác trên lô</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="274"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="346"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="275"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="347"/>
         <source>held-out accuracy</source>
         <translation>độ chính xác kiểm định</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="293"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="348"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="294"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="349"/>
         <source>after</source>
         <translation>sau khi cắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="296"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="297"/>
         <source>pinned run, after</source>
         <translation>lượt chạy được ghim, sau khi cắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="351"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="352"/>
         <source>Loss</source>
         <translation>Hàm mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="546"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="376"/>
+        <source>bits/output</source>
+        <translation>bit/đầu ra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="376"/>
+        <source>nats/output</source>
+        <translation>nat/đầu ra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="383"/>
+        <source>nats / output</source>
+        <translation>nat / đầu ra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="384"/>
+        <source>bits / output</source>
+        <translation>bit / đầu ra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/loss_panel.cpp" line="559"/>
         <source>run %1 (pinned)</source>
         <translation>lượt chạy %1 (đã ghim)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="582"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="595"/>
         <source>%1, log</source>
         <translation>%1, thang log</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="674"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="687"/>
         <source>Step &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; loss &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>Bước &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; mất mát &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="683"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="696"/>
         <source> &amp;nbsp;·&amp;nbsp; answers after &apos;=&apos; &lt;b&gt;%1&lt;/b&gt; (guessing among %2 letters: %3)</source>
         <translation> &amp;nbsp;·&amp;nbsp; đáp án sau &apos;=&apos; &lt;b&gt;%1&lt;/b&gt; (đoán mò giữa %2 chữ: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="693"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="706"/>
         <source> &amp;nbsp;·&amp;nbsp; batch accuracy &lt;b&gt;%1 %&lt;/b&gt;</source>
         <translation> &amp;nbsp;·&amp;nbsp; độ chính xác trên lô &lt;b&gt;%1 %&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="698"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="711"/>
         <source> (held-out &lt;b&gt;%1 %&lt;/b&gt;)</source>
         <translation> (kiểm định &lt;b&gt;%1 %&lt;/b&gt;)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="704"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="717"/>
         <source> &amp;nbsp;·&amp;nbsp; clipped %1 of the last %2 steps</source>
         <translation> &amp;nbsp;·&amp;nbsp; đã cắt %1 trong %2 bước gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="706"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="719"/>
         <source>&lt;b&gt;A&lt;/b&gt;: %1 &amp;nbsp;·&amp;nbsp; &lt;b&gt;B&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;A&lt;/b&gt;: %1 &amp;nbsp;·&amp;nbsp; &lt;b&gt;B&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="712"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="725"/>
         <source>no steps yet</source>
         <translation>chưa có bước nào</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="715"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="728"/>
         <source>step &lt;b&gt;%1&lt;/b&gt;, loss &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>bước &lt;b&gt;%1&lt;/b&gt;, mất mát &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="716"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="729"/>
         <source>, validation &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, kiểm định &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="717"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="730"/>
         <source>, answers &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, câu trả lời &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="223"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="286"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="224"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="287"/>
         <source>training step</source>
         <translation>bước huấn luyện</translation>
     </message>
@@ -2539,49 +2561,49 @@
         <translation>&lt;br&gt;Một &lt;b&gt;bài toán chuỗi&lt;/b&gt; (classify, tag, seq2seq, caption, vqa) còn vẽ &lt;b&gt;độ chính xác&lt;/b&gt; của nó trên trục bên phải, tính theo phần trăm: trên từng lô huấn luyện, đo trước lần cập nhật mà lô đó gây ra và được làm mượt giống như mất mát, và trên các ví dụ &lt;b&gt;kiểm định&lt;/b&gt; mà mô hình không bao giờ dùng để huấn luyện. Mất mát có thể tiếp tục giảm trong khi độ chính xác đứng yên: mô hình ngày càng chắc chắn hơn về những câu trả lời mà nó vốn đã đoán đúng.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="228"/>
         <location filename="../../ui/panels/loss_panel.cpp" line="229"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="230"/>
         <source>loss</source>
         <translation>mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="288"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="289"/>
         <source>‖g‖ (log)</source>
         <translation>‖g‖ (log)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="292"/>
-        <location filename="../../ui/panels/loss_panel.cpp" line="347"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="293"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="348"/>
         <source>‖g‖ before clipping</source>
         <translation>‖g‖ trước khi cắt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="294"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="295"/>
         <source>threshold c</source>
         <translation>ngưỡng c</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="373"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="377"/>
         <source>bits/char</source>
         <translation>bit/ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="373"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="377"/>
         <source>nats/char</source>
         <translation>nat/ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="651"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="664"/>
         <source>threshold c = %1</source>
         <translation>ngưỡng c = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="679"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="692"/>
         <source> (smoothed %1)</source>
         <translation> (đã làm mượt %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/loss_panel.cpp" line="681"/>
+        <location filename="../../ui/panels/loss_panel.cpp" line="694"/>
         <source> &amp;nbsp;·&amp;nbsp; validation &lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation> &amp;nbsp;·&amp;nbsp; kiểm định &lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
@@ -2620,13 +2642,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="198"/>
-        <location filename="../../ui/main_window.cpp" line="1346"/>
+        <location filename="../../ui/main_window.cpp" line="1351"/>
         <source>rnnscope — %1</source>
         <translation>rnnscope — %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="270"/>
-        <location filename="../../ui/main_window.cpp" line="1004"/>
+        <location filename="../../ui/main_window.cpp" line="1003"/>
         <source>&amp;Play</source>
         <translation>&amp;Chạy</translation>
     </message>
@@ -2842,7 +2864,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="492"/>
-        <location filename="../../ui/main_window.cpp" line="1325"/>
+        <location filename="../../ui/main_window.cpp" line="1330"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
@@ -2883,7 +2905,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="525"/>
-        <location filename="../../ui/main_window.cpp" line="1255"/>
+        <location filename="../../ui/main_window.cpp" line="1260"/>
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
@@ -2919,163 +2941,163 @@
         <translation>Mất mát %1 nat/đầu ra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="642"/>
-        <location filename="../../ui/main_window.cpp" line="1062"/>
+        <location filename="../../ui/main_window.cpp" line="641"/>
+        <location filename="../../ui/main_window.cpp" line="1061"/>
         <source> · held-out accuracy %1%</source>
         <translation> · độ chính xác kiểm định %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="643"/>
-        <location filename="../../ui/main_window.cpp" line="1063"/>
+        <location filename="../../ui/main_window.cpp" line="642"/>
+        <location filename="../../ui/main_window.cpp" line="1064"/>
         <source>%1 tokens/s</source>
         <translation>%1 token/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1015"/>
+        <location filename="../../ui/main_window.cpp" line="1014"/>
         <source>clip the gradient by norm at 1</source>
         <translation>cắt gradient theo chuẩn ở mức 1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1016"/>
+        <location filename="../../ui/main_window.cpp" line="1015"/>
         <source>halve the learning rate (η = %1 → %2)</source>
         <translation>giảm một nửa tốc độ học (η = %1 → %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1018"/>
+        <location filename="../../ui/main_window.cpp" line="1017"/>
         <source>Training stopped</source>
         <translation>Huấn luyện đã dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1019"/>
+        <location filename="../../ui/main_window.cpp" line="1018"/>
         <source>The loss or the gradient of update %1 was not finite (NaN or ∞), so training paused and kept the last good weights.</source>
         <translation>Mất mát hoặc gradient của lần cập nhật %1 không hữu hạn (NaN hoặc ∞), nên việc huấn luyện tạm dừng và giữ lại các trọng số tốt cuối cùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1025"/>
+        <location filename="../../ui/main_window.cpp" line="1024"/>
         <source>Go back to step %1 and train again, perhaps after you %2: exploding gradients are what usually makes the loss overflow.</source>
         <translation>Quay lại bước %1 và huấn luyện lại, có thể sau khi bạn %2: gradient bùng nổ thường là thứ khiến mất mát bị tràn số.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1029"/>
+        <location filename="../../ui/main_window.cpp" line="1028"/>
         <source>Rewind to step %1</source>
         <translation>Tua lại về bước %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1031"/>
+        <location filename="../../ui/main_window.cpp" line="1030"/>
         <source>Rewind and %1</source>
         <translation>Tua lại và %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="646"/>
-        <location filename="../../ui/main_window.cpp" line="1074"/>
+        <location filename="../../ui/main_window.cpp" line="645"/>
+        <location filename="../../ui/main_window.cpp" line="1075"/>
         <source>A: %1 | B: step %2</source>
         <translation>A: %1 | B: bước %2</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.cpp" line="646"/>
         <location filename="../../ui/main_window.cpp" line="647"/>
-        <location filename="../../ui/main_window.cpp" line="648"/>
-        <location filename="../../ui/main_window.cpp" line="1075"/>
-        <location filename="../../ui/main_window.cpp" line="1076"/>
+        <location filename="../../ui/main_window.cpp" line="1080"/>
+        <location filename="../../ui/main_window.cpp" line="1081"/>
         <source>A: %1 | B: %2</source>
         <translation>A: %1 | B: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1079"/>
+        <location filename="../../ui/main_window.cpp" line="1084"/>
         <source>Run B: %1</source>
         <translation>Lượt B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1113"/>
+        <location filename="../../ui/main_window.cpp" line="1118"/>
         <source>&lt;b&gt;Lesson: %1&lt;/b&gt; (%2/%3): %4</source>
         <translation>&lt;b&gt;Bài học: %1&lt;/b&gt; (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1130"/>
+        <location filename="../../ui/main_window.cpp" line="1135"/>
         <source>From step %1</source>
         <translation>Từ bước %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1130"/>
+        <location filename="../../ui/main_window.cpp" line="1135"/>
         <source>From scratch</source>
         <translation>Từ đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1132"/>
+        <location filename="../../ui/main_window.cpp" line="1137"/>
         <source>From step %1: trained ahead of time, with its loss curve</source>
         <translation>Từ bước %1: đã huấn luyện trước, kèm đường cong mất mát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1134"/>
+        <location filename="../../ui/main_window.cpp" line="1139"/>
         <source>This lesson&apos;s claims need %1 training steps. It opens at that step, trained ahead of time by rnnscope-cli from this same lesson, so there is something to see at once; training goes on live from there. Choose &quot;From scratch&quot; to watch it learn from new random weights.</source>
         <translation>Các khẳng định của bài học này cần %1 bước huấn luyện. Bài học mở ở bước đó, đã được rnnscope-cli huấn luyện trước từ chính bài học này, để có cái xem ngay; việc huấn luyện tiếp tục trực tiếp từ đó. Chọn &quot;Từ đầu&quot; để xem mạng học từ các trọng số ngẫu nhiên mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1203"/>
+        <location filename="../../ui/main_window.cpp" line="1208"/>
         <source>This change resets training: the model starts again from new random weights and the curves start over. Continue?</source>
         <translation>Thay đổi này sẽ đặt lại quá trình huấn luyện: mô hình bắt đầu lại từ trọng số ngẫu nhiên mới và các đường cong bắt đầu lại. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1233"/>
+        <location filename="../../ui/main_window.cpp" line="1238"/>
         <source>This change resets run B: it starts again from new random weights and its curves start over. Continue?</source>
         <translation>Thay đổi này đặt lại lượt B: nó bắt đầu lại từ trọng số ngẫu nhiên mới và các đường cong của nó bắt đầu lại. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1255"/>
+        <location filename="../../ui/main_window.cpp" line="1260"/>
         <source>Run B could not start: %1</source>
         <translation>Không thể bắt đầu lượt B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1279"/>
+        <location filename="../../ui/main_window.cpp" line="1284"/>
         <source>B branched from A at step %1</source>
         <translation>B tách ra từ A tại bước %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1280"/>
+        <location filename="../../ui/main_window.cpp" line="1285"/>
         <source>both from step 0, with the same seed</source>
         <translation>cả hai từ bước 0, cùng hạt giống ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1284"/>
+        <location filename="../../ui/main_window.cpp" line="1289"/>
         <source> B has A&apos;s settings so far: change them in the Model panel (it edits B).</source>
         <translation> B đang có thiết lập của A: hãy đổi chúng trong bảng Mô hình (bảng này sửa B).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1285"/>
+        <location filename="../../ui/main_window.cpp" line="1290"/>
         <source> B differs in: %1</source>
         <translation> B khác ở: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1385"/>
+        <location filename="../../ui/main_window.cpp" line="1390"/>
         <source>Open a run folder</source>
         <translation>Mở một thư mục lượt chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1388"/>
+        <location filename="../../ui/main_window.cpp" line="1393"/>
         <source>Open a run</source>
         <translation>Mở một lượt chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1389"/>
+        <location filename="../../ui/main_window.cpp" line="1394"/>
         <source>Continue training the run in %1 here, or draw its curve beside the live run?</source>
         <translation>Tiếp tục huấn luyện lượt chạy trong %1 ở đây, hay vẽ đường cong của nó bên cạnh lượt chạy đang huấn luyện?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1391"/>
+        <location filename="../../ui/main_window.cpp" line="1396"/>
         <source>Pin beside the live run</source>
         <translation>Ghim bên cạnh lượt chạy đang huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1392"/>
+        <location filename="../../ui/main_window.cpp" line="1397"/>
         <source>Continue it here</source>
         <translation>Tiếp tục nó ở đây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1400"/>
+        <location filename="../../ui/main_window.cpp" line="1405"/>
         <source>Save the run into a folder</source>
         <translation>Lưu lượt chạy vào một thư mục</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1461"/>
+        <location filename="../../ui/main_window.cpp" line="1466"/>
         <source>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent neural networks: watch a small RNN, LSTM or GRU learn to predict the next character of a text, live, and step through it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Space play/pause · N one update · M slow motion · R new weights · F1 about this lesson · Ctrl+ / Ctrl− text size&lt;/p&gt;&lt;p&gt;Checkpoints are .safetensors files with PyTorch&apos;s parameter names, so weights move both ways.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rnnscope %1&lt;/h3&gt;&lt;p&gt;Phòng thí nghiệm về mạng nơ-ron hồi quy: xem một mạng RNN, LSTM hoặc GRU nhỏ học dự đoán ký tự tiếp theo của một văn bản theo thời gian thực, và cho nó chạy từng bước một.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Phím tắt:&lt;/b&gt; Space chạy/tạm dừng · N một lần cập nhật · M quay chậm · R trọng số mới · F1 về bài học này · Ctrl+ / Ctrl− cỡ chữ&lt;/p&gt;&lt;p&gt;Checkpoint là các tệp .safetensors dùng tên tham số của PyTorch, nên trọng số chuyển được theo cả hai chiều.&lt;/p&gt;</translation>
     </message>
@@ -3115,18 +3137,18 @@
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="966"/>
+        <location filename="../../ui/main_window.cpp" line="965"/>
         <source>The %1 view could not draw: %2</source>
         <translation>Khung %1 không vẽ được: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1004"/>
+        <location filename="../../ui/main_window.cpp" line="1003"/>
         <source>&amp;Pause</source>
         <translation>&amp;Tạm dừng</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="635"/>
-        <location filename="../../ui/main_window.cpp" line="1053"/>
+        <location filename="../../ui/main_window.cpp" line="1052"/>
         <source>● Training</source>
         <translation>● Đang huấn luyện</translation>
     </message>
@@ -3167,13 +3189,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="635"/>
-        <location filename="../../ui/main_window.cpp" line="1053"/>
+        <location filename="../../ui/main_window.cpp" line="1052"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="637"/>
-        <location filename="../../ui/main_window.cpp" line="1056"/>
+        <location filename="../../ui/main_window.cpp" line="1055"/>
         <source>Step %1 · epoch %2</source>
         <translation>Bước %1 · epoch %2</translation>
     </message>
@@ -3185,104 +3207,103 @@
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="638"/>
-        <location filename="../../ui/main_window.cpp" line="641"/>
-        <location filename="../../ui/main_window.cpp" line="1060"/>
+        <location filename="../../ui/main_window.cpp" line="1063"/>
         <source> · validation %1</source>
         <translation> · kiểm định %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="639"/>
-        <location filename="../../ui/main_window.cpp" line="1064"/>
+        <location filename="../../ui/main_window.cpp" line="1065"/>
         <source>%1 chars/s</source>
         <translation>%1 ký tự/giây</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="654"/>
-        <location filename="../../ui/main_window.cpp" line="1096"/>
+        <location filename="../../ui/main_window.cpp" line="653"/>
+        <location filename="../../ui/main_window.cpp" line="1101"/>
         <source>UI %1 fps · %2 ms/frame</source>
         <translation>Giao diện %1 fps · %2 ms/khung hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1099"/>
+        <location filename="../../ui/main_window.cpp" line="1104"/>
         <source>How often the views redraw, and how long one redraw takes on the UI thread (rendering the snapshot into the panels, then painting).
 Last render per panel:</source>
         <translation>Tần suất các khung vẽ lại, và thời gian một lần vẽ lại trên luồng giao diện (đưa ảnh chụp dữ liệu vào các bảng, rồi vẽ lên màn hình).
 Lần vẽ gần nhất của từng bảng:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1102"/>
+        <location filename="../../ui/main_window.cpp" line="1107"/>
         <source>
   %1: %2 ms + painting %3 ms</source>
         <translation>
   %1: %2 ms + vẽ màn hình %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1119"/>
+        <location filename="../../ui/main_window.cpp" line="1124"/>
         <source>&lt;b&gt;Lesson: %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Bài học: %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1281"/>
+        <location filename="../../ui/main_window.cpp" line="1286"/>
         <source>&lt;b&gt;Comparing&lt;/b&gt; run A (solid lines; first in Cells and Samples) and run B (dashed; second): the same text and data order; %1.</source>
         <translation>&lt;b&gt;Đang so sánh&lt;/b&gt; lượt A (nét liền; đứng trước trong Ô nhớ và Mẫu sinh) và lượt B (nét đứt; đứng sau): cùng văn bản và thứ tự dữ liệu; %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1358"/>
+        <location filename="../../ui/main_window.cpp" line="1363"/>
         <source>Open a text to train on</source>
         <translation>Mở văn bản để huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1359"/>
+        <location filename="../../ui/main_window.cpp" line="1364"/>
         <source>Text files (*.txt *.md *.py *.c *.h *.cpp *.js);;All files (*)</source>
         <translation>Tệp văn bản (*.txt *.md *.py *.c *.h *.cpp *.js);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1366"/>
+        <location filename="../../ui/main_window.cpp" line="1371"/>
         <source>Open a checkpoint</source>
         <translation>Mở checkpoint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1367"/>
+        <location filename="../../ui/main_window.cpp" line="1372"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Checkpoint (*.safetensors);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1374"/>
+        <location filename="../../ui/main_window.cpp" line="1379"/>
         <source>Save the model</source>
         <translation>Lưu mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1376"/>
+        <location filename="../../ui/main_window.cpp" line="1381"/>
         <source>Checkpoints (*.safetensors)</source>
         <translation>Checkpoint (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1410"/>
+        <location filename="../../ui/main_window.cpp" line="1415"/>
         <source>Restore autosaved session</source>
         <translation>Khôi phục phiên tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1410"/>
+        <location filename="../../ui/main_window.cpp" line="1415"/>
         <source>No session has been autosaved yet.</source>
         <translation>Chưa có phiên nào được tự động lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1423"/>
+        <location filename="../../ui/main_window.cpp" line="1428"/>
         <source>rnnscope did not close properly last time. Restore the session it saved at step %1 (%2)? Otherwise the lesson starts fresh.</source>
         <translation>Lần trước rnnscope không đóng đúng cách. Khôi phục phiên đã lưu ở bước %1 (%2)? Nếu không, bài học bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1449"/>
+        <location filename="../../ui/main_window.cpp" line="1454"/>
         <source>About this lesson</source>
         <translation>Về bài học này</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1454"/>
+        <location filename="../../ui/main_window.cpp" line="1459"/>
         <source>What to look at:</source>
         <translation>Cần quan sát gì:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="1460"/>
+        <location filename="../../ui/main_window.cpp" line="1465"/>
         <source>About rnnscope</source>
         <translation>Về rnnscope</translation>
     </message>
@@ -3590,37 +3611,37 @@ Lần vẽ gần nhất của từng bảng:</translation>
         <translation>&lt;br&gt;Các cài đặt &lt;b&gt;tối ưu&lt;/b&gt; (tốc độ học, bộ tối ưu, cắt gradient) thay đổi việc huấn luyện ngay từ bước tiếp theo. Các cài đặt &lt;b&gt;mô hình&lt;/b&gt;, &lt;b&gt;khởi tạo&lt;/b&gt; và &lt;b&gt;dữ liệu&lt;/b&gt; cần một mô hình mới: hãy sửa chúng, rồi nhấn &lt;b&gt;Áp dụng&lt;/b&gt;; quá trình huấn luyện bắt đầu lại từ trọng số mới. Di chuột lên một cài đặt bất kỳ để biết nó làm gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="933"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="920"/>
         <source>caches: %1 MB for the whole text (%2 steps per stream)</source>
         <translation>bộ nhớ đệm: %1 MB cho cả văn bản (%2 bước mỗi luồng)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="934"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="921"/>
         <source>caches: %1 MB for a window of T = %2; full BPTT over this text: %3 MB</source>
         <translation>bộ nhớ đệm: %1 MB cho một cửa sổ T = %2; BPTT đầy đủ trên văn bản này: %3 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="948"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="935"/>
         <source>Settings of run:</source>
         <translation>Thiết lập của lượt:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="953"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="940"/>
         <source>B (dashed)</source>
         <translation>B (nét đứt)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="953"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="940"/>
         <source>A (solid)</source>
         <translation>A (nét liền)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="956"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="943"/>
         <source>Show and change run B&apos;s settings: what you change here, B alone trains with</source>
         <translation>Xem và đổi thiết lập của lượt B: những gì bạn đổi ở đây chỉ B học với chúng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="957"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="944"/>
         <source>Show and change run A&apos;s settings</source>
         <translation>Xem và đổi thiết lập của lượt A</translation>
     </message>
@@ -3756,7 +3777,7 @@ Lần vẽ gần nhất của từng bảng:</translation>
     </message>
     <message>
         <location filename="../../ui/panels/model_panel.cpp" line="569"/>
-        <location filename="../../ui/panels/model_panel.cpp" line="896"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="883"/>
         <source>&lt;i&gt;no text loaded&lt;/i&gt;</source>
         <translation>&lt;i&gt;chưa nạp văn bản&lt;/i&gt;</translation>
     </message>
@@ -3811,34 +3832,34 @@ Lần vẽ gần nhất của từng bảng:</translation>
         <translation>&lt;br&gt;&lt;i&gt;(chưa áp dụng)&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/model_panel.cpp" line="769"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="756"/>
         <source>%n changed setting(s) not applied yet (marked in orange).</source>
         <translation>
             <numerusform>%n cài đặt đã thay đổi nhưng chưa được áp dụng (đánh dấu màu cam).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="771"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="758"/>
         <source>Training them needs about %1 MB (%2 MB free).</source>
         <translation>Huấn luyện với các cài đặt này cần khoảng %1 MB (còn trống %2 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="777"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="764"/>
         <source>Showing the settings of the model being trained.</source>
         <translation>Đang hiển thị cài đặt của mô hình đang được huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="794"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="781"/>
         <source>These settings need about %1 MB to train, more than the %2 MB this machine has free. Choose a smaller model, batch or window.</source>
         <translation>Các cài đặt này cần khoảng %1 MB để huấn luyện, nhiều hơn %2 MB còn trống trên máy này. Hãy chọn mô hình, lô (batch) hoặc cửa sổ nhỏ hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="901"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="888"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 characters, %3 distinct</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 ký tự, %3 ký tự khác nhau</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/model_panel.cpp" line="914"/>
+        <location filename="../../ui/panels/model_panel.cpp" line="901"/>
         <source>now: ρ = %1, σ_max = %2</source>
         <translation>hiện tại: ρ = %1, σ_max = %2</translation>
     </message>
@@ -4294,69 +4315,69 @@ Lần vẽ gần nhất của từng bảng:</translation>
 <context>
     <name>rnnscope::ui::TaskChooser</name>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="54"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="55"/>
         <source>What the network learns · press Apply</source>
         <translation>Mạng học gì · nhấn Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="60"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="61"/>
         <source>The shape of the problem: which outputs the network gives and where the loss is. The recurrent cell, its size and the optimiser below apply to every task.</source>
         <translation>Dạng của bài toán: mạng cho ra những đầu ra nào và mất mát nằm ở đâu. Loại ô hồi quy, kích thước của nó và bộ tối ưu bên dưới áp dụng cho mọi bài toán.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="91"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="92"/>
         <source>Open a task file</source>
         <translation>Mở tệp bài toán</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="92"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="93"/>
         <source>Tab-separated examples (*.tsv *.txt);;All files (*)</source>
         <translation>Ví dụ phân tách bằng Tab (*.tsv *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="93"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="94"/>
         <source>classify: label&lt;TAB&gt;text</source>
         <translation>classify (phân loại): label&lt;TAB&gt;text</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="93"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="94"/>
         <source>tag: text&lt;TAB&gt;tags</source>
         <translation>tag (gán nhãn): text&lt;TAB&gt;tags</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="93"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="94"/>
         <source>seq2seq: source&lt;TAB&gt;target</source>
         <translation>seq2seq (chuỗi sang chuỗi): source&lt;TAB&gt;target</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="95"/>
-        <location filename="../../ui/panels/task_chooser.cpp" line="98"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="96"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="99"/>
         <source>Task file</source>
         <translation>Tệp bài toán</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="95"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="96"/>
         <source>What each line holds:</source>
         <translation>Mỗi dòng chứa gì:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="97"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="98"/>
         <source>words (split on spaces)</source>
         <translation>từ (tách theo dấu cách)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="97"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="98"/>
         <source>characters</source>
         <translation>ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="98"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="99"/>
         <source>The tokens the network reads:</source>
         <translation>Các token mà mạng đọc:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/task_chooser.cpp" line="110"/>
-        <location filename="../../ui/panels/task_chooser.cpp" line="139"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="111"/>
+        <location filename="../../ui/panels/task_chooser.cpp" line="140"/>
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>

@@ -192,6 +192,7 @@ void LossPanel::buildControls(QVBoxLayout* layout) {
   units_->setFont(chartFont(kLabelPointSize));
   units_->addItem(tr("nats / char"));
   units_->addItem(tr("bits / char"));
+  units_->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // "nats / output" for a task
   units_->setToolTip(tr("Nats use the natural logarithm (what training minimises); bits use log base 2 "
                         "(bits = nats / ln 2), the usual unit for comparing text compressors."));
   unitsLabel->setBuddy(units_);
@@ -370,7 +371,19 @@ std::vector<double> LossPanel::smooth(const std::vector<double>& values, double 
 
 double LossPanel::unitFactor() const { return units_->currentIndex() == 1 ? 1.0 / kLn2 : 1.0; }
 
-QString LossPanel::unitName() const { return units_->currentIndex() == 1 ? tr("bits/char") : tr("nats/char"); }
+// A task's loss is per scored output (a label, a tag, an output token), not per character.
+QString LossPanel::unitName() const {
+  if (perOutput_) return units_->currentIndex() == 1 ? tr("bits/output") : tr("nats/output");
+  return units_->currentIndex() == 1 ? tr("bits/char") : tr("nats/char");
+}
+
+void LossPanel::setPerOutput(bool perOutput) {
+  if (perOutput == perOutput_) return;
+  perOutput_ = perOutput;
+  units_->setItemText(0, perOutput ? tr("nats / output") : tr("nats / char"));
+  units_->setItemText(1, perOutput ? tr("bits / output") : tr("bits / char"));
+  seriesDirty_ = true;
+}
 
 void LossPanel::RunCurve::clear() {
   // Fresh vectors, not cleared ones: clear() keeps the capacity, so a long run (the "hello"
@@ -733,6 +746,7 @@ void LossPanel::render(const Snapshot& snapshot) {
   stack_->setCurrentIndex(empty ? 0 : 1);
   rewind_->render(snapshot);
 
+  setPerOutput(snapshot.task != nullptr);
   const double threshold = normThreshold(snapshot);
   const bool thresholdChanged = !sameNumber(threshold, clipThresholdValue_);
   const bool vocabularyChanged = snapshot.vocabulary.size() != vocabularySize_;

@@ -68,6 +68,7 @@ private:
   void updateSummary();
   double unitFactor() const;
   QString unitName() const;
+  void setPerOutput(bool perOutput);
 
   double timelineX(double step) const;
 
@@ -79,6 +80,7 @@ private:
   QSlider* smoothing_ = nullptr;
   QLabel* smoothingValue_ = nullptr;
   QCheckBox* logScale_ = nullptr;
+  bool perOutput_ = false;  // a task trains: its loss is per scored output
   QComboBox* units_ = nullptr;
   QLabel* summary_ = nullptr;
   QStackedWidget* stack_ = nullptr;
