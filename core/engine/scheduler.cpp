@@ -56,6 +56,12 @@ void Scheduler::stepTaken(std::int64_t step, EngineClock::TimePoint started) {
   if (speed_ > 0) nextStepAt_ = clock_.now() + std::chrono::microseconds(1000000 / speed_);
 }
 
+std::optional<EngineClock::TimePoint> Scheduler::wakeAt(bool idle, bool playing) const {
+  if (idle) return clock_.now() + std::chrono::milliseconds(250);
+  if (playing && speed_ > 0 && !stepAllowed(true)) return nextStepAt_;
+  return std::nullopt;
+}
+
 bool Scheduler::publishDue(bool changed, bool idle, bool commandsHandled) const {
   if (commandsHandled) return true;
   if (!changed) return false;

@@ -12,6 +12,7 @@
 //     most every publish interval.
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 #include "core/engine/engine_clock.h"
@@ -58,6 +59,9 @@ public:
 
   // `changed`: something worth showing; `commandsHandled`: a command's effect must be seen now.
   bool publishDue(bool changed, bool idle, bool commandsHandled) const;
+  // When a session's loop has work again: idle, a look every 250 ms (commands wake it sooner);
+  // playing at a speed limit, the next step's time; otherwise (nullopt) at once.
+  std::optional<EngineClock::TimePoint> wakeAt(bool idle, bool playing) const;
 
   const std::array<JobStats, kJobCount>& stats() const { return stats_; }
   const EngineClock& clock() const { return clock_; }

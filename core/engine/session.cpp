@@ -769,11 +769,7 @@ EngineSession::Work Session::work() {
   return done;
 }
 
-std::optional<EngineClock::TimePoint> Session::wakeAt() const {
-  if (idle()) return clock_.now() + std::chrono::milliseconds(250);
-  if (running_ && scheduler_.speed() > 0 && !scheduler_.stepAllowed(true)) return scheduler_.nextStepAt();
-  return std::nullopt;
-}
+std::optional<EngineClock::TimePoint> Session::wakeAt() const { return scheduler_.wakeAt(idle(), running_); }
 
 // ---- publishing ----------------------------------------------------------------------------
 
@@ -796,12 +792,8 @@ void Session::fill(Snapshot& snap) {
   snap.metrics = metrics_.view();
   snap.flow = flow_;
   snap.flowHistory = flowHistory_.view();
-  snap.spectra = spectra_;
-  const std::int64_t analysed = spectra_.empty() ? -1 : scheduler_.freshAt(Job::Analysis);
-  snap.analysisStep = analysed;  // the update whose pass the spectra describe
-  snap.analysisWeightsStep = analysed < 0 ? -1 : analysed - 1;
-  snap.analysisMilliseconds = scheduler_.stats()[static_cast<int>(Job::Analysis)].lastMilliseconds;
-  snap.analysisRequestedStep = analysisStep_;
+  snap.setAnalysis(spectra_, scheduler_, analysisStep_);
+  const std::int64_t analysed = snap.analysisStep;
   snap.bptt = bptt_;
   snap.bpttStep = bptt_ ? analysed : -1;
   snap.bpttWindow = traceWindow_;

@@ -140,6 +140,16 @@ struct Snapshot {
     }
   } rewind;
   std::shared_ptr<const TaskView> task;  // a task trains instead of a language model
+  // The spectra with the stamps that say which pass they describe (the analysis job's last run).
+  void setAnalysis(std::vector<LayerSpectra> layers, const Scheduler& scheduler, int requestedStep) {
+    const std::int64_t analysed = layers.empty() ? -1 : scheduler.freshAt(Job::Analysis);
+    spectra = std::move(layers);
+    analysisStep = analysed;  // the update whose pass the spectra describe
+    analysisWeightsStep = analysed < 0 ? -1 : analysed - 1;
+    analysisMilliseconds = scheduler.stats()[static_cast<int>(Job::Analysis)].lastMilliseconds;
+    analysisRequestedStep = requestedStep;
+  }
+
   EngineMessage message;    // the last thing the user should read (an error, a saved file)
   std::array<JobStats, kJobCount> jobs{};  // what each engine job last did (scheduler.h)
 };

@@ -304,11 +304,7 @@ TaskSession::Work TaskSession::work() {
   return done;
 }
 
-std::optional<EngineClock::TimePoint> TaskSession::wakeAt() const {
-  if (idle()) return clock_.now() + std::chrono::milliseconds(250);
-  if (running_ && scheduler_.speed() > 0 && !scheduler_.stepAllowed(true)) return scheduler_.nextStepAt();
-  return std::nullopt;
-}
+std::optional<EngineClock::TimePoint> TaskSession::wakeAt() const { return scheduler_.wakeAt(idle(), running_); }
 
 // ---- publishing ----------------------------------------------------------------------------
 
@@ -330,12 +326,7 @@ void TaskSession::fill(Snapshot& snap) {
   snap.metrics = metrics_.view();
   snap.flow = flow_;
   snap.flowHistory = flowHistory_.view();
-  snap.spectra = spectra_;
-  const std::int64_t analysed = spectra_.empty() ? -1 : scheduler_.freshAt(Job::Analysis);
-  snap.analysisStep = analysed;
-  snap.analysisWeightsStep = analysed < 0 ? -1 : analysed - 1;
-  snap.analysisMilliseconds = scheduler_.stats()[static_cast<int>(Job::Analysis)].lastMilliseconds;
-  snap.analysisRequestedStep = analysisStep_;
+  snap.setAnalysis(spectra_, scheduler_, analysisStep_);
   snap.ranking = ranking_;
   snap.conceptName = view_->rankingLabel.empty() ? "" : "label:" + view_->rankingLabel;
   snap.activationsStep = ranking_.empty() ? -1 : view_->accuracyStep;
