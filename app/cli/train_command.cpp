@@ -140,9 +140,7 @@ void runTraining(const TrainFlags& f, const TrainConfig& cfg, std::shared_ptr<co
     }
     lastLoss = r.loss;
     const bool validate = f.valEvery > 0 && (r.step % f.valEvery == 0 || r.step == f.steps);
-    MetricsPoint point{.step = r.step, .loss = r.loss, .gradNormBefore = r.clip.normBefore,
-                       .gradNormAfter = r.clip.normAfter, .clipped = r.clip.clipped,
-                       .learningRate = trainer.config().optimizer.learningRate, .epoch = r.epoch};
+    MetricsPoint point = stepPoint(r.step, r.epoch, r.loss, r.clip, trainer.config().optimizer.learningRate);
     if (validate) {
       point.validationLoss = lastVal = trainer.validationLoss();
       if (answerMarker >= 0)

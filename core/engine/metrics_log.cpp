@@ -5,6 +5,18 @@
 
 namespace rnnscope {
 
+MetricsPoint stepPoint(std::int64_t step, std::int64_t epoch, double loss, const ClipReport& clip, double learningRate) {
+  MetricsPoint p;
+  p.step = step;
+  p.loss = loss;
+  p.gradNormBefore = clip.normBefore;
+  p.gradNormAfter = clip.normAfter;
+  p.clipped = clip.clipped;
+  p.learningRate = learningRate;
+  p.epoch = epoch;
+  return p;
+}
+
 MetricsLog::MetricsLog(std::size_t capacity) : capacity_(std::max(capacity, 4 * kChunk)) {}
 
 void MetricsLog::append(const MetricsPoint& p) {

@@ -14,6 +14,8 @@
 #include <memory>
 #include <vector>
 
+#include "core/train/clipping.h"
+
 namespace rnnscope {
 
 struct MetricsPoint {
@@ -31,6 +33,10 @@ struct MetricsPoint {
   double accuracy = NAN;
   double validationAccuracy = NAN;
 };
+
+// A training step's point: its loss and the gradient's norm before and after clipping; the
+// validation and accuracy fields stay unmeasured.
+MetricsPoint stepPoint(std::int64_t step, std::int64_t epoch, double loss, const ClipReport& clip, double learningRate);
 
 class MetricsLog {
 public:

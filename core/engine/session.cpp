@@ -716,15 +716,7 @@ std::int64_t Session::trainStep() {
   charsPerSecond_ = charsPerSecond_ == 0 ? rate : 0.9 * charsPerSecond_ + 0.1 * rate;
   lastLoss_ = r.loss;
   epoch_ = r.epoch;
-  MetricsPoint p;
-  p.step = r.step;
-  p.loss = r.loss;
-  p.gradNormBefore = r.clip.normBefore;
-  p.gradNormAfter = r.clip.normAfter;
-  p.clipped = r.clip.clipped;
-  p.learningRate = trainer_->config().optimizer.learningRate;
-  p.epoch = r.epoch;
-  metrics_.append(p);
+  metrics_.append(stepPoint(r.step, r.epoch, r.loss, r.clip, trainer_->config().optimizer.learningRate));
   record.updateNorm = (trainer_->model().params().values() - passWeights_).cast<double>().norm();
   flowHistory_.push(record);
   if (rewind_.due(r.step)) keepRewindPoint();

@@ -233,15 +233,8 @@ std::int64_t TaskSession::trainStep() {
   tokensPerSecond_ = tokensPerSecond_ == 0 ? rate : 0.9 * tokensPerSecond_ + 0.1 * rate;
   lastLoss_ = r.loss;
   epoch_ = r.epoch;
-  MetricsPoint p;
-  p.step = r.step;
-  p.loss = r.loss;
+  MetricsPoint p = stepPoint(r.step, r.epoch, r.loss, r.clip, trainer_->config().optimizer.learningRate);
   p.accuracy = r.accuracy;
-  p.gradNormBefore = r.clip.normBefore;
-  p.gradNormAfter = r.clip.normAfter;
-  p.clipped = r.clip.clipped;
-  p.learningRate = trainer_->config().optimizer.learningRate;
-  p.epoch = r.epoch;
   metrics_.append(p);
   double moved = 0;  // ||Δθ|| over every part
   for (std::size_t i = 0; i < good.size(); ++i)
